@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build GenLab (and, with --test, to test it). Idempotent:
+# a second run only checks versions. Nothing is downloaded except from the package registries.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+mkdir -p "$GENLAB_TOOLS"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  log "installing trunk $TRUNK_VERSION (one-off, ~7 min on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --root "$GENLAB_TOOLS"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (one-off, ~3 min)"
+  # Without --locked: its lock file names a webpki-roots version missing from the index.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$GENLAB_TOOLS"
+fi
+
+if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  log "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm; Debian's 108 breaks the module"
+  npm install --silent --no-audit --no-fund --prefix "$GENLAB_TOOLS" "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    log "installing Debian's chromium and chromium-driver"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
+    log "installing playwright-core (driver only; it uses /usr/bin/chromium, never a downloaded browser)"
+    (cd "$ROOT/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund)
+  fi
+fi

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Command 2: every test. Native `cargo test`, then the release site build, then the end-to-end
+# tests that drive the real page in Debian's headless Chromium (WebGPU through SwiftShader).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+start=$(date +%s)
+"$ROOT/scripts/setup.sh" --test
+cd "$ROOT"
+
+log "native tests (cargo test, CPU device)"
+cargo test --quiet
+
+log "building the site (trunk build --release)"
+trunk build --release --quiet
+
+log "end-to-end tests in headless Chromium"
+mkdir -p "$ROOT/tests/e2e/artifacts"
+node --test --test-concurrency=1 "$ROOT"/tests/e2e/*.test.mjs
+
+log "all tests passed in $(( $(date +%s) - start )) s"

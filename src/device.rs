@@ -1,0 +1,110 @@
+//! The only place that names concrete burn devices.
+//!
+//! In the browser the models run on burn's wgpu backend over WebGPU, initialised asynchronously
+//! (`Device::wgpu_options().init_async()`); burn's pure-Rust CPU backend, flex, is the fallback
+//! and the device of every native test. Both are wrapped in burn's autodiff decorator so the
+//! same model code trains on either.
+
+use burn::prelude::Device;
+use serde::{Deserialize, Serialize};
+
+/// What the user asked for: a fixed backend, or "Auto" (a short measured probe decides).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviceChoice {
+    #[default]
+    Auto,
+    WebGpu,
+    Cpu,
+}
+
+impl DeviceChoice {
+    pub const ALL: [DeviceChoice; 3] = [DeviceChoice::Auto, DeviceChoice::WebGpu, DeviceChoice::Cpu];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            DeviceChoice::Auto => "auto",
+            DeviceChoice::WebGpu => "webgpu",
+            DeviceChoice::Cpu => "cpu",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DeviceChoice::Auto => "Auto (fastest measured)",
+            DeviceChoice::WebGpu => "WebGPU",
+            DeviceChoice::Cpu => "CPU",
+        }
+    }
+}
+
+/// A backend that actually runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Backend {
+    WebGpu,
+    Cpu,
+}
+
+impl Backend {
+    pub fn label(self) -> &'static str {
+        match self {
+            Backend::WebGpu => "WebGPU",
+            Backend::Cpu => "CPU",
+        }
+    }
+}
+
+/// burn's pure-Rust CPU device (flex), with autodiff.
+pub fn cpu() -> Device {
+    Device::flex().autodiff()
+}
+
+/// Opens a backend. WebGPU can fail (no adapter, blocked by the browser, a native build):
+/// the error is a sentence for the page, never a panic.
+pub async fn open(backend: Backend) -> Result<Device, String> {
+    match backend {
+        Backend::Cpu => Ok(cpu()),
+        Backend::WebGpu => open_webgpu().await,
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn open_webgpu() -> Result<Device, String> {
+    let has_gpu = web_sys_gpu_present();
+    if !has_gpu {
+        return Err("this browser does not expose WebGPU (navigator.gpu is missing)".into());
+    }
+    // burn's wgpu runtime can be initialised once per page; later requests reuse it.
+    thread_local! {
+        static GPU: std::cell::RefCell<Option<Device>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(d) = GPU.with_borrow(|g| g.clone()) {
+        return Ok(d);
+    }
+    let d = Device::wgpu_options()
+        .init_async()
+        .await
+        .map(Device::autodiff)
+        .map_err(|e| format!("WebGPU could not start: {e}"))?;
+    GPU.with_borrow_mut(|g| *g = Some(d.clone()));
+    Ok(d)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn web_sys_gpu_present() -> bool {
+    let global = js_sys::global();
+    js_sys::Reflect::get(&global, &"navigator".into())
+        .and_then(|nav| js_sys::Reflect::get(&nav, &"gpu".into()))
+        .map(|gpu| !gpu.is_undefined() && !gpu.is_null())
+        .unwrap_or(false)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn open_webgpu() -> Result<Device, String> {
+    Err("WebGPU runs only in the browser build; the native build uses the CPU device".into())
+}

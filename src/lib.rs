@@ -1,0 +1,46 @@
+//! GenLab: train and watch small generative models (GAN, VAE, DDPM) live in the browser.
+//!
+//! The crate compiles twice: natively, where `cargo test` checks the pure parts (data, models,
+//! metrics, URL state, the training session) on burn's CPU device; and to WebAssembly, where the
+//! same module serves both the page (Yew UI, on the main thread) and the training worker (a
+//! module web worker that loads this wasm and runs [`worker::session::Session`]). The start
+//! function below looks at the global scope to tell which of the two it is.
+
+pub mod data;
+pub mod device;
+pub mod models;
+pub mod state;
+pub mod worker;
+
+#[cfg(target_arch = "wasm32")]
+pub mod render;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+mod start {
+    use wasm_bindgen::prelude::*;
+
+    unsafe extern "C" {
+        fn __wasm_call_ctors();
+    }
+
+    /// burn's GPU stack registers its kernels through static constructors. wasm-ld would re-run
+    /// them around every exported call (5× slower WebGPU training in the prototype); running
+    /// them once here is what the `inventory` crate documents for wasm.
+    fn run_constructors_once() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| unsafe { __wasm_call_ctors() });
+    }
+
+    #[wasm_bindgen(start)]
+    pub fn start() {
+        console_error_panic_hook::set_once();
+        run_constructors_once();
+        if web_sys::window().is_some() {
+            crate::ui::run_app();
+        } else {
+            crate::worker::wasm::run_worker();
+        }
+    }
+}

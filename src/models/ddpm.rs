@@ -1,0 +1,162 @@
+//! A tiny DDPM on 2-D points: an MLP that predicts the noise ε added to a point.
+//!
+//! Training (Ho et al. 2020, "Denoising Diffusion Probabilistic Models", Alg. 1):
+//!   t ~ U{0..T−1},  ε ~ N(0, I),  x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε,
+//!   L_simple = ‖ε − ε_θ(x_t, t)‖²  (mean over the batch and both coordinates).
+//! Sampling (Alg. 2): x_T ~ N(0, I), then for t = T−1..0
+//!   x_{t−1} = 1/√α_t · (x_t − β_t / √(1 − ᾱ_t) · ε_θ(x_t, t)) + σ_t z,  σ_t² = β̃_t.
+//! The time t enters through a sinusoidal embedding (Vaswani et al. 2017) of t / T.
+//!
+//! All noise and timesteps are drawn on the host from one seeded RNG and uploaded with the
+//! batch in a single `[b, 7]` tensor, so a run is reproducible on every device.
+
+use burn::config::Config;
+use burn::module::Module;
+use burn::nn::{Linear, LinearConfig};
+use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
+use burn::prelude::{Device, Tensor, TensorData};
+use burn::tensor::activation::relu;
+use rand::{SeedableRng, rngs::StdRng, RngExt};
+use rand_distr::{Distribution, StandardNormal};
+
+use super::schedule::Schedule;
+use super::{StepReport, Trainer};
+
+/// Model, schedule and optimiser settings.
+#[derive(Config, Debug)]
+pub struct DdpmConfig {
+    /// Width of each hidden layer.
+    #[config(default = 64)]
+    pub hidden: usize,
+    /// Number of hidden layers.
+    #[config(default = 2)]
+    pub layers: usize,
+    /// Frequencies of the time embedding (the embedding has twice as many features).
+    #[config(default = 8)]
+    pub time_freqs: usize,
+    /// Diffusion steps T.
+    #[config(default = 200)]
+    pub steps: usize,
+    #[config(default = 1e-4)]
+    pub beta_start: f64,
+    #[config(default = 0.05)]
+    pub beta_end: f64,
+    #[config(default = 2e-3)]
+    pub learning_rate: f64,
+}
+
+/// ε_θ(x_t, t): input `[b, 2 + 2·freqs]`, output `[b, 2]`.
+#[derive(Module, Debug)]
+pub struct EpsMlp {
+    hidden: Vec<Linear>,
+    out: Linear,
+}
+
+impl EpsMlp {
+    pub fn forward(&self, x: Tensor<2>) -> Tensor<2> {
+        let h = self.hidden.iter().fold(x, |h, layer| relu(layer.forward(h)));
+        self.out.forward(h)
+    }
+}
+
+/// Sinusoidal features of `t / T` (`[b, 1]`) at geometric frequencies: `[b, 2·k]`.
+fn time_embedding(t: Tensor<2>, freqs: &Tensor<2>) -> Tensor<2> {
+    let angles = t.matmul(freqs.clone()); // [b, k]
+    Tensor::cat(vec![angles.clone().sin(), angles.cos()], 1)
+}
+
+/// The DDPM trainer: network, optimiser, schedule and its own seeded RNG.
+pub struct Ddpm {
+    pub config: DdpmConfig,
+    pub schedule: Schedule,
+    model: EpsMlp,
+    optim: ModuleOptimizer,
+    freqs: Tensor<2>,
+    device: Device,
+    rng: StdRng,
+}
+
+impl Ddpm {
+    fn eps(&self, model: &EpsMlp, xt: Tensor<2>, t_norm: Tensor<2>) -> Tensor<2> {
+        let emb = time_embedding(t_norm, &self.freqs);
+        model.forward(Tensor::cat(vec![xt, emb], 1))
+    }
+
+    fn normals(&mut self, n: usize) -> Vec<f32> {
+        (0..n).map(|_| StandardNormal.sample(&mut self.rng)).collect()
+    }
+}
+
+impl Trainer for Ddpm {
+    type Config = DdpmConfig;
+
+    fn init(config: &DdpmConfig, device: &Device, seed: u64) -> Self {
+        device.seed(seed);
+        let inp = 2 + 2 * config.time_freqs;
+        let hidden = (0..config.layers)
+            .map(|i| LinearConfig::new(if i == 0 { inp } else { config.hidden }, config.hidden).init(device))
+            .collect();
+        let model = EpsMlp { hidden, out: LinearConfig::new(config.hidden, 2).init(device) };
+        let k = config.time_freqs;
+        // Frequencies 2^0 … 2^(k−1) times π over t/T ∈ [0, 1).
+        let f: Vec<f32> = (0..k).map(|i| std::f32::consts::PI * 2f32.powi(i as i32)).collect();
+        let freqs = Tensor::<2>::from_data(TensorData::new(f, [1, k]), device);
+        Self {
+            schedule: Schedule::linear(config.steps, config.beta_start, config.beta_end),
+            config: config.clone(),
+            model,
+            optim: AdamConfig::new().init(),
+            freqs,
+            device: device.clone(),
+            rng: StdRng::seed_from_u64(seed),
+        }
+    }
+
+    fn step(&mut self, batch: &[[f32; 2]]) -> StepReport {
+        let b = batch.len();
+        let steps = self.schedule.len();
+        // One upload per step: [x0 (2), ε (2), t/T, √ᾱ_t, √(1−ᾱ_t)].
+        let mut rows = Vec::with_capacity(b * 7);
+        for p in batch {
+            let t = self.rng.random_range(0..steps);
+            let ab = self.schedule.alpha_bars[t];
+            let e = self.normals(2);
+            rows.extend_from_slice(&[p[0], p[1], e[0], e[1], t as f32 / steps as f32]);
+            rows.extend_from_slice(&[ab.sqrt() as f32, (1.0 - ab).sqrt() as f32]);
+        }
+        let data = Tensor::<2>::from_data(TensorData::new(rows, [b, 7]), &self.device);
+        let x0 = data.clone().slice([0..b, 0..2]); // [b, 2]
+        let eps = data.clone().slice([0..b, 2..4]); // [b, 2]
+        let t_norm = data.clone().slice([0..b, 4..5]); // [b, 1]
+        let sab = data.clone().slice([0..b, 5..6]); // [b, 1]
+        let s1mab = data.slice([0..b, 6..7]); // [b, 1]
+        let xt = x0 * sab + eps.clone() * s1mab;
+        let pred = self.eps(&self.model, xt, t_norm);
+        let diff = pred - eps;
+        let loss = (diff.clone() * diff).mean(); // [1]
+        let grads = GradientsParams::from_grads(loss.backward(), &self.model);
+        let model = self.model.clone();
+        self.model = self.optim.step(self.config.learning_rate, model, grads);
+        StepReport { loss: loss.detach() }
+    }
+
+    fn sample(&mut self, n: usize) -> Tensor<2> {
+        let model = self.model.valid();
+        let device = self.device.clone().without_autodiff();
+        let init = self.normals(n * 2);
+        let mut x = Tensor::<2>::from_data(TensorData::new(init, [n, 2]), &device);
+        let freqs = self.freqs.clone().inner();
+        for t in (0..self.schedule.len()).rev() {
+            let (c_x, c_eps, sigma) = self.schedule.ddpm_step_coefficients(t);
+            let t_norm = Tensor::<2>::full([n, 1], t as f32 / self.schedule.len() as f32, &device);
+            let emb = time_embedding(t_norm, &freqs);
+            let eps = model.forward(Tensor::cat(vec![x.clone(), emb], 1));
+            x = x.mul_scalar(c_x) - eps.mul_scalar(c_eps);
+            if sigma > 0.0 {
+                let z = self.normals(n * 2);
+                x = x + Tensor::<2>::from_data(TensorData::new(z, [n, 2]), &device).mul_scalar(sigma);
+            }
+        }
+        x
+    }
+}

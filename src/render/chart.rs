@@ -1,0 +1,33 @@
+//! Line chart of the training loss against the step.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+/// Draws `losses` (evenly spread over steps `0..=last_step`) on a log-scaled y axis.
+pub fn draw_loss(canvas: HtmlCanvasElement, losses: &[f32], last_step: u64) -> Option<()> {
+    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
+    let finite: Vec<f32> = losses.iter().copied().filter(|v| v.is_finite() && *v > 0.0).collect();
+    let (lo, hi) = finite.iter().fold((f32::MAX, f32::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
+    let (lo, hi) = if finite.is_empty() { (0.01, 1.0) } else { (lo * 0.9, hi * 1.1) };
+    let x_max = last_step.max(1) as f32;
+    let mut chart = ChartBuilder::on(&root)
+        .margin(10)
+        .x_label_area_size(28)
+        .y_label_area_size(48)
+        .caption("training loss", ("sans-serif", 15))
+        .build_cartesian_2d(0f32..x_max, (lo..hi).log_scale())
+        .ok()?;
+    chart
+        .configure_mesh()
+        .x_desc("step")
+        .light_line_style(RGBColor(240, 240, 240))
+        .label_style(("sans-serif", 12))
+        .draw()
+        .ok()?;
+    let n = losses.len().max(1) as f32;
+    let series = losses.iter().enumerate().filter(|(_, v)| v.is_finite() && **v > 0.0).map(|(i, v)| ((i as f32 + 1.0) / n * x_max, *v));
+    chart.draw_series(LineSeries::new(series, RGBColor(0, 114, 178).stroke_width(2))).ok()?;
+    root.present().ok()
+}

@@ -1,0 +1,179 @@
+//! The one app-state reducer: plain data plus an `Action` enum (Yew's `function_todomvc`
+//! pattern). Components dispatch actions; only this file changes state.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::url::{Page, UrlState};
+use crate::data::toy2d::{self, Dataset, DatasetKind};
+use crate::device::{Backend, DeviceChoice};
+use crate::worker::protocol::{ProbeResult, Update};
+
+/// What the page knows about the worker: plain snapshots, never tensors.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct WorkerView {
+    pub ready: bool,
+    pub status: String,
+    pub backend: Option<Backend>,
+    pub probe: Vec<ProbeResult>,
+    pub running: bool,
+    pub step: u64,
+    pub losses: Vec<f32>,
+    pub steps_per_sec: f64,
+    pub samples: Vec<[f32; 2]>,
+    pub samples_step: u64,
+    pub crashed: Option<String>,
+    /// Bumped whenever the worker is restarted, so the worker hook spawns a new one.
+    pub generation: u32,
+}
+
+/// The whole state of the page.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct AppState {
+    pub url: UrlState,
+    pub data: Dataset,
+    /// Bumped whenever `data` changes, so effects can react cheaply.
+    pub data_version: u32,
+    pub notices: Vec<String>,
+    pub worker: WorkerView,
+    pub draw_mode: bool,
+}
+
+impl AppState {
+    pub fn new(url: UrlState, notices: Vec<String>) -> Self {
+        let data = dataset_for(&url);
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false }
+    }
+}
+
+fn dataset_for(url: &UrlState) -> Dataset {
+    match url.dataset.kind {
+        DatasetKind::Custom => Dataset::custom(url.custom.clone()),
+        _ => toy2d::generate(&url.dataset, url.seed),
+    }
+}
+
+/// Everything that can happen.
+pub enum Action {
+    SetPage(Page),
+    SetKind(DatasetKind),
+    SetN(usize),
+    SetSeparation(f32),
+    SetSpread(f32),
+    SetWeight(f32),
+    SetSeed(u64),
+    SetDevice(DeviceChoice),
+    ToggleDraw,
+    AddPoint([f32; 2]),
+    ClearPoints,
+    Import(Vec<[f32; 2]>),
+    Notice(String),
+    DismissNotice(usize),
+    Worker(Update),
+    RestartWorker,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let mut data_changed = false;
+        match action {
+            Action::SetPage(p) => s.url.page = p,
+            Action::SetKind(k) => {
+                s.url.dataset.kind = k;
+                s.draw_mode = k == DatasetKind::Custom && s.url.custom.is_empty();
+                data_changed = true;
+            }
+            Action::SetN(n) => (s.url.dataset.n, data_changed) = (n, true),
+            Action::SetSeparation(v) => (s.url.dataset.separation, data_changed) = (v, true),
+            Action::SetSpread(v) => (s.url.dataset.spread, data_changed) = (v, true),
+            Action::SetWeight(v) => (s.url.dataset.weight, data_changed) = (v, true),
+            Action::SetSeed(v) => (s.url.seed, data_changed) = (v, true),
+            Action::SetDevice(d) => s.url.device = d,
+            Action::ToggleDraw => s.draw_mode = !s.draw_mode,
+            Action::AddPoint(p) => {
+                if s.url.custom.len() >= crate::data::csv::MAX_ROWS {
+                    s.notices.push(format!("At most {} points can be drawn.", crate::data::csv::MAX_ROWS));
+                } else {
+                    if s.url.dataset.kind != DatasetKind::Custom {
+                        s.url.custom.clear();
+                        s.url.dataset.kind = DatasetKind::Custom;
+                    }
+                    s.url.custom.push([(p[0] * 100.0).round() / 100.0, (p[1] * 100.0).round() / 100.0]);
+                    data_changed = true;
+                }
+            }
+            Action::ClearPoints => (s.url.custom, data_changed) = (Vec::new(), true),
+            Action::Import(points) => {
+                s.url.custom = points;
+                s.url.dataset.kind = DatasetKind::Custom;
+                s.draw_mode = false;
+                data_changed = true;
+            }
+            Action::Notice(text) => s.notices.push(text),
+            Action::DismissNotice(i) => {
+                if i < s.notices.len() {
+                    s.notices.remove(i);
+                }
+            }
+            Action::Worker(u) => apply_update(&mut s, u),
+            Action::RestartWorker => {
+                let generation = s.worker.generation + 1;
+                s.worker = WorkerView { generation, ..WorkerView::default() };
+            }
+        }
+        if data_changed {
+            s.data = dataset_for(&s.url);
+            s.data_version += 1;
+            s.worker.samples.clear();
+        }
+        Rc::new(s)
+    }
+}
+
+/// Longest loss history kept for the chart.
+const MAX_LOSSES: usize = 5000;
+
+fn apply_update(s: &mut AppState, u: Update) {
+    let w = &mut s.worker;
+    match u {
+        Update::Ready => (w.ready, w.status) = (true, "Worker ready".into()),
+        Update::Status { message } => w.status = message,
+        Update::Device { backend, probe, notice } => {
+            w.backend = Some(backend);
+            if !probe.is_empty() {
+                w.probe = probe;
+            }
+            w.status = format!("Training on {}", backend.label());
+            w.losses.clear();
+            if let Some(n) = notice {
+                s.notices.push(n);
+            }
+        }
+        Update::Progress { step, losses, steps_per_sec, running } => {
+            if step < w.step || step == 0 {
+                w.losses.clear();
+            }
+            (w.step, w.steps_per_sec, w.running) = (step, steps_per_sec, running);
+            w.losses.extend(losses);
+            if w.losses.len() > MAX_LOSSES {
+                // Keep the curve's shape: average neighbouring pairs.
+                w.losses = w.losses.chunks(2).map(|c| c.iter().sum::<f32>() / c.len() as f32).collect();
+            }
+        }
+        Update::Samples { points, step } => {
+            w.samples = points.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+            w.samples_step = step;
+        }
+        Update::Error { message, fatal } => {
+            if fatal {
+                w.crashed = Some(message.clone());
+                w.running = false;
+            }
+            s.notices.push(message);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Every reproducible setting, the seed included, as one struct that reads and writes the URL
+//! query string — so a lecturer's link opens exactly the same state.
+//!
+//! Parsing never fails: an unknown key or a malformed or out-of-range value falls back to its
+//! default and adds a plain-language notice that the page shows.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
+use crate::device::DeviceChoice;
+
+/// The pages of the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Page {
+    #[default]
+    Data,
+    Diffusion,
+    Gan,
+    Vae,
+    Images,
+}
+
+impl Page {
+    pub const ALL: [Page; 5] = [Page::Data, Page::Diffusion, Page::Gan, Page::Vae, Page::Images];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Page::Data => "data",
+            Page::Diffusion => "diffusion",
+            Page::Gan => "gan",
+            Page::Vae => "vae",
+            Page::Images => "images",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Page::Data => "Data & device",
+            Page::Diffusion => "Diffusion",
+            Page::Gan => "GAN",
+            Page::Vae => "VAE",
+            Page::Images => "Images",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.id() == id)
+    }
+}
+
+/// Most drawn points kept in a link; larger custom sets stay in the tab only.
+pub const MAX_URL_POINTS: usize = 400;
+
+/// The shareable state.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UrlState {
+    pub page: Page,
+    pub dataset: DatasetSpec,
+    pub seed: u64,
+    pub device: DeviceChoice,
+    /// Drawn or imported points (dataset kind `custom`).
+    pub custom: Vec<[f32; 2]>,
+}
+
+impl Default for UrlState {
+    fn default() -> Self {
+        Self { page: Page::Data, dataset: DatasetSpec::default(), seed: 42, device: DeviceChoice::Auto, custom: Vec::new() }
+    }
+}
+
+fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
+    key: &str,
+    raw: &str,
+    (lo, hi): (T, T),
+    notices: &mut Vec<String>,
+) -> Option<T> {
+    match raw.parse::<T>() {
+        Ok(v) if v >= lo && v <= hi => Some(v),
+        Ok(_) => {
+            notices.push(format!("“{key}={raw}” is outside {lo}…{hi}; using the default."));
+            None
+        }
+        Err(_) => {
+            notices.push(format!("“{key}={raw}” is not a number; using the default."));
+            None
+        }
+    }
+}
+
+fn parse_points(raw: &str) -> Option<Vec<[f32; 2]>> {
+    raw.split(';')
+        .filter(|s| !s.is_empty())
+        .map(|pair| {
+            let (x, y) = pair.split_once(',')?;
+            let (x, y) = (x.parse::<f32>().ok()?, y.parse::<f32>().ok()?);
+            (x.is_finite() && y.is_finite() && x.abs() <= 1e4 && y.abs() <= 1e4).then_some([x, y])
+        })
+        .collect()
+}
+
+impl UrlState {
+    /// Reads a query string (with or without the leading `?`). Returns the state and the
+    /// notices for every value that was ignored.
+    pub fn parse(query: &str) -> (Self, Vec<String>) {
+        let mut s = Self::default();
+        let mut notices = Vec::new();
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_str(query.trim_start_matches('?')).unwrap_or_default();
+        for (key, raw) in pairs {
+            let ds = &mut s.dataset;
+            match key.as_str() {
+                "page" => match Page::from_id(&raw) {
+                    Some(p) => s.page = p,
+                    None => notices.push(format!("There is no page “{raw}”; showing the data page.")),
+                },
+                "data" => match DatasetKind::from_id(&raw) {
+                    Some(k) => ds.kind = k,
+                    None => notices.push(format!("Unknown dataset “{raw}”; using two clusters.")),
+                },
+                "n" => ds.n = number(&key, &raw, toy2d::N_RANGE, &mut notices).unwrap_or(ds.n),
+                "sep" => ds.separation = number(&key, &raw, toy2d::SEPARATION_RANGE, &mut notices).unwrap_or(ds.separation),
+                "spread" => ds.spread = number(&key, &raw, toy2d::SPREAD_RANGE, &mut notices).unwrap_or(ds.spread),
+                "weight" => ds.weight = number(&key, &raw, toy2d::WEIGHT_RANGE, &mut notices).unwrap_or(ds.weight),
+                "seed" => s.seed = number(&key, &raw, (0u64, u32::MAX as u64), &mut notices).unwrap_or(s.seed),
+                "device" => match DeviceChoice::from_id(&raw) {
+                    Some(d) => s.device = d,
+                    None => notices.push(format!("Unknown device “{raw}” (use auto, webgpu or cpu); using auto.")),
+                },
+                "pts" => match parse_points(&raw) {
+                    Some(p) if p.len() <= MAX_URL_POINTS => s.custom = p,
+                    _ => notices.push("The drawn points in the link are malformed; they were ignored.".into()),
+                },
+                _ => notices.push(format!("Unknown setting “{key}” was ignored.")),
+            }
+        }
+        if s.dataset.kind == DatasetKind::Custom && s.custom.is_empty() {
+            notices.push("The link asks for drawn points but has none; using two clusters.".into());
+            s.dataset.kind = DatasetKind::TwoClusters;
+        }
+        (s, notices)
+    }
+
+    /// Writes the query string (without `?`), listing only values that differ from the
+    /// defaults so links stay short; the seed is always written.
+    pub fn to_query(&self) -> String {
+        let d = Self::default();
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if self.page != d.page {
+            pairs.push(("page", self.page.id().into()));
+        }
+        let (ds, dd) = (&self.dataset, &d.dataset);
+        if ds.kind != dd.kind {
+            pairs.push(("data", ds.kind.id().into()));
+        }
+        if ds.n != dd.n {
+            pairs.push(("n", ds.n.to_string()));
+        }
+        for (key, v, dv) in [("sep", ds.separation, dd.separation), ("spread", ds.spread, dd.spread), ("weight", ds.weight, dd.weight)] {
+            if v != dv {
+                pairs.push((key, v.to_string()));
+            }
+        }
+        pairs.push(("seed", self.seed.to_string()));
+        if self.device != d.device {
+            pairs.push(("device", self.device.id().into()));
+        }
+        if ds.kind == DatasetKind::Custom && self.custom.len() <= MAX_URL_POINTS {
+            let pts: Vec<String> = self.custom.iter().map(|p| format!("{:.2},{:.2}", p[0], p[1])).collect();
+            pairs.push(("pts", pts.join(";")));
+        }
+        serde_urlencoded::to_string(&pairs).unwrap_or_default()
+    }
+}

@@ -1,0 +1,164 @@
+//! Data panel: pick and shape the 2-D dataset, draw points, import a CSV, see the scatter.
+
+use std::rc::Rc;
+
+use gloo::file::callbacks::FileReader;
+use web_sys::{HtmlCanvasElement, HtmlInputElement, MouseEvent};
+use yew::prelude::*;
+
+use super::controls::{Select, Slider};
+use crate::data::csv;
+use crate::data::toy2d::{self, DatasetKind};
+use crate::render::{Frame, scatter};
+use crate::state::app::{Action, AppState};
+
+/// Internal canvas resolution (CSS scales it to the panel).
+const SIZE: u32 = 560;
+
+#[derive(Properties, PartialEq)]
+pub struct DataPanelProps {
+    pub state: Rc<AppState>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(DataPanel)]
+pub fn data_panel(p: &DataPanelProps) -> Html {
+    let canvas = use_node_ref();
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let s = &p.state;
+    let spec = &s.url.dataset;
+    let all: Vec<[f32; 2]> = s.data.points.iter().chain(&s.worker.samples).copied().collect();
+    let frame = Frame::fit(SIZE, SIZE, &all);
+    {
+        let canvas = canvas.clone();
+        let st = s.clone();
+        use_effect_with((s.data_version, s.worker.samples_step, s.worker.samples.len(), frame.half), move |_| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                scatter::draw(c, &frame, &st.data.points, &st.data.labels, &st.worker.samples);
+            }
+        });
+    }
+    let d = p.dispatch.clone();
+    let draw_mode = s.draw_mode;
+    let onclick = {
+        let canvas = canvas.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            if !draw_mode {
+                return;
+            }
+            let rect = c.get_bounding_client_rect();
+            let scale = SIZE as f64 / rect.width().max(1.0);
+            let px = (e.client_x() as f64 - rect.left()) * scale;
+            let py = (e.client_y() as f64 - rect.top()) * scale;
+            if let Some(pt) = frame.to_data(px as f32, py as f32) {
+                d.dispatch(Action::AddPoint(pt));
+            }
+        })
+    };
+    let on_file = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let size = file.size() as usize;
+            if size > csv::MAX_BYTES {
+                d.dispatch(Action::Notice(format!("Import refused: {}. The current data is unchanged.", csv::CsvError::TooLarge { bytes: size })));
+                return;
+            }
+            let d2 = d.clone();
+            let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |res| match res {
+                Ok(text) => match csv::parse_points(&text) {
+                    Ok(points) => d2.dispatch(Action::Import(points)),
+                    Err(err) => d2.dispatch(Action::Notice(format!("Import refused: {err}. The current data is unchanged."))),
+                },
+                Err(err) => d2.dispatch(Action::Notice(format!("Could not read the file: {err}"))),
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let dd = p.dispatch.clone();
+    let kinds: Vec<(AttrValue, AttrValue)> = DatasetKind::ALL.iter().map(|k| (k.id().into(), k.label().into())).collect();
+    let on_kind = Callback::from(move |id: String| {
+        if let Some(k) = DatasetKind::from_id(&id) {
+            dd.dispatch(Action::SetKind(k));
+        }
+    });
+    let act = |f: fn(f64) -> Action| {
+        let d = p.dispatch.clone();
+        Callback::from(move |v: f64| d.dispatch(f(v)))
+    };
+    let two = spec.kind == DatasetKind::TwoClusters;
+    let custom = spec.kind == DatasetKind::Custom;
+    let modes = s.data.centres.len();
+    let weight_btn = |w: f32, label: &'static str| {
+        let d = p.dispatch.clone();
+        html! { <button class="chip" data-testid={format!("weight-{label}")} onclick={Callback::from(move |_| d.dispatch(Action::SetWeight(w)))}>{ label }</button> }
+    };
+    let d_seed = p.dispatch.clone();
+    let seed = s.url.seed;
+    let d_draw = p.dispatch.clone();
+    let d_clear = p.dispatch.clone();
+    html! {
+        <div class="panel" data-testid="data-panel">
+            <h2>{"Data"}</h2>
+            <p class="lede">{"The distribution every model on this site learns to sample from. Each colour is one mode (mixture component)."}</p>
+            <div class="row">
+                <div class="plot">
+                    <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="data-scatter"
+                        class={classes!(draw_mode.then_some("drawing"))} {onclick}
+                        aria-label="Scatter plot of the training data" />
+                    <div class="caption" data-testid="data-caption">
+                        { format!("{} · {} points", spec.kind.label(), s.data.points.len()) }
+                        { if modes > 0 { format!(" · {modes} modes") } else { String::new() } }
+                        { if s.worker.samples.is_empty() { String::new() } else { format!(" · × = {} model samples (step {})", s.worker.samples.len(), s.worker.samples_step) } }
+                    </div>
+                </div>
+                <div class="controls">
+                    <Select label="Dataset" testid="dataset" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
+                    if !custom { <>
+                        <Slider label="Points" testid="n" value={spec.n as f64} min={toy2d::N_RANGE.0 as f64} max={5000.0} step={16.0} decimals={0}
+                            on_change={act(|v| Action::SetN(v as usize))} />
+                        <Slider label={if two { "Separation" } else { "Size" }} testid="separation" value={spec.separation as f64}
+                            min={toy2d::SEPARATION_RANGE.0 as f64} max={toy2d::SEPARATION_RANGE.1 as f64} step={0.1}
+                            on_change={act(|v| Action::SetSeparation(v as f32))} hint="Distance between the cluster centres" />
+                        <Slider label={if two { "Spread (σ)" } else { "Noise" }} testid="spread" value={spec.spread as f64}
+                            min={toy2d::SPREAD_RANGE.0 as f64} max={toy2d::SPREAD_RANGE.1 as f64} step={0.05}
+                            on_change={act(|v| Action::SetSpread(v as f32))} />
+                    </> }
+                    if two { <>
+                        <Slider label="Left-cluster share" testid="weight" value={spec.weight as f64}
+                            min={toy2d::WEIGHT_RANGE.0 as f64} max={toy2d::WEIGHT_RANGE.1 as f64} step={0.05}
+                            on_change={act(|v| Action::SetWeight(v as f32))} hint="Mixture weight of the left cluster" />
+                        <div class="chips">{ weight_btn(0.5, "50/50") }{ weight_btn(0.8, "80/20") }</div>
+                    </> }
+                    <label class="control"><span class="control-label">{"Seed"}</span>
+                        <span class="seed">
+                            <input type="number" min="0" max="4294967295" data-testid="seed" value={seed.to_string()}
+                                onchange={{ let d = p.dispatch.clone(); Callback::from(move |e: Event| {
+                                    let i: HtmlInputElement = e.target_unchecked_into();
+                                    match i.value().trim().parse::<u64>() {
+                                        Ok(v) if v <= u32::MAX as u64 => d.dispatch(Action::SetSeed(v)),
+                                        _ => d.dispatch(Action::Notice(format!("“{}” is not a seed (a whole number 0…{}).", i.value(), u32::MAX))),
+                                    }
+                                }) }} />
+                            <button class="chip" data-testid="new-seed" onclick={Callback::from(move |_| d_seed.dispatch(Action::SetSeed((seed * 2_654_435_761 + 12345) % 100_000)))}>{"New seed"}</button>
+                        </span>
+                    </label>
+                    <div class="chips">
+                        <button class={classes!("chip", draw_mode.then_some("on"))} data-testid="draw-toggle" aria-pressed={draw_mode.to_string()}
+                            onclick={Callback::from(move |_| d_draw.dispatch(Action::ToggleDraw))}>{ if draw_mode { "Drawing: click the plot" } else { "Draw points" } }</button>
+                        if custom {
+                            <button class="chip" data-testid="clear-points" onclick={Callback::from(move |_| d_clear.dispatch(Action::ClearPoints))}>{"Clear"}</button>
+                        }
+                        <label class="chip file">{"Import CSV"}
+                            <input type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" data-testid="csv-input" onchange={on_file} />
+                        </label>
+                    </div>
+                    <p class="hint">{ format!("CSV: one x,y pair per row (a header row is fine), at most {} rows.", csv::MAX_ROWS) }</p>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+//! Header: the GenLab name, navigation between the model pages, and the backend badge.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::state::Page;
+use crate::state::app::{Action, AppState};
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub state: Rc<AppState>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(Header)]
+pub fn header(p: &HeaderProps) -> Html {
+    let w = &p.state.worker;
+    let (badge_class, badge_text) = match (w.backend, &w.crashed) {
+        (_, Some(_)) => ("badge badge-error", "Worker stopped".to_string()),
+        (Some(b), None) => {
+            let speed = if w.steps_per_sec > 0.0 { format!(" · {:.0} steps/s", w.steps_per_sec) } else { String::new() };
+            ("badge badge-ok", format!("{}{}", b.label(), speed))
+        }
+        (None, None) => ("badge badge-wait", if w.status.is_empty() { "Loading…".to_string() } else { w.status.clone() }),
+    };
+    let tabs = Page::ALL.into_iter().map(|page| {
+        let d = p.dispatch.clone();
+        let current = page == p.state.url.page;
+        html! {
+            <button class={classes!("tab", current.then_some("current"))} aria-current={current.then_some("page")}
+                data-testid={format!("nav-{}", page.id())}
+                onclick={Callback::from(move |_| d.dispatch(Action::SetPage(page)))}>{ page.label() }</button>
+        }
+    });
+    html! {
+        <header class="top">
+            <div class="brand"><span class="logo">{"◐"}</span><span>{"GenLab"}</span>
+                <small>{"see how generative models turn noise into data"}</small></div>
+            <nav data-testid="nav">{ for tabs }</nav>
+            <div class={badge_class} data-testid="backend-badge" title="Which device trains the models, and its measured speed (2×64 MLP, batch 256)">{ badge_text }</div>
+        </header>
+    }
+}

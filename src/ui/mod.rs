@@ -1,0 +1,121 @@
+//! The page: a Yew app whose state lives in one reducer. Components never call burn; they
+//! dispatch actions and send worker commands, and draw the plain snapshots the worker returns.
+
+mod controls;
+mod data_panel;
+mod header;
+mod hooks;
+mod train_panel;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+use crate::state::app::{Action, AppState};
+use crate::state::{Page, UrlState};
+use crate::worker::protocol::Command;
+
+thread_local! {
+    static LATEST: RefCell<Option<Rc<AppState>>> = const { RefCell::new(None) };
+}
+
+/// Test hook: the current state as JSON (`window.genlab.state()` wraps it).
+#[wasm_bindgen]
+pub fn genlab_state() -> String {
+    LATEST.with_borrow(|s| s.as_ref().map(|s| serde_json::to_string(&**s).unwrap_or_default()).unwrap_or_default())
+}
+
+/// Mounts the app on `<main id="app">`.
+pub fn run_app() {
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    let root = gloo::utils::document().get_element_by_id("app");
+    match root {
+        Some(el) => {
+            yew::Renderer::<App>::with_root(el).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
+fn initial_state() -> AppState {
+    let query = gloo::utils::window().location().search().unwrap_or_default();
+    let (url, notices) = UrlState::parse(&query);
+    AppState::new(url, notices)
+}
+
+#[function_component(App)]
+fn app() -> Html {
+    let state = use_reducer(initial_state);
+    let worker = hooks::use_worker(state.dispatcher(), state.worker.generation);
+    LATEST.with_borrow_mut(|s| *s = Some(state.clone().into_inner()));
+
+    // The URL always mirrors the shareable state (replaceState: no history spam).
+    use_effect_with(state.url.clone(), |url| {
+        let q = url.to_query();
+        if let Ok(history) = gloo::utils::window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));
+        }
+    });
+    // Data first, then the device: the probe then measures on the real data.
+    {
+        let (worker, points, seed) = (worker.clone(), state.data.points.clone(), state.url.seed);
+        use_effect_with((state.worker.generation, state.data_version), move |_| {
+            worker.send(&Command::SetData { points, seed });
+        });
+    }
+    {
+        let worker = worker.clone();
+        use_effect_with((state.worker.generation, state.url.device), move |(_, device)| {
+            worker.send(&Command::Init { device: *device });
+        });
+    }
+
+    let dispatch = state.dispatcher();
+    let notices = state.notices.iter().enumerate().map(|(i, n)| {
+        let d = dispatch.clone();
+        html! {
+            <div class="notice" role="status" data-testid="notice">
+                <span>{ n }</span>
+                <button aria-label="Dismiss" onclick={Callback::from(move |_| d.dispatch(Action::DismissNotice(i)))}>{"×"}</button>
+            </div>
+        }
+    });
+    let body = match state.url.page {
+        Page::Data => html! {
+            <div class="grid">
+                <data_panel::DataPanel state={state.clone().into_inner()} dispatch={dispatch.clone()} />
+                <train_panel::TrainPanel state={state.clone().into_inner()} dispatch={dispatch.clone()} worker={worker.clone()} />
+            </div>
+        },
+        other => coming(other),
+    };
+    html! {
+        <>
+            <header::Header state={state.clone().into_inner()} dispatch={dispatch.clone()} />
+            <div class="notices" data-testid="notices">{ for notices }</div>
+            <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
+        </>
+    }
+}
+
+fn coming(page: Page) -> Html {
+    let what = match page {
+        Page::Diffusion => "Watch noise become two clusters: the forward closed form, the noise schedule, the learned reverse step.",
+        Page::Gan => "The adversarial game on 2-D data: decision surface, generator gradients, and mode collapse you can cause and cure.",
+        Page::Vae => "Why a plain autoencoder cannot generate, and how the VAE's prior fills the latent holes.",
+        _ => "A tiny-image DDPM denoising step by step, with guidance and IS/FID analogues.",
+    };
+    html! {
+        <div class="panel coming" data-testid="coming">
+            <h2>{ page.label() }{ " — coming" }</h2>
+            <p>{ what }</p>
+            <p>{ "The data and device chosen on the first page carry over to this page when it lands." }</p>
+        </div>
+    }
+}

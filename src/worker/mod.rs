@@ -1,0 +1,7 @@
+//! The training worker: its message protocol, the device-agnostic training session, and (in
+//! the browser) the web-worker glue that runs the session off the UI thread.
+
+pub mod protocol;
+pub mod session;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

@@ -1,0 +1,85 @@
+//! A training session: one model on one device with its data, seed and settings. Pure (no
+//! browser APIs), so the native tests drive exactly what the worker drives.
+
+use burn::prelude::{Device, Tensor};
+
+use crate::device::Backend;
+use crate::models::ddpm::{Ddpm, DdpmConfig};
+use crate::models::{Batcher, Trainer};
+
+/// Settings the worker can change without touching the data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionConfig {
+    pub learning_rate: f64,
+    pub batch: usize,
+    pub hidden: usize,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        Self { learning_rate: 2e-3, batch: 256, hidden: 64 }
+    }
+}
+
+/// Model + data + step counter.
+pub struct Session {
+    pub backend: Backend,
+    pub device: Device,
+    pub step: u64,
+    pub config: SessionConfig,
+    points: Vec<[f32; 2]>,
+    seed: u64,
+    trainer: Ddpm,
+    batcher: Batcher,
+}
+
+impl Session {
+    pub fn new(backend: Backend, device: Device, points: Vec<[f32; 2]>, seed: u64, config: SessionConfig) -> Self {
+        let model_config = DdpmConfig::new().with_hidden(config.hidden).with_learning_rate(config.learning_rate);
+        Self {
+            trainer: Ddpm::init(&model_config, &device, seed),
+            batcher: Batcher::new(points.clone(), seed),
+            backend,
+            device,
+            step: 0,
+            config,
+            points,
+            seed,
+        }
+    }
+
+    /// Fresh weights and optimiser state from the same seed.
+    pub fn reset(&mut self) {
+        *self = Session::new(self.backend, self.device.clone(), std::mem::take(&mut self.points), self.seed, self.config.clone());
+    }
+
+    /// Enqueues `steps` training steps and returns their losses, `[steps]`, still on the device:
+    /// one readback per chunk instead of one per step.
+    pub fn run(&mut self, steps: usize) -> Option<Tensor<1>> {
+        if self.points.is_empty() || steps == 0 {
+            return None;
+        }
+        let mut losses = Vec::with_capacity(steps);
+        for _ in 0..steps {
+            let batch = self.batcher.next(self.config.batch);
+            losses.push(self.trainer.step(&batch).loss);
+            self.step += 1;
+        }
+        Some(Tensor::cat(losses, 0))
+    }
+
+    /// `n` samples from the current model, `[n, 2]`.
+    pub fn sample(&mut self, n: usize) -> Tensor<2> {
+        self.trainer.sample(n)
+    }
+
+    /// Number of training points.
+    pub fn len(&self) -> usize {
+        self.points.len()
+    }
+
+    /// True when there is nothing to train on.
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty()
+    }
+}

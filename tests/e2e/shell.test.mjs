@@ -1,0 +1,125 @@
+// The page shell: loads clean, switches datasets, reproduces URL state, reports bad URLs,
+// imports CSV safely, and trains on both devices.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, open, state, waitFor, shot } from './harness.mjs';
+
+let srv, ctx;
+before(async () => { srv = await serve(); ctx = await launch(); });
+after(async () => { await ctx?.close(); srv?.server.close(); });
+
+test('the page loads with no console errors and shows the default data', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?device=cpu');
+  const s = await state(page);
+  assert.equal(s.url.dataset.kind, 'two_clusters');
+  assert.equal(s.data.points.length, 1000);
+  for (const id of ['nav', 'backend-badge', 'data-scatter', 'dataset', 'seed', 'play']) {
+    assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `missing ${id}`);
+  }
+  await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+  assert.match(await page.locator('[data-testid=backend-badge]').innerText(), /CPU/);
+  await shot(page, 'data-page');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('switching the dataset changes the scatter and the URL', async () => {
+  const { page } = await open(ctx, srv.base + '?device=cpu');
+  const before = await page.locator('[data-testid=data-scatter]').screenshot();
+  await page.selectOption('[data-testid=dataset]', 'eight_gaussians');
+  await waitFor(page, () => window.genlab.state().data.centres.length === 8);
+  const after = await page.locator('[data-testid=data-scatter]').screenshot();
+  assert.notDeepEqual(before, after, 'the scatter did not change');
+  assert.match(page.url(), /data=eight_gaussians/);
+  await page.close();
+});
+
+test('a URL with settings reproduces them exactly', async () => {
+  const q = '?data=two_clusters&weight=0.8&sep=6&spread=0.3&n=500&seed=7&device=cpu&page=data';
+  const a = await open(ctx, srv.base + q);
+  const b = await open(ctx, srv.base + q);
+  const [sa, sb] = [await state(a.page), await state(b.page)];
+  assert.equal(sa.url.seed, 7);
+  assert.equal(sa.url.dataset.weight, 0.8);
+  assert.equal(sa.data.points.length, 500);
+  assert.deepEqual(sa.data.points, sb.data.points);
+  assert.equal(await a.page.locator('[data-testid=weight-value]').innerText(), '0.80');
+  await a.page.close(); await b.page.close();
+});
+
+test('a malformed URL shows a notice and still renders the page', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?seed=banana&data=nope&n=-5&device=cpu');
+  const notices = await page.locator('[data-testid=notice]').allInnerTexts();
+  assert.equal(notices.length, 3, notices.join('\n'));
+  assert.ok(notices.some((n) => n.includes('seed=banana')));
+  const s = await state(page);
+  assert.equal(s.url.seed, 42);
+  assert.equal(s.data.points.length, 1000);
+  await shot(page, 'malformed-url');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a bad CSV is refused with a message; a good one replaces the data', async () => {
+  const { page } = await open(ctx, srv.base + '?device=cpu');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genlab-csv-'));
+  const bad = path.join(dir, 'bad.csv');
+  fs.writeFileSync(bad, 'x,y\n1,2\n3,oops\n');
+  await page.setInputFiles('[data-testid=csv-input]', bad);
+  await waitFor(page, () => window.genlab.state().notices.some((n) => n.includes('oops')));
+  assert.equal((await state(page)).data.points.length, 1000, 'bad file changed the data');
+  const good = path.join(dir, 'good.csv');
+  fs.writeFileSync(good, 'x,y\n1,2\n-1,-2\n0.5,0.5\n');
+  await page.setInputFiles('[data-testid=csv-input]', good);
+  await waitFor(page, () => window.genlab.state().data.points.length === 3);
+  assert.equal((await state(page)).url.dataset.kind, 'custom');
+  await page.close();
+});
+
+test('drawing adds points where the user clicks', async () => {
+  const { page } = await open(ctx, srv.base + '?device=cpu&data=custom&pts=0,0');
+  await page.click('[data-testid=draw-toggle]');
+  const box = await page.locator('[data-testid=data-scatter]').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
+  await waitFor(page, () => window.genlab.state().data.points.length === 2);
+  const [, p] = (await state(page)).data.points;
+  assert.ok(p[0] > 0 && p[1] > 0, `point landed at ${p}`);
+  assert.match(page.url(), /pts=/);
+  await page.close();
+});
+
+test('the CPU device trains many steps and the loss falls', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?device=cpu&seed=3');
+  await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+  await page.click('[data-testid=play]');
+  await waitFor(page, () => window.genlab.state().worker.step >= 600);
+  await page.click('[data-testid=play]');
+  const s = await state(page);
+  const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
+  const early = mean(s.worker.losses.slice(0, 30)), late = mean(s.worker.losses.slice(-30));
+  assert.ok(late < early, `loss ${early} -> ${late}`);
+  await page.click('[data-testid=sample]');
+  await waitFor(page, () => window.genlab.state().worker.samples.length === 1000);
+  await shot(page, 'cpu-trained');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the WebGPU path (SwiftShader) runs real training steps', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?device=webgpu&seed=3');
+  await waitFor(page, () => { const w = window.genlab.state().worker; return w.backend !== null; }, null, 240_000);
+  const s0 = await state(page);
+  assert.equal(s0.worker.backend, 'web_gpu', `fell back: ${s0.notices.join(' | ')}`);
+  await page.click('[data-testid=step]');
+  await waitFor(page, () => window.genlab.state().worker.step >= 10, null, 240_000);
+  const s = await state(page);
+  assert.equal(s.worker.losses.length, 10);
+  assert.ok(s.worker.losses.every(Number.isFinite));
+  assert.match(await page.locator('[data-testid=backend-badge]').innerText(), /WebGPU/);
+  await shot(page, 'webgpu');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

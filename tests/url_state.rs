@@ -1,0 +1,59 @@
+//! URL state: round trip, defaults, and rejection of bad values with a notice.
+
+use genlab::data::toy2d::DatasetKind;
+use genlab::device::DeviceChoice;
+use genlab::state::{Page, UrlState};
+
+#[test]
+fn round_trip_keeps_every_setting() {
+    let mut s = UrlState::default();
+    s.page = Page::Gan;
+    s.seed = 1234;
+    s.device = DeviceChoice::Cpu;
+    s.dataset.kind = DatasetKind::Custom;
+    s.dataset.n = 300;
+    s.dataset.separation = 2.5;
+    s.dataset.spread = 0.25;
+    s.dataset.weight = 0.8;
+    s.custom = vec![[1.25, -0.5], [0.0, 3.75]];
+    let q = s.to_query();
+    let (back, notices) = UrlState::parse(&q);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, s, "query was {q}");
+}
+
+#[test]
+fn empty_query_is_the_default_state() {
+    let (s, notices) = UrlState::parse("");
+    assert_eq!(s, UrlState::default());
+    assert!(notices.is_empty());
+    assert_eq!(UrlState::parse("?seed=42").0, UrlState::default());
+}
+
+#[test]
+fn bad_values_fall_back_with_a_notice_each() {
+    let (s, notices) = UrlState::parse("?seed=abc&n=99999999&data=blob&weight=2&page=nope&zzz=1&sep=NaN&device=tpu");
+    assert_eq!(s, UrlState::default());
+    assert_eq!(notices.len(), 8, "{notices:?}");
+    assert!(notices.iter().any(|n| n.contains("seed=abc")));
+    assert!(notices.iter().any(|n| n.contains("blob")));
+}
+
+#[test]
+fn good_values_are_kept_next_to_bad_ones() {
+    let (s, notices) = UrlState::parse("data=eight_gaussians&seed=7&weight=-1");
+    assert_eq!(s.dataset.kind, DatasetKind::EightGaussians);
+    assert_eq!(s.seed, 7);
+    assert_eq!(s.dataset.weight, 0.5);
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn custom_without_points_and_malformed_points_are_refused() {
+    let (s, notices) = UrlState::parse("data=custom");
+    assert_eq!(s.dataset.kind, DatasetKind::TwoClusters);
+    assert_eq!(notices.len(), 1);
+    let (s, notices) = UrlState::parse("data=custom&pts=1,2;x,3");
+    assert_eq!(s.dataset.kind, DatasetKind::TwoClusters);
+    assert_eq!(notices.len(), 2);
+}
