@@ -1,6 +1,5 @@
 //! Data panel: pick and shape the 2-D dataset, draw points, import a CSV, see the scatter.
 
-use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, MouseEvent};
@@ -17,7 +16,7 @@ const SIZE: u32 = 560;
 
 #[derive(Properties, PartialEq)]
 pub struct DataPanelProps {
-    pub state: Rc<AppState>,
+    pub state: UseReducerHandle<AppState>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 

@@ -1,6 +1,5 @@
 //! Header: the GenLab name, navigation between the model pages, and the backend badge.
 
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -9,7 +8,7 @@ use crate::state::app::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub state: Rc<AppState>,
+    pub state: UseReducerHandle<AppState>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 

@@ -8,7 +8,6 @@ mod hooks;
 mod train_panel;
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -18,7 +17,7 @@ use crate::state::{Page, UrlState};
 use crate::worker::protocol::Command;
 
 thread_local! {
-    static LATEST: RefCell<Option<Rc<AppState>>> = const { RefCell::new(None) };
+    static LATEST: RefCell<Option<UseReducerHandle<AppState>>> = const { RefCell::new(None) };
 }
 
 /// Test hook: the current state as JSON (`window.genlab.state()` wraps it).
@@ -53,7 +52,7 @@ fn initial_state() -> AppState {
 fn app() -> Html {
     let state = use_reducer(initial_state);
     let worker = hooks::use_worker(state.dispatcher(), state.worker.generation);
-    LATEST.with_borrow_mut(|s| *s = Some(state.clone().into_inner()));
+    LATEST.with_borrow_mut(|s| *s = Some(state.clone()));
 
     // The URL always mirrors the shareable state (replaceState: no history spam).
     use_effect_with(state.url.clone(), |url| {
@@ -89,15 +88,15 @@ fn app() -> Html {
     let body = match state.url.page {
         Page::Data => html! {
             <div class="grid">
-                <data_panel::DataPanel state={state.clone().into_inner()} dispatch={dispatch.clone()} />
-                <train_panel::TrainPanel state={state.clone().into_inner()} dispatch={dispatch.clone()} worker={worker.clone()} />
+                <data_panel::DataPanel state={state.clone()} dispatch={dispatch.clone()} />
+                <train_panel::TrainPanel state={state.clone()} dispatch={dispatch.clone()} worker={worker.clone()} />
             </div>
         },
         other => coming(other),
     };
     html! {
         <>
-            <header::Header state={state.clone().into_inner()} dispatch={dispatch.clone()} />
+            <header::Header state={state.clone()} dispatch={dispatch.clone()} />
             <div class="notices" data-testid="notices">{ for notices }</div>
             <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
         </>

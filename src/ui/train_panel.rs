@@ -2,7 +2,6 @@
 //! tiny diffusion model on the current data in the worker (play / pause / step / reset /
 //! sample) with a live loss curve.
 
-use std::rc::Rc;
 
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -16,7 +15,7 @@ use crate::worker::protocol::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct TrainPanelProps {
-    pub state: Rc<AppState>,
+    pub state: UseReducerHandle<AppState>,
     pub dispatch: UseReducerDispatcher<AppState>,
     pub worker: WorkerHandle,
 }

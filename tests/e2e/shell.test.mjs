@@ -123,3 +123,18 @@ test('the WebGPU path (SwiftShader) runs real training steps', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('every page opens from the navigation and by URL (screenshots)', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?device=cpu');
+  for (const id of ['diffusion', 'gan', 'vae', 'images', 'data']) {
+    await page.click(`[data-testid=nav-${id}]`);
+    await page.waitForSelector(`[data-testid=page-${id}]`);
+    assert.match(page.url(), id === 'data' ? /^(?!.*page=)/ : new RegExp(`page=${id}`));
+    await shot(page, `page-${id}`);
+  }
+  const direct = await open(ctx, srv.base + '?page=gan&device=cpu');
+  await direct.page.waitForSelector('[data-testid=page-gan]');
+  await direct.page.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
