@@ -8,6 +8,7 @@
 
 pub mod data;
 pub mod device;
+pub mod metrics;
 pub mod models;
 pub mod state;
 pub mod worker;

@@ -6,6 +6,7 @@
 //! `cargo test` on the CPU device.
 
 pub mod ddpm;
+pub mod samplers;
 pub mod schedule;
 
 use burn::prelude::{Device, Tensor};

@@ -22,7 +22,11 @@ pub fn draw_loss(canvas: HtmlCanvasElement, losses: &[f32], last_step: u64) -> O
     chart
         .configure_mesh()
         .x_desc("step")
-        .light_line_style(RGBColor(240, 240, 240))
+        .max_light_lines(1)
+        .x_labels(6)
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(&|v| format!("{v:.2}"))
+        .light_line_style(RGBColor(245, 245, 245))
         .label_style(("sans-serif", 12))
         .draw()
         .ok()?;

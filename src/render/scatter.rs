@@ -32,8 +32,13 @@ pub fn draw(canvas: HtmlCanvasElement, frame: &Frame, points: &[[f32; 2]], label
         .ok()?;
     chart
         .configure_mesh()
-        .light_line_style(RGBColor(238, 238, 238))
-        .bold_line_style(RGBColor(215, 215, 215))
+        .x_labels(9)
+        .y_labels(9)
+        .max_light_lines(1)
+        .light_line_style(RGBColor(245, 245, 245))
+        .bold_line_style(RGBColor(225, 225, 225))
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(&|v| format!("{v:.0}"))
         .label_style(("sans-serif", 14))
         .draw()
         .ok()?;

@@ -83,7 +83,7 @@ fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
             None
         }
         Err(_) => {
-            notices.push(format!("“{key}={raw}” is not a number; using the default."));
+            notices.push(format!("“{key}={raw}” is not a valid value (expected a number in {lo}…{hi}); using the default."));
             None
         }
     }
