@@ -12,13 +12,14 @@
 
 use burn::config::Config;
 use burn::module::Module;
-use burn::nn::{Linear, LinearConfig};
+use burn::nn::Linear;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
 use burn::tensor::activation::relu;
 use rand::{SeedableRng, rngs::StdRng, RngExt};
 use rand_distr::{Distribution, StandardNormal};
 
+use super::blocks::linear;
 use super::schedule::Schedule;
 use super::{StepReport, Trainer};
 
@@ -91,12 +92,13 @@ impl Trainer for Ddpm {
     type Config = DdpmConfig;
 
     fn init(config: &DdpmConfig, device: &Device, seed: u64) -> Self {
-        device.seed(seed);
+        let mut rng = StdRng::seed_from_u64(seed);
         let inp = 2 + 2 * config.time_freqs;
         let hidden = (0..config.layers)
-            .map(|i| LinearConfig::new(if i == 0 { inp } else { config.hidden }, config.hidden).init(device))
+            .map(|i| linear(if i == 0 { inp } else { config.hidden }, config.hidden, &mut rng, device))
             .collect();
-        let model = EpsMlp { hidden, out: LinearConfig::new(config.hidden, 2).init(device) };
+        let out = linear(config.hidden, 2, &mut rng, device);
+        let model = EpsMlp { hidden, out };
         let k = config.time_freqs;
         // Frequencies 2^0 … 2^(k−1) times π over t/T ∈ [0, 1).
         let f: Vec<f32> = (0..k).map(|i| std::f32::consts::PI * 2f32.powi(i as i32)).collect();
@@ -108,7 +110,7 @@ impl Trainer for Ddpm {
             optim: AdamConfig::new().init(),
             freqs,
             device: device.clone(),
-            rng: StdRng::seed_from_u64(seed),
+            rng,
         }
     }
 

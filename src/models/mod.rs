@@ -5,6 +5,7 @@
 //! [`Trainer`]. Nothing here imports web-sys, yew or gloo: it all runs natively under
 //! `cargo test` on the CPU device.
 
+pub mod blocks;
 pub mod ddpm;
 pub mod samplers;
 pub mod schedule;

@@ -17,7 +17,7 @@
 //!   function, so β stays inside (β_start, β_end) and is flat at both ends.
 //!
 //! The log signal-to-noise ratio is λ_t = ln(ᾱ_t / (1 − ᾱ_t)) (Kingma et al. 2021, VDM,
-//! arXiv:2107.00630); every schedule here makes it strictly decreasing in t.
+//! arXiv:2107.00630); it is strictly decreasing in t whenever every β_t > 0.
 
 use serde::{Deserialize, Serialize};
 use std::f64::consts::FRAC_PI_2;
