@@ -10,6 +10,7 @@ pub mod data;
 pub mod device;
 pub mod metrics;
 pub mod models;
+pub mod quality;
 pub mod state;
 pub mod worker;
 
@@ -38,10 +39,11 @@ mod start {
     pub fn start() {
         console_error_panic_hook::set_once();
         run_constructors_once();
-        if web_sys::window().is_some() {
-            crate::ui::run_app();
-        } else {
-            crate::worker::wasm::run_worker();
+        match web_sys::window() {
+            // The app's page has <main id="app">; a test harness page does not.
+            Some(w) if w.document().and_then(|d| d.get_element_by_id("app")).is_some() => crate::ui::run_app(),
+            Some(_) => {}
+            None => crate::worker::wasm::run_worker(),
         }
     }
 }

@@ -20,7 +20,7 @@ use rand::{SeedableRng, rngs::StdRng, RngExt};
 use rand_distr::{Distribution, StandardNormal};
 
 use super::blocks::linear;
-use super::schedule::Schedule;
+use super::schedule::{Schedule, ScheduleSpec};
 use super::{StepReport, Trainer};
 
 /// Model, schedule and optimiser settings.
@@ -35,13 +35,9 @@ pub struct DdpmConfig {
     /// Frequencies of the time embedding (the embedding has twice as many features).
     #[config(default = 8)]
     pub time_freqs: usize,
-    /// Diffusion steps T.
-    #[config(default = 200)]
-    pub steps: usize,
-    #[config(default = 1e-4)]
-    pub beta_start: f64,
-    #[config(default = 0.05)]
-    pub beta_end: f64,
+    /// Noise schedule (kind, T, β range).
+    #[config(default = "ScheduleSpec::default()")]
+    pub schedule: ScheduleSpec,
     #[config(default = 2e-3)]
     pub learning_rate: f64,
 }
@@ -61,7 +57,7 @@ impl EpsMlp {
 }
 
 /// Sinusoidal features of `t / T` (`[b, 1]`) at geometric frequencies: `[b, 2·k]`.
-fn time_embedding(t: Tensor<2>, freqs: &Tensor<2>) -> Tensor<2> {
+pub(crate) fn time_embedding(t: Tensor<2>, freqs: &Tensor<2>) -> Tensor<2> {
     let angles = t.matmul(freqs.clone()); // [b, k]
     Tensor::cat(vec![angles.clone().sin(), angles.cos()], 1)
 }
@@ -70,11 +66,11 @@ fn time_embedding(t: Tensor<2>, freqs: &Tensor<2>) -> Tensor<2> {
 pub struct Ddpm {
     pub config: DdpmConfig,
     pub schedule: Schedule,
-    model: EpsMlp,
+    pub(crate) model: EpsMlp,
     optim: ModuleOptimizer,
-    freqs: Tensor<2>,
-    device: Device,
-    rng: StdRng,
+    pub(crate) freqs: Tensor<2>,
+    pub(crate) device: Device,
+    pub(crate) rng: StdRng,
 }
 
 impl Ddpm {
@@ -83,7 +79,7 @@ impl Ddpm {
         model.forward(Tensor::cat(vec![xt, emb], 1))
     }
 
-    fn normals(&mut self, n: usize) -> Vec<f32> {
+    pub(crate) fn normals(&mut self, n: usize) -> Vec<f32> {
         (0..n).map(|_| StandardNormal.sample(&mut self.rng)).collect()
     }
 }
@@ -104,7 +100,7 @@ impl Trainer for Ddpm {
         let f: Vec<f32> = (0..k).map(|i| std::f32::consts::PI * 2f32.powi(i as i32)).collect();
         let freqs = Tensor::<2>::from_data(TensorData::new(f, [1, k]), device);
         Self {
-            schedule: Schedule::linear(config.steps, config.beta_start, config.beta_end),
+            schedule: config.schedule.build(),
             config: config.clone(),
             model,
             optim: AdamConfig::new().init(),
@@ -143,22 +139,6 @@ impl Trainer for Ddpm {
     }
 
     fn sample(&mut self, n: usize) -> Tensor<2> {
-        let model = self.model.valid();
-        let device = self.device.clone().without_autodiff();
-        let init = self.normals(n * 2);
-        let mut x = Tensor::<2>::from_data(TensorData::new(init, [n, 2]), &device);
-        let freqs = self.freqs.clone().inner();
-        for t in (0..self.schedule.len()).rev() {
-            let (c_x, c_eps, sigma) = self.schedule.ddpm_step_coefficients(t);
-            let t_norm = Tensor::<2>::full([n, 1], t as f32 / self.schedule.len() as f32, &device);
-            let emb = time_embedding(t_norm, &freqs);
-            let eps = model.forward(Tensor::cat(vec![x.clone(), emb], 1));
-            x = x.mul_scalar(c_x) - eps.mul_scalar(c_eps);
-            if sigma > 0.0 {
-                let z = self.normals(n * 2);
-                x = x + Tensor::<2>::from_data(TensorData::new(z, [n, 2]), &device).mul_scalar(sigma);
-            }
-        }
-        x
+        self.chain(n, super::ddpm_chain::Sampler::Ddpm, 1).final_x()
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod blocks;
 pub mod ddpm;
+pub mod ddpm_chain;
 pub mod samplers;
 pub mod schedule;
 

@@ -5,19 +5,26 @@ use burn::prelude::{Device, Tensor};
 
 use crate::device::Backend;
 use crate::models::ddpm::{Ddpm, DdpmConfig};
+use crate::models::ddpm_chain::{Chain, Sampler};
+use crate::models::schedule::ScheduleSpec;
 use crate::models::{Batcher, Trainer};
 
-/// Settings the worker can change without touching the data.
-#[derive(Clone, Debug, PartialEq)]
+/// Settings the worker can change without touching the data (each change resets the model).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct SessionConfig {
     pub learning_rate: f64,
     pub batch: usize,
+    /// Width of each hidden layer of ε_θ.
     pub hidden: usize,
+    /// Number of hidden layers.
+    pub layers: usize,
+    pub schedule: ScheduleSpec,
 }
 
 impl Default for SessionConfig {
     fn default() -> Self {
-        Self { learning_rate: 2e-3, batch: 256, hidden: 64 }
+        Self { learning_rate: 2e-3, batch: 256, hidden: 64, layers: 2, schedule: ScheduleSpec::default() }
     }
 }
 
@@ -35,7 +42,11 @@ pub struct Session {
 
 impl Session {
     pub fn new(backend: Backend, device: Device, points: Vec<[f32; 2]>, seed: u64, config: SessionConfig) -> Self {
-        let model_config = DdpmConfig::new().with_hidden(config.hidden).with_learning_rate(config.learning_rate);
+        let model_config = DdpmConfig::new()
+            .with_hidden(config.hidden)
+            .with_layers(config.layers)
+            .with_learning_rate(config.learning_rate)
+            .with_schedule(config.schedule.clone());
         Self {
             trainer: Ddpm::init(&model_config, &device, seed),
             batcher: Batcher::new(points.clone(), seed),
@@ -71,6 +82,16 @@ impl Session {
     /// `n` samples from the current model, `[n, 2]`.
     pub fn sample(&mut self, n: usize) -> Tensor<2> {
         self.trainer.sample(n)
+    }
+
+    /// The reverse chain for `n` points, keeping about `frames` frames.
+    pub fn chain(&mut self, n: usize, sampler: Sampler, frames: usize) -> Chain {
+        self.trainer.chain(n, sampler, frames)
+    }
+
+    /// The model's ε̂ at `points` for timestep `t`, `[points, 2]`.
+    pub fn eps_field(&self, points: &[[f32; 2]], t: usize) -> Tensor<2> {
+        self.trainer.eps_field(points, t)
     }
 
     /// Number of training points.

@@ -1,0 +1,42 @@
+//! In-browser tests (wasm-bindgen-test in headless Chromium): the model code compiled to wasm,
+//! on WebGPU through SwiftShader and on the CPU device, without the page around it.
+#![cfg(target_arch = "wasm32")]
+
+use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::device::{self, Backend};
+use genlab::worker::session::{Session, SessionConfig};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn losses(s: &mut Session, steps: usize) -> Vec<f32> {
+    let t = s.run(steps).expect("session has data");
+    t.into_data_async().await.expect("readback").try_to_vec::<f32>().expect("f32 data")
+}
+
+/// Same seed, same host-drawn weights and noise: WebGPU must compute what the CPU computes.
+#[wasm_bindgen_test]
+async fn webgpu_takes_the_same_steps_as_the_cpu() {
+    let gpu = device::open(Backend::WebGpu).await.expect("a WebGPU adapter (SwiftShader in CI)");
+    let data = generate(&DatasetSpec::default(), 5);
+    let mut cpu = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 5, SessionConfig::default());
+    let mut gpu = Session::new(Backend::WebGpu, gpu, data.points, 5, SessionConfig::default());
+    let (a, b) = (losses(&mut cpu, 8).await, losses(&mut gpu, 8).await);
+    assert_eq!(a.len(), 8);
+    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+        assert!((x - y).abs() <= 2e-3 * x.abs().max(1.0), "step {i}: CPU {x} vs WebGPU {y}");
+    }
+    let samples = gpu.sample(64).into_data_async().await.unwrap().try_to_vec::<f32>().unwrap();
+    assert_eq!(samples.len(), 128);
+    assert!(samples.iter().all(|v| v.is_finite()));
+}
+
+/// The CPU fallback trains in wasm: the loss falls.
+#[wasm_bindgen_test]
+async fn cpu_training_in_wasm_lowers_the_loss() {
+    let data = generate(&DatasetSpec::default(), 11);
+    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, 11, SessionConfig::default());
+    let l = losses(&mut s, 300).await;
+    let mean = |v: &[f32]| v.iter().sum::<f32>() / v.len() as f32;
+    assert!(mean(&l[250..]) < 0.75 * mean(&l[..50]), "{} -> {}", mean(&l[..50]), mean(&l[250..]));
+}
