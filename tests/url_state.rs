@@ -16,6 +16,16 @@ fn round_trip_keeps_every_setting() {
     s.dataset.spread = 0.25;
     s.dataset.weight = 0.8;
     s.custom = vec![[1.25, -0.5], [0.0, 3.75]];
+    s.train.schedule.kind = genlab::models::schedule::ScheduleKind::Cosine;
+    s.train.schedule.steps = 500;
+    s.train.schedule.beta_end = 0.02;
+    s.train.learning_rate = 5e-4;
+    s.train.batch = 128;
+    s.train.hidden = 96;
+    s.train.layers = 3;
+    s.sampler.ddim = true;
+    s.sampler.steps = 20;
+    s.sampler.eta = 0.5;
     let q = s.to_query();
     let (back, notices) = UrlState::parse(&q);
     assert!(notices.is_empty(), "{notices:?}");
@@ -56,4 +66,13 @@ fn custom_without_points_and_malformed_points_are_refused() {
     let (s, notices) = UrlState::parse("data=custom&pts=1,2;x,3");
     assert_eq!(s.dataset.kind, DatasetKind::TwoClusters);
     assert_eq!(notices.len(), 2);
+}
+
+#[test]
+fn model_settings_are_validated_too() {
+    let (s, notices) = UrlState::parse("sched=quadratic&T=5&b1=2&lr=0&batch=1e9&width=abc&depth=0&sampler=euler&eta=3&ddim=20");
+    let d = UrlState::default();
+    assert_eq!(s.train, d.train);
+    assert_eq!(s.sampler.steps, 20, "the good value is kept");
+    assert_eq!(notices.len(), 9, "{notices:?}");
 }

@@ -22,3 +22,19 @@ pub fn linear(fan_in: usize, fan_out: usize, rng: &mut StdRng, device: &Device) 
         bias: Some(Param::from_tensor(Tensor::<1>::from_data(TensorData::new(b, [fan_out]), device))),
     }
 }
+
+/// One exponential-moving-average update of a layer's weights, returned as a new layer on
+/// `ema`'s (inference) device: θ_ema ← d · θ_ema + (1 − d) · θ. Diffusion models are sampled
+/// from such an average (Ho et al. 2020, §4; Song & Ermon 2020): single iterates oscillate —
+/// here, visibly, in how much of each mode they produce.
+pub fn ema_linear(ema: &Linear, current: &Linear, decay: f32) -> Linear {
+    let mix = |e: Tensor<2>, c: Tensor<2>| e.mul_scalar(decay) + c.inner().mul_scalar(1.0 - decay);
+    let weight = mix(ema.weight.val(), current.weight.val());
+    let bias = match (&ema.bias, &current.bias) {
+        (Some(e), Some(c)) => Some(Param::from_tensor(
+            e.val().mul_scalar(decay) + c.val().inner().mul_scalar(1.0 - decay),
+        )),
+        _ => None,
+    };
+    Linear { weight: Param::from_tensor(weight), bias }
+}

@@ -19,7 +19,7 @@ use burn::tensor::activation::relu;
 use rand::{SeedableRng, rngs::StdRng, RngExt};
 use rand_distr::{Distribution, StandardNormal};
 
-use super::blocks::linear;
+use super::blocks::{ema_linear, linear};
 use super::schedule::{Schedule, ScheduleSpec};
 use super::{StepReport, Trainer};
 
@@ -40,6 +40,9 @@ pub struct DdpmConfig {
     pub schedule: ScheduleSpec,
     #[config(default = 2e-3)]
     pub learning_rate: f64,
+    /// Decay of the exponential moving average of the weights that sampling uses.
+    #[config(default = 0.995)]
+    pub ema_decay: f64,
 }
 
 /// ε_θ(x_t, t): input `[b, 2 + 2·freqs]`, output `[b, 2]`.
@@ -50,6 +53,16 @@ pub struct EpsMlp {
 }
 
 impl EpsMlp {
+    /// The moving average after one more step of `current` (warm-up: the decay grows as
+    /// (1 + n)/(10 + n) until it reaches `decay`, so early averages are not stuck at init).
+    pub fn ema_step(&self, current: &EpsMlp, decay: f64, n: u64) -> EpsMlp {
+        let d = decay.min((1.0 + n as f64) / (10.0 + n as f64)) as f32;
+        EpsMlp {
+            hidden: self.hidden.iter().zip(&current.hidden).map(|(e, c)| ema_linear(e, c, d)).collect(),
+            out: ema_linear(&self.out, &current.out, d),
+        }
+    }
+
     pub fn forward(&self, x: Tensor<2>) -> Tensor<2> {
         let h = self.hidden.iter().fold(x, |h, layer| relu(layer.forward(h)));
         self.out.forward(h)
@@ -67,6 +80,9 @@ pub struct Ddpm {
     pub config: DdpmConfig,
     pub schedule: Schedule,
     pub(crate) model: EpsMlp,
+    /// Moving average of the weights, on the inference device: what sampling uses.
+    pub(crate) ema: EpsMlp,
+    steps_done: u64,
     optim: ModuleOptimizer,
     pub(crate) freqs: Tensor<2>,
     pub(crate) device: Device,
@@ -102,6 +118,8 @@ impl Trainer for Ddpm {
         Self {
             schedule: config.schedule.build(),
             config: config.clone(),
+            ema: model.valid(),
+            steps_done: 0,
             model,
             optim: AdamConfig::new().init(),
             freqs,
@@ -135,6 +153,8 @@ impl Trainer for Ddpm {
         let grads = GradientsParams::from_grads(loss.backward(), &self.model);
         let model = self.model.clone();
         self.model = self.optim.step(self.config.learning_rate, model, grads);
+        self.ema = self.ema.ema_step(&self.model, self.config.ema_decay, self.steps_done);
+        self.steps_done += 1;
         StepReport { loss: loss.detach() }
     }
 

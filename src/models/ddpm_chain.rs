@@ -59,7 +59,7 @@ impl Ddpm {
     /// Runs the reverse chain from x_T ~ N(0, I) for `n` points, keeping about `max_frames`
     /// evenly spaced frames (always the first and the last).
     pub fn chain(&mut self, n: usize, sampler: Sampler, max_frames: usize) -> Chain {
-        let model = self.model.valid();
+        let model = self.ema.clone();
         let device = self.device.clone().without_autodiff();
         let big_t = self.schedule.len();
         let pairs: Vec<(usize, Option<usize>)> = match sampler {
@@ -104,7 +104,7 @@ impl Ddpm {
 
     /// The model's noise prediction ε̂(x, t) at the given points, `[points, 2]`.
     pub fn eps_field(&self, points: &[[f32; 2]], t: usize) -> Tensor<2> {
-        let model = self.model.valid();
+        let model = self.ema.clone();
         let device = self.device.clone().without_autodiff();
         let flat: Vec<f32> = points.iter().flat_map(|p| [p[0], p[1]]).collect();
         let x = Tensor::<2>::from_data(TensorData::new(flat, [points.len(), 2]), &device);

@@ -35,3 +35,41 @@ pub fn draw_loss(canvas: HtmlCanvasElement, losses: &[f32], last_step: u64) -> O
     chart.draw_series(LineSeries::new(series, RGBColor(0, 114, 178).stroke_width(2))).ok()?;
     root.present().ok()
 }
+
+/// A small line chart of `ys` against `0..ys.len()` (schedules: β_t, ᾱ_t, log SNR), with an
+/// optional marker at `mark` (the t the user is looking at).
+pub fn draw_curve(canvas: HtmlCanvasElement, title: &str, ys: &[f64], mark: Option<usize>) -> Option<()> {
+    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
+    let finite: Vec<f64> = ys.iter().copied().filter(|v| v.is_finite()).collect();
+    let (lo, hi) = finite.iter().fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
+    if finite.is_empty() {
+        return root.present().ok();
+    }
+    let pad = ((hi - lo) * 0.08).max(1e-6);
+    let x_max = ys.len().max(2) as f64 - 1.0;
+    let mut chart = ChartBuilder::on(&root)
+        .margin(8)
+        .x_label_area_size(24)
+        .y_label_area_size(46)
+        .caption(title, ("sans-serif", 15))
+        .build_cartesian_2d(0f64..x_max, (lo - pad)..(hi + pad))
+        .ok()?;
+    chart
+        .configure_mesh()
+        .max_light_lines(0)
+        .x_labels(5)
+        .y_labels(5)
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(&|v| if v.abs() >= 10.0 { format!("{v:.0}") } else { format!("{v:.2}") })
+        .label_style(("sans-serif", 12))
+        .draw()
+        .ok()?;
+    let series = ys.iter().enumerate().filter(|(_, v)| v.is_finite()).map(|(i, v)| (i as f64, *v));
+    chart.draw_series(LineSeries::new(series, RGBColor(0, 114, 178).stroke_width(2))).ok()?;
+    if let Some(t) = mark.filter(|t| *t < ys.len()) {
+        let line = vec![(t as f64, lo - pad), (t as f64, hi + pad)];
+        chart.draw_series(LineSeries::new(line, RGBColor(213, 94, 0).stroke_width(1))).ok()?;
+    }
+    root.present().ok()
+}

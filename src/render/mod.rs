@@ -2,6 +2,7 @@
 //! lives in [`Frame`], so a click on a canvas maps back to data coordinates exactly.
 
 pub mod chart;
+pub mod points;
 pub mod scatter;
 
 /// Pixel layout of a square scatter plot: where the data domain lands on the canvas.
@@ -31,6 +32,19 @@ impl Frame {
         let right = self.width.saturating_sub(MARGIN) as f32;
         let bottom = self.height.saturating_sub(MARGIN + X_LABELS) as f32;
         (left, top, right, bottom)
+    }
+
+    /// Data coordinates → canvas pixel (inverse of [`Frame::to_data`]).
+    pub fn to_px(&self, p: [f32; 2]) -> [f32; 2] {
+        let (l, t, r, b) = self.plot_area();
+        let x = l + (p[0] + self.half) / (2.0 * self.half) * (r - l);
+        let y = t + (self.half - p[1]) / (2.0 * self.half) * (b - t);
+        [x, y]
+    }
+
+    /// A frame with a fixed half-width.
+    pub fn fixed(width: u32, height: u32, half: f32) -> Self {
+        Self { width, height, half }
     }
 
     /// Canvas pixel → data coordinates, or `None` outside the plot area.

@@ -8,7 +8,51 @@ use yew::Reducible;
 use super::url::{Page, UrlState};
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
+use crate::models::ddpm_chain::Sampler;
+use crate::quality::{Quality, Reference};
 use crate::worker::protocol::{ProbeResult, Update};
+use crate::worker::session::SessionConfig;
+use super::url_model::SamplerSettings;
+
+/// A reverse chain received from the worker: `frames` of `n` points each.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ChainView {
+    pub n: usize,
+    pub ts: Vec<usize>,
+    pub sampler: Sampler,
+    pub step: u64,
+    /// x_t of every frame, frame after frame.
+    pub xt: Vec<[f32; 2]>,
+    /// x̂_0 of every frame.
+    pub x0: Vec<[f32; 2]>,
+}
+
+impl ChainView {
+    /// Points of frame `f` (x_t, or x̂_0 when `predicted`).
+    pub fn frame(&self, f: usize, predicted: bool) -> &[[f32; 2]] {
+        let f = f.min(self.ts.len().saturating_sub(1));
+        let all = if predicted { &self.x0 } else { &self.xt };
+        &all[f * self.n..(f + 1) * self.n]
+    }
+
+    /// The finished samples.
+    pub fn samples(&self) -> &[[f32; 2]] {
+        self.frame(self.ts.len().saturating_sub(1), false)
+    }
+}
+
+/// The learned noise field at one t.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FieldView {
+    pub t: usize,
+    pub points: Vec<[f32; 2]>,
+    pub eps: Vec<[f32; 2]>,
+    pub alpha_bar: f64,
+}
+
+fn pairs(v: &[f32]) -> Vec<[f32; 2]> {
+    v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
+}
 
 /// What the page knows about the worker: plain snapshots, never tensors.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -24,6 +68,10 @@ pub struct WorkerView {
     pub samples: Vec<[f32; 2]>,
     pub samples_step: u64,
     pub crashed: Option<String>,
+    /// The settings the worker's current model trains with.
+    pub config: Option<SessionConfig>,
+    /// Latest sample quality (live during training, and of every chain).
+    pub quality: Option<Quality>,
     /// Bumped whenever the worker is restarted, so the worker hook spawns a new one.
     pub generation: u32,
 }
@@ -38,12 +86,37 @@ pub struct AppState {
     pub notices: Vec<String>,
     pub worker: WorkerView,
     pub draw_mode: bool,
+    pub chain: Option<ChainView>,
+    pub field: Option<FieldView>,
 }
 
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None }
+    }
+
+    /// What the samples are scored against: a fresh draw of the same distribution (another
+    /// seed), its modes and their true weights.
+    pub fn reference(&self) -> Reference {
+        let spec = &self.url.dataset;
+        match spec.kind {
+            DatasetKind::Custom => Reference { points: self.data.points.clone(), ..Reference::default() },
+            kind => {
+                let fresh = toy2d::generate(&toy2d::DatasetSpec { n: 2000, ..spec.clone() }, self.url.seed.wrapping_add(1000));
+                let (weights, radius) = match kind {
+                    DatasetKind::TwoClusters => (vec![spec.weight, 1.0 - spec.weight], 3.0 * spec.spread),
+                    DatasetKind::EightGaussians => (vec![0.125; 8], 3.0 * 0.3 * spec.spread),
+                    _ => (Vec::new(), 0.0),
+                };
+                Reference { points: fresh.points, centres: fresh.centres, weights, radius }
+            }
+        }
+    }
+
+    /// True when the model was trained with settings other than the ones on screen.
+    pub fn stale_model(&self) -> bool {
+        self.worker.step > 0 && self.worker.config.as_ref().is_some_and(|c| *c != self.url.train)
     }
 }
 
@@ -64,6 +137,8 @@ pub enum Action {
     SetWeight(f32),
     SetSeed(u64),
     SetDevice(DeviceChoice),
+    SetTrain(SessionConfig),
+    SetSampler(SamplerSettings),
     ToggleDraw,
     AddPoint([f32; 2]),
     ClearPoints,
@@ -93,6 +168,8 @@ impl Reducible for AppState {
             Action::SetWeight(v) => (s.url.dataset.weight, data_changed) = (v, true),
             Action::SetSeed(v) => (s.url.seed, data_changed) = (v, true),
             Action::SetDevice(d) => s.url.device = d,
+            Action::SetTrain(c) => s.url.train = c,
+            Action::SetSampler(c) => s.url.sampler = c,
             Action::ToggleDraw => s.draw_mode = !s.draw_mode,
             Action::AddPoint(p) => {
                 if s.url.custom.len() >= crate::data::csv::MAX_ROWS {
@@ -129,6 +206,9 @@ impl Reducible for AppState {
             s.data = dataset_for(&s.url);
             s.data_version += 1;
             s.worker.samples.clear();
+            s.chain = None;
+            s.field = None;
+            s.worker.quality = None;
         }
         Rc::new(s)
     }
@@ -140,6 +220,14 @@ const MAX_LOSSES: usize = 5000;
 fn apply_update(s: &mut AppState, u: Update) {
     let w = &mut s.worker;
     match u {
+        Update::Metrics { quality } => w.quality = Some(quality),
+        Update::Chain { n, ts, sampler, step, data } => {
+            let half = data.len() / 2;
+            s.chain = Some(ChainView { n, ts, sampler, step, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
+        }
+        Update::Field { t, points, eps, alpha_bar } => {
+            s.field = Some(FieldView { t, points: pairs(&points), eps: pairs(&eps), alpha_bar });
+        }
         Update::Ready => (w.ready, w.status) = (true, "Worker ready".into()),
         Update::Status { message } => w.status = message,
         Update::Device { backend, probe, notice } => {
@@ -153,10 +241,12 @@ fn apply_update(s: &mut AppState, u: Update) {
                 s.notices.push(n);
             }
         }
-        Update::Progress { step, losses, steps_per_sec, running } => {
+        Update::Progress { step, losses, steps_per_sec, running, config } => {
             if step < w.step || step == 0 {
                 w.losses.clear();
+                w.quality = None;
             }
+            w.config = Some(config);
             (w.step, w.steps_per_sec, w.running) = (step, steps_per_sec, running);
             w.losses.extend(losses);
             if w.losses.len() > MAX_LOSSES {

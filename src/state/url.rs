@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
+use crate::worker::session::SessionConfig;
+
+use super::url_model::{self, SamplerSettings};
 
 /// The pages of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -62,15 +65,26 @@ pub struct UrlState {
     pub device: DeviceChoice,
     /// Drawn or imported points (dataset kind `custom`).
     pub custom: Vec<[f32; 2]>,
+    /// Network, optimiser and noise schedule.
+    pub train: SessionConfig,
+    pub sampler: SamplerSettings,
 }
 
 impl Default for UrlState {
     fn default() -> Self {
-        Self { page: Page::Data, dataset: DatasetSpec::default(), seed: 42, device: DeviceChoice::Auto, custom: Vec::new() }
+        Self {
+            page: Page::Data,
+            dataset: DatasetSpec::default(),
+            seed: 42,
+            device: DeviceChoice::Auto,
+            custom: Vec::new(),
+            train: SessionConfig::default(),
+            sampler: SamplerSettings::default(),
+        }
     }
 }
 
-fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
+pub(super) fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
     key: &str,
     raw: &str,
     (lo, hi): (T, T),
@@ -132,7 +146,11 @@ impl UrlState {
                     Some(p) if p.len() <= MAX_URL_POINTS => s.custom = p,
                     _ => notices.push("The drawn points in the link are malformed; they were ignored.".into()),
                 },
-                _ => notices.push(format!("Unknown setting “{key}” was ignored.")),
+                _ => {
+                    if !url_model::apply(&mut s, &key, &raw, &mut notices) {
+                        notices.push(format!("Unknown setting “{key}” was ignored."));
+                    }
+                }
             }
         }
         if s.dataset.kind == DatasetKind::Custom && s.custom.is_empty() {
@@ -146,7 +164,7 @@ impl UrlState {
     /// defaults so links stay short; the seed is always written.
     pub fn to_query(&self) -> String {
         let d = Self::default();
-        let mut pairs: Vec<(&str, String)> = Vec::new();
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
         if self.page != d.page {
             pairs.push(("page", self.page.id().into()));
         }
@@ -170,6 +188,7 @@ impl UrlState {
             let pts: Vec<String> = self.custom.iter().map(|p| format!("{:.2},{:.2}", p[0], p[1])).collect();
             pairs.push(("pts", pts.join(";")));
         }
+        url_model::write(self, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

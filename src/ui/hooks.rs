@@ -63,9 +63,20 @@ fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>) -> Res
     let (h, d) = (handle.clone(), dispatch.clone());
     let on_message = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
         let ev: MessageEvent = ev.unchecked_into();
-        let text = ev.data().as_string().unwrap_or_default();
+        // Plain updates are JSON strings; large ones are `[json, Float32Array]`.
+        let raw = ev.data();
+        let (text, floats) = if raw.is_string() {
+            (raw.as_string().unwrap_or_default(), None)
+        } else {
+            let array: js_sys::Array = raw.unchecked_into();
+            let floats: js_sys::Float32Array = array.get(1).unchecked_into();
+            (array.get(0).as_string().unwrap_or_default(), Some(floats.to_vec()))
+        };
         match serde_json::from_str::<Update>(&text) {
-            Ok(update) => {
+            Ok(mut update) => {
+                if let (Update::Chain { data, .. }, Some(f)) = (&mut update, floats) {
+                    *data = f;
+                }
                 if update == Update::Ready {
                     h.mark_ready();
                 }

@@ -1,8 +1,10 @@
 //! The page: a Yew app whose state lives in one reducer. Components never call burn; they
 //! dispatch actions and send worker commands, and draw the plain snapshots the worker returns.
 
+mod anim;
 mod controls;
 mod data_panel;
+mod diffusion;
 mod header;
 mod hooks;
 mod train_panel;
@@ -61,11 +63,21 @@ fn app() -> Html {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));
         }
     });
-    // Data first, then the device: the probe then measures on the real data.
+    // Data and settings first, then the device: the probe then measures on the real data.
     {
-        let (worker, points, seed) = (worker.clone(), state.data.points.clone(), state.url.seed);
+        let (worker, points, seed, reference) = (worker.clone(), state.data.points.clone(), state.url.seed, state.reference());
         use_effect_with((state.worker.generation, state.data_version), move |_| {
-            worker.send(&Command::SetData { points, seed });
+            worker.send(&Command::SetData { points, reference, seed });
+        });
+    }
+    {
+        // New settings apply at once while the model is untrained; a trained model is kept
+        // until the user chooses to retrain (the page says the settings differ).
+        let (worker, untrained) = (worker.clone(), state.worker.step == 0);
+        use_effect_with((state.worker.generation, state.url.train.clone()), move |(_, config)| {
+            if untrained {
+                worker.send(&Command::Configure { config: config.clone() });
+            }
         });
     }
     {
@@ -92,6 +104,7 @@ fn app() -> Html {
                 <train_panel::TrainPanel state={state.clone()} dispatch={dispatch.clone()} worker={worker.clone()} />
             </div>
         },
+        Page::Diffusion => html! { <diffusion::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
         other => coming(other),
     };
     html! {

@@ -4,16 +4,20 @@
 use serde::{Deserialize, Serialize};
 
 use crate::device::{Backend, DeviceChoice};
+use crate::models::ddpm_chain::Sampler;
+use crate::quality::{Quality, Reference};
+use super::session::SessionConfig;
 
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Command {
     /// Pick (or re-pick) the device; `Auto` runs the measured probe.
     Init { device: DeviceChoice },
-    /// Replace the training data and seed; resets the model.
-    SetData { points: Vec<[f32; 2]>, seed: u64 },
-    /// Change training hyper-parameters; resets the model.
-    Configure { learning_rate: f64, batch: usize, hidden: usize },
+    /// Replace the training data, the reference the samples are scored against, and the seed;
+    /// resets the model.
+    SetData { points: Vec<[f32; 2]>, reference: Reference, seed: u64 },
+    /// Change the model, schedule or optimiser settings; resets the model.
+    Configure { config: SessionConfig },
     /// Train continuously until `Pause`.
     Start,
     Pause,
@@ -23,6 +27,10 @@ pub enum Command {
     Reset,
     /// Draw `n` samples from the current model.
     Sample { n: usize },
+    /// Run the reverse chain for `n` points and send about `frames` frames of x_t and x̂_0.
+    Chain { n: usize, sampler: Sampler, frames: usize },
+    /// The model's ε̂ on a `grid × grid` lattice over `[-half, half]²` at timestep `t`.
+    Field { t: usize, half: f32, grid: usize },
 }
 
 /// One device's measured speed in the probe.
@@ -44,8 +52,23 @@ pub enum Update {
     Status { message: String },
     /// The device in use, why, and the probe's figures.
     Device { backend: Backend, probe: Vec<ProbeResult>, notice: Option<String> },
-    /// Training progress: the losses of the steps run since the last update.
-    Progress { step: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool },
+    /// Training progress: the losses of the steps run since the last update, and the settings
+    /// the current model is being trained with.
+    Progress { step: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, config: SessionConfig },
+    /// Sample quality (the shared metrics) of a quick sample, measured during training.
+    Metrics { quality: Quality },
+    /// A reverse chain. `data` holds every frame's x_t, then every frame's x̂_0, each frame
+    /// `n` points as `[x, y]`; it travels beside the JSON as a Float32Array, not inside it.
+    Chain {
+        n: usize,
+        ts: Vec<usize>,
+        sampler: Sampler,
+        step: u64,
+        #[serde(skip)]
+        data: Vec<f32>,
+    },
+    /// ε̂ on a lattice: `points` and `eps` as `[x, y, …]`.
+    Field { t: usize, points: Vec<f32>, eps: Vec<f32>, alpha_bar: f64 },
     /// Samples as `[x0, y0, x1, y1, …]`.
     Samples { points: Vec<f32>, step: u64 },
     /// Something failed; `fatal` means the worker must be restarted.

@@ -94,6 +94,12 @@ impl Session {
         self.trainer.eps_field(points, t)
     }
 
+    /// ᾱ_t of the schedule the model trains with (t clamped to the schedule).
+    pub fn alpha_bar(&self, t: usize) -> f64 {
+        let ab = &self.trainer.schedule.alpha_bars;
+        ab[t.min(ab.len() - 1)]
+    }
+
     /// Number of training points.
     pub fn len(&self) -> usize {
         self.points.len()

@@ -14,15 +14,23 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 use super::protocol::{Command, ProbeResult, Update};
 use super::session::{Session, SessionConfig};
 use crate::device::{self, Backend, DeviceChoice};
+use crate::models::ddpm_chain::Sampler;
+use crate::quality::{self, QualityBar, Reference};
 
 /// Target wall time of one training chunk, in ms.
 const CHUNK_MS: f64 = 100.0;
+/// Training time between two live quality measurements, in ms.
+const METRICS_EVERY_MS: f64 = 1500.0;
+/// The quick sampler used for live metrics.
+const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
 
 #[derive(Default)]
 struct Worker {
     session: Option<Session>,
     points: Vec<[f32; 2]>,
+    reference: Reference,
     seed: u64,
+    last_metrics_ms: f64,
     config: SessionConfig,
     backend: Option<(Backend, burn::prelude::Device)>,
     running: bool,
@@ -76,16 +84,20 @@ fn rebuild() {
 async fn handle(cmd: Command) {
     match cmd {
         Command::Init { device } => init_device(device).await,
-        Command::SetData { points, seed } => {
+        Command::SetData { points, reference, seed } => {
             W.with_borrow_mut(|w| {
                 w.points = points;
+                w.reference = reference;
                 w.seed = seed;
             });
             rebuild();
             report(Vec::new());
         }
-        Command::Configure { learning_rate, batch, hidden } => {
-            W.with_borrow_mut(|w| w.config = SessionConfig { learning_rate, batch, hidden });
+        Command::Configure { config } => {
+            W.with_borrow_mut(|w| {
+                w.running = false;
+                w.config = config;
+            });
             rebuild();
             report(Vec::new());
         }
@@ -110,14 +122,16 @@ async fn handle(cmd: Command) {
             report(Vec::new());
         }
         Command::Sample { n } => sample(n).await,
+        Command::Chain { n, sampler, frames } => chain(n, sampler, frames).await,
+        Command::Field { t, half, grid } => field(t, half, grid).await,
     }
 }
 
 fn report(losses: Vec<f32>) {
-    let (step, steps_per_sec, running) = W.with_borrow(|w| {
-        (w.session.as_ref().map_or(0, |s| s.step), w.steps_per_sec, w.running)
+    let (step, steps_per_sec, running, config) = W.with_borrow(|w| {
+        (w.session.as_ref().map_or(0, |s| s.step), w.steps_per_sec, w.running, w.config.clone())
     });
-    post(&Update::Progress { step, losses, steps_per_sec, running });
+    post(&Update::Progress { step, losses, steps_per_sec, running, config });
 }
 
 /// Runs `n` steps and reads their losses back once. `None` when there is no session, or when
@@ -165,6 +179,16 @@ async fn train_loop() {
         if let Some(losses) = run_chunk(n).await {
             report(losses);
         }
+        let due = W.with_borrow_mut(|w| {
+            let due = now() - w.last_metrics_ms > METRICS_EVERY_MS;
+            if due {
+                w.last_metrics_ms = now();
+            }
+            due
+        });
+        if due {
+            chain(1000, METRICS_SAMPLER, 0).await;
+        }
         TimeoutFuture::new(0).await;
     }
     W.with_borrow_mut(|w| w.looping = false);
@@ -178,6 +202,67 @@ async fn sample(n: usize) {
     let step = W.with_borrow(|w| w.session.as_ref().map_or(0, |s| s.step));
     match tensor.into_data_async().await {
         Ok(data) => post(&Update::Samples { points: data.try_to_vec::<f32>().unwrap_or_default(), step }),
+        Err(e) => device_lost(format!("{e:?}")),
+    }
+}
+
+/// Posts an update with a large float payload beside it, transferred (not copied) as a
+/// Float32Array: `[json, data]`.
+fn post_with_data(update: &Update, data: &[f32]) {
+    let array = js_sys::Array::new();
+    array.push(&JsValue::from_str(&update.to_json()));
+    let floats = js_sys::Float32Array::from(data);
+    array.push(&floats);
+    let _ = scope().post_message_with_transfer(&array, &js_sys::Array::of1(&floats.buffer()));
+}
+
+/// Runs a reverse chain, scores its final samples, and (when `frames > 0`) sends the frames.
+async fn chain(n: usize, sampler: Sampler, frames: usize) {
+    let Some((chain, step)) = W.with_borrow_mut(|w| {
+        w.session.as_mut().map(|s| (s.chain(n, sampler, frames.max(2)), s.step))
+    }) else {
+        return;
+    };
+    let ts = chain.ts.clone();
+    let both = burn::prelude::Tensor::cat(vec![chain.xt, chain.x0], 0);
+    let data = match both.into_data_async().await {
+        Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
+        Err(e) => return device_lost(format!("{e:?}")),
+    };
+    let last = (ts.len() - 1) * n * 2;
+    let samples: Vec<[f32; 2]> = data[last..last + n * 2].chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+    let reference = W.with_borrow(|w| w.reference.clone());
+    if !reference.points.is_empty() {
+        let quality = quality::evaluate(&samples, &reference, &QualityBar::default(), step);
+        post(&Update::Metrics { quality });
+    }
+    if frames > 0 {
+        post_with_data(&Update::Chain { n, ts, sampler, step, data: Vec::new() }, &data);
+    }
+}
+
+/// ε̂ on a lattice over `[-half, half]²`.
+async fn field(t: usize, half: f32, grid: usize) {
+    let grid = grid.clamp(2, 64);
+    let points: Vec<[f32; 2]> = (0..grid * grid)
+        .map(|k| {
+            let (i, j) = (k % grid, k / grid);
+            let at = |i: usize| -half + (i as f32 + 0.5) * 2.0 * half / grid as f32;
+            [at(i), at(j)]
+        })
+        .collect();
+    let Some((tensor, alpha_bar)) = W.with_borrow(|w| {
+        w.session.as_ref().map(|s| (s.eps_field(&points, t), s.alpha_bar(t)))
+    }) else {
+        return;
+    };
+    match tensor.into_data_async().await {
+        Ok(d) => post(&Update::Field {
+            t,
+            points: points.iter().flat_map(|p| [p[0], p[1]]).collect(),
+            eps: d.try_to_vec::<f32>().unwrap_or_default(),
+            alpha_bar,
+        }),
         Err(e) => device_lost(format!("{e:?}")),
     }
 }

@@ -1,0 +1,120 @@
+//! Fast point-cloud drawing straight on a Canvas 2D context (no plotters): used for the
+//! animated views, which redraw up to 60 times a second. Same [`Frame`] geometry as the
+//! plotters scatter, so both kinds of plot line up and map clicks the same way.
+
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::Frame;
+
+/// A layer of points in one colour.
+pub struct Layer<'a> {
+    pub points: &'a [[f32; 2]],
+    pub colour: &'a str,
+    pub size: f64,
+}
+
+/// Owns the context and the frame for one draw.
+pub struct Painter {
+    ctx: CanvasRenderingContext2d,
+    frame: Frame,
+}
+
+impl Painter {
+    /// Clears the canvas and draws the axes, the integer grid and their labels.
+    pub fn begin(canvas: &HtmlCanvasElement, frame: Frame) -> Option<Self> {
+        let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let (w, h) = (frame.width as f64, frame.height as f64);
+        ctx.set_fill_style_str("#fff");
+        ctx.fill_rect(0.0, 0.0, w, h);
+        let p = Self { ctx, frame };
+        let half = frame.half.floor() as i32;
+        let step = if half > 6 { 2 } else { 1 };
+        p.ctx.set_line_width(1.0);
+        p.ctx.set_font("13px sans-serif");
+        p.ctx.set_text_align("center");
+        for k in (-half..=half).filter(|k| k % step == 0) {
+            let v = k as f32;
+            let ([x0, y0], [x1, y1]) = (p.px([v, -frame.half]), p.px([v, frame.half]));
+            p.line(x0, y0, x1, y1, if k == 0 { "#c8c8c8" } else { "#ececec" });
+            p.ctx.set_fill_style_str("#555");
+            let _ = p.ctx.fill_text(&k.to_string(), x0, y0 + 16.0);
+            let ([x0, y0], [x1, y1]) = (p.px([-frame.half, v]), p.px([frame.half, v]));
+            p.line(x0, y0, x1, y1, if k == 0 { "#c8c8c8" } else { "#ececec" });
+            let _ = p.ctx.fill_text(&k.to_string(), x0 - 14.0, y0 + 4.0);
+        }
+        Some(p)
+    }
+
+    /// Data → canvas pixels.
+    pub fn px(&self, p: [f32; 2]) -> [f64; 2] {
+        let [x, y] = self.frame.to_px(p);
+        [x as f64, y as f64]
+    }
+
+    fn line(&self, x0: f64, y0: f64, x1: f64, y1: f64, colour: &str) {
+        self.ctx.set_stroke_style_str(colour);
+        self.ctx.begin_path();
+        self.ctx.move_to(x0, y0);
+        self.ctx.line_to(x1, y1);
+        self.ctx.stroke();
+    }
+
+    /// Points as small squares (fast: one `fillRect` each), clipped to the plot.
+    pub fn points(&self, layer: &Layer) {
+        self.ctx.set_fill_style_str(layer.colour);
+        let s = layer.size;
+        for p in layer.points {
+            if p[0].abs() <= self.frame.half && p[1].abs() <= self.frame.half {
+                let [x, y] = self.px(*p);
+                self.ctx.fill_rect(x - s / 2.0, y - s / 2.0, s, s);
+            }
+        }
+    }
+
+    /// A polyline through `path` (a point's trajectory).
+    pub fn path(&self, path: &[[f32; 2]], colour: &str, width: f64) {
+        if path.len() < 2 {
+            return;
+        }
+        self.ctx.set_stroke_style_str(colour);
+        self.ctx.set_line_width(width);
+        self.ctx.begin_path();
+        for (i, p) in path.iter().enumerate() {
+            let [x, y] = self.px(*p);
+            if i == 0 { self.ctx.move_to(x, y) } else { self.ctx.line_to(x, y) }
+        }
+        self.ctx.stroke();
+        self.ctx.set_line_width(1.0);
+    }
+
+    /// An arrow from `from` along `vec` (both in data units), with a small head.
+    pub fn arrow(&self, from: [f32; 2], vec: [f32; 2], colour: &str) {
+        let [x0, y0] = self.px(from);
+        let [x1, y1] = self.px([from[0] + vec[0], from[1] + vec[1]]);
+        let (dx, dy) = (x1 - x0, y1 - y0);
+        let len = (dx * dx + dy * dy).sqrt();
+        if len < 1.0 {
+            return;
+        }
+        self.line(x0, y0, x1, y1, colour);
+        let (ux, uy) = (dx / len, dy / len);
+        let head = 5.0f64.min(len * 0.5);
+        self.ctx.begin_path();
+        self.ctx.move_to(x1, y1);
+        self.ctx.line_to(x1 - head * (ux - 0.5 * uy), y1 - head * (uy + 0.5 * ux));
+        self.ctx.line_to(x1 - head * (ux + 0.5 * uy), y1 - head * (uy - 0.5 * ux));
+        self.ctx.close_path();
+        self.ctx.set_fill_style_str(colour);
+        self.ctx.fill();
+    }
+
+    /// A text label in the top-left corner of the plot.
+    pub fn label(&self, text: &str) {
+        self.ctx.set_text_align("left");
+        self.ctx.set_font("bold 15px sans-serif");
+        self.ctx.set_fill_style_str("#1d2330");
+        let [x, y] = self.px([-self.frame.half, self.frame.half]);
+        let _ = self.ctx.fill_text(text, x + 8.0, y + 20.0);
+    }
+}

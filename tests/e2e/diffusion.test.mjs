@@ -1,0 +1,95 @@
+// The diffusion page: forward scrubber, schedule warning, training to the quality bar on the
+// CPU device, a reverse chain whose samples meet it, and WebGPU steps that change the loss.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, state, waitFor, shot } from './harness.mjs';
+
+let srv, ctx;
+before(async () => { srv = await serve(); ctx = await launch(); });
+after(async () => { await ctx?.close(); srv?.server.close(); });
+
+test('the forward scrubber noises the data by the closed form', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=diffusion&device=cpu&seed=3');
+  const canvas = page.locator('[data-testid=forward-canvas]');
+  const t0 = await canvas.screenshot();
+  await page.locator('[data-testid=forward-t]').fill('120');
+  await waitFor(page, () => document.querySelector('[data-testid=forward-t-value]').textContent.startsWith('t = 120'));
+  assert.notDeepEqual(await canvas.screenshot(), t0, 'the forward view did not change with t');
+  await shot(page, 'diffusion-forward');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a schedule that does not reach noise is called out', async () => {
+  const { page } = await open(ctx, srv.base + '?page=diffusion&device=cpu&T=50&b1=0.02');
+  const warning = await page.locator('[data-testid=schedule-warning]').innerText();
+  assert.match(warning, /not pure noise/);
+  const s = await state(page);
+  assert.equal(s.url.train.schedule.steps, 50);
+  await page.locator('[data-testid=schedule-panel]').screenshot({ path: 'tests/e2e/artifacts/diffusion-schedule-warning.png' });
+  await page.close();
+  const ok = await open(ctx, srv.base + '?page=diffusion&device=cpu');
+  assert.equal(await ok.page.locator('[data-testid=schedule-warning]').count(), 0);
+  await ok.page.close();
+});
+
+test('CPU training reaches the quality bar and the reverse chain meets it', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=diffusion&device=cpu&seed=3');
+  await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+  await page.click('[data-testid=play]');
+  await waitFor(page, () => { const q = window.genlab.state().worker.quality; return q && q.passes && q.step >= 1000; }, null, 180_000);
+  await page.click('[data-testid=play]');
+  await page.click('[data-testid=run-reverse]');
+  await waitFor(page, () => window.genlab.state().chain !== null, null, 120_000);
+  const s = await state(page);
+  const n = s.chain.n, frames = s.chain.ts.length;
+  assert.equal(n, 2000);
+  assert.ok(frames > 10, `only ${frames} frames`);
+  const samples = s.chain.xt.slice((frames - 1) * n);
+  const left = samples.filter(([x]) => x < 0).length / n;
+  assert.ok(Math.abs(left - 0.5) < 0.05, `left share ${left}`);
+  const near = samples.filter(([x, y]) => Math.hypot(Math.abs(x) - 2, y) < 1.5).length / n;
+  assert.ok(near > 0.95, `near share ${near}`);
+  assert.equal(s.worker.quality.step, s.chain.step);
+  assert.ok(s.worker.quality.passes, JSON.stringify(s.worker.quality));
+  // The first frame is noise: spread like N(0, I), not like the data.
+  const first = s.chain.xt.slice(0, n);
+  const varX = first.reduce((a, [x]) => a + x * x, 0) / n;
+  assert.ok(varX > 0.7 && varX < 1.3, `x_T variance ${varX}`);
+  await page.click('[data-testid=toggle-field]');
+  await waitFor(page, () => window.genlab.state().field !== null);
+  await waitFor(page, () => !document.querySelector('[data-testid=reverse-t]').textContent.includes('no chain'));
+  await page.waitForTimeout(4500); // let the animation finish
+  await shot(page, 'diffusion-reverse-finished');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('changing the schedule after training offers a retrain', async () => {
+  const { page } = await open(ctx, srv.base + '?page=diffusion&device=cpu');
+  await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+  await page.click('[data-testid=step]');
+  await waitFor(page, () => window.genlab.state().worker.step >= 10);
+  await page.selectOption('[data-testid=schedule-kind]', 'cosine');
+  await page.waitForSelector('[data-testid=stale-model]');
+  await page.click('[data-testid=retrain]');
+  await waitFor(page, () => { const w = window.genlab.state().worker; return w.step === 0 && w.config.schedule.kind === 'cosine'; });
+  assert.equal(await page.locator('[data-testid=stale-model]').count(), 0);
+  await page.close();
+});
+
+test('WebGPU (SwiftShader) training steps change the loss', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=diffusion&device=webgpu&seed=3');
+  await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 240_000);
+  assert.equal((await state(page)).worker.backend, 'web_gpu');
+  await page.click('[data-testid=step]');
+  await waitFor(page, () => window.genlab.state().worker.step >= 10, null, 240_000);
+  await page.click('[data-testid=step]');
+  await waitFor(page, () => window.genlab.state().worker.step >= 20, null, 240_000);
+  const l = (await state(page)).worker.losses;
+  const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
+  assert.ok(l.every(Number.isFinite));
+  assert.notEqual(mean(l.slice(0, 10)), mean(l.slice(10)));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
