@@ -9,7 +9,6 @@
 //! The score of the noised density is ∇ log q_t(x) ≈ −ε̂ / √(1 − ᾱ_t): the field arrows.
 //! Noise z is drawn on the host from the trainer's seeded RNG, like everything else.
 
-use burn::module::Module;
 use burn::prelude::{Tensor, TensorData};
 use serde::{Deserialize, Serialize};
 

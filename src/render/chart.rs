@@ -14,7 +14,7 @@ pub fn draw_loss(canvas: HtmlCanvasElement, losses: &[f32], last_step: u64) -> O
     let x_max = last_step.max(1) as f32;
     let mut chart = ChartBuilder::on(&root)
         .margin(10)
-        .x_label_area_size(28)
+        .x_label_area_size(36)
         .y_label_area_size(48)
         .caption("training loss", ("sans-serif", 15))
         .build_cartesian_2d(0f32..x_max, (lo..hi).log_scale())

@@ -4,4 +4,6 @@
 pub mod protocol;
 pub mod session;
 #[cfg(target_arch = "wasm32")]
+mod tasks;
+#[cfg(target_arch = "wasm32")]
 pub mod wasm;

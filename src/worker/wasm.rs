@@ -11,11 +11,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::protocol::{Command, ProbeResult, Update};
+use super::protocol::{Command, Update};
 use super::session::{Session, SessionConfig};
-use crate::device::{self, Backend, DeviceChoice};
+use super::tasks::{chain, field, init_device};
+use crate::device::{self, Backend};
 use crate::models::ddpm_chain::Sampler;
-use crate::quality::{self, QualityBar, Reference};
+use crate::quality::Reference;
 
 /// Target wall time of one training chunk, in ms.
 const CHUNK_MS: f64 = 100.0;
@@ -25,25 +26,25 @@ const METRICS_EVERY_MS: f64 = 1500.0;
 const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
 
 #[derive(Default)]
-struct Worker {
-    session: Option<Session>,
-    points: Vec<[f32; 2]>,
-    reference: Reference,
-    seed: u64,
-    last_metrics_ms: f64,
-    config: SessionConfig,
-    backend: Option<(Backend, burn::prelude::Device)>,
-    running: bool,
-    looping: bool,
-    steps_per_chunk: usize,
-    steps_per_sec: f64,
+pub(super) struct Worker {
+    pub(super) session: Option<Session>,
+    pub(super) points: Vec<[f32; 2]>,
+    pub(super) reference: Reference,
+    pub(super) seed: u64,
+    pub(super) last_metrics_ms: f64,
+    pub(super) config: SessionConfig,
+    pub(super) backend: Option<(Backend, burn::prelude::Device)>,
+    pub(super) running: bool,
+    pub(super) looping: bool,
+    pub(super) steps_per_chunk: usize,
+    pub(super) steps_per_sec: f64,
 }
 
 thread_local! {
-    static W: RefCell<Worker> = RefCell::new(Worker { steps_per_chunk: 1, ..Default::default() });
+    pub(super) static W: RefCell<Worker> = RefCell::new(Worker { steps_per_chunk: 1, ..Default::default() });
 }
 
-fn scope() -> DedicatedWorkerGlobalScope {
+pub(super) fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
@@ -51,7 +52,7 @@ pub(crate) fn post(update: &Update) {
     let _ = scope().post_message(&JsValue::from_str(&update.to_json()));
 }
 
-fn now() -> f64 {
+pub(super) fn now() -> f64 {
     js_sys::Date::now()
 }
 
@@ -72,7 +73,7 @@ pub fn run_worker() {
     post(&Update::Ready);
 }
 
-fn rebuild() {
+pub(super) fn rebuild() {
     W.with_borrow_mut(|w| {
         w.session = w.backend.as_ref().map(|(b, d)| {
             Session::new(*b, d.clone(), w.points.clone(), w.seed, w.config.clone())
@@ -127,7 +128,7 @@ async fn handle(cmd: Command) {
     }
 }
 
-fn report(losses: Vec<f32>) {
+pub(super) fn report(losses: Vec<f32>) {
     let (step, steps_per_sec, running, config) = W.with_borrow(|w| {
         (w.session.as_ref().map_or(0, |s| s.step), w.steps_per_sec, w.running, w.config.clone())
     });
@@ -157,7 +158,7 @@ async fn run_chunk(n: usize) -> Option<Vec<f32>> {
     }
 }
 
-fn device_lost(reason: String) {
+pub(super) fn device_lost(reason: String) {
     W.with_borrow_mut(|w| {
         w.running = false;
         w.backend = Some((Backend::Cpu, device::cpu()));
@@ -206,129 +207,3 @@ async fn sample(n: usize) {
     }
 }
 
-/// Posts an update with a large float payload beside it, transferred (not copied) as a
-/// Float32Array: `[json, data]`.
-fn post_with_data(update: &Update, data: &[f32]) {
-    let array = js_sys::Array::new();
-    array.push(&JsValue::from_str(&update.to_json()));
-    let floats = js_sys::Float32Array::from(data);
-    array.push(&floats);
-    let _ = scope().post_message_with_transfer(&array, &js_sys::Array::of1(&floats.buffer()));
-}
-
-/// Runs a reverse chain, scores its final samples, and (when `frames > 0`) sends the frames.
-async fn chain(n: usize, sampler: Sampler, frames: usize) {
-    let Some((chain, step)) = W.with_borrow_mut(|w| {
-        w.session.as_mut().map(|s| (s.chain(n, sampler, frames.max(2)), s.step))
-    }) else {
-        return;
-    };
-    let ts = chain.ts.clone();
-    let both = burn::prelude::Tensor::cat(vec![chain.xt, chain.x0], 0);
-    let data = match both.into_data_async().await {
-        Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
-        Err(e) => return device_lost(format!("{e:?}")),
-    };
-    let last = (ts.len() - 1) * n * 2;
-    let samples: Vec<[f32; 2]> = data[last..last + n * 2].chunks_exact(2).map(|c| [c[0], c[1]]).collect();
-    let reference = W.with_borrow(|w| w.reference.clone());
-    if !reference.points.is_empty() {
-        let quality = quality::evaluate(&samples, &reference, &QualityBar::default(), step);
-        post(&Update::Metrics { quality });
-    }
-    if frames > 0 {
-        post_with_data(&Update::Chain { n, ts, sampler, step, data: Vec::new() }, &data);
-    }
-}
-
-/// ε̂ on a lattice over `[-half, half]²`.
-async fn field(t: usize, half: f32, grid: usize) {
-    let grid = grid.clamp(2, 64);
-    let points: Vec<[f32; 2]> = (0..grid * grid)
-        .map(|k| {
-            let (i, j) = (k % grid, k / grid);
-            let at = |i: usize| -half + (i as f32 + 0.5) * 2.0 * half / grid as f32;
-            [at(i), at(j)]
-        })
-        .collect();
-    let Some((tensor, alpha_bar)) = W.with_borrow(|w| {
-        w.session.as_ref().map(|s| (s.eps_field(&points, t), s.alpha_bar(t)))
-    }) else {
-        return;
-    };
-    match tensor.into_data_async().await {
-        Ok(d) => post(&Update::Field {
-            t,
-            points: points.iter().flat_map(|p| [p[0], p[1]]).collect(),
-            eps: d.try_to_vec::<f32>().unwrap_or_default(),
-            alpha_bar,
-        }),
-        Err(e) => device_lost(format!("{e:?}")),
-    }
-}
-
-/// Times a few steps of the real model on one device: first step (shader compilation
-/// included), then the steady rate.
-async fn probe(backend: Backend, dev: &burn::prelude::Device, points: &[[f32; 2]], seed: u64) -> Option<ProbeResult> {
-    let mut s = Session::new(backend, dev.clone(), points.to_vec(), seed, SessionConfig::default());
-    let t0 = now();
-    s.run(1)?.into_data_async().await.ok()?;
-    let first_step_ms = now() - t0;
-    let steps = if backend == Backend::Cpu { 40 } else { 10 };
-    let t1 = now();
-    s.run(steps)?.into_data_async().await.ok()?;
-    let steps_per_sec = steps as f64 * 1000.0 / (now() - t1).max(1.0);
-    Some(ProbeResult { backend, steps_per_sec, first_step_ms })
-}
-
-async fn init_device(choice: DeviceChoice) {
-    W.with_borrow_mut(|w| w.running = false);
-    let (points, seed) = W.with_borrow(|w| (w.points.clone(), w.seed));
-    let probe_points = if points.is_empty() { vec![[0.0, 0.0], [1.0, 1.0]] } else { points };
-    let mut notice = None;
-    let mut results = Vec::new();
-    let gpu = if choice == DeviceChoice::Cpu {
-        None
-    } else {
-        post(&Update::Status { message: "Starting WebGPU…".into() });
-        match device::open(Backend::WebGpu).await {
-            Ok(d) => Some(d),
-            Err(e) => {
-                notice = Some(format!("{e}. Running on the CPU instead."));
-                None
-            }
-        }
-    };
-    let cpu = device::cpu();
-    let chosen = match (choice, gpu) {
-        (DeviceChoice::WebGpu, Some(g)) => {
-            post(&Update::Status { message: "Measuring WebGPU (the first step compiles shaders)…".into() });
-            results.extend(probe(Backend::WebGpu, &g, &probe_points, seed).await);
-            (Backend::WebGpu, g)
-        }
-        (DeviceChoice::Auto, Some(g)) => {
-            post(&Update::Status { message: "Measuring WebGPU and CPU on the real model…".into() });
-            let gr = probe(Backend::WebGpu, &g, &probe_points, seed).await;
-            let cr = probe(Backend::Cpu, &cpu, &probe_points, seed).await;
-            let gpu_wins = match (&gr, &cr) {
-                (Some(g), Some(c)) => g.steps_per_sec > c.steps_per_sec,
-                (Some(_), None) => true,
-                _ => false,
-            };
-            results.extend(gr.into_iter().chain(cr));
-            if gpu_wins { (Backend::WebGpu, g) } else { (Backend::Cpu, cpu) }
-        }
-        _ => {
-            results.extend(probe(Backend::Cpu, &cpu, &probe_points, seed).await);
-            (Backend::Cpu, cpu)
-        }
-    };
-    let backend = chosen.0;
-    W.with_borrow_mut(|w| {
-        w.backend = Some(chosen);
-        w.steps_per_sec = results.iter().find(|r| r.backend == backend).map_or(0.0, |r| r.steps_per_sec);
-    });
-    rebuild();
-    post(&Update::Device { backend, probe: results, notice });
-    report(Vec::new());
-}
