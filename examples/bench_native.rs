@@ -1,15 +1,25 @@
-//! Native benchmark: training steps per second of the 2×64 MLP (batch 256) on burn's CPU
-//! device, the same model the page's probe measures. Run: `cargo run --release --example bench_native`.
+//! Native benchmark on burn's CPU device (flex): training speed of the 2×64 ε-MLP (batch 256),
+//! time to the quality bar on two clusters, and reverse-chain times for 2,000 points.
+//! Run: `cargo run --release --example bench_native` (figures go in the README).
 
 use std::time::Instant;
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
+use genlab::models::ddpm_chain::Sampler;
+use genlab::models::schedule::ScheduleSpec;
+use genlab::quality::{evaluate, QualityBar, Reference};
 use genlab::worker::session::{Session, SessionConfig};
 
+fn points(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
+    let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
+    v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
+}
+
 fn main() {
-    let data = generate(&DatasetSpec::default(), 1);
-    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, 1, SessionConfig::default());
+    let spec = DatasetSpec::default();
+    let data = generate(&spec, 1);
+    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 1, SessionConfig::default());
     let _ = s.run(20).map(|t| t.into_data()); // warm-up
     for chunk in [1usize, 50] {
         let t0 = Instant::now();
@@ -19,9 +29,30 @@ fn main() {
             steps += chunk;
         }
         let rate = steps as f64 / t0.elapsed().as_secs_f64();
-        println!("native CPU (flex), readback every {chunk:>2} step(s): {rate:.0} steps/s");
+        println!("training, readback every {chunk:>2} step(s): {rate:.0} steps/s");
     }
+
+    // Time to the quality bar: check every 100 steps with a DDIM-50 sample of 1,000 points.
+    let fresh = generate(&DatasetSpec { n: 2000, ..spec.clone() }, 1001);
+    let reference = Reference { points: fresh.points, centres: fresh.centres, weights: vec![0.5, 0.5], radius: 1.5 };
+    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 1, SessionConfig::default());
     let t0 = Instant::now();
-    let _ = s.sample(2000).into_data();
-    println!("native CPU (flex): 200-step reverse chain on 2000 points in {:.0} ms", t0.elapsed().as_secs_f64() * 1e3);
+    loop {
+        s.run(100).unwrap().into_data();
+        let q = evaluate(&points(s.chain(1000, Sampler::Ddim { steps: 50, eta: 1.0 }, 2).final_x()), &reference, &QualityBar::default(), s.step);
+        if q.passes || s.step >= 20_000 {
+            println!("quality bar {} at step {} after {:.2} s (checks included)", if q.passes { "reached" } else { "NOT reached" }, s.step, t0.elapsed().as_secs_f64());
+            break;
+        }
+    }
+
+    // Reverse chains on 2,000 points with T = 1000 (DDPM's linear 1e-4 → 0.02).
+    let schedule = ScheduleSpec { steps: 1000, beta_start: 1e-4, beta_end: 0.02, ..ScheduleSpec::default() };
+    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, 1, SessionConfig { schedule, ..SessionConfig::default() });
+    s.run(10).unwrap().into_data();
+    for (name, sampler) in [("DDPM, 1000 steps", Sampler::Ddpm), ("DDIM, 100 steps", Sampler::Ddim { steps: 100, eta: 0.0 }), ("DDIM, 50 steps", Sampler::Ddim { steps: 50, eta: 0.0 })] {
+        let t0 = Instant::now();
+        let _ = s.chain(2000, sampler, 100).final_x().into_data();
+        println!("reverse chain, 2000 points, {name}: {:.0} ms (100 frames kept)", t0.elapsed().as_secs_f64() * 1e3);
+    }
 }

@@ -8,5 +8,13 @@ cd "$ROOT"
 trunk build --release --quiet
 wasm="$ROOT/dist/genlab_bg.wasm"
 log "wasm: $(stat -c %s "$wasm") bytes raw, $(gzip -9 -c "$wasm" | wc -c) bytes gzipped; js glue $(stat -c %s dist/genlab.js) bytes"
+log "native (burn flex CPU)"
 cargo run --release --quiet --example bench_native
+if [ "${1:-}" = "--torch" ]; then
+  venv="$GENLAB_CACHE/torchenv"
+  [ -x "$venv/bin/python" ] || { python3 -m venv "$venv" && "$venv/bin/pip" install -q torch numpy; }
+  log "the same model in PyTorch on the same CPU"
+  "$venv/bin/python" bench/torch_ddpm.py
+fi
+log "in headless Chromium"
 node tests/e2e/bench.mjs

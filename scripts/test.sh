@@ -13,6 +13,12 @@ cargo test --quiet
 log "building the site (trunk build --release)"
 trunk build --release --quiet
 
+log "in-browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftShader)"
+# --release reuses the site build's compiled dependencies; webdriver.json adds Chromium's flags.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=240 \
+  cargo test --release --quiet --target wasm32-unknown-unknown --test browser
+
 log "end-to-end tests in headless Chromium"
 mkdir -p "$ROOT/tests/e2e/artifacts"
 node --test --test-concurrency=1 "$ROOT"/tests/e2e/*.test.mjs

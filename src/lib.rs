@@ -19,6 +19,14 @@ pub mod render;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+/// Runs the linker's static constructors exactly once (see `start::run_constructors_once`).
+/// The page and the worker do this in their start function; a browser test binary, whose start
+/// function is the test harness's, must call it before touching the GPU.
+#[cfg(target_arch = "wasm32")]
+pub fn init_wasm_runtime() {
+    start::run_constructors_once();
+}
+
 #[cfg(target_arch = "wasm32")]
 mod start {
     use wasm_bindgen::prelude::*;
@@ -30,7 +38,7 @@ mod start {
     /// burn's GPU stack registers its kernels through static constructors. wasm-ld would re-run
     /// them around every exported call (5× slower WebGPU training in the prototype); running
     /// them once here is what the `inventory` crate documents for wasm.
-    fn run_constructors_once() {
+    pub fn run_constructors_once() {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| unsafe { __wasm_call_ctors() });
     }

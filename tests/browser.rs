@@ -17,6 +17,7 @@ async fn losses(s: &mut Session, steps: usize) -> Vec<f32> {
 /// Same seed, same host-drawn weights and noise: WebGPU must compute what the CPU computes.
 #[wasm_bindgen_test]
 async fn webgpu_takes_the_same_steps_as_the_cpu() {
+    genlab::init_wasm_runtime();
     let gpu = device::open(Backend::WebGpu).await.expect("a WebGPU adapter (SwiftShader in CI)");
     let data = generate(&DatasetSpec::default(), 5);
     let mut cpu = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 5, SessionConfig::default());
@@ -34,6 +35,7 @@ async fn webgpu_takes_the_same_steps_as_the_cpu() {
 /// The CPU fallback trains in wasm: the loss falls.
 #[wasm_bindgen_test]
 async fn cpu_training_in_wasm_lowers_the_loss() {
+    genlab::init_wasm_runtime();
     let data = generate(&DatasetSpec::default(), 11);
     let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, 11, SessionConfig::default());
     let l = losses(&mut s, 300).await;

@@ -20,6 +20,18 @@ use crate::worker::protocol::Command;
 
 thread_local! {
     static LATEST: RefCell<Option<UseReducerHandle<AppState>>> = const { RefCell::new(None) };
+    static WORKER: RefCell<Option<hooks::WorkerHandle>> = const { RefCell::new(None) };
+}
+
+/// Test hook: makes the training worker panic (`window.genlab.crashWorker()`), so end-to-end
+/// tests can check that a crash is shown and that the worker restarts.
+#[wasm_bindgen]
+pub fn genlab_crash_worker() {
+    WORKER.with_borrow(|w| {
+        if let Some(w) = w {
+            w.send(&Command::Crash);
+        }
+    });
 }
 
 /// Test hook: the current state as JSON (`window.genlab.state()` wraps it).
@@ -55,6 +67,7 @@ fn app() -> Html {
     let state = use_reducer(initial_state);
     let worker = hooks::use_worker(state.dispatcher(), state.worker.generation);
     LATEST.with_borrow_mut(|s| *s = Some(state.clone()));
+    WORKER.with_borrow_mut(|w| *w = Some(worker.clone()));
 
     // The URL always mirrors the shareable state (replaceState: no history spam).
     use_effect_with(state.url.clone(), |url| {

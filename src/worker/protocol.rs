@@ -31,6 +31,8 @@ pub enum Command {
     Chain { n: usize, sampler: Sampler, frames: usize },
     /// The model's ε̂ on a `grid × grid` lattice over `[-half, half]²` at timestep `t`.
     Field { t: usize, half: f32, grid: usize },
+    /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
+    Crash,
 }
 
 /// One device's measured speed in the probe.

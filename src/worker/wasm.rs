@@ -125,6 +125,7 @@ async fn handle(cmd: Command) {
         Command::Sample { n } => sample(n).await,
         Command::Chain { n, sampler, frames } => chain(n, sampler, frames).await,
         Command::Field { t, half, grid } => field(t, half, grid).await,
+        Command::Crash => panic!("crash requested by the test hook"),
     }
 }
 

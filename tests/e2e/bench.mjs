@@ -1,11 +1,17 @@
-// Benchmark (not a test): cold page load to interactive, and training speed of the 2×64 MLP
-// (batch 256) on each device in headless Chromium. Prints one JSON line per figure.
+// Benchmark (not a test): cold page load, training speed on each device, time to the quality
+// bar on the CPU device, reverse-chain times, and the page's frame rate while the worker
+// trains and while the reverse animation plays. Prints one JSON object.
 // Run: ./scripts/bench.sh   (builds the site first)
 import { serve, launch, open, state, waitFor } from './harness.mjs';
 
 const srv = await serve();
 const ctx = await launch();
 const results = {};
+const fps = (page, ms) => page.evaluate((ms) => new Promise((done) => {
+  let frames = 0; const t0 = performance.now();
+  const tick = () => { frames++; if (performance.now() - t0 < ms) requestAnimationFrame(tick); else done(+(frames * 1000 / (performance.now() - t0)).toFixed(1)); };
+  requestAnimationFrame(tick);
+}), ms);
 
 for (const run of [1, 2]) {
   const t0 = Date.now();
@@ -16,22 +22,41 @@ for (const run of [1, 2]) {
 }
 
 for (const device of ['cpu', 'webgpu']) {
-  const { page } = await open(ctx, srv.base + `?device=${device}&seed=1`);
+  const { page } = await open(ctx, srv.base + `?page=diffusion&device=${device}&seed=1`);
   await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 300_000);
   const s0 = await state(page);
-  results[`${device}_backend`] = s0.worker.backend;
   results[`${device}_probe`] = s0.worker.probe;
+  const t0 = Date.now();
   await page.click('[data-testid=play]');
-  const seconds = device === 'cpu' ? 10 : 30;
-  await page.waitForTimeout(2000); // past warm-up
-  const a = await state(page);
-  const ta = Date.now();
-  await page.waitForTimeout(seconds * 1000);
-  const b = await state(page);
-  const tb = Date.now();
+  if (device === 'cpu') {
+    await waitFor(page, () => { const q = window.genlab.state().worker.quality; return q && q.passes; }, null, 300_000);
+    results.cpu_time_to_quality_bar_s = +((Date.now() - t0) / 1000).toFixed(1);
+    results.cpu_steps_to_quality_bar = (await state(page)).worker.quality.step;
+  }
+  await page.waitForTimeout(2000);
+  const a = await state(page); const ta = Date.now();
+  results[`${device}_page_fps_while_training`] = await fps(page, device === 'cpu' ? 5000 : 15000);
+  const b = await state(page); const tb = Date.now();
   await page.click('[data-testid=play]');
   results[`${device}_train_steps_per_sec`] = +((b.worker.step - a.worker.step) * 1000 / (tb - ta)).toFixed(1);
   await page.close();
+}
+
+// Reverse chains, 2,000 points, T = 1000 (linear 1e-4 → 0.02), after a few training steps.
+for (const [device, samplers] of [['cpu', ['ddpm', 'ddim']], ['webgpu', ['ddim']]]) {
+  for (const sampler of samplers) {
+    const q = sampler === 'ddim' ? '&sampler=ddim&ddim=100' : '';
+    const { page } = await open(ctx, srv.base + `?page=diffusion&device=${device}&T=1000&b1=0.02${q}`);
+    await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 300_000);
+    await page.click('[data-testid=step]');
+    await waitFor(page, () => window.genlab.state().worker.step >= 10, null, 300_000);
+    const t0 = Date.now();
+    await page.click('[data-testid=run-reverse]');
+    await waitFor(page, () => window.genlab.state().chain !== null, null, 600_000);
+    results[`${device}_chain_${sampler === 'ddim' ? 'ddim100' : 'ddpm1000'}_ms`] = Date.now() - t0;
+    if (device === 'cpu' && sampler === 'ddpm') results.page_fps_during_reverse_animation = await fps(page, 2500);
+    await page.close();
+  }
 }
 console.log(JSON.stringify(results, null, 2));
 await ctx.close();

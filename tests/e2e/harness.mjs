@@ -30,15 +30,16 @@ export function serve() {
   });
 }
 
-export async function launch() {
+/// Launches Chromium; `{ webgpu: false }` leaves WebGPU off, like a browser without it.
+export async function launch({ webgpu = true } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'genlab-chrome-'));
+  const gpuArgs = webgpu ? ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-webgpu-adapter=swiftshader'] : ['--disable-features=WebGPU'];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1400, height: 1000 },
     args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-quic', '--enable-unsafe-webgpu', '--enable-features=Vulkan',
-      '--use-webgpu-adapter=swiftshader'],
+      '--disable-sync', '--disable-quic', ...gpuArgs],
   });
   return context;
 }

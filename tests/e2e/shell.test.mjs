@@ -138,3 +138,36 @@ test('every page opens from the navigation and by URL (screenshots)', async () =
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a crashed worker is reported and can be restarted without losing the data', async () => {
+  const { page } = await open(ctx, srv.base + '?device=cpu&data=eight_gaussians&seed=9');
+  await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+  const before = (await state(page)).data.points;
+  await page.evaluate(() => window.genlab.crashWorker());
+  await page.waitForSelector('[data-testid=worker-crashed]');
+  assert.match(await page.locator('[data-testid=worker-crashed]').innerText(), /crashed/);
+  assert.match(await page.locator('[data-testid=backend-badge]').innerText(), /stopped/);
+  await page.click('[data-testid=restart-worker]');
+  await waitFor(page, () => { const w = window.genlab.state().worker; return w.backend === 'cpu' && w.crashed === null; });
+  await page.click('[data-testid=step]');
+  await waitFor(page, () => window.genlab.state().worker.step >= 10);
+  assert.deepEqual((await state(page)).data.points, before);
+  await page.close();
+});
+
+test('without WebGPU the page falls back to the CPU and says so', async () => {
+  const bare = await launch({ webgpu: false });
+  try {
+    const { page, errors } = await open(bare, srv.base + '?device=webgpu');
+    await waitFor(page, () => window.genlab.state().worker.backend !== null);
+    const s = await state(page);
+    assert.equal(s.worker.backend, 'cpu');
+    assert.ok(s.notices.some((n) => /WebGPU/.test(n) && /CPU/.test(n)), s.notices.join(' | '));
+    await page.click('[data-testid=step]');
+    await waitFor(page, () => window.genlab.state().worker.step >= 10);
+    await shot(page, 'no-webgpu-fallback');
+    assert.deepEqual(errors, []);
+  } finally {
+    await bare.close();
+  }
+});
