@@ -260,6 +260,9 @@ fn apply_update(s: &mut AppState, u: Update) {
         }
         Update::Error { message, fatal } => {
             if fatal {
+                if w.crashed.is_some() {
+                    return; // the trap that follows a reported panic adds nothing
+                }
                 w.crashed = Some(message.clone());
                 w.running = false;
             }
