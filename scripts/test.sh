@@ -17,7 +17,7 @@ log "in-browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftSh
 # --release reuses the site build's compiled dependencies; webdriver.json adds Chromium's flags.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=240 \
-  cargo test --release --quiet --target wasm32-unknown-unknown --test browser
+  cargo test --release --target wasm32-unknown-unknown --test browser
 
 log "end-to-end tests in headless Chromium"
 mkdir -p "$ROOT/tests/e2e/artifacts"
