@@ -8,6 +8,7 @@ cd "$ROOT"
 trunk build --release --quiet
 wasm="$ROOT/dist/genlab_bg.wasm"
 log "wasm: $(stat -c %s "$wasm") bytes raw, $(gzip -9 -c "$wasm" | wc -c) bytes gzipped; js glue $(stat -c %s dist/genlab.js) bytes"
+python3 bench/wasm_breakdown.py "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/genlab.wasm"
 log "native (burn flex CPU)"
 cargo run --release --quiet --example bench_native
 if [ "${1:-}" = "--torch" ]; then

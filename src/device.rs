@@ -90,7 +90,7 @@ async fn open_webgpu() -> Result<Device, String> {
         .init_async()
         .await
         .map(Device::autodiff)
-        .map_err(|e| format!("WebGPU could not start: {e}"))?;
+        .map_err(|e| explain(&e.to_string()))?;
     GPU.with_borrow_mut(|g| *g = Some(d.clone()));
     Ok(d)
 }
@@ -102,6 +102,20 @@ fn web_sys_gpu_present() -> bool {
         .and_then(|nav| js_sys::Reflect::get(&nav, &"gpu".into()))
         .map(|gpu| !gpu.is_undefined() && !gpu.is_null())
         .unwrap_or(false)
+}
+
+/// A sentence for the page from a wgpu start-up error; the raw text stays in the console.
+#[cfg(target_arch = "wasm32")]
+fn explain(raw: &str) -> String {
+    web_sys::console::warn_1(&format!("WebGPU start-up error: {raw}").into());
+    let lower = raw.to_lowercase();
+    if lower.contains("no adapter") || lower.contains("no suitable") || lower.contains("found no adapters") {
+        "WebGPU is not available here: the browser offers no GPU adapter (it may be disabled, or blocklisted for this GPU)".into()
+    } else if lower.contains("device") && lower.contains("lost") {
+        "WebGPU started but the GPU device was lost".into()
+    } else {
+        format!("WebGPU could not start ({})", raw.chars().take(160).collect::<String>())
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

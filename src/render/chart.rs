@@ -61,7 +61,12 @@ pub fn draw_curve(canvas: HtmlCanvasElement, title: &str, ys: &[f64], mark: Opti
         .x_labels(5)
         .y_labels(5)
         .x_label_formatter(&|v| format!("{v:.0}"))
-        .y_label_formatter(&|v| if v.abs() >= 10.0 { format!("{v:.0}") } else { format!("{v:.2}") })
+        .y_label_formatter(&|v| match v.abs() {
+            a if a >= 10.0 => format!("{v:.0}"),
+            a if a >= 1.0 => format!("{v:.1}"),
+            a if a < 1e-12 => "0".into(),
+            _ => format!("{v:.3}"),
+        })
         .label_style(("sans-serif", 12))
         .draw()
         .ok()?;

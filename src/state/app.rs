@@ -8,51 +8,12 @@ use yew::Reducible;
 use super::url::{Page, UrlState};
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
-use crate::models::ddpm_chain::Sampler;
 use crate::quality::{Quality, Reference};
+use super::views::{pairs, ChainView, FieldView};
 use crate::worker::protocol::{ProbeResult, Update};
 use crate::worker::session::SessionConfig;
 use super::url_model::SamplerSettings;
 
-/// A reverse chain received from the worker: `frames` of `n` points each.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct ChainView {
-    pub n: usize,
-    pub ts: Vec<usize>,
-    pub sampler: Sampler,
-    pub step: u64,
-    /// x_t of every frame, frame after frame.
-    pub xt: Vec<[f32; 2]>,
-    /// x̂_0 of every frame.
-    pub x0: Vec<[f32; 2]>,
-}
-
-impl ChainView {
-    /// Points of frame `f` (x_t, or x̂_0 when `predicted`).
-    pub fn frame(&self, f: usize, predicted: bool) -> &[[f32; 2]] {
-        let f = f.min(self.ts.len().saturating_sub(1));
-        let all = if predicted { &self.x0 } else { &self.xt };
-        &all[f * self.n..(f + 1) * self.n]
-    }
-
-    /// The finished samples.
-    pub fn samples(&self) -> &[[f32; 2]] {
-        self.frame(self.ts.len().saturating_sub(1), false)
-    }
-}
-
-/// The learned noise field at one t.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct FieldView {
-    pub t: usize,
-    pub points: Vec<[f32; 2]>,
-    pub eps: Vec<[f32; 2]>,
-    pub alpha_bar: f64,
-}
-
-fn pairs(v: &[f32]) -> Vec<[f32; 2]> {
-    v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
-}
 
 /// What the page knows about the worker: plain snapshots, never tensors.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]

@@ -4,5 +4,7 @@ pub mod url;
 pub mod url_model;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod views;
 
 pub use url::{Page, UrlState};

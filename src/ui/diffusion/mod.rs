@@ -11,7 +11,19 @@ use yew::prelude::*;
 
 use super::hooks::WorkerHandle;
 use super::train_panel::TrainPanel;
-use crate::state::app::AppState;
+use crate::state::app::{Action, AppState};
+use crate::worker::session::SessionConfig;
+
+/// A slider callback that edits one field of the training settings (schedule, network,
+/// optimiser) and dispatches the result.
+fn train_setter(state: &UseReducerHandle<AppState>, edit: fn(&mut SessionConfig, f64)) -> Callback<f64> {
+    let (d, train) = (state.dispatcher(), state.url.train.clone());
+    Callback::from(move |v: f64| {
+        let mut c = train.clone();
+        edit(&mut c, v);
+        d.dispatch(Action::SetTrain(c));
+    })
+}
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {

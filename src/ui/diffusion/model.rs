@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::controls::Slider;
 use super::super::hooks::WorkerHandle;
-use crate::state::app::{Action, AppState};
+use crate::state::app::AppState;
 use crate::state::url_model::{DEPTH_RANGE, WIDTH_RANGE};
 use crate::worker::protocol::Command;
 use crate::worker::session::SessionConfig;
@@ -19,14 +19,7 @@ pub struct Props {
 #[function_component(ModelPanel)]
 pub fn model_panel(p: &Props) -> Html {
     let train = p.state.url.train.clone();
-    let set = |f: fn(&mut SessionConfig, f64)| {
-        let (d, train) = (p.state.dispatcher(), train.clone());
-        Callback::from(move |v: f64| {
-            let mut c = train.clone();
-            f(&mut c, v);
-            d.dispatch(Action::SetTrain(c));
-        })
-    };
+    let set = |f: fn(&mut SessionConfig, f64)| super::train_setter(&p.state, f);
     let retrain = {
         let (worker, config) = (p.worker.clone(), train.clone());
         Callback::from(move |_| worker.send(&Command::Configure { config: config.clone() }))

@@ -8,6 +8,7 @@ use super::super::controls::{Select, Slider};
 use crate::models::schedule::{ScheduleKind, STEPS_RANGE};
 use crate::render::chart::draw_curve;
 use crate::state::app::{Action, AppState};
+use crate::worker::session::SessionConfig;
 
 /// ᾱ_T above this is called "not pure noise".
 pub const ALPHA_BAR_T_WARN: f64 = 0.01;
@@ -35,14 +36,7 @@ pub fn schedule_panel(p: &Props) -> Html {
             }
         });
     }
-    let set = |f: fn(&mut crate::worker::session::SessionConfig, f64)| {
-        let (d, train) = (p.state.dispatcher(), p.state.url.train.clone());
-        Callback::from(move |v: f64| {
-            let mut c = train.clone();
-            f(&mut c, v);
-            d.dispatch(Action::SetTrain(c));
-        })
-    };
+    let set = |f: fn(&mut SessionConfig, f64)| super::train_setter(&p.state, f);
     let on_kind = {
         let (d, train) = (p.state.dispatcher(), p.state.url.train.clone());
         Callback::from(move |id: String| {
