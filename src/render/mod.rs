@@ -42,11 +42,6 @@ impl Frame {
         [x, y]
     }
 
-    /// A frame with a fixed half-width.
-    pub fn fixed(width: u32, height: u32, half: f32) -> Self {
-        Self { width, height, half }
-    }
-
     /// Canvas pixel → data coordinates, or `None` outside the plot area.
     pub fn to_data(&self, px: f32, py: f32) -> Option<[f32; 2]> {
         let (l, t, r, b) = self.plot_area();

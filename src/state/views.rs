@@ -23,11 +23,6 @@ impl ChainView {
         let all = if predicted { &self.x0 } else { &self.xt };
         &all[f * self.n..(f + 1) * self.n]
     }
-
-    /// The finished samples.
-    pub fn samples(&self) -> &[[f32; 2]] {
-        self.frame(self.ts.len().saturating_sub(1), false)
-    }
 }
 
 /// The learned noise field at one t.
