@@ -8,6 +8,9 @@
 pub mod blocks;
 pub mod ddpm;
 pub mod ddpm_chain;
+pub mod gan;
+pub mod gan_loss;
+pub mod gan_view;
 pub mod samplers;
 pub mod schedule;
 

@@ -1,6 +1,7 @@
 //! Application state: the shareable URL state and (in the browser) the one reducer.
 
 pub mod url;
+pub mod url_gan;
 pub mod url_model;
 #[cfg(target_arch = "wasm32")]
 pub mod app;

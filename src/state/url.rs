@@ -10,6 +10,7 @@ use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
 use crate::worker::session::SessionConfig;
 
+use super::url_gan::{self, GanUrl};
 use super::url_model::{self, SamplerSettings};
 
 /// The pages of the app.
@@ -68,6 +69,8 @@ pub struct UrlState {
     /// Network, optimiser and noise schedule.
     pub train: SessionConfig,
     pub sampler: SamplerSettings,
+    /// The GAN page's runs.
+    pub gan: GanUrl,
 }
 
 impl Default for UrlState {
@@ -80,6 +83,7 @@ impl Default for UrlState {
             custom: Vec::new(),
             train: SessionConfig::default(),
             sampler: SamplerSettings::default(),
+            gan: GanUrl::default(),
         }
     }
 }
@@ -122,6 +126,11 @@ impl UrlState {
         let mut notices = Vec::new();
         let pairs: Vec<(String, String)> =
             serde_urlencoded::from_str(query.trim_start_matches('?')).unwrap_or_default();
+        if let Some((_, id)) = pairs.iter().find(|(k, _)| k == "preset")
+            && !url_gan::apply_preset(&mut s, id)
+        {
+            notices.push(format!("There is no preset “{id}”; using the defaults."));
+        }
         for (key, raw) in pairs {
             let ds = &mut s.dataset;
             match key.as_str() {
@@ -146,8 +155,9 @@ impl UrlState {
                     Some(p) if p.len() <= MAX_URL_POINTS => s.custom = p,
                     _ => notices.push("The drawn points in the link are malformed; they were ignored.".into()),
                 },
+                "preset" => {}
                 _ => {
-                    if !url_model::apply(&mut s, &key, &raw, &mut notices) {
+                    if !url_model::apply(&mut s, &key, &raw, &mut notices) && !url_gan::apply(&mut s, &key, &raw, &mut notices) {
                         notices.push(format!("Unknown setting “{key}” was ignored."));
                     }
                 }
@@ -189,6 +199,8 @@ impl UrlState {
             pairs.push(("pts", pts.join(";")));
         }
         url_model::write(self, &mut pairs);
+        let mut pairs: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        url_gan::write(self, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

@@ -2,6 +2,7 @@
 //! the browser) the web-worker glue that runs the session off the UI thread.
 
 pub mod protocol;
+pub mod gan_session;
 pub mod session;
 #[cfg(target_arch = "wasm32")]
 mod tasks;
