@@ -76,3 +76,33 @@ fn model_settings_are_validated_too() {
     assert_eq!(s.sampler.steps, 20, "the good value is kept");
     assert_eq!(notices.len(), 9, "{notices:?}");
 }
+
+#[test]
+fn gan_runs_round_trip_and_presets_parse() {
+    use genlab::models::gan::OptimKind;
+    use genlab::models::gan_loss::GanLoss;
+    let (mut s, notices) = UrlState::parse("preset=vanishing");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.page, Page::Gan);
+    assert!(s.gan.compare);
+    assert_eq!(s.gan.a.model.loss, GanLoss::Minimax);
+    assert_eq!(s.gan.b.model.loss, GanLoss::NonSaturating);
+    assert_eq!(s.dataset.separation, 8.0);
+    s.gan.a.model.g_optim = OptimKind::Sgd;
+    s.gan.b.model.gp_weight = 3.5;
+    s.gan.b.batch = 64;
+    let (back, notices) = UrlState::parse(&s.to_query());
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, s);
+    // A preset and a later key: the key wins.
+    let (s, _) = UrlState::parse("preset=stable&glr=0.01");
+    assert_eq!(s.gan.a.model.g_lr, 0.01);
+    assert_eq!(s.gan.a.model.loss, GanLoss::NonSaturating);
+}
+
+#[test]
+fn bad_gan_values_fall_back_with_notices() {
+    let (s, notices) = UrlState::parse("preset=nope&loss=hinge&glr=5&k=0&b_gopt=rmsprop&nz=abc");
+    assert_eq!(notices.len(), 6, "{notices:?}");
+    assert_eq!(s.gan, genlab::state::url_gan::GanUrl::default());
+}

@@ -13,6 +13,8 @@ pub mod gan_loss;
 pub mod gan_view;
 pub mod samplers;
 pub mod schedule;
+pub mod vae;
+pub mod vae_parts;
 
 use burn::prelude::{Device, Tensor};
 

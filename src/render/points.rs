@@ -118,3 +118,29 @@ impl Painter {
         let _ = self.ctx.fill_text(text, x + 8.0, y + 20.0);
     }
 }
+
+impl Painter {
+    /// Fills `n × n` square cells over the whole plot, row-major from the bottom-left, each
+    /// with the colour `colour(i)` gives (a heatmap under the points).
+    pub fn cells(&self, n: usize, colour: impl Fn(usize) -> String) {
+        let h = self.frame.half;
+        let step = 2.0 * h / n as f32;
+        for i in 0..n * n {
+            let (x, y) = (-h + (i % n) as f32 * step, -h + (i / n) as f32 * step);
+            // Whole-pixel edges shared by neighbours: no seams, no double-painted overlaps.
+            let [x0, y0] = self.px([x, y + step]).map(f64::round);
+            let [x1, y1] = self.px([x + step, y]).map(f64::round);
+            self.ctx.set_fill_style_str(&colour(i));
+            self.ctx.fill_rect(x0, y0, x1 - x0, y1 - y0);
+        }
+    }
+
+    /// Redraws the zero axes over a heatmap.
+    pub fn axes(&self) {
+        let h = self.frame.half;
+        let ([x0, y0], [x1, y1]) = (self.px([0.0, -h]), self.px([0.0, h]));
+        self.line(x0, y0, x1, y1, "rgba(0,0,0,0.25)");
+        let ([x0, y0], [x1, y1]) = (self.px([-h, 0.0]), self.px([h, 0.0]));
+        self.line(x0, y0, x1, y1, "rgba(0,0,0,0.25)");
+    }
+}

@@ -13,6 +13,8 @@ use super::views::{pairs, ChainView, FieldView};
 use crate::worker::protocol::{ProbeResult, Update};
 use crate::worker::session::SessionConfig;
 use super::url_model::SamplerSettings;
+use super::gan_state::GanPageView;
+use super::url_gan::{apply_preset, GanUrl};
 
 
 /// What the page knows about the worker: plain snapshots, never tensors.
@@ -49,12 +51,13 @@ pub struct AppState {
     pub draw_mode: bool,
     pub chain: Option<ChainView>,
     pub field: Option<FieldView>,
+    pub gan: GanPageView,
 }
 
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default() }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -100,6 +103,9 @@ pub enum Action {
     SetDevice(DeviceChoice),
     SetTrain(SessionConfig),
     SetSampler(SamplerSettings),
+    SetGan(GanUrl),
+    /// Apply a GAN preset (data and runs) by id.
+    GanPreset(&'static str),
     ToggleDraw,
     AddPoint([f32; 2]),
     ClearPoints,
@@ -131,6 +137,12 @@ impl Reducible for AppState {
             Action::SetDevice(d) => s.url.device = d,
             Action::SetTrain(c) => s.url.train = c,
             Action::SetSampler(c) => s.url.sampler = c,
+            Action::SetGan(g) => s.url.gan = g,
+            Action::GanPreset(id) => {
+                let before = s.url.dataset.clone();
+                apply_preset(&mut s.url, id);
+                data_changed = s.url.dataset != before || s.url.dataset.kind == DatasetKind::Custom;
+            }
             Action::ToggleDraw => s.draw_mode = !s.draw_mode,
             Action::AddPoint(p) => {
                 if s.url.custom.len() >= crate::data::csv::MAX_ROWS {
@@ -182,6 +194,7 @@ fn apply_update(s: &mut AppState, u: Update) {
     let w = &mut s.worker;
     match u {
         Update::Metrics { quality } => w.quality = Some(quality),
+        Update::Gan { runs, configs, running, steps_per_sec, half } => s.gan.apply(runs, configs, running, steps_per_sec, half),
         Update::Chain { n, ts, sampler, step, data } => {
             let half = data.len() / 2;
             s.chain = Some(ChainView { n, ts, sampler, step, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });

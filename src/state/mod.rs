@@ -1,5 +1,6 @@
 //! Application state: the shareable URL state and (in the browser) the one reducer.
 
+pub mod gan_state;
 pub mod url;
 pub mod url_gan;
 pub mod url_model;

@@ -5,6 +5,7 @@ mod anim;
 mod controls;
 mod data_panel;
 mod diffusion;
+mod gan;
 mod header;
 mod hooks;
 mod train_panel;
@@ -118,6 +119,7 @@ fn app() -> Html {
             </div>
         },
         Page::Diffusion => html! { <diffusion::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
+        Page::Gan => html! { <gan::GanPage state={state.clone()} worker={worker.clone()} /> },
         other => coming(other),
     };
     html! {

@@ -5,6 +5,8 @@ pub mod protocol;
 pub mod gan_session;
 pub mod session;
 #[cfg(target_arch = "wasm32")]
+mod gan_wasm;
+#[cfg(target_arch = "wasm32")]
 mod tasks;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::device::{Backend, DeviceChoice};
 use crate::models::ddpm_chain::Sampler;
 use crate::quality::{Quality, Reference};
+use super::gan_session::{GanRunConfig, GanRunReport, Phase};
 use super::session::SessionConfig;
 
 /// Page → worker.
@@ -31,6 +32,16 @@ pub enum Command {
     Chain { n: usize, sampler: Sampler, frames: usize },
     /// The model's ε̂ on a `grid × grid` lattice over `[-half, half]²` at timestep `t`.
     Field { t: usize, half: f32, grid: usize },
+    /// GAN page: (re)build its runs (1, or 2 side by side) on the current data and seed.
+    GanSetup { runs: Vec<GanRunConfig> },
+    /// Train the GAN runs in lock-step until `GanPause`, at most `speed` iterations per
+    /// second (0: as fast as the device goes). Pauses the diffusion model.
+    GanStart { speed: u32 },
+    GanPause,
+    /// Run `n` iterations of `phase` (D only, G only, or both), then report.
+    GanStep { n: u32, phase: Phase },
+    /// Fresh GAN weights from the seed.
+    GanReset,
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
     Crash,
 }
@@ -73,6 +84,9 @@ pub enum Update {
     Field { t: usize, points: Vec<f32>, eps: Vec<f32>, alpha_bar: f64 },
     /// Samples as `[x0, y0, x1, y1, …]`.
     Samples { points: Vec<f32>, step: u64 },
+    /// GAN progress: per run, the losses and gradient norms since the last update, the latest
+    /// view and its mode-collapse meter; `half` is the half-width of the viewed square.
+    Gan { runs: Vec<GanRunReport>, configs: Vec<GanRunConfig>, running: bool, steps_per_sec: f64, half: f32 },
     /// Something failed; `fatal` means the worker must be restarted.
     Error { message: String, fatal: bool },
 }

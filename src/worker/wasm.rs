@@ -39,6 +39,7 @@ pub(super) struct Worker {
     pub(super) looping: bool,
     pub(super) steps_per_chunk: usize,
     pub(super) steps_per_sec: f64,
+    pub(super) gan: super::gan_wasm::GanState,
 }
 
 thread_local! {
@@ -75,6 +76,7 @@ pub fn run_worker() {
 }
 
 pub(super) fn rebuild() {
+    super::gan_wasm::rebuild();
     W.with_borrow_mut(|w| {
         w.session = w.backend.as_ref().map(|(b, d)| {
             Session::new(*b, d.clone(), w.points.clone(), w.seed, w.config.clone())
@@ -105,6 +107,7 @@ async fn handle(cmd: Command) {
         }
         Command::Start => {
             let start = W.with_borrow_mut(|w| {
+                w.gan.running = false;
                 w.running = true;
                 !std::mem::replace(&mut w.looping, true)
             });
@@ -126,6 +129,11 @@ async fn handle(cmd: Command) {
         Command::Sample { n } => sample(n).await,
         Command::Chain { n, sampler, frames } => chain(n, sampler, frames).await,
         Command::Field { t, half, grid } => field(t, half, grid).await,
+        Command::GanSetup { .. }
+        | Command::GanStart { .. }
+        | Command::GanPause
+        | Command::GanStep { .. }
+        | Command::GanReset => super::gan_wasm::handle(cmd).await,
         Command::Crash => panic!("crash requested by the test hook"),
     }
 }

@@ -1,0 +1,77 @@
+//! A line chart of several labelled series against the training step (GAN losses, gradient
+//! norms, the mode-collapse meter's history), with a legend; optional log y axis.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+/// One series: points `(step, value)`.
+pub struct Line<'a> {
+    pub label: &'a str,
+    pub colour: RGBColor,
+    pub points: Vec<(f32, f32)>,
+    /// Dashed (a reference such as a true weight).
+    pub dashed: bool,
+}
+
+/// Evenly spreads `ys` over steps `1..=last_step` (histories are recorded per iteration).
+pub fn spread(ys: &[f32], last_step: u64) -> Vec<(f32, f32)> {
+    let n = ys.len().max(1) as f32;
+    ys.iter().enumerate().map(|(i, v)| ((i as f32 + 1.0) / n * last_step.max(1) as f32, *v)).collect()
+}
+
+/// Draws `lines` on one chart; non-finite values (and, on a log axis, non-positive ones) are
+/// skipped. `y_range` fixes the y axis (e.g. shares in [0, 1]).
+pub fn draw_lines(canvas: HtmlCanvasElement, title: &str, lines: &[Line], log_y: bool, y_range: Option<(f32, f32)>) -> Option<()> {
+    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
+    let ok = |v: f32| v.is_finite() && (!log_y || v > 0.0);
+    let all: Vec<(f32, f32)> = lines.iter().flat_map(|l| l.points.iter().copied()).filter(|p| ok(p.1)).collect();
+    let x_max = all.iter().map(|p| p.0).fold(1.0f32, f32::max);
+    let (lo, hi) = all.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let (lo, hi) = match y_range {
+        Some(r) => r,
+        None if all.is_empty() => (if log_y { 0.01 } else { 0.0 }, 1.0),
+        None if log_y => (lo * 0.8, (hi * 1.25).max(lo * 1.5)),
+        None => {
+            let pad = ((hi - lo) * 0.08).max(1e-3);
+            (lo - pad, hi + pad)
+        }
+    };
+    let mut builder = ChartBuilder::on(&root);
+    builder.margin(8).x_label_area_size(30).y_label_area_size(50).caption(title, ("sans-serif", 15));
+    let fmt = |v: &f32| match v.abs() {
+        a if a >= 100.0 => format!("{v:.0}"),
+        a if a >= 1.0 => format!("{v:.1}"),
+        a if a >= 0.01 || a == 0.0 => format!("{v:.2}"),
+        _ => format!("{v:.0e}"),
+    };
+    macro_rules! finish {
+        ($chart:expr) => {{
+            let mut chart = $chart;
+            chart.configure_mesh().max_light_lines(0).x_labels(5).y_labels(5).x_desc("iteration")
+                .x_label_formatter(&|v| format!("{v:.0}")).y_label_formatter(&fmt).label_style(("sans-serif", 12)).draw().ok()?;
+            for l in lines {
+                let pts: Vec<(f32, f32)> = l.points.iter().copied().filter(|p| ok(p.1)).collect();
+                let style = l.colour.stroke_width(if l.dashed { 1 } else { 2 });
+                let series = if l.dashed {
+                    chart.draw_series(DashedLineSeries::new(pts, 6, 4, style)).ok()?
+                } else {
+                    chart.draw_series(LineSeries::new(pts, style)).ok()?
+                };
+                if !l.label.is_empty() {
+                    let c = l.colour;
+                    series.label(l.label).legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], c.stroke_width(2)));
+                }
+            }
+            chart.configure_series_labels().position(SeriesLabelPosition::UpperRight).background_style(WHITE.mix(0.85))
+                .border_style(RGBColor(200, 200, 200)).label_font(("sans-serif", 12)).draw().ok()?;
+        }};
+    }
+    if log_y {
+        finish!(builder.build_cartesian_2d(0f32..x_max, (lo..hi).log_scale()).ok()?);
+    } else {
+        finish!(builder.build_cartesian_2d(0f32..x_max, lo..hi).ok()?);
+    }
+    root.present().ok()
+}
