@@ -1,5 +1,6 @@
 //! Native benchmark on burn's CPU device (flex): training speed of the 2×64 ε-MLP (batch 256),
-//! time to the quality bar on two clusters, and reverse-chain times for 2,000 points.
+//! time to the quality bar on two clusters, reverse-chain times for 2,000 points, and GAN
+//! training speed (2×64 G and D, batch 256).
 //! Run: `cargo run --release --example bench_native` (figures go in the README).
 
 use std::time::Instant;
@@ -55,4 +56,23 @@ fn main() {
         let _ = s.chain(2000, sampler, 100).final_x().into_data();
         println!("reverse chain, 2000 points, {name}: {:.0} ms (100 frames kept)", t0.elapsed().as_secs_f64() * 1e3);
     }
+    // GAN: one D + one G step per iteration, 2×64 both, batch 256, Adam, non-saturating loss;
+    // one readback per 100 iterations, without and with the page's view (rendered once per chunk).
+    for view in [false, true] {
+        let mut config = genlab::worker::gan_session::GanRunConfig::default();
+        config.batch = 256;
+        let mut lab = genlab::worker::gan_session::GanLab::new(&device::cpu(), &data_gan(), Reference::default(), 1, &[config]);
+        let phase = genlab::worker::gan_session::Phase::Both;
+        lab.chunk(20, phase, view).unwrap().into_data();
+        let t0 = Instant::now();
+        for _ in 0..10 {
+            let flat: Vec<f32> = lab.chunk(100, phase, view).unwrap().into_data().try_to_vec().unwrap();
+            lab.finish(&flat);
+        }
+        println!("GAN training{}: {:.0} iterations/s", if view { " with a view per 100 iterations" } else { "" }, 1000.0 / t0.elapsed().as_secs_f64());
+    }
+}
+
+fn data_gan() -> Vec<[f32; 2]> {
+    generate(&DatasetSpec::default(), 1).points
 }

@@ -41,7 +41,7 @@ pub const LATENT_DIM: usize = 2;
 pub const LOGVAR_RANGE: (f32, f32) = (-12.0, 6.0);
 
 /// Model and optimiser settings.
-#[derive(Config, Debug)]
+#[derive(Config, Debug, PartialEq)]
 pub struct VaeConfig {
     /// Width of each hidden layer (encoder and decoder).
     #[config(default = 64)]

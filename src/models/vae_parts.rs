@@ -38,6 +38,12 @@ impl Vae {
         net.decoder.forward(upload(z, &device))
     }
 
+    /// Decoder means at latent codes already on the inference device (e.g. the μ from
+    /// [`Vae::encode`]), `[n, 2]`.
+    pub fn decode_tensor(&self, z: Tensor<2>) -> Tensor<2> {
+        self.net.valid().decoder.forward(z)
+    }
+
     /// Decoder means at `n` draws z ~ N(0, temperature² I) from the host RNG, `[n, 2]`.
     pub fn sample_prior(&mut self, n: usize, temperature: f32) -> Tensor<2> {
         let (net, device) = self.inference();

@@ -124,14 +124,15 @@ impl Painter {
     /// with the colour `colour(i)` gives (a heatmap under the points).
     pub fn cells(&self, n: usize, colour: impl Fn(usize) -> String) {
         let h = self.frame.half;
-        let step = 2.0 * h / n as f32;
+        // Whole-pixel edges computed once per grid line, so neighbours share them exactly:
+        // no seams, no double-painted overlaps.
+        let edge = |i: usize| -h + i as f32 * 2.0 * h / n as f32;
+        let xs: Vec<f64> = (0..=n).map(|i| self.px([edge(i), 0.0])[0].round()).collect();
+        let ys: Vec<f64> = (0..=n).map(|i| self.px([0.0, edge(i)])[1].round()).collect();
         for i in 0..n * n {
-            let (x, y) = (-h + (i % n) as f32 * step, -h + (i / n) as f32 * step);
-            // Whole-pixel edges shared by neighbours: no seams, no double-painted overlaps.
-            let [x0, y0] = self.px([x, y + step]).map(f64::round);
-            let [x1, y1] = self.px([x + step, y]).map(f64::round);
+            let (ix, iy) = (i % n, i / n);
             self.ctx.set_fill_style_str(&colour(i));
-            self.ctx.fill_rect(x0, y0, x1 - x0, y1 - y0);
+            self.ctx.fill_rect(xs[ix], ys[iy + 1], xs[ix + 1] - xs[ix], ys[iy] - ys[iy + 1]);
         }
     }
 
@@ -142,5 +143,31 @@ impl Painter {
         self.line(x0, y0, x1, y1, "rgba(0,0,0,0.25)");
         let ([x0, y0], [x1, y1]) = (self.px([-h, 0.0]), self.px([h, 0.0]));
         self.line(x0, y0, x1, y1, "rgba(0,0,0,0.25)");
+    }
+}
+
+impl Painter {
+    /// An axis-aligned ellipse outline centred at `c` with radii `r` (data units).
+    pub fn ellipse(&self, c: [f32; 2], r: [f32; 2], colour: &str, width: f64) {
+        let path: Vec<[f32; 2]> = (0..=40)
+            .map(|k| {
+                let a = k as f32 / 40.0 * std::f32::consts::TAU;
+                [c[0] + r[0] * a.cos(), c[1] + r[1] * a.sin()]
+            })
+            .collect();
+        self.path(&path, colour, width);
+    }
+
+    /// A large ringed marker (the latent pad's point and its decoded image).
+    pub fn marker(&self, p: [f32; 2], colour: &str) {
+        let [x, y] = self.px(p);
+        self.ctx.begin_path();
+        let _ = self.ctx.arc(x, y, 8.0, 0.0, std::f64::consts::TAU);
+        self.ctx.set_fill_style_str(colour);
+        self.ctx.fill();
+        self.ctx.set_line_width(2.5);
+        self.ctx.set_stroke_style_str("#fff");
+        self.ctx.stroke();
+        self.ctx.set_line_width(1.0);
     }
 }

@@ -15,6 +15,8 @@ use crate::worker::session::SessionConfig;
 use super::url_model::SamplerSettings;
 use super::gan_state::GanPageView;
 use super::url_gan::{apply_preset, GanUrl};
+use super::url_vae::VaeUrl;
+use super::vae_state::{Decoded, VaePageView};
 
 
 /// What the page knows about the worker: plain snapshots, never tensors.
@@ -52,12 +54,13 @@ pub struct AppState {
     pub chain: Option<ChainView>,
     pub field: Option<FieldView>,
     pub gan: GanPageView,
+    pub vae: VaePageView,
 }
 
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default() }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default() }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -106,6 +109,9 @@ pub enum Action {
     SetGan(GanUrl),
     /// Apply a GAN preset (data and runs) by id.
     GanPreset(&'static str),
+    SetVae(VaeUrl),
+    /// Apply a VAE preset by id.
+    VaePreset(&'static str),
     ToggleDraw,
     AddPoint([f32; 2]),
     ClearPoints,
@@ -138,6 +144,10 @@ impl Reducible for AppState {
             Action::SetTrain(c) => s.url.train = c,
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetGan(g) => s.url.gan = g,
+            Action::SetVae(v) => s.url.vae = v,
+            Action::VaePreset(id) => {
+                super::url_vae::apply_preset(&mut s.url, id);
+            }
             Action::GanPreset(id) => {
                 let before = s.url.dataset.clone();
                 apply_preset(&mut s.url, id);
@@ -195,6 +205,8 @@ fn apply_update(s: &mut AppState, u: Update) {
     match u {
         Update::Metrics { quality } => w.quality = Some(quality),
         Update::Gan { runs, configs, running, steps_per_sec, half } => s.gan.apply(runs, configs, running, steps_per_sec, half),
+        Update::Vae { runs, configs, running, steps_per_sec, temperature } => s.vae.apply(runs, configs, running, steps_per_sec, temperature),
+        Update::VaeDecoded { z, points } => s.vae.decoded = Some(Decoded { z, points }),
         Update::Chain { n, ts, sampler, step, data } => {
             let half = data.len() / 2;
             s.chain = Some(ChainView { n, ts, sampler, step, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });

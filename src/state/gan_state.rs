@@ -41,7 +41,8 @@ pub struct GanPageView {
     pub half: f32,
 }
 
-fn push_capped(v: &mut Vec<f32>, more: &[f32]) {
+/// Appends `more`, halving the history by averaging neighbours when it grows too long.
+pub(crate) fn push_capped(v: &mut Vec<f32>, more: &[f32]) {
     v.extend_from_slice(more);
     if v.len() > MAX_POINTS {
         *v = v.chunks(2).map(|c| c.iter().sum::<f32>() / c.len() as f32).collect();

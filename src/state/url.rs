@@ -11,6 +11,7 @@ use crate::device::DeviceChoice;
 use crate::worker::session::SessionConfig;
 
 use super::url_gan::{self, GanUrl};
+use super::url_vae::{self, VaeUrl};
 use super::url_model::{self, SamplerSettings};
 
 /// The pages of the app.
@@ -71,6 +72,8 @@ pub struct UrlState {
     pub sampler: SamplerSettings,
     /// The GAN page's runs.
     pub gan: GanUrl,
+    /// The VAE page's runs.
+    pub vae: VaeUrl,
 }
 
 impl Default for UrlState {
@@ -84,6 +87,7 @@ impl Default for UrlState {
             train: SessionConfig::default(),
             sampler: SamplerSettings::default(),
             gan: GanUrl::default(),
+            vae: VaeUrl::default(),
         }
     }
 }
@@ -128,6 +132,7 @@ impl UrlState {
             serde_urlencoded::from_str(query.trim_start_matches('?')).unwrap_or_default();
         if let Some((_, id)) = pairs.iter().find(|(k, _)| k == "preset")
             && !url_gan::apply_preset(&mut s, id)
+            && !url_vae::apply_preset(&mut s, id)
         {
             notices.push(format!("There is no preset “{id}”; using the defaults."));
         }
@@ -157,7 +162,10 @@ impl UrlState {
                 },
                 "preset" => {}
                 _ => {
-                    if !url_model::apply(&mut s, &key, &raw, &mut notices) && !url_gan::apply(&mut s, &key, &raw, &mut notices) {
+                    if !url_model::apply(&mut s, &key, &raw, &mut notices)
+                        && !url_gan::apply(&mut s, &key, &raw, &mut notices)
+                        && !url_vae::apply(&mut s, &key, &raw, &mut notices)
+                    {
                         notices.push(format!("Unknown setting “{key}” was ignored."));
                     }
                 }
@@ -201,6 +209,7 @@ impl UrlState {
         url_model::write(self, &mut pairs);
         let mut pairs: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         url_gan::write(self, &mut pairs);
+        url_vae::write(self, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

@@ -9,6 +9,7 @@ mod gan;
 mod header;
 mod hooks;
 mod train_panel;
+mod vae;
 
 use std::cell::RefCell;
 
@@ -120,6 +121,7 @@ fn app() -> Html {
         },
         Page::Diffusion => html! { <diffusion::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
         Page::Gan => html! { <gan::GanPage state={state.clone()} worker={worker.clone()} /> },
+        Page::Vae => html! { <vae::VaePage state={state.clone()} worker={worker.clone()} /> },
         other => coming(other),
     };
     html! {

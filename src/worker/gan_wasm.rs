@@ -50,7 +50,8 @@ pub(super) async fn handle(cmd: Command) {
         }
         Command::GanStart { speed } => {
             let start = W.with_borrow_mut(|w| {
-                w.running = false; // the diffusion model waits while the GAN trains
+                w.running = false; // the other models wait while the GAN trains
+                w.vae.running = false;
                 w.gan.running = true;
                 w.gan.speed = speed;
                 !std::mem::replace(&mut w.gan.looping, true)

@@ -4,9 +4,12 @@
 pub mod protocol;
 pub mod gan_session;
 pub mod session;
+pub mod vae_session;
 #[cfg(target_arch = "wasm32")]
 mod gan_wasm;
 #[cfg(target_arch = "wasm32")]
 mod tasks;
+#[cfg(target_arch = "wasm32")]
+mod vae_wasm;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

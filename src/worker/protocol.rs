@@ -8,6 +8,7 @@ use crate::models::ddpm_chain::Sampler;
 use crate::quality::{Quality, Reference};
 use super::gan_session::{GanRunConfig, GanRunReport, Phase};
 use super::session::SessionConfig;
+use super::vae_session::{VaeRunConfig, VaeRunReport};
 
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -42,6 +43,17 @@ pub enum Command {
     GanStep { n: u32, phase: Phase },
     /// Fresh GAN weights from the seed.
     GanReset,
+    /// VAE page: (re)build its runs (1 or 2) on the current data and seed; prior samples are
+    /// decoded at z = temperature · ε.
+    VaeSetup { runs: Vec<VaeRunConfig>, temperature: f32 },
+    VaeStart,
+    VaePause,
+    VaeStep { n: u32 },
+    VaeReset,
+    /// Re-render the views with another prior temperature (no training).
+    VaeTemperature { temperature: f32 },
+    /// Decode one latent point with every run (the latent pad).
+    VaeDecode { z: [f32; 2] },
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
     Crash,
 }
@@ -87,6 +99,11 @@ pub enum Update {
     /// GAN progress: per run, the losses and gradient norms since the last update, the latest
     /// view and its mode-collapse meter; `half` is the half-width of the viewed square.
     Gan { runs: Vec<GanRunReport>, configs: Vec<GanRunConfig>, running: bool, steps_per_sec: f64, half: f32 },
+    /// VAE progress: per run, the loss terms since the last update, the view and the metrics
+    /// of decoded prior samples.
+    Vae { runs: Vec<VaeRunReport>, configs: Vec<VaeRunConfig>, running: bool, steps_per_sec: f64, temperature: f32 },
+    /// Each run's decoded point for latent `z`.
+    VaeDecoded { z: [f32; 2], points: Vec<[f32; 2]> },
     /// Something failed; `fatal` means the worker must be restarted.
     Error { message: String, fatal: bool },
 }

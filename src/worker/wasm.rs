@@ -40,6 +40,7 @@ pub(super) struct Worker {
     pub(super) steps_per_chunk: usize,
     pub(super) steps_per_sec: f64,
     pub(super) gan: super::gan_wasm::GanState,
+    pub(super) vae: super::vae_wasm::VaeState,
 }
 
 thread_local! {
@@ -77,6 +78,7 @@ pub fn run_worker() {
 
 pub(super) fn rebuild() {
     super::gan_wasm::rebuild();
+    super::vae_wasm::rebuild();
     W.with_borrow_mut(|w| {
         w.session = w.backend.as_ref().map(|(b, d)| {
             Session::new(*b, d.clone(), w.points.clone(), w.seed, w.config.clone())
@@ -108,6 +110,7 @@ async fn handle(cmd: Command) {
         Command::Start => {
             let start = W.with_borrow_mut(|w| {
                 w.gan.running = false;
+                w.vae.running = false;
                 w.running = true;
                 !std::mem::replace(&mut w.looping, true)
             });
@@ -134,6 +137,13 @@ async fn handle(cmd: Command) {
         | Command::GanPause
         | Command::GanStep { .. }
         | Command::GanReset => super::gan_wasm::handle(cmd).await,
+        Command::VaeSetup { .. }
+        | Command::VaeStart
+        | Command::VaePause
+        | Command::VaeStep { .. }
+        | Command::VaeReset
+        | Command::VaeTemperature { .. }
+        | Command::VaeDecode { .. } => super::vae_wasm::handle(cmd).await,
         Command::Crash => panic!("crash requested by the test hook"),
     }
 }

@@ -42,6 +42,21 @@ for (const device of ['cpu', 'webgpu']) {
   await page.close();
 }
 
+// GAN: one D step + one G step per iteration, G and D 2×64, batch 256, Adam, non-saturating
+// loss — as the page runs it (views and the meter included, ~10 times a second).
+for (const device of ['cpu', 'webgpu']) {
+  const { page } = await open(ctx, srv.base + `?page=gan&device=${device}&gbatch=256`);
+  await waitFor(page, () => { const s = window.genlab.state(); return s.worker.backend !== null && s.gan.runs.length && s.gan.runs[0].view; }, null, 300_000);
+  await page.click('[data-testid=gan-play]');
+  await page.waitForTimeout(device === 'cpu' ? 2000 : 8000);
+  const a = await state(page); const ta = Date.now();
+  results[`${device}_gan_page_fps_while_training`] = await fps(page, device === 'cpu' ? 5000 : 15000);
+  const b = await state(page); const tb = Date.now();
+  await page.click('[data-testid=gan-play]');
+  results[`${device}_gan_iterations_per_sec`] = +((b.gan.runs[0].step - a.gan.runs[0].step) * 1000 / (tb - ta)).toFixed(1);
+  await page.close();
+}
+
 // Reverse chains, 2,000 points, T = 1000 (linear 1e-4 → 0.02), after a few training steps.
 for (const [device, samplers] of [['cpu', ['ddpm', 'ddim']], ['webgpu', ['ddim']]]) {
   for (const sampler of samplers) {

@@ -96,8 +96,10 @@ pub fn gan_page(p: &PageProps) -> Html {
         html! {
             <div class="panel gan-run" data-testid={format!("{prefix}run")}>
                 <h2>{ title }<span class="sub">{ format!(" — {}", cfg.model.loss.label()) }</span></h2>
-                <GanCanvas run={run.clone()} loss={cfg.model.loss} real={s.data.points.clone()} half={s.gan.half} layers={*layers} testid={format!("{prefix}canvas")} />
-                <charts::RunCharts run={run} weights={weights.clone()} prefix={prefix} />
+                <div class="run-body">
+                    <GanCanvas run={run.clone()} loss={cfg.model.loss} real={s.data.points.clone()} half={s.gan.half} layers={*layers} testid={format!("{prefix}canvas")} />
+                    <charts::RunCharts run={run} weights={weights.clone()} prefix={prefix} />
+                </div>
                 <details class="settings" open={true}>
                     <summary>{"Settings (a change restarts this run from the seed)"}</summary>
                     <settings::RunSettings config={cfg.clone()} prefix={prefix} on_change={set_run(i == 1)} />

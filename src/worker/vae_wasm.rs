@@ -1,0 +1,122 @@
+//! The VAE page's part of the worker: its runs, training loop, views and the latent pad.
+//! Same rhythm as the GAN's (`gan_wasm.rs`): ~100 ms chunks, one readback each, a view per
+//! chunk; a latent-pad request is answered between chunks.
+
+use gloo::timers::future::TimeoutFuture;
+
+use super::protocol::{Command, Update};
+use super::vae_session::{VaeLab, VaeRunConfig};
+use super::wasm::{device_lost, now, post, W};
+
+const CHUNK_MS: f64 = 100.0;
+
+#[derive(Default)]
+pub(super) struct VaeState {
+    pub(super) lab: Option<VaeLab>,
+    configs: Vec<VaeRunConfig>,
+    temperature: f32,
+    pub(super) running: bool,
+    looping: bool,
+    per_chunk: usize,
+    rate: f64,
+}
+
+pub(super) fn rebuild() {
+    W.with_borrow_mut(|w| {
+        let v = &w.vae;
+        w.vae.lab = match (&w.backend, v.configs.is_empty()) {
+            (Some((_, device)), false) => Some(VaeLab::new(device, &w.points, w.reference.clone(), w.seed, &v.configs, v.temperature)),
+            _ => None,
+        };
+        w.vae.per_chunk = 1;
+    });
+}
+
+pub(super) async fn handle(cmd: Command) {
+    match cmd {
+        Command::VaeSetup { runs, temperature } => {
+            W.with_borrow_mut(|w| {
+                w.vae.running = false;
+                (w.vae.configs, w.vae.temperature) = (runs, temperature);
+            });
+            rebuild();
+            chunk(0).await;
+        }
+        Command::VaeStart => {
+            let start = W.with_borrow_mut(|w| {
+                w.running = false;
+                w.gan.running = false;
+                w.vae.running = true;
+                !std::mem::replace(&mut w.vae.looping, true)
+            });
+            if start {
+                train_loop().await;
+            }
+        }
+        Command::VaePause => W.with_borrow_mut(|w| w.vae.running = false),
+        Command::VaeStep { n } => chunk(n as usize).await,
+        Command::VaeReset => {
+            W.with_borrow_mut(|w| w.vae.running = false);
+            rebuild();
+            chunk(0).await;
+        }
+        Command::VaeTemperature { temperature } => {
+            W.with_borrow_mut(|w| {
+                w.vae.temperature = temperature;
+                if let Some(lab) = w.vae.lab.as_mut() {
+                    lab.temperature = temperature;
+                }
+            });
+            chunk(0).await;
+        }
+        Command::VaeDecode { z } => decode(z).await,
+        _ => {}
+    }
+}
+
+async fn decode(z: [f32; 2]) {
+    let Some(t) = W.with_borrow(|w| w.vae.lab.as_ref().and_then(|l| l.decode_point(z))) else { return };
+    match t.into_data_async().await {
+        Ok(d) => {
+            let v = d.try_to_vec::<f32>().unwrap_or_default();
+            post(&Update::VaeDecoded { z, points: v.chunks_exact(2).map(|c| [c[0], c[1]]).collect() });
+        }
+        Err(e) => device_lost(format!("{e:?}")),
+    }
+}
+
+async fn chunk(n: usize) {
+    let t0 = now();
+    let Some(tensor) = W.with_borrow_mut(|w| w.vae.lab.as_mut().and_then(|lab| lab.chunk(n, true))) else { return };
+    let data = match tensor.into_data_async().await {
+        Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
+        Err(e) => return device_lost(format!("{e:?}")),
+    };
+    let update = W.with_borrow_mut(|w| {
+        let v = &mut w.vae;
+        let lab = v.lab.as_ref()?;
+        if n > 0 {
+            let rate = n as f64 * 1000.0 / (now() - t0).max(1.0);
+            v.rate = if v.rate == 0.0 { rate } else { 0.7 * v.rate + 0.3 * rate };
+            v.per_chunk = ((v.rate * CHUNK_MS / 1000.0).round() as usize).clamp(1, 500);
+        }
+        let runs = lab.finish(&data);
+        Some(Update::Vae { runs, configs: v.configs.clone(), running: v.running, steps_per_sec: v.rate, temperature: v.temperature })
+    });
+    if let Some(u) = update {
+        post(&u);
+    }
+}
+
+async fn train_loop() {
+    loop {
+        let (running, n) = W.with_borrow(|w| (w.vae.running && w.vae.lab.is_some(), w.vae.per_chunk));
+        if !running {
+            break;
+        }
+        chunk(n).await;
+        TimeoutFuture::new(0).await;
+    }
+    W.with_borrow_mut(|w| w.vae.looping = false);
+    chunk(0).await;
+}
