@@ -2,6 +2,7 @@
 //! lives in [`Frame`], so a click on a canvas maps back to data coordinates exactly.
 
 pub mod chart;
+pub mod images;
 pub mod lines;
 pub mod points;
 pub mod scatter;

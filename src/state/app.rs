@@ -55,12 +55,14 @@ pub struct AppState {
     pub field: Option<FieldView>,
     pub gan: GanPageView,
     pub vae: VaePageView,
+    /// The user's picture for the image pages (28×28 ink values), if any.
+    pub upload: Option<Vec<f32>>,
 }
 
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default() }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default(), upload: None }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -110,6 +112,7 @@ pub enum Action {
     /// Apply a GAN preset (data and runs) by id.
     GanPreset(&'static str),
     SetVae(VaeUrl),
+    SetUpload(Option<Vec<f32>>),
     /// Apply a VAE preset by id.
     VaePreset(&'static str),
     ToggleDraw,
@@ -145,6 +148,7 @@ impl Reducible for AppState {
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,
+            Action::SetUpload(u) => s.upload = u,
             Action::VaePreset(id) => {
                 super::url_vae::apply_preset(&mut s.url, id);
             }

@@ -8,6 +8,7 @@ mod diffusion;
 mod gan;
 mod header;
 mod hooks;
+mod images;
 mod train_panel;
 mod vae;
 
@@ -122,7 +123,7 @@ fn app() -> Html {
         Page::Diffusion => html! { <diffusion::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
         Page::Gan => html! { <gan::GanPage state={state.clone()} worker={worker.clone()} /> },
         Page::Vae => html! { <vae::VaePage state={state.clone()} worker={worker.clone()} /> },
-        other => coming(other),
+        Page::Images => html! { <images::ImagesPage state={state.clone()} /> },
     };
     html! {
         <>
@@ -130,21 +131,5 @@ fn app() -> Html {
             <div class="notices" data-testid="notices">{ for notices }</div>
             <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
         </>
-    }
-}
-
-fn coming(page: Page) -> Html {
-    let what = match page {
-        Page::Diffusion => "Watch noise become two clusters: the forward closed form, the noise schedule, the learned reverse step.",
-        Page::Gan => "The adversarial game on 2-D data: decision surface, generator gradients, and mode collapse you can cause and cure.",
-        Page::Vae => "Why a plain autoencoder cannot generate, and how the VAE's prior fills the latent holes.",
-        _ => "A tiny-image DDPM denoising step by step, with guidance and IS/FID analogues.",
-    };
-    html! {
-        <div class="panel coming" data-testid="coming">
-            <h2>{ page.label() }{ " — coming" }</h2>
-            <p>{ what }</p>
-            <p>{ "The data and device chosen on the first page carry over to this page when it lands." }</p>
-        </div>
     }
 }

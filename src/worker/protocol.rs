@@ -52,6 +52,8 @@ pub enum Command {
     VaeReset,
     /// Re-render the views with another prior temperature (no training).
     VaeTemperature { temperature: f32 },
+    /// Draw the prior samples anew (the `draw`-th draw after the seed's own; 0 = the seed's).
+    VaeResample { draw: u64 },
     /// Decode one latent point with every run (the latent pad).
     VaeDecode { z: [f32; 2] },
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.

@@ -99,6 +99,12 @@ impl VaeLab {
         Self { runs, reference, temperature, codes_of, eps, pending: Vec::new() }
     }
 
+    /// A fresh fixed prior draw ε (the `draw`-th after the seed's own): "sample again".
+    pub fn resample(&mut self, seed: u64, draw: u64) {
+        let mut rng = StdRng::seed_from_u64(seed ^ 0x7072_696f_72 ^ draw.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        self.eps = (0..PRIOR_N).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect();
+    }
+
     /// Points whose codes the view shows (the first `CODES_N` training points).
     pub fn coded_points(&self) -> &[[f32; 2]] {
         &self.codes_of

@@ -69,6 +69,15 @@ pub(super) async fn handle(cmd: Command) {
             });
             chunk(0).await;
         }
+        Command::VaeResample { draw } => {
+            W.with_borrow_mut(|w| {
+                let seed = w.seed;
+                if let Some(lab) = w.vae.lab.as_mut() {
+                    lab.resample(seed, draw);
+                }
+            });
+            chunk(0).await;
+        }
         Command::VaeDecode { z } => decode(z).await,
         _ => {}
     }

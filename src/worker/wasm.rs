@@ -143,6 +143,7 @@ async fn handle(cmd: Command) {
         | Command::VaeStep { .. }
         | Command::VaeReset
         | Command::VaeTemperature { .. }
+        | Command::VaeResample { .. }
         | Command::VaeDecode { .. } => super::vae_wasm::handle(cmd).await,
         Command::Crash => panic!("crash requested by the test hook"),
     }

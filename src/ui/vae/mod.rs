@@ -26,6 +26,8 @@ pub fn vae_page(p: &PageProps) -> Html {
     let s = &p.state;
     let pad = use_state(|| [0.0f32, 0.0]);
     let shown = use_state(|| Shown { recon: false, prior: true, grid: false });
+    let prior_n = use_state(|| 1000usize);
+    let draw = use_state(|| 0u64);
     let runs = s.url.vae.runs();
     {
         let (worker, running, temperature, z) = (p.worker.clone(), s.vae.running, s.url.vae.temperature, *pad);
@@ -113,7 +115,7 @@ pub fn vae_page(p: &PageProps) -> Html {
         let decoded = s.vae.decoded.as_ref().filter(|d| d.z == *pad).and_then(|d| d.points.get(i).copied());
         html! {
             <run::RunColumn index={i} config={cfg.clone()} run={run} data={s.data.points.clone()} labels={labels.clone()} pad={*pad}
-                decoded={decoded} shown={*shown} on_pad={set_pad.clone()} on_change={set_run(i == 1)} />
+                decoded={decoded} shown={*shown} prior_n={*prior_n} on_pad={set_pad.clone()} on_change={set_run(i == 1)} />
         }
     });
     html! {
@@ -145,6 +147,26 @@ pub fn vae_page(p: &PageProps) -> Html {
                     <Slider label="latent z₂" testid="z2" value={pad[1] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(1)} />
                     <Slider label="prior temperature" testid="temperature" value={s.url.vae.temperature as f64} min={0.0} max={2.0} step={0.05}
                         on_change={set_temp} hint="Prior samples are decoded at z = temperature · ε, ε ~ N(0, I)" />
+                </div>
+                <div class="buttons">
+                    <label class="inline">{"prior samples shown "}
+                        <select data-testid="prior-n" onchange={{
+                            let prior_n = prior_n.clone();
+                            Callback::from(move |e: Event| {
+                                let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                                prior_n.set(sel.value().parse().unwrap_or(1000));
+                            })
+                        }}>
+                            { for [100usize, 300, 1000, 2000].iter().map(|n| html! { <option value={n.to_string()} selected={*n == *prior_n}>{ n }</option> }) }
+                        </select>
+                    </label>
+                    <button disabled={!ready} data-testid="prior-resample" onclick={{
+                        let (draw, worker) = (draw.clone(), p.worker.clone());
+                        Callback::from(move |_| {
+                            draw.set(*draw + 1);
+                            worker.send(&Command::VaeResample { draw: *draw + 1 });
+                        })
+                    }}>{"sample the prior again"}</button>
                 </div>
                 <div class="chips">
                     <span class="k">{"Show in data space:"}</span>

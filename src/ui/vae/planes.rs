@@ -111,6 +111,8 @@ pub struct DataProps {
     pub coded: usize,
     pub decoded: Option<[f32; 2]>,
     pub shown: Shown,
+    /// Prior samples drawn (the first of the view's fixed draw).
+    pub prior_n: usize,
     pub testid: AttrValue,
 }
 
@@ -118,8 +120,8 @@ pub struct DataProps {
 pub fn data_plane(p: &DataProps) -> Html {
     let canvas = use_node_ref();
     {
-        let (canvas, run, data, decoded, shown, coded) = (canvas.clone(), p.run.clone(), p.data.clone(), p.decoded, p.shown, p.coded);
-        use_effect_with((run.step, run.view.clone(), decoded, shown, data.len()), move |_| {
+        let (canvas, run, data, decoded, shown, coded, prior_n) = (canvas.clone(), p.run.clone(), p.data.clone(), p.decoded, p.shown, p.coded, p.prior_n);
+        use_effect_with((run.step, run.view.clone(), decoded, shown, data.len(), prior_n), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let frame = Frame::fit(SIZE, SIZE, &data);
             let Some(paint) = Painter::begin(&c, frame) else { return };
@@ -141,7 +143,8 @@ pub fn data_plane(p: &DataProps) -> Html {
                     paint.points(&Layer { points: &rec[..rec.len().min(coded)], colour: "rgba(0,158,115,0.75)", size: 3.0 });
                 }
                 if shown.prior {
-                    paint.points(&Layer { points: &pairs(&v.prior), colour: "rgba(120,70,170,0.55)", size: 2.5 });
+                    let prior = pairs(&v.prior);
+                    paint.points(&Layer { points: &prior[..prior.len().min(prior_n)], colour: "rgba(120,70,170,0.55)", size: 2.5 });
                 }
             }
             if let Some(x) = decoded {

@@ -21,6 +21,7 @@ pub struct Props {
     pub pad: [f32; 2],
     pub decoded: Option<[f32; 2]>,
     pub shown: Shown,
+    pub prior_n: usize,
     pub on_pad: Callback<[f32; 2]>,
     pub on_change: Callback<VaeRunConfig>,
 }
@@ -68,7 +69,7 @@ pub fn run_column(p: &Props) -> Html {
             <h2>{ if p.index == 0 { "Run A" } else { "Run B" } }<span class="sub">{ format!(" — {kind}") }</span></h2>
             <div class="planes">
                 <LatentPlane run={p.run.clone()} labels={p.labels.clone()} variational={m.variational} pad={p.pad} on_pad={p.on_pad.clone()} testid={id("latent")} />
-                <DataPlane run={p.run.clone()} data={p.data.clone()} coded={p.labels.len()} decoded={p.decoded} shown={p.shown} testid={id("data")} />
+                <DataPlane run={p.run.clone()} data={p.data.clone()} coded={p.labels.len()} decoded={p.decoded} shown={p.shown} prior_n={p.prior_n} testid={id("data")} />
             </div>
             <div class="meter" data-testid={id("vae-meter")}>
                 <div><span class="k">{"prior samples: shares"}</span><b data-testid={id("shares")}>{ shares }</b></div>
