@@ -63,6 +63,11 @@ test('dragging in the latent pad and the z sliders move the decoded point', asyn
   const xs = prior.filter((_, i) => i % 2 === 0);
   const sd = Math.sqrt(xs.reduce((a, v) => a + v * v, 0) / xs.length - (xs.reduce((a, v) => a + v, 0) / xs.length) ** 2);
   assert.ok(sd < 1.5, `prior samples at temperature 0.3 spread ${sd}`);
+  // "Sample the prior again" draws new prior points; the count selector shows fewer.
+  const before = JSON.stringify(s.vae.runs[0].view.prior.slice(0, 20));
+  await page.click('[data-testid=prior-resample]');
+  await waitFor(page, (b) => JSON.stringify(window.genlab.state().vae.runs[0].view.prior.slice(0, 20)) !== b, before);
+  await page.selectOption('[data-testid=prior-n]', '300');
   await page.click('[data-testid=show-decoder]');
   await page.waitForTimeout(300);
   await shot(page, 'vae-latent-pad');
