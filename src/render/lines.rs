@@ -64,8 +64,10 @@ pub fn draw_lines(canvas: HtmlCanvasElement, title: &str, lines: &[Line], log_y:
                     series.label(l.label).legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], c.stroke_width(2)));
                 }
             }
-            chart.configure_series_labels().position(SeriesLabelPosition::UpperRight).background_style(WHITE.mix(0.85))
-                .border_style(RGBColor(200, 200, 200)).label_font(("sans-serif", 12)).draw().ok()?;
+            if lines.iter().any(|l| !l.label.is_empty()) {
+                chart.configure_series_labels().position(SeriesLabelPosition::UpperRight).background_style(WHITE.mix(0.85))
+                    .border_style(RGBColor(200, 200, 200)).label_font(("sans-serif", 12)).draw().ok()?;
+            }
         }};
     }
     if log_y {

@@ -60,7 +60,7 @@ pub const PRESETS: [Preset; 5] = [
     Preset { id: "collapse", label: "Mode collapse", hint: "Two far-apart clusters and plain SGD at a high learning rate: G settles on one cluster and stays there. Right: Adam also starts on one cluster, then finds the other (about 5,000 iterations at seed 42)." },
     Preset { id: "vanishing", label: "Vanishing gradient", hint: "A strong D (5 steps per G step, 5× its learning rate): with the saturating minimax loss G's gradient norm collapses to ~0.01 while the non-saturating loss (right) keeps pushing." },
     Preset { id: "wgan", label: "Wasserstein-GP", hint: "A critic with gradient penalty gives G useful gradients everywhere: both far-apart clusters are covered." },
-    Preset { id: "eight", label: "Eight Gaussians", hint: "Eight modes: watch the per-mode shares of the minimax (left) and non-saturating (right) games." },
+    Preset { id: "eight", label: "Eight Gaussians", hint: "Eight modes, minimax (left) beside non-saturating (right): with 2-D noise both reach all eight here — watch the per-mode shares settle, then try SGD or a higher G learning rate." },
 ];
 
 fn run(loss: GanLoss, g_lr: f64, d_lr: f64, d_steps: usize, optim: OptimKind) -> GanRunConfig {
