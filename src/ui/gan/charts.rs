@@ -45,7 +45,7 @@ pub fn run_charts(p: &Props) -> Html {
                 for (k, w) in weights.iter().enumerate() {
                     let colour = MODE_COLOURS[k % MODE_COLOURS.len()];
                     let points = run.history.iter().filter_map(|h| h.shares.get(k).map(|s| (h.step as f32, *s))).collect();
-                    lines.push(Line { label: if weights.len() <= 4 { ["mode 1", "mode 2", "mode 3", "mode 4"][k] } else { "" }, colour, points, dashed: false });
+                    lines.push(Line { label: match weights.len() { 2 => ["left cluster", "right cluster"][k], 3 | 4 => ["mode 1", "mode 2", "mode 3", "mode 4"][k], _ => "" }, colour, points, dashed: false });
                     lines.push(Line { label: "", colour, points: vec![(0.0, *w), (x_max, *w)], dashed: true });
                 }
                 draw_lines(c, "share of samples per mode (dashed: truth)", &lines, false, Some((0.0, 1.0)));
