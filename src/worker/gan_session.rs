@@ -136,13 +136,16 @@ pub struct GanLab {
     pub reference: Reference,
     /// Values per run in the pending chunk: (curve values, view length).
     pending: Vec<(usize, usize)>,
+    /// Score the views (the meter) in `finish`; the worker turns this off between scorings,
+    /// because MMD² over 2,000 × 2,000 pairs costs more than a chunk of training in wasm.
+    pub score: bool,
 }
 
 impl GanLab {
     /// `configs.len()` runs (1 or 2) on the same data and seed.
     pub fn new(device: &Device, points: &[[f32; 2]], reference: Reference, seed: u64, configs: &[GanRunConfig]) -> Self {
         let runs = configs.iter().take(2).map(|c| GanSession::new(device, points, seed, c.clone())).collect();
-        Self { runs, reference, pending: Vec::new() }
+        Self { runs, reference, pending: Vec::new(), score: true }
     }
 
     /// Enqueues `n` iterations of every run (and their views when `view`), as one flat tensor
@@ -184,7 +187,7 @@ impl GanLab {
                 }
             }
             let view = GanView::split(&run.spec, view);
-            let meter = view.as_ref().map(|v| meter(&v.fakes, &self.reference, run.spec.half, run.step));
+            let meter = view.as_ref().filter(|_| self.score).map(|v| meter(&v.fakes, &self.reference, run.spec.half, run.step));
             reports.push(GanRunReport { step: run.step, curves: c, view, meter });
         }
         reports

@@ -24,6 +24,9 @@ pub(super) struct GanState {
     speed: u32,
     per_chunk: usize,
     rate: f64,
+    /// When the views were last scored, and what scoring cost (ms).
+    scored_at: f64,
+    score_cost: f64,
 }
 
 /// Rebuilds the runs on the current device, data and seed (when the page has asked for any).
@@ -93,7 +96,15 @@ async fn chunk(n: usize, phase: Phase) {
             }
             g.per_chunk = ideal.clamp(1, 500);
         }
+        // Score every view when training stands still; while it runs, at most once a second
+        // and at least four times the scoring's own cost apart (so it takes under a fifth).
+        let t_score = now();
+        lab.score = n == 0 || t_score - g.scored_at >= 1000f64.max(4.0 * g.score_cost);
         let runs = lab.finish(&data);
+        if lab.score {
+            g.scored_at = now();
+            g.score_cost = g.scored_at - t_score;
+        }
         let half = view_half(&w.points);
         let steps_per_sec = if g.speed > 0 { g.rate.min(g.speed as f64) } else { g.rate };
         Some(Update::Gan { runs, configs: g.configs.clone(), running: g.running, steps_per_sec, half })

@@ -79,6 +79,8 @@ pub struct VaeLab {
     codes_of: Vec<[f32; 2]>,
     eps: Vec<[f32; 2]>,
     pending: Vec<(usize, bool)>,
+    /// Score the decoded prior samples in `finish` (see `GanLab::score`).
+    pub score: bool,
 }
 
 fn lattice() -> Vec<[f32; 2]> {
@@ -96,7 +98,7 @@ impl VaeLab {
         let mut rng = StdRng::seed_from_u64(seed ^ 0x7072_696f_72);
         let eps = (0..PRIOR_N).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect();
         let codes_of = points.iter().take(CODES_N).copied().collect();
-        Self { runs, reference, temperature, codes_of, eps, pending: Vec::new() }
+        Self { runs, reference, temperature, codes_of, eps, pending: Vec::new(), score: true }
     }
 
     /// A fresh fixed prior draw ε (the `draw`-th after the seed's own): "sample again".
@@ -165,7 +167,7 @@ impl VaeLab {
                 let c = 2 * self.codes_of.len();
                 let (Some(mu), Some(logvar), Some(recon), Some(prior), Some(grid)) = (take(c), take(c), take(c), take(2 * PRIOR_N), take(2 * GRID * GRID)) else { break };
                 let pts: Vec<[f32; 2]> = prior.chunks_exact(2).map(|p| [p[0], p[1]]).collect();
-                if !self.reference.points.is_empty() {
+                if self.score && !self.reference.points.is_empty() {
                     report.quality = Some(evaluate(&pts, &self.reference, &QualityBar::default(), run.step));
                 }
                 report.view = Some(VaeView { mu, logvar, recon, prior, grid });

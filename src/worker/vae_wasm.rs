@@ -19,6 +19,9 @@ pub(super) struct VaeState {
     looping: bool,
     per_chunk: usize,
     rate: f64,
+    /// When the views were last scored, and what scoring cost (ms).
+    scored_at: f64,
+    score_cost: f64,
 }
 
 pub(super) fn rebuild() {
@@ -103,13 +106,21 @@ async fn chunk(n: usize) {
     };
     let update = W.with_borrow_mut(|w| {
         let v = &mut w.vae;
-        let lab = v.lab.as_ref()?;
+        let lab = v.lab.as_mut()?;
         if n > 0 {
             let rate = n as f64 * 1000.0 / (now() - t0).max(1.0);
             v.rate = if v.rate == 0.0 { rate } else { 0.7 * v.rate + 0.3 * rate };
             v.per_chunk = ((v.rate * CHUNK_MS / 1000.0).round() as usize).clamp(1, 500);
         }
+        // Score every view when training stands still; while it runs, at most once a second
+        // and at least four times the scoring's own cost apart (so it takes under a fifth).
+        let t_score = now();
+        lab.score = n == 0 || t_score - v.scored_at >= 1000f64.max(4.0 * v.score_cost);
         let runs = lab.finish(&data);
+        if lab.score {
+            v.scored_at = now();
+            v.score_cost = v.scored_at - t_score;
+        }
         Some(Update::Vae { runs, configs: v.configs.clone(), running: v.running, steps_per_sec: v.rate, temperature: v.temperature })
     });
     if let Some(u) = update {
