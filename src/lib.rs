@@ -8,6 +8,7 @@
 
 pub mod data;
 pub mod device;
+pub mod image_metrics;
 pub mod metrics;
 pub mod models;
 pub mod quality;

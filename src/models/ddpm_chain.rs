@@ -24,7 +24,8 @@ pub enum Sampler {
     Ddim { steps: usize, eta: f64 },
 }
 
-/// A recorded chain: frames of x_t and x̂_0, stacked `[frames · n, 2]`, with each frame's t.
+/// A recorded chain: frames of x_t and x̂_0, stacked `[frames · n, d]` (d = 2 for points,
+/// 784 for images), with each frame's t.
 pub struct Chain {
     pub n: usize,
     /// Timestep of each frame's x_t; the last frame is the finished sample (listed as t = 0,
@@ -35,10 +36,10 @@ pub struct Chain {
 }
 
 impl Chain {
-    /// The final samples, `[n, 2]`.
+    /// The final samples, `[n, d]`.
     pub fn final_x(&self) -> Tensor<2> {
-        let rows = self.ts.len() * self.n;
-        self.xt.clone().slice([rows - self.n..rows, 0..2])
+        let [rows, d] = self.xt.dims();
+        self.xt.clone().slice([rows - self.n..rows, 0..d])
     }
 }
 

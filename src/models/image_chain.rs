@@ -1,0 +1,100 @@
+//! Reverse chains of the image DDPM: ancestral DDPM and DDIM from x_T ~ N(0, I), keeping
+//! frames of x_t and of the model's x̂_0 for the page.
+//!
+//! Per step, with the guided ε̂ of `image_ddpm.rs`:
+//!   x̂_0 = (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t, clipped to [−1, 1] when `clip` (the pixel range;
+//!         Ho et al. 2020's sampler clips it too)
+//!   DDPM (Ho et al. 2020 eqs. 6–7, the posterior mean written through x̂_0):
+//!     x_{t−1} = √ᾱ_{t−1} β_t/(1 − ᾱ_t) · x̂_0 + √α_t (1 − ᾱ_{t−1})/(1 − ᾱ_t) · x_t + σ_t z,
+//!     σ_t² = β̃_t; unclipped this is exactly `Schedule::ddpm_step`.
+//!   DDIM (Song et al. 2020 eq. 12): x_{t'} = √ᾱ' x̂_0 + √(1 − ᾱ' − σ²) ε̂ + σ z,
+//!     σ = η √((1 − ᾱ')/(1 − ᾱ_t)) √(1 − ᾱ_t/ᾱ'), "trailing" timesteps (`samplers.rs`).
+//! z and x_T come from a host RNG seeded by the request, so a chain is the same on every
+//! device and for every call with the same seed.
+
+use burn::prelude::{Tensor, TensorData};
+use rand::{SeedableRng, rngs::StdRng};
+use rand_distr::{Distribution, StandardNormal};
+
+use super::ddpm_chain::{Chain, Sampler};
+use super::image_ddpm::ImageDenoiser;
+use super::samplers::{ddim_pairs, ddim_sigma};
+use crate::data::glyphs::PIXELS;
+
+/// What to sample.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChainRequest {
+    /// One entry per image: the class to condition on, or `None` for the null class.
+    pub classes: Vec<Option<usize>>,
+    pub sampler: Sampler,
+    /// Guidance weight w (0 = conditional model alone).
+    pub guidance: f64,
+    /// Clip x̂_0 to [−1, 1] at every step.
+    pub clip: bool,
+    pub seed: u64,
+    /// About how many frames to keep (always the first and the last).
+    pub max_frames: usize,
+}
+
+impl ImageDenoiser {
+    /// Runs a reverse chain for `req.classes.len()` images: frames of x_t and x̂_0 in model
+    /// space, `[frames · n, 784]`; the last frame (listed as t = 0) holds the finished images.
+    pub fn chain(&self, req: &ChainRequest) -> Chain {
+        let n = req.classes.len();
+        let mut rng = StdRng::seed_from_u64(req.seed ^ 0x63_6861_696e);
+        let device = self.device.clone();
+        let noise = |rng: &mut StdRng| {
+            let z: Vec<f32> = (0..n * PIXELS).map(|_| StandardNormal.sample(rng)).collect();
+            Tensor::<2>::from_data(TensorData::new(z, [n, PIXELS]), &device)
+        };
+        let sched = &self.schedule;
+        let big_t = sched.len();
+        let pairs: Vec<(usize, Option<usize>)> = match req.sampler {
+            Sampler::Ddpm => (0..big_t).rev().map(|t| (t, t.checked_sub(1))).collect(),
+            Sampler::Ddim { steps, .. } => ddim_pairs(big_t, steps.clamp(1, big_t)),
+        };
+        let every = pairs.len().div_ceil(req.max_frames.max(2) - 1).max(1);
+        let mut x = noise(&mut rng); // x_T
+        let (mut ts, mut xs, mut x0s) = (Vec::new(), Vec::new(), Vec::new());
+        for (i, &(t, prev)) in pairs.iter().enumerate() {
+            let eps = self.eps(x.clone(), t, &req.classes, req.guidance);
+            let ab = sched.alpha_bars[t];
+            let mut x0 = (x.clone() - eps.clone().mul_scalar((1.0 - ab).sqrt())).div_scalar(ab.sqrt());
+            if req.clip {
+                x0 = x0.clamp(-1.0, 1.0);
+            }
+            if i % every == 0 {
+                ts.push(t);
+                xs.push(x.clone());
+                x0s.push(x0.clone());
+            }
+            let ab_prev = prev.map_or(1.0, |p| sched.alpha_bars[p]);
+            let (next, sigma) = match req.sampler {
+                Sampler::Ddpm => {
+                    let beta = sched.betas[t];
+                    let c0 = ab_prev.sqrt() * beta / (1.0 - ab);
+                    let ct = (1.0 - beta).sqrt() * (1.0 - ab_prev) / (1.0 - ab);
+                    (x0.clone().mul_scalar(c0) + x.mul_scalar(ct), sched.posterior_variance(t).sqrt())
+                }
+                Sampler::Ddim { eta, .. } => {
+                    let sigma = ddim_sigma(ab, ab_prev, eta);
+                    let dir = (1.0 - ab_prev - sigma * sigma).max(0.0).sqrt();
+                    (x0.clone().mul_scalar(ab_prev.sqrt()) + eps.mul_scalar(dir), sigma)
+                }
+            };
+            x = if sigma > 0.0 { next + noise(&mut rng).mul_scalar(sigma) } else { next };
+            if prev.is_none() {
+                ts.push(0);
+                xs.push(x.clone());
+                x0s.push(x.clone());
+            }
+        }
+        Chain { n, ts, xt: Tensor::cat(xs, 0), x0: Tensor::cat(x0s, 0) }
+    }
+
+    /// Finished samples only, `[n, 784]` in model space (keeps two frames).
+    pub fn sample(&self, classes: &[Option<usize>], sampler: Sampler, guidance: f64, seed: u64) -> Tensor<2> {
+        let req = ChainRequest { classes: classes.to_vec(), sampler, guidance, clip: true, seed, max_frames: 2 };
+        self.chain(&req).final_x()
+    }
+}
