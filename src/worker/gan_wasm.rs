@@ -9,24 +9,15 @@ use gloo::timers::future::TimeoutFuture;
 
 use super::gan_session::{view_half, GanLab, GanRunConfig, Phase};
 use super::protocol::{Command, Update};
+use super::pace::Pace;
 use super::wasm::{device_lost, now, post, W};
-
-/// Target wall time of one chunk, in ms.
-const CHUNK_MS: f64 = 100.0;
 
 #[derive(Default)]
 pub(super) struct GanState {
     pub(super) lab: Option<GanLab>,
     pub(super) configs: Vec<GanRunConfig>,
     pub(super) running: bool,
-    looping: bool,
-    /// Iterations per second cap; 0 = none.
-    speed: u32,
-    per_chunk: usize,
-    rate: f64,
-    /// When the views were last scored, and what scoring cost (ms).
-    scored_at: f64,
-    score_cost: f64,
+    pace: Pace,
 }
 
 /// Rebuilds the runs on the current device, data and seed (when the page has asked for any).
@@ -37,7 +28,7 @@ pub(super) fn rebuild() {
             (Some((_, device)), false) => Some(GanLab::new(device, &w.points, w.reference.clone(), w.seed, &configs)),
             _ => None,
         };
-        w.gan.per_chunk = 1;
+        w.gan.pace.restart();
     });
 }
 
@@ -56,8 +47,8 @@ pub(super) async fn handle(cmd: Command) {
                 w.running = false; // the other models wait while the GAN trains
                 w.vae.running = false;
                 w.gan.running = true;
-                w.gan.speed = speed;
-                !std::mem::replace(&mut w.gan.looping, true)
+                w.gan.pace.speed = speed;
+                !std::mem::replace(&mut w.gan.pace.looping, true)
             });
             if start {
                 train_loop().await;
@@ -87,27 +78,15 @@ async fn chunk(n: usize, phase: Phase) {
     let update = W.with_borrow_mut(|w| {
         let g = &mut w.gan;
         let lab = g.lab.as_mut()?;
-        if n > 0 {
-            let rate = n as f64 * 1000.0 / (now() - t0).max(1.0);
-            g.rate = if g.rate == 0.0 { rate } else { 0.7 * g.rate + 0.3 * rate };
-            let mut ideal = (g.rate * CHUNK_MS / 1000.0).round() as usize;
-            if g.speed > 0 {
-                ideal = ideal.min((g.speed as f64 * CHUNK_MS / 1000.0).ceil() as usize);
-            }
-            g.per_chunk = ideal.clamp(1, 500);
-        }
-        // Score every view when training stands still; while it runs, at most once a second
-        // and at least four times the scoring's own cost apart (so it takes under a fifth).
+        g.pace.measured(n, now() - t0);
         let t_score = now();
-        lab.score = n == 0 || t_score - g.scored_at >= 1000f64.max(4.0 * g.score_cost);
+        lab.score = g.pace.score_due(n, t_score);
         let runs = lab.finish(&data);
         if lab.score {
-            g.scored_at = now();
-            g.score_cost = g.scored_at - t_score;
+            g.pace.scored(t_score, now());
         }
         let half = view_half(&w.points);
-        let steps_per_sec = if g.speed > 0 { g.rate.min(g.speed as f64) } else { g.rate };
-        Some(Update::Gan { runs, configs: g.configs.clone(), running: g.running, steps_per_sec, half })
+        Some(Update::Gan { runs, configs: g.configs.clone(), running: g.running, steps_per_sec: g.pace.shown_rate(), half })
     });
     if let Some(update) = update {
         post(&update);
@@ -116,16 +95,16 @@ async fn chunk(n: usize, phase: Phase) {
 
 async fn train_loop() {
     loop {
-        let (running, n, speed) = W.with_borrow(|w| (w.gan.running && w.gan.lab.is_some(), w.gan.per_chunk, w.gan.speed));
+        let (running, n) = W.with_borrow(|w| (w.gan.running && w.gan.lab.is_some(), w.gan.pace.per_chunk));
         if !running {
             break;
         }
         let t0 = now();
         chunk(n, Phase::Both).await;
         // Under a speed cap, wait out the rest of the chunk's share of a second.
-        let wait = if speed > 0 { (n as f64 * 1000.0 / speed as f64 - (now() - t0)).max(0.0) } else { 0.0 };
+        let wait = W.with_borrow(|w| w.gan.pace.wait_ms(n, now() - t0));
         TimeoutFuture::new(wait as u32).await;
     }
-    W.with_borrow_mut(|w| w.gan.looping = false);
+    W.with_borrow_mut(|w| w.gan.pace.looping = false);
     chunk(0, Phase::Both).await;
 }

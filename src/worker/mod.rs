@@ -3,6 +3,7 @@
 
 pub mod protocol;
 pub mod gan_session;
+pub mod pace;
 pub mod session;
 pub mod vae_session;
 #[cfg(target_arch = "wasm32")]

@@ -6,9 +6,8 @@ use gloo::timers::future::TimeoutFuture;
 
 use super::protocol::{Command, Update};
 use super::vae_session::{VaeLab, VaeRunConfig};
+use super::pace::Pace;
 use super::wasm::{device_lost, now, post, W};
-
-const CHUNK_MS: f64 = 100.0;
 
 #[derive(Default)]
 pub(super) struct VaeState {
@@ -16,12 +15,7 @@ pub(super) struct VaeState {
     configs: Vec<VaeRunConfig>,
     temperature: f32,
     pub(super) running: bool,
-    looping: bool,
-    per_chunk: usize,
-    rate: f64,
-    /// When the views were last scored, and what scoring cost (ms).
-    scored_at: f64,
-    score_cost: f64,
+    pace: Pace,
 }
 
 pub(super) fn rebuild() {
@@ -31,7 +25,7 @@ pub(super) fn rebuild() {
             (Some((_, device)), false) => Some(VaeLab::new(device, &w.points, w.reference.clone(), w.seed, &v.configs, v.temperature)),
             _ => None,
         };
-        w.vae.per_chunk = 1;
+        w.vae.pace.restart();
     });
 }
 
@@ -50,7 +44,7 @@ pub(super) async fn handle(cmd: Command) {
                 w.running = false;
                 w.gan.running = false;
                 w.vae.running = true;
-                !std::mem::replace(&mut w.vae.looping, true)
+                !std::mem::replace(&mut w.vae.pace.looping, true)
             });
             if start {
                 train_loop().await;
@@ -107,21 +101,14 @@ async fn chunk(n: usize) {
     let update = W.with_borrow_mut(|w| {
         let v = &mut w.vae;
         let lab = v.lab.as_mut()?;
-        if n > 0 {
-            let rate = n as f64 * 1000.0 / (now() - t0).max(1.0);
-            v.rate = if v.rate == 0.0 { rate } else { 0.7 * v.rate + 0.3 * rate };
-            v.per_chunk = ((v.rate * CHUNK_MS / 1000.0).round() as usize).clamp(1, 500);
-        }
-        // Score every view when training stands still; while it runs, at most once a second
-        // and at least four times the scoring's own cost apart (so it takes under a fifth).
+        v.pace.measured(n, now() - t0);
         let t_score = now();
-        lab.score = n == 0 || t_score - v.scored_at >= 1000f64.max(4.0 * v.score_cost);
+        lab.score = v.pace.score_due(n, t_score);
         let runs = lab.finish(&data);
         if lab.score {
-            v.scored_at = now();
-            v.score_cost = v.scored_at - t_score;
+            v.pace.scored(t_score, now());
         }
-        Some(Update::Vae { runs, configs: v.configs.clone(), running: v.running, steps_per_sec: v.rate, temperature: v.temperature })
+        Some(Update::Vae { runs, configs: v.configs.clone(), running: v.running, steps_per_sec: v.pace.shown_rate(), temperature: v.temperature })
     });
     if let Some(u) = update {
         post(&u);
@@ -130,13 +117,13 @@ async fn chunk(n: usize) {
 
 async fn train_loop() {
     loop {
-        let (running, n) = W.with_borrow(|w| (w.vae.running && w.vae.lab.is_some(), w.vae.per_chunk));
+        let (running, n) = W.with_borrow(|w| (w.vae.running && w.vae.lab.is_some(), w.vae.pace.per_chunk));
         if !running {
             break;
         }
         chunk(n).await;
         TimeoutFuture::new(0).await;
     }
-    W.with_borrow_mut(|w| w.vae.looping = false);
+    W.with_borrow_mut(|w| w.vae.pace.looping = false);
     chunk(0).await;
 }

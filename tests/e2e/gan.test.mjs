@@ -104,3 +104,17 @@ test('the GAN trains on WebGPU (SwiftShader)', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the speed cap slows training to the chosen iterations per second', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=gan&device=cpu');
+  await waitFor(page, () => { const s = window.genlab.state(); return s.worker.backend && s.gan.runs.length === 1 && s.gan.runs[0].view; });
+  await page.selectOption('[data-testid=gan-speed]', '10');
+  await page.click('[data-testid=gan-play]');
+  await page.waitForTimeout(3000);
+  await page.click('[data-testid=gan-play]');
+  await waitFor(page, () => !window.genlab.state().gan.running);
+  const step = (await state(page)).gan.runs[0].step;
+  assert.ok(step >= 15 && step <= 45, `${step} iterations in 3 s at 10/s`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

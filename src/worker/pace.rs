@@ -1,0 +1,71 @@
+//! The rhythm of the GAN and VAE training loops: chunks sized from a smoothed measured rate to
+//! last about a tenth of a second (so one readback and one view per chunk), an optional speed
+//! cap, and the spacing of the costly scoring (MMD² over 2,000² pairs): always when training
+//! stands still, otherwise at most once a second and at least four times its own cost apart,
+//! so that it takes under a fifth of the time. Pure: the worker passes the clock in.
+
+/// Target wall time of one chunk, in ms.
+pub const CHUNK_MS: f64 = 100.0;
+/// Most iterations in one chunk.
+pub const MAX_CHUNK: usize = 500;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pace {
+    /// Iterations to run in the next chunk.
+    pub per_chunk: usize,
+    /// Smoothed iterations per second.
+    pub rate: f64,
+    /// Iterations-per-second cap; 0 = none.
+    pub speed: u32,
+    /// A training loop is running on this pace.
+    pub looping: bool,
+    scored_at: f64,
+    score_cost: f64,
+}
+
+impl Default for Pace {
+    fn default() -> Self {
+        Self { per_chunk: 1, rate: 0.0, speed: 0, looping: false, scored_at: f64::NEG_INFINITY, score_cost: 0.0 }
+    }
+}
+
+impl Pace {
+    /// A fresh model: start again from one-iteration chunks (the rate is kept).
+    pub fn restart(&mut self) {
+        self.per_chunk = 1;
+    }
+
+    /// Records that a chunk of `n` iterations took `ms`, and sizes the next one.
+    pub fn measured(&mut self, n: usize, ms: f64) {
+        if n == 0 {
+            return;
+        }
+        let rate = n as f64 * 1000.0 / ms.max(1.0);
+        self.rate = if self.rate == 0.0 { rate } else { 0.7 * self.rate + 0.3 * rate };
+        let mut ideal = (self.rate * CHUNK_MS / 1000.0).round() as usize;
+        if self.speed > 0 {
+            ideal = ideal.min((self.speed as f64 * CHUNK_MS / 1000.0).ceil() as usize);
+        }
+        self.per_chunk = ideal.clamp(1, MAX_CHUNK);
+    }
+
+    /// The rate shown to the user: the cap when it binds.
+    pub fn shown_rate(&self) -> f64 {
+        if self.speed > 0 { self.rate.min(self.speed as f64) } else { self.rate }
+    }
+
+    /// Whether the views of a chunk of `n` iterations finishing at `now` should be scored.
+    pub fn score_due(&self, n: usize, now: f64) -> bool {
+        n == 0 || now - self.scored_at >= 1000f64.max(4.0 * self.score_cost)
+    }
+
+    /// Records a scoring that ran from `start` to `end` (ms).
+    pub fn scored(&mut self, start: f64, end: f64) {
+        (self.scored_at, self.score_cost) = (end, end - start);
+    }
+
+    /// Under a speed cap, how long to wait after a chunk of `n` iterations that took `ms`.
+    pub fn wait_ms(&self, n: usize, ms: f64) -> f64 {
+        if self.speed > 0 { (n as f64 * 1000.0 / self.speed as f64 - ms).max(0.0) } else { 0.0 }
+    }
+}
