@@ -57,12 +57,36 @@ pub struct AppState {
     pub vae: VaePageView,
     /// The user's picture for the image pages (28×28 ink values), if any.
     pub upload: Option<Vec<f32>>,
+    /// The image denoiser's status, and its latest reverse chain.
+    pub image_model: Option<ImageModelView>,
+    pub image_chain: Option<ImageChainView>,
+}
+
+/// The shipped image denoiser as the page knows it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ImageModelView {
+    pub loaded: bool,
+    pub params: usize,
+    pub bytes: usize,
+    pub message: String,
+}
+
+/// An image reverse chain: `frames · n` images of 784 pixels in [−1, 1], for x_t and x̂_0.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ImageChainView {
+    pub n: usize,
+    pub ts: Vec<usize>,
+    pub classes: Vec<Option<usize>>,
+    pub guidance: f64,
+    pub ms: f64,
+    pub xt: Vec<f32>,
+    pub x0: Vec<f32>,
 }
 
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default(), upload: None }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default(), upload: None, image_model: None, image_chain: None }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -210,6 +234,17 @@ fn apply_update(s: &mut AppState, u: Update) {
         Update::Metrics { quality } => w.quality = Some(quality),
         Update::Gan { runs, configs, running, steps_per_sec, half } => s.gan.apply(runs, configs, running, steps_per_sec, half),
         Update::Vae { runs, configs, running, steps_per_sec, temperature } => s.vae.apply(runs, configs, running, steps_per_sec, temperature),
+        Update::ImageModel { loaded, params, bytes, message } => {
+            if !message.is_empty() {
+                s.notices.push(message.clone());
+            }
+            s.image_model = Some(ImageModelView { loaded, params, bytes, message });
+        }
+        Update::ImageChain { n, ts, classes, guidance, ms, data } => {
+            let half = data.len() / 2;
+            let (xt, x0) = (data[..half].to_vec(), data[half..].to_vec());
+            s.image_chain = Some(ImageChainView { n, ts, classes, guidance, ms, xt, x0 });
+        }
         Update::VaeDecoded { z, points } => s.vae.decoded = Some(Decoded { z, points }),
         Update::Chain { n, ts, sampler, step, data } => {
             let half = data.len() / 2;

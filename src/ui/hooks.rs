@@ -74,8 +74,9 @@ fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>) -> Res
         };
         match serde_json::from_str::<Update>(&text) {
             Ok(mut update) => {
-                if let (Update::Chain { data, .. }, Some(f)) = (&mut update, floats) {
-                    *data = f;
+                match (&mut update, floats) {
+                    (Update::Chain { data, .. } | Update::ImageChain { data, .. }, Some(f)) => *data = f,
+                    _ => {}
                 }
                 if update == Update::Ready {
                     h.mark_ready();

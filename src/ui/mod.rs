@@ -123,7 +123,7 @@ fn app() -> Html {
         Page::Diffusion => html! { <diffusion::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
         Page::Gan => html! { <gan::GanPage state={state.clone()} worker={worker.clone()} /> },
         Page::Vae => html! { <vae::VaePage state={state.clone()} worker={worker.clone()} /> },
-        Page::Images => html! { <images::ImagesPage state={state.clone()} /> },
+        Page::Images => html! { <images::ImagesPage state={state.clone()} worker={worker.clone()} /> },
     };
     html! {
         <>

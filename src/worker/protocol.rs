@@ -56,6 +56,11 @@ pub enum Command {
     VaeResample { draw: u64 },
     /// Decode one latent point with every run (the latent pad).
     VaeDecode { z: [f32; 2] },
+    /// Image page: fetch and load the shipped denoiser (`www/models/digits-unet.bin`).
+    ImageLoad,
+    /// Denoise one image per entry of `classes` (None: unconditional) from pure noise with
+    /// guidance weight `guidance`, keeping about `frames` frames.
+    ImageChain { classes: Vec<Option<usize>>, sampler: Sampler, guidance: f64, seed: u64, frames: usize },
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
     Crash,
 }
@@ -106,6 +111,19 @@ pub enum Update {
     Vae { runs: Vec<VaeRunReport>, configs: Vec<VaeRunConfig>, running: bool, steps_per_sec: f64, temperature: f32 },
     /// Each run's decoded point for latent `z`.
     VaeDecoded { z: [f32; 2], points: Vec<[f32; 2]> },
+    /// The image denoiser: loaded (with its parameter count and file size) or why not.
+    ImageModel { loaded: bool, params: usize, bytes: usize, message: String },
+    /// An image reverse chain: `data` holds every frame's x_t, then every frame's x̂_0, each
+    /// frame `n × 784` pixels in [−1, 1]; it travels beside the JSON as a Float32Array.
+    ImageChain {
+        n: usize,
+        ts: Vec<usize>,
+        classes: Vec<Option<usize>>,
+        guidance: f64,
+        ms: f64,
+        #[serde(skip)]
+        data: Vec<f32>,
+    },
     /// Something failed; `fatal` means the worker must be restarted.
     Error { message: String, fatal: bool },
 }

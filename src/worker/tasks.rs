@@ -12,7 +12,7 @@ use crate::quality::{self, QualityBar};
 
 /// Posts an update with a large float payload beside it, transferred (not copied) as a
 /// Float32Array: `[json, data]`.
-fn post_with_data(update: &Update, data: &[f32]) {
+pub(super) fn post_with_data(update: &Update, data: &[f32]) {
     let array = js_sys::Array::new();
     array.push(&JsValue::from_str(&update.to_json()));
     let floats = js_sys::Float32Array::from(data);

@@ -41,6 +41,7 @@ pub(super) struct Worker {
     pub(super) steps_per_sec: f64,
     pub(super) gan: super::gan_wasm::GanState,
     pub(super) vae: super::vae_wasm::VaeState,
+    pub(super) denoiser: Option<crate::models::image_ddpm::ImageDenoiser>,
 }
 
 thread_local! {
@@ -145,6 +146,7 @@ async fn handle(cmd: Command) {
         | Command::VaeTemperature { .. }
         | Command::VaeResample { .. }
         | Command::VaeDecode { .. } => super::vae_wasm::handle(cmd).await,
+        Command::ImageLoad | Command::ImageChain { .. } => super::image_wasm::handle(cmd).await,
         Command::Crash => panic!("crash requested by the test hook"),
     }
 }

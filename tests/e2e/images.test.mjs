@@ -37,3 +37,28 @@ test('digits, the forward process on images, and the upload', async () => {
   assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
   await page.close();
 });
+
+test('the shipped denoiser loads and turns noise into digits step by step', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=images&device=cpu&seed=5');
+  await waitFor(page, () => { const m = window.genlab.state().image_model; return m && m.loaded; }, null, 60_000);
+  const m = (await state(page)).image_model;
+  assert.ok(m.params > 50_000 && m.bytes > 100_000, JSON.stringify(m));
+  await page.locator('[data-testid=image-guidance]').fill('2');
+  await page.click('[data-testid=image-run]');
+  await waitFor(page, () => window.genlab.state().image_chain !== null, null, 120_000);
+  const c = (await state(page)).image_chain;
+  assert.equal(c.n, 16);
+  assert.equal(c.guidance, 2);
+  assert.ok(c.ts.length > 10, `${c.ts.length} frames`);
+  assert.equal(c.xt.length, c.ts.length * 16 * 784);
+  const first = c.xt.slice(0, 16 * 784), last = c.xt.slice(-16 * 784);
+  const variance = (v) => v.reduce((a, x) => a + x * x, 0) / v.length;
+  assert.ok(Math.abs(variance(first) - 1) < 0.15, `x_T variance ${variance(first)}`);
+  // Finished images are mostly paper (−1) with some ink: unlike noise.
+  const paper = last.filter((x) => x < -0.5).length / last.length;
+  assert.ok(paper > 0.6 && paper < 0.98, `paper share ${paper}`);
+  await page.locator('[data-testid=images-reverse]').scrollIntoViewIfNeeded();
+  await shot(page, 'images-reverse');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

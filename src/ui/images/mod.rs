@@ -8,7 +8,10 @@ use rand_distr::{Distribution, StandardNormal};
 use web_sys::{HtmlCanvasElement, HtmlInputElement};
 use yew::prelude::*;
 
+mod reverse;
+
 use super::anim::{use_player, Cursor, Move};
+use super::hooks::WorkerHandle;
 use crate::data::glyphs::{generate, noise_image, PIXELS, SIDE};
 use crate::data::upload;
 use crate::render::images::draw_grid;
@@ -22,6 +25,7 @@ const STRIP: usize = 9;
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
     pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
 }
 
 #[function_component(ImagesPage)]
@@ -146,9 +150,12 @@ pub fn images_page(p: &PageProps) -> Html {
                     <p class="hint">{"Pictures are converted to grayscale and resized to 28×28, the model's size."}</p>
                 </div>
             </div>
-            <div class="panel coming" data-testid="coming">
-                <h2>{"Next on this page"}</h2>
-                <p>{"A tiny U-Net denoiser that ships with the page, the reverse process step by step (x_t beside x̂_0, DDPM and DDIM), class guidance, and Inception-Score / FID analogues."}</p>
+            <div class="grid">
+                <reverse::ReversePanel state={p.state.clone()} worker={p.worker.clone()} />
+                <div class="panel coming" data-testid="coming">
+                    <h2>{"Next on this page"}</h2>
+                    <p>{"Inception-Score and FID analogues from the shipped classifier, a per-class histogram of what the samples are classified as, DDPM beside DDIM, and training in the browser."}</p>
+                </div>
             </div>
         </>
     }
