@@ -153,11 +153,6 @@ impl Gan {
         &self.d
     }
 
-    /// The generator.
-    pub fn generator(&self) -> &Mlp {
-        &self.g
-    }
-
     pub(crate) fn normals(&mut self, n: usize) -> Vec<f32> {
         (0..n).map(|_| StandardNormal.sample(&mut self.rng)).collect()
     }

@@ -179,7 +179,7 @@ impl Reducible for AppState {
             Action::GanPreset(id) => {
                 let before = s.url.dataset.clone();
                 apply_preset(&mut s.url, id);
-                data_changed = s.url.dataset != before || s.url.dataset.kind == DatasetKind::Custom;
+                data_changed = s.url.dataset != before;
             }
             Action::ToggleDraw => s.draw_mode = !s.draw_mode,
             Action::AddPoint(p) => {

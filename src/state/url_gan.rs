@@ -91,19 +91,15 @@ pub fn apply_preset(s: &mut UrlState, id: &str) -> bool {
     true
 }
 
-fn keys(prefix: &str, key: &str) -> Option<String> {
-    key.strip_prefix(prefix).map(str::to_string)
-}
-
 /// Reads one GAN key into `s`; false for keys that are not GAN settings.
 pub fn apply(s: &mut UrlState, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
     if key == "compare" {
         s.gan.compare = raw == "1";
         return true;
     }
-    let (r, k) = match keys("b_", key) {
+    let (r, k) = match key.strip_prefix("b_") {
         Some(k) => (&mut s.gan.b, k),
-        None => (&mut s.gan.a, key.to_string()),
+        None => (&mut s.gan.a, key),
     };
     let m = &mut r.model;
     let optim = |raw: &str, notices: &mut Vec<String>| match raw {
@@ -114,7 +110,7 @@ pub fn apply(s: &mut UrlState, key: &str, raw: &str, notices: &mut Vec<String>) 
             None
         }
     };
-    match k.as_str() {
+    match k {
         "loss" => match GanLoss::from_id(raw) {
             Some(l) => m.loss = l,
             None => notices.push(format!("Unknown GAN loss “{raw}” (minimax, ns, lsgan or wgan-gp); using the default.")),

@@ -123,11 +123,6 @@ impl GanSession {
             self.step += 1;
         }
     }
-
-    /// Samples of the current generator, `[n, 2]`.
-    pub fn sample(&mut self, n: usize) -> Tensor<2> {
-        self.gan.sample(n)
-    }
 }
 
 /// Side-by-side runs plus what they are scored against.

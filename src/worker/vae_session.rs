@@ -107,11 +107,6 @@ impl VaeLab {
         self.eps = (0..PRIOR_N).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect();
     }
 
-    /// Points whose codes the view shows (the first `CODES_N` training points).
-    pub fn coded_points(&self) -> &[[f32; 2]] {
-        &self.codes_of
-    }
-
     fn view(&self, vae: &Vae) -> Tensor<1> {
         let (mu, logvar) = vae.encode(&self.codes_of);
         let n = self.codes_of.len();
@@ -119,10 +114,6 @@ impl VaeLab {
         let z: Vec<[f32; 2]> = self.eps.iter().map(|e| [e[0] * self.temperature, e[1] * self.temperature]).collect();
         let parts = [mu, logvar, recon, vae.decode(&z), vae.decode(&lattice())];
         Tensor::cat(parts.into_iter().map(|t| t.flatten::<1>(0, 1)).collect(), 0)
-    }
-
-    fn view_len(&self) -> usize {
-        3 * 2 * self.codes_of.len() + 2 * PRIOR_N + 2 * GRID * GRID
     }
 
     /// Enqueues `n` steps of every run (and their views when `view`) as one flat tensor.
@@ -174,7 +165,6 @@ impl VaeLab {
             }
             out.push(report);
         }
-        debug_assert!(self.view_len() > 0);
         out
     }
 

@@ -64,14 +64,6 @@ pub fn vae_page(p: &PageProps) -> Html {
             pad.set(z);
         })
     };
-    let set_vae = |edit: Box<dyn Fn(&mut VaeUrl)>| {
-        let (d, v) = (s.dispatcher(), s.url.vae.clone());
-        move || {
-            let mut v = v.clone();
-            edit(&mut v);
-            d.dispatch(Action::SetVae(v));
-        }
-    };
     let set_temp = {
         let (d, v, worker) = (s.dispatcher(), s.url.vae.clone(), p.worker.clone());
         Callback::from(move |t: f64| {
@@ -80,8 +72,8 @@ pub fn vae_page(p: &PageProps) -> Html {
         })
     };
     let compare = {
-        let f = set_vae(Box::new(|v| v.compare = !v.compare));
-        Callback::from(move |_| f())
+        let (d, v) = (s.dispatcher(), s.url.vae.clone());
+        Callback::from(move |_| d.dispatch(Action::SetVae(VaeUrl { compare: !v.compare, ..v.clone() })))
     };
     let set_run = |b: bool| {
         let (d, v) = (s.dispatcher(), s.url.vae.clone());
