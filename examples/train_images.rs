@@ -5,7 +5,9 @@
 //! ```
 //! First the digit classifier (a minute), then the class-conditional U-Net DDPM for `--minutes`
 //! on freshly generated digits (`--images` per epoch, a new seed every epoch), checkpointing
-//! every two minutes. `--eval` skips training and scores the files in `--out`; `--grid FILE`
+//! every two minutes; `--steps N` trains exactly N U-Net steps instead of a time budget (every
+//! draw is seeded, so the work no longer depends on the machine's speed). `--eval` skips
+//! training and scores the files in `--out`; `--grid FILE`
 //! also writes a PNG of guided samples (one row per class); `--time-ddpm` times a full
 //! 1000-step guided chain of 16 images; `--resume` continues from the U-Net file in `--out`
 //! (fresh optimiser, the classifier kept). Everything is seeded.
@@ -23,13 +25,13 @@ use rand::{SeedableRng, rngs::StdRng, seq::SliceRandom};
 
 /// Command-line settings (see the module docs; defaults in `args`).
 struct Args {
-    seed: u64, minutes: f64, out: String, images: usize, batch: usize, classifier_steps: usize, eval_only: bool,
+    seed: u64, minutes: f64, steps: u64, out: String, images: usize, batch: usize, classifier_steps: usize, eval_only: bool,
     per_class: usize, guidance: f64, ddim: usize, grid: Option<String>, time_ddpm: bool, resume: bool,
 }
 
 fn args() -> Args {
     let mut a = Args {
-        seed: 1, minutes: 20.0, out: "www/models/".into(), images: 20_000, batch: 64, classifier_steps: 1500,
+        seed: 1, minutes: 20.0, steps: 0, out: "www/models/".into(), images: 20_000, batch: 64, classifier_steps: 1500,
         eval_only: false, per_class: 64, guidance: 2.0, ddim: 50, grid: None, time_ddpm: false, resume: false,
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +41,7 @@ fn args() -> Args {
         match k.as_str() {
             "--seed" => a.seed = v().parse().expect("seed"),
             "--minutes" => a.minutes = v().parse().expect("minutes"),
+            "--steps" => a.steps = v().parse().expect("steps"),
             "--out" => a.out = v(),
             "--images" => a.images = v().parse().expect("images"),
             "--batch" => a.batch = v().parse().expect("batch"),
@@ -132,7 +135,8 @@ fn train_unet(a: &Args) -> ImageDenoiser {
     println!("U-Net: {} params, batch {}, {:.1} minutes", ddpm.denoiser(true).num_params(), a.batch, a.minutes);
     let mut data = Epochs::new(a.seed, a.images);
     let (t0, mut last_save, mut acc, mut n) = (Instant::now(), Instant::now(), 0.0f64, 0);
-    while t0.elapsed().as_secs_f64() < a.minutes * 60.0 {
+    let more = |done: u64, secs: f64| if a.steps > 0 { done < a.steps } else { secs < a.minutes * 60.0 };
+    while more(ddpm.steps_done(), t0.elapsed().as_secs_f64()) {
         let (x, y) = data.next(a.batch);
         acc += scalar(ddpm.step(&x, &y).loss) as f64;
         n += 1;
@@ -147,6 +151,7 @@ fn train_unet(a: &Args) -> ImageDenoiser {
             last_save = Instant::now();
         }
     }
+    println!("U-Net done: {} steps in {:.1} min", ddpm.steps_done(), t0.elapsed().as_secs_f64() / 60.0);
     let den = ddpm.denoiser(true);
     save(&path, &den.to_bytes(Precision::F16));
     den

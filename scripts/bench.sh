@@ -19,3 +19,5 @@ if [ "${1:-}" = "--torch" ]; then
 fi
 log "in headless Chromium"
 node tests/e2e/bench.mjs
+log "the image page in headless Chromium"
+node tests/e2e/bench_images.mjs

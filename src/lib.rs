@@ -9,6 +9,7 @@
 pub mod data;
 pub mod device;
 pub mod image_metrics;
+pub mod image_scores;
 pub mod metrics;
 pub mod models;
 pub mod quality;

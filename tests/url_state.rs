@@ -106,3 +106,26 @@ fn bad_gan_values_fall_back_with_notices() {
     assert_eq!(notices.len(), 6, "{notices:?}");
     assert_eq!(s.gan, genlab::state::url_gan::GanUrl::default());
 }
+
+#[test]
+fn image_settings_round_trip_and_bad_ones_fall_back() {
+    use genlab::models::ddpm_chain::Sampler;
+    use genlab::state::url_images::{ClassPick, ImagesUrl};
+    let mut s = UrlState::default();
+    s.images = ImagesUrl { class: ClassPick::One(7), guidance: 3.5, ddpm: false, steps: 50, eta: 0.0, score_n: 200, train_batch: 64 };
+    let (back, notices) = UrlState::parse(&s.to_query());
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back.images, s.images);
+    assert_eq!(back.images.sampler(), Sampler::Ddim { steps: 50, eta: 0.0 });
+    for class in [ClassPick::Each, ClassPick::Unconditional, ClassPick::One(0)] {
+        assert_eq!(ClassPick::from_id(&class.id()), Some(class));
+    }
+    assert_eq!(ClassPick::One(3).classes(3), vec![Some(3); 3]);
+    assert_eq!(ClassPick::Each.classes(12)[11], Some(1));
+    let (back, _) = UrlState::parse("isampler=ddpm&iclass=none");
+    assert_eq!(back.images.sampler(), Sampler::Ddpm);
+    assert_eq!(back.images.class.classes(2), vec![None, None]);
+    let (back, notices) = UrlState::parse("iclass=12&iw=-1&isteps=0&ieta=2&in=5&ibatch=abc&isampler=euler");
+    assert_eq!(back.images, ImagesUrl::default());
+    assert_eq!(notices.len(), 7, "{notices:?}");
+}

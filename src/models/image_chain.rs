@@ -106,6 +106,9 @@ impl ChainRun {
             Sampler::Ddim { eta, .. } => {
                 let sigma = ddim_sigma(ab, ab_prev, eta);
                 let dir = (1.0 - ab_prev - sigma * sigma).max(0.0).sqrt();
+                // With x̂_0 clipped, the direction term uses the ε that the clipped x̂_0 implies,
+                // ε = (x_t − √ᾱ_t x̂_0)/√(1 − ᾱ_t), so the two terms stay consistent.
+                let eps = if self.req.clip { (x - x0.clone().mul_scalar(ab.sqrt())).div_scalar((1.0 - ab).sqrt()) } else { eps };
                 (x0.mul_scalar(ab_prev.sqrt()) + eps.mul_scalar(dir), sigma)
             }
         };

@@ -1,6 +1,7 @@
 //! Plain drawing functions over plain data (plotters on a 2-D canvas). The geometry they share
 //! lives in [`Frame`], so a click on a canvas maps back to data coordinates exactly.
 
+pub mod bars;
 pub mod chart;
 pub mod images;
 pub mod lines;

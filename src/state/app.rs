@@ -17,6 +17,7 @@ use super::gan_state::GanPageView;
 use super::url_gan::{apply_preset, GanUrl};
 use super::url_vae::VaeUrl;
 use super::vae_state::{Decoded, VaePageView};
+use super::image_state::{ImageChainView, ImageModelView, ImagePageView, ImageProgress, ScoreCard};
 
 
 /// What the page knows about the worker: plain snapshots, never tensors.
@@ -57,36 +58,14 @@ pub struct AppState {
     pub vae: VaePageView,
     /// The user's picture for the image pages (28×28 ink values), if any.
     pub upload: Option<Vec<f32>>,
-    /// The image denoiser's status, and its latest reverse chain.
-    pub image_model: Option<ImageModelView>,
-    pub image_chain: Option<ImageChainView>,
-}
-
-/// The shipped image denoiser as the page knows it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct ImageModelView {
-    pub loaded: bool,
-    pub params: usize,
-    pub bytes: usize,
-    pub message: String,
-}
-
-/// An image reverse chain: `frames · n` images of 784 pixels in [−1, 1], for x_t and x̂_0.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct ImageChainView {
-    pub n: usize,
-    pub ts: Vec<usize>,
-    pub classes: Vec<Option<usize>>,
-    pub guidance: f64,
-    pub ms: f64,
-    pub xt: Vec<f32>,
-    pub x0: Vec<f32>,
+    /// The image page: model, chains, scorecards, training.
+    pub images: ImagePageView,
 }
 
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default(), upload: None, image_model: None, image_chain: None }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default() }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -136,7 +115,10 @@ pub enum Action {
     /// Apply a GAN preset (data and runs) by id.
     GanPreset(&'static str),
     SetVae(VaeUrl),
+    SetImages(super::url_images::ImagesUrl),
     SetUpload(Option<Vec<f32>>),
+    /// The image task in progress was cancelled.
+    ImageCancelled,
     /// Apply a VAE preset by id.
     VaePreset(&'static str),
     ToggleDraw,
@@ -172,6 +154,8 @@ impl Reducible for AppState {
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,
+            Action::SetImages(i) => s.url.images = i,
+            Action::ImageCancelled => s.images.progress = None,
             Action::SetUpload(u) => s.upload = u,
             Action::VaePreset(id) => {
                 super::url_vae::apply_preset(&mut s.url, id);
@@ -238,12 +222,22 @@ fn apply_update(s: &mut AppState, u: Update) {
             if !message.is_empty() {
                 s.notices.push(message.clone());
             }
-            s.image_model = Some(ImageModelView { loaded, params, bytes, message });
+            s.images.loading = None;
+            s.images.model = Some(ImageModelView { loaded, params, bytes, message });
         }
-        Update::ImageChain { n, ts, classes, guidance, ms, data } => {
+        Update::ImageLoading { done, total } => s.images.loading = Some((done, total)),
+        Update::ImageProgress { task, done, total, ms } => s.images.progress = Some(ImageProgress { task, done, total, ms }),
+        Update::ImageChain { n, ts, classes, guidance, sampler, ms, predicted, model, data } => {
             let half = data.len() / 2;
             let (xt, x0) = (data[..half].to_vec(), data[half..].to_vec());
-            s.image_chain = Some(ImageChainView { n, ts, classes, guidance, ms, xt, x0 });
+            s.images.progress = None;
+            s.images.chain = Some(ImageChainView { n, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 });
+        }
+        Update::ImageScored { classes, guidance, sampler, ms, model, samples, real, noise } => {
+            s.images.push_score(ScoreCard { classes, guidance, sampler, ms, model, samples, real, noise });
+        }
+        Update::ImageTraining { steps, losses, steps_per_sec, running, trained_in_use, fresh } => {
+            s.images.training(steps, losses, steps_per_sec, running, trained_in_use, fresh);
         }
         Update::VaeDecoded { z, points } => s.vae.decoded = Some(Decoded { z, points }),
         Update::Chain { n, ts, sampler, step, data } => {

@@ -12,6 +12,7 @@ use crate::worker::session::SessionConfig;
 
 use super::url_gan::{self, GanUrl};
 use super::url_vae::{self, VaeUrl};
+use super::url_images::{self, ImagesUrl};
 use super::url_model::{self, SamplerSettings};
 
 /// The pages of the app.
@@ -74,6 +75,8 @@ pub struct UrlState {
     pub gan: GanUrl,
     /// The VAE page's runs.
     pub vae: VaeUrl,
+    /// The image page's sampler, guidance and scorecard settings.
+    pub images: ImagesUrl,
 }
 
 impl Default for UrlState {
@@ -88,6 +91,7 @@ impl Default for UrlState {
             sampler: SamplerSettings::default(),
             gan: GanUrl::default(),
             vae: VaeUrl::default(),
+            images: ImagesUrl::default(),
         }
     }
 }
@@ -165,6 +169,7 @@ impl UrlState {
                     if !url_model::apply(&mut s, &key, &raw, &mut notices)
                         && !url_gan::apply(&mut s, &key, &raw, &mut notices)
                         && !url_vae::apply(&mut s, &key, &raw, &mut notices)
+                        && !url_images::apply(&mut s, &key, &raw, &mut notices)
                     {
                         notices.push(format!("Unknown setting “{key}” was ignored."));
                     }
@@ -210,6 +215,7 @@ impl UrlState {
         let mut pairs: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         url_gan::write(self, &mut pairs);
         url_vae::write(self, &mut pairs);
+        url_images::write(self, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

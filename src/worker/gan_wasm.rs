@@ -46,6 +46,7 @@ pub(super) async fn handle(cmd: Command) {
             let start = W.with_borrow_mut(|w| {
                 w.running = false; // the other models wait while the GAN trains
                 w.vae.running = false;
+                w.image.train.pause();
                 w.gan.running = true;
                 w.gan.pace.speed = speed;
                 !std::mem::replace(&mut w.gan.pace.looping, true)

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::device::{Backend, DeviceChoice};
 use crate::models::ddpm_chain::Sampler;
+use crate::image_scores::ImageScores;
 use crate::quality::{Quality, Reference};
 use super::gan_session::{GanRunConfig, GanRunReport, Phase};
 use super::session::SessionConfig;
@@ -56,11 +57,23 @@ pub enum Command {
     VaeResample { draw: u64 },
     /// Decode one latent point with every run (the latent pad).
     VaeDecode { z: [f32; 2] },
-    /// Image page: fetch and load the shipped denoiser (`www/models/digits-unet.bin`).
+    /// Image page: fetch and load the shipped denoiser and classifier (`www/models/`).
     ImageLoad,
     /// Denoise one image per entry of `classes` (None: unconditional) from pure noise with
-    /// guidance weight `guidance`, keeping about `frames` frames.
+    /// guidance weight `guidance`, keeping about `frames` frames; the finished images are
+    /// classified. Cancels a running chain or measurement.
     ImageChain { classes: Vec<Option<usize>>, sampler: Sampler, guidance: f64, seed: u64, frames: usize },
+    /// Sample one image per entry of `classes` (at most 1,000) and score them with the
+    /// classifier, beside real digits of the same classes and pure noise at the same n.
+    ImageScore { classes: Vec<Option<usize>>, sampler: Sampler, guidance: f64, seed: u64 },
+    /// Stop the running chain or measurement.
+    ImageCancel,
+    /// Train the image DDPM in the worker until `ImageTrainPause`: continue from the shipped
+    /// weights, or (`fresh`) from new ones drawn from the seed.
+    ImageTrain { fresh: bool, batch: usize, seed: u64 },
+    ImageTrainPause,
+    /// Sample with the model trained here (its moving average) or with the shipped one.
+    ImageUseTrained { trained: bool },
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
     Crash,
 }
@@ -113,17 +126,30 @@ pub enum Update {
     VaeDecoded { z: [f32; 2], points: Vec<[f32; 2]> },
     /// The image denoiser: loaded (with its parameter count and file size) or why not.
     ImageModel { loaded: bool, params: usize, bytes: usize, message: String },
+    /// Bytes of the model files fetched so far, of `total` (0 when the size is unknown).
+    ImageLoading { done: usize, total: usize },
+    /// A long image task (`"chain"` or `"score"`) has done `done` of `total` denoising steps.
+    ImageProgress { task: String, done: usize, total: usize, ms: f64 },
     /// An image reverse chain: `data` holds every frame's x_t, then every frame's x̂_0, each
     /// frame `n × 784` pixels in [−1, 1]; it travels beside the JSON as a Float32Array.
+    /// `predicted`: the classifier's class and confidence for each finished image.
     ImageChain {
         n: usize,
         ts: Vec<usize>,
         classes: Vec<Option<usize>>,
         guidance: f64,
+        sampler: Sampler,
         ms: f64,
+        predicted: Vec<(u8, f32)>,
+        model: String,
         #[serde(skip)]
         data: Vec<f32>,
     },
+    /// The scorecard of sampled images (`classes` says what was asked for), with real digits
+    /// and noise scored at the same n.
+    ImageScored { classes: String, guidance: f64, sampler: Sampler, ms: f64, model: String, samples: ImageScores, real: ImageScores, noise: ImageScores },
+    /// Training in the browser: steps so far, the losses since the last update, the speed.
+    ImageTraining { steps: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, trained_in_use: bool, fresh: bool },
     /// Something failed; `fatal` means the worker must be restarted.
     Error { message: String, fatal: bool },
 }

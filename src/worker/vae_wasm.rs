@@ -43,6 +43,7 @@ pub(super) async fn handle(cmd: Command) {
             let start = W.with_borrow_mut(|w| {
                 w.running = false;
                 w.gan.running = false;
+                w.image.train.pause();
                 w.vae.running = true;
                 !std::mem::replace(&mut w.vae.pace.looping, true)
             });

@@ -41,7 +41,7 @@ pub(super) struct Worker {
     pub(super) steps_per_sec: f64,
     pub(super) gan: super::gan_wasm::GanState,
     pub(super) vae: super::vae_wasm::VaeState,
-    pub(super) denoiser: Option<crate::models::image_ddpm::ImageDenoiser>,
+    pub(super) image: super::image_wasm::ImageState,
 }
 
 thread_local! {
@@ -112,6 +112,7 @@ async fn handle(cmd: Command) {
             let start = W.with_borrow_mut(|w| {
                 w.gan.running = false;
                 w.vae.running = false;
+                w.image.train.pause();
                 w.running = true;
                 !std::mem::replace(&mut w.looping, true)
             });
@@ -146,7 +147,13 @@ async fn handle(cmd: Command) {
         | Command::VaeTemperature { .. }
         | Command::VaeResample { .. }
         | Command::VaeDecode { .. } => super::vae_wasm::handle(cmd).await,
-        Command::ImageLoad | Command::ImageChain { .. } => super::image_wasm::handle(cmd).await,
+        Command::ImageLoad
+        | Command::ImageChain { .. }
+        | Command::ImageScore { .. }
+        | Command::ImageCancel
+        | Command::ImageTrain { .. }
+        | Command::ImageTrainPause
+        | Command::ImageUseTrained { .. } => super::image_wasm::handle(cmd).await,
         Command::Crash => panic!("crash requested by the test hook"),
     }
 }
@@ -185,6 +192,8 @@ pub(super) fn device_lost(reason: String) {
     W.with_borrow_mut(|w| {
         w.running = false;
         w.backend = Some((Backend::Cpu, device::cpu()));
+        // The image models lived on the lost device: the page loads them again on the CPU.
+        w.image = super::image_wasm::ImageState::default();
     });
     rebuild();
     post(&Update::Device {

@@ -1,6 +1,6 @@
-//! The image page (first part): the built-in digit set, the forward process on images by its
-//! closed form with the diffusion page's schedule, and the user's own picture. The reverse
-//! process, guidance and the IS/FID analogues come with the image model.
+//! The image page: the built-in digit set, the forward process on images by its closed form
+//! with the diffusion page's schedule, the user's own picture; then the reverse process with
+//! the shipped model, the IS/FD scorecard, and training in the browser.
 
 use gloo::file::callbacks::FileReader;
 use rand::{SeedableRng, rngs::StdRng};
@@ -8,7 +8,10 @@ use rand_distr::{Distribution, StandardNormal};
 use web_sys::{HtmlCanvasElement, HtmlInputElement};
 use yew::prelude::*;
 
+mod measure;
 mod reverse;
+mod settings;
+mod train;
 
 use super::anim::{use_player, Cursor, Move};
 use super::hooks::WorkerHandle;
@@ -127,7 +130,17 @@ pub fn images_page(p: &PageProps) -> Html {
                     <h2>{"Built-in digits"}</h2>
                     <p class="lede">{ format!("{GRID_N} of the seeded 28×28 digits (classes 0–9), drawn in Rust from strokes with a random slant, size, position, thickness and wobble — seed {}.", s.url.seed) }</p>
                     <canvas ref={grid} data-testid="images-grid" class="pixels" />
-                </div>
+                    <h3>{"Your own picture"}</h3>
+                    <p class="hint">{"Drop in a PNG or JPEG to watch the forward process noise it: it is converted to grayscale and resized to 28×28, the model's size, and takes the first place in the forward view."}</p>
+                    <div class="buttons">
+                        <label class="chip file">{"Use your own picture (PNG or JPEG)…"}
+                            <input type="file" accept="image/png,image/jpeg" onchange={on_file} data-testid="image-upload" />
+                        </label>
+                        if upload.is_some() {
+                            <button onclick={clear} data-testid="image-clear">{"back to the digits"}</button>
+                        }
+                    </div>
+                                    </div>
                 <div class="panel" data-testid="images-forward">
                     <h2>{"Forward process on images"}</h2>
                     <p class="lede">{ format!("Step t = {t_now} of {}: ᾱ_t = {ab:.3}, signal weight √ᾱ_t = {:.3}, noise weight √(1 − ᾱ_t) = {:.3}.", big_t - 1, ab.sqrt(), (1.0 - ab).sqrt()) }</p>
@@ -139,24 +152,11 @@ pub fn images_page(p: &PageProps) -> Html {
                     </div>
                     <h3>{ if upload.is_some() { "Your picture at t = 0 … T" } else { "The first digit at t = 0 … T" } }</h3>
                     <canvas ref={strip} data-testid="images-strip" class="pixels" />
-                    <div class="buttons">
-                        <label class="chip file">{"Use your own picture (PNG or JPEG)…"}
-                            <input type="file" accept="image/png,image/jpeg" onchange={on_file} data-testid="image-upload" />
-                        </label>
-                        if upload.is_some() {
-                            <button onclick={clear} data-testid="image-clear">{"back to the digits"}</button>
-                        }
-                    </div>
-                    <p class="hint">{"Pictures are converted to grayscale and resized to 28×28, the model's size."}</p>
                 </div>
             </div>
-            <div class="grid">
-                <reverse::ReversePanel state={p.state.clone()} worker={p.worker.clone()} />
-                <div class="panel coming" data-testid="coming">
-                    <h2>{"Next on this page"}</h2>
-                    <p>{"Inception-Score and FID analogues from the shipped classifier, a per-class histogram of what the samples are classified as, DDPM beside DDIM, and training in the browser."}</p>
-                </div>
-            </div>
+            <reverse::ReversePanel state={p.state.clone()} worker={p.worker.clone()} />
+            <measure::MeasurePanel state={p.state.clone()} worker={p.worker.clone()} />
+            <train::TrainPanel state={p.state.clone()} worker={p.worker.clone()} />
         </>
     }
 }
