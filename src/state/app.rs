@@ -225,6 +225,7 @@ fn apply_update(s: &mut AppState, u: Update) {
             s.images.loading = None;
             s.images.model = Some(ImageModelView { loaded, params, bytes, message });
         }
+        Update::ImageStopped => s.images.progress = None,
         Update::ImageLoading { done, total } => s.images.loading = Some((done, total)),
         Update::ImageProgress { task, done, total, ms } => s.images.progress = Some(ImageProgress { task, done, total, ms }),
         Update::ImageChain { n, ts, classes, guidance, sampler, ms, predicted, model, data } => {

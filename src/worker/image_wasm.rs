@@ -114,6 +114,9 @@ async fn drive(run: &mut ChainRun, den: &ImageDenoiser, job: u64, task: &str, ba
             device_lost(format!("{e:?}"));
             return false;
         }
+        if W.with_borrow(|w| w.image.job) != job {
+            return false; // cancelled while this piece ran: say nothing more
+        }
         let ideal = (k as f64 * PIECE_MS / (now() - start).max(1.0)).floor() as usize;
         k = ideal.clamp(1, 2 * k);
         post(&Update::ImageProgress { task: task.into(), done: base + run.progress().0, total, ms: now() - t0 });
@@ -248,6 +251,7 @@ pub(super) async fn handle(cmd: Command) {
         Command::ImageScore { classes, sampler, guidance, seed } => run_score(classes, sampler, guidance, seed).await,
         Command::ImageCancel => {
             next_job();
+            post(&Update::ImageStopped);
         }
         Command::ImageTrain { .. } | Command::ImageTrainPause | Command::ImageUseTrained { .. } => image_train::handle(cmd).await,
         _ => {}

@@ -128,6 +128,8 @@ pub enum Update {
     ImageModel { loaded: bool, params: usize, bytes: usize, message: String },
     /// Bytes of the model files fetched so far, of `total` (0 when the size is unknown).
     ImageLoading { done: usize, total: usize },
+    /// The running image task was cancelled: no more progress will come for it.
+    ImageStopped,
     /// A long image task (`"chain"` or `"score"`) has done `done` of `total` denoising steps.
     ImageProgress { task: String, done: usize, total: usize, ms: f64 },
     /// An image reverse chain: `data` holds every frame's x_t, then every frame's x̂_0, each

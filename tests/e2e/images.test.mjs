@@ -6,7 +6,7 @@ import { serve, launch, open, state, waitFor, shot } from './harness.mjs';
 
 let srv, ctx;
 // The higher guidance weight of the two-settings test.
-const HIGH_W = 2;
+const HIGH_W = 4;
 before(async () => { srv = await serve(); ctx = await launch(); });
 after(async () => { await ctx?.close(); srv?.server.close(); });
 
@@ -71,7 +71,7 @@ test('the shipped denoiser turns noise into the asked digits, with progress and 
   // The classifier reads most of them as the class asked for (0–9 in turn; chance is 10 %).
   assert.equal(c.predicted.length, 16);
   const hits = c.predicted.filter(([k], i) => k === c.classes[i]).length;
-  assert.ok(hits >= 8, `${hits} of 16 read as asked`);
+  assert.ok(hits >= 14, `${hits} of 16 read as asked`);
   assert.equal(await page.locator('[data-testid=image-verdicts] .v.ok').count(), hits);
   assert.equal((await state(page)).images.progress, null);
   await page.locator('[data-testid=images-reverse]').scrollIntoViewIfNeeded();
@@ -103,7 +103,7 @@ test('guidance at two settings, and a DDPM chain that can be cancelled', async (
     await page.waitForTimeout(300);
     await reverse.screenshot({ path: `tests/e2e/artifacts/images-guidance-${w}.png` });
   }
-  assert.ok(reads[HIGH_W] >= 12, `w = ${HIGH_W}: ${reads[HIGH_W]} of 16 read as 7`);
+  assert.ok(reads[HIGH_W] >= 15, `w = ${HIGH_W}: ${reads[HIGH_W]} of 16 read as 7`);
   assert.ok(reads[HIGH_W] >= reads[0], `w = 0: ${reads[0]}, w = ${HIGH_W}: ${reads[HIGH_W]}`);
   assert.match(page.url(), new RegExp(`iw=${HIGH_W}`));
   // Ancestral DDPM over all 1000 steps: progress, then cancel; nothing else changes.
@@ -135,7 +135,7 @@ test('the scorecard: IS and FD analogues beside real digits and noise, with the 
   assert.ok(card.samples.is > 2 * card.noise.is, `IS ${card.samples.is} vs noise ${card.noise.is}`);
   assert.ok(card.real.is > card.noise.is && card.real.share > 0.9, JSON.stringify(card.real));
   assert.ok(card.samples.fd < card.noise.fd / 2, `FD ${card.samples.fd} vs noise ${card.noise.fd}`);
-  assert.ok(card.samples.share > 0.4, `share ${card.samples.share}`);
+  assert.ok(card.samples.share > 0.8, `share ${card.samples.share}`);
   await page.locator('[data-testid=images-measure]').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   await shot(page, 'images-scorecard');
