@@ -4,12 +4,18 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-/// Draws `losses` (evenly spread over steps `0..=last_step`) on a log-scaled y axis.
+/// Draws `losses` (evenly spread over steps `0..=last_step`) on a log-scaled y axis (linear
+/// when they span less than a factor of four).
 pub fn draw_loss(canvas: HtmlCanvasElement, losses: &[f32], last_step: u64) -> Option<()> {
-    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
-    root.fill(&WHITE).ok()?;
     let finite: Vec<f32> = losses.iter().copied().filter(|v| v.is_finite() && *v > 0.0).collect();
     let (lo, hi) = finite.iter().fold((f32::MAX, f32::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
+    if !finite.is_empty() && hi < 4.0 * lo {
+        // Less than a factor of four: a log axis would show one tick or none; use a linear one.
+        let line = super::lines::Line { label: "loss", colour: RGBColor(0, 114, 178), points: super::lines::spread(losses, last_step), dashed: false };
+        return super::lines::draw_lines(canvas, "training loss", &[line], false, None);
+    }
+    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
     let (lo, hi) = if finite.is_empty() { (0.01, 1.0) } else { (lo * 0.9, hi * 1.1) };
     let x_max = last_step.max(1) as f32;
     let mut chart = ChartBuilder::on(&root)
