@@ -72,7 +72,8 @@ for (const [device, samplers] of chains) {
       await waitFor(page, () => window.genlab.state().worker.step >= 10, null, 300_000);
       const t0 = Date.now();
       await page.click('[data-testid=run-reverse]');
-      await waitFor(page, () => window.genlab.state().chain !== null, null, 600_000);
+      // Polled every 20 ms (waitFor's 250 ms would round every figure up to its grid).
+      await page.waitForFunction(() => window.genlab.state().chain !== null, null, { timeout: 600_000, polling: 20 });
       const ms = Date.now() - t0;
       results[key] = chainOnly ? [...(results[key] || []), ms] : ms;
       if (device === 'cpu' && sampler === 'ddpm' && !chainOnly) results.page_fps_during_reverse_animation = await fps(page, 2500);
