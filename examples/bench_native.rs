@@ -2,7 +2,8 @@
 //! time to the quality bar on two clusters, reverse-chain times for 2,000 points, and GAN
 //! training speed (2×64 G and D, batch 256).
 //! Run: `cargo run --release --example bench_native` (figures go in the README);
-//! `… --example bench_native -- chain` times only the reverse chains, five runs each.
+//! `… --example bench_native -- chain [hidden]` times only the reverse chains, five runs each
+//! (optionally with another hidden width than the default 64).
 
 use std::time::Instant;
 
@@ -22,7 +23,8 @@ fn main() {
     let spec = DatasetSpec::default();
     let data = generate(&spec, 1);
     if std::env::args().nth(1).as_deref() == Some("chain") {
-        return chains(data.points, 5);
+        let hidden = std::env::args().nth(2).map_or(64, |h| h.parse().expect("a hidden width"));
+        return chains(data.points, 5, hidden);
     }
     let mut s = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 1, SessionConfig::default());
     let _ = s.run(20).map(|t| t.into_data()); // warm-up
@@ -51,7 +53,7 @@ fn main() {
         }
     }
 
-    chains(data.points.clone(), 1);
+    chains(data.points.clone(), 1, 64);
     // GAN: one D + one G step per iteration, 2×64 both, batch 256, Adam, non-saturating loss;
     // one readback per 100 iterations, without and with the page's view (rendered once per chunk).
     for view in [false, true] {
@@ -74,10 +76,10 @@ fn data_gan() -> Vec<[f32; 2]> {
 }
 
 /// Reverse chains on 2,000 points with T = 1000 (DDPM's linear 1e-4 → 0.02): the best and the
-/// median of `runs` runs of each sampler.
-fn chains(points: Vec<[f32; 2]>, runs: usize) {
+/// median of `runs` runs of each sampler, ε-MLP 2 × `hidden`.
+fn chains(points: Vec<[f32; 2]>, runs: usize, hidden: usize) {
     let schedule = ScheduleSpec { steps: 1000, beta_start: 1e-4, beta_end: 0.02, ..ScheduleSpec::default() };
-    let mut s = Session::new(Backend::Cpu, device::cpu(), points, 1, SessionConfig { schedule, ..SessionConfig::default() });
+    let mut s = Session::new(Backend::Cpu, device::cpu(), points, 1, SessionConfig { schedule, hidden, ..SessionConfig::default() });
     s.run(10).unwrap().into_data();
     for (name, sampler) in [("DDPM, 1000 steps", Sampler::Ddpm), ("DDIM, 100 steps", Sampler::Ddim { steps: 100, eta: 0.0 }), ("DDIM, 50 steps", Sampler::Ddim { steps: 50, eta: 0.0 })] {
         let mut ms: Vec<f64> = (0..runs)
