@@ -2,13 +2,15 @@
 // bar on the CPU device, reverse-chain times, and the page's frame rate while the worker
 // trains and while the reverse animation plays. Prints one JSON object.
 // Run: ./scripts/bench.sh   (builds the site first);
-// `node tests/e2e/bench.mjs chain` times only the CPU reverse chains, three pages each.
+// `node tests/e2e/bench.mjs chain [width]` times only the CPU reverse chains, three pages each
+// (optionally with another hidden width than the default 64).
 import { serve, launch, open, state, waitFor } from './harness.mjs';
 
 const srv = await serve();
 const ctx = await launch();
 const results = {};
 const chainOnly = process.argv[2] === 'chain';
+const width = chainOnly && process.argv[3] ? `&width=${process.argv[3]}` : '';
 const fps = (page, ms) => page.evaluate((ms) => new Promise((done) => {
   let frames = 0; const t0 = performance.now();
   const tick = () => { frames++; if (performance.now() - t0 < ms) requestAnimationFrame(tick); else done(+(frames * 1000 / (performance.now() - t0)).toFixed(1)); };
@@ -65,7 +67,7 @@ for (const [device, samplers] of chains) {
   for (const sampler of samplers) {
     const key = `${device}_chain_${sampler === 'ddim' ? 'ddim100' : 'ddpm1000'}_ms`;
     for (let run = 0; run < (chainOnly ? 3 : 1); run++) {
-      const q = sampler === 'ddim' ? '&sampler=ddim&ddim=100' : '';
+      const q = (sampler === 'ddim' ? '&sampler=ddim&ddim=100' : '') + width;
       const { page } = await open(ctx, srv.base + `?page=diffusion&device=${device}&T=1000&b1=0.02${q}`);
       await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 300_000);
       await page.click('[data-testid=step]');
