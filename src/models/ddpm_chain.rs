@@ -7,7 +7,9 @@
 //!   DDIM (Song et al. 2020, eq. 12): x_{t'} = √ᾱ' x̂_0 + √(1 − ᾱ' − σ²) ε̂ + σ z,
 //!                                     σ = η √((1 − ᾱ')/(1 − ᾱ_t)) √(1 − ᾱ_t/ᾱ')
 //! The score of the noised density is ∇ log q_t(x) ≈ −ε̂ / √(1 − ᾱ_t): the field arrows.
-//! Noise z is drawn on the host from the trainer's seeded RNG, like everything else.
+//! Chains evaluate ε̂ with the time embedding folded into a per-step bias (`ddpm_fold.rs`; the
+//! same function), the field with the network as trained. Noise z is drawn on the host from
+//! the trainer's seeded RNG, like everything else.
 
 use burn::prelude::{Tensor, TensorData};
 use serde::{Deserialize, Serialize};
@@ -57,26 +59,30 @@ impl Ddpm {
     }
 
     /// Runs the reverse chain from x_T ~ N(0, I) for `n` points, keeping about `max_frames`
-    /// evenly spaced frames (always the first and the last).
+    /// evenly spaced frames (always the first and the last). ε̂ comes from the folded network
+    /// (`ddpm_fold.rs`): one bias row per step instead of an embedding per point.
     pub fn chain(&mut self, n: usize, sampler: Sampler, max_frames: usize) -> Chain {
-        let model = self.ema.clone();
         let device = self.device.clone().without_autodiff();
         let big_t = self.schedule.len();
         let pairs: Vec<(usize, Option<usize>)> = match sampler {
             Sampler::Ddpm => (0..big_t).rev().map(|t| (t, t.checked_sub(1))).collect(),
             Sampler::Ddim { steps, .. } => ddim_pairs(big_t, steps.clamp(1, big_t)),
         };
+        let eps_net = self.fold_eps(&pairs.iter().map(|&(t, _)| t).collect::<Vec<_>>());
         let every = pairs.len().div_ceil(max_frames.max(2) - 1).max(1);
         let mut x = self.noise(n, &device); // x_T
         let (mut ts, mut xs, mut x0s) = (Vec::new(), Vec::new(), Vec::new());
         for (i, &(t, prev)) in pairs.iter().enumerate() {
-            let eps = self.eps_at(&model, x.clone(), t);
+            let eps = eps_net.forward(x.clone(), i);
             let ab = self.schedule.alpha_bars[t];
-            let x0 = (x.clone() - eps.clone().mul_scalar((1.0 - ab).sqrt())).div_scalar(ab.sqrt());
-            if i % every == 0 {
+            let keep = i % every == 0;
+            // x̂_0 is needed by DDIM's update and by kept frames only.
+            let x0 = (keep || matches!(sampler, Sampler::Ddim { .. }))
+                .then(|| (x.clone() - eps.clone().mul_scalar((1.0 - ab).sqrt())).div_scalar(ab.sqrt()));
+            if keep {
                 ts.push(t);
                 xs.push(x.clone());
-                x0s.push(x0.clone());
+                x0s.push(x0.clone().unwrap());
             }
             x = match sampler {
                 Sampler::Ddpm => {
@@ -88,7 +94,7 @@ impl Ddpm {
                     let ab_prev = prev.map_or(1.0, |p| self.schedule.alpha_bars[p]);
                     let sigma = ddim_sigma(ab, ab_prev, eta);
                     let dir = (1.0 - ab_prev - sigma * sigma).max(0.0).sqrt();
-                    let next = x0.clone().mul_scalar(ab_prev.sqrt()) + eps.mul_scalar(dir);
+                    let next = x0.expect("DDIM computes x̂_0").mul_scalar(ab_prev.sqrt()) + eps.mul_scalar(dir);
                     if sigma > 0.0 { next + self.noise(n, &device).mul_scalar(sigma) } else { next }
                 }
             };
@@ -102,7 +108,8 @@ impl Ddpm {
         Chain { n, ts, xt: Tensor::cat(xs, 0), x0: Tensor::cat(x0s, 0) }
     }
 
-    /// The model's noise prediction ε̂(x, t) at the given points, `[points, 2]`.
+    /// The model's noise prediction ε̂(x, t) at the given points, `[points, 2]`, through the
+    /// unfolded network (as training evaluates it).
     pub fn eps_field(&self, points: &[[f32; 2]], t: usize) -> Tensor<2> {
         let model = self.ema.clone();
         let device = self.device.clone().without_autodiff();

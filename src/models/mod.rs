@@ -9,6 +9,7 @@ pub mod blocks;
 pub mod classifier;
 pub mod ddpm;
 pub mod ddpm_chain;
+pub mod ddpm_fold;
 pub mod gan;
 pub mod gan_loss;
 pub mod gan_view;
