@@ -10,7 +10,8 @@
 //! training and scores the files in `--out`; `--grid FILE`
 //! also writes a PNG of guided samples (one row per class); `--time-ddpm` times a full
 //! 1000-step guided chain of 16 images; `--resume` continues from the U-Net file in `--out`
-//! (fresh optimiser, the classifier kept). Everything is seeded.
+//! (fresh optimiser, the classifier kept); `--lean` trains the cheaper U-Net (no middle block,
+//! additive skips). Everything is seeded.
 
 use std::time::Instant;
 
@@ -26,13 +27,13 @@ use rand::{SeedableRng, rngs::StdRng, seq::SliceRandom};
 /// Command-line settings (see the module docs; defaults in `args`).
 struct Args {
     seed: u64, minutes: f64, steps: u64, out: String, images: usize, batch: usize, classifier_steps: usize, eval_only: bool,
-    per_class: usize, guidance: f64, ddim: usize, grid: Option<String>, time_ddpm: bool, resume: bool,
+    per_class: usize, guidance: f64, ddim: usize, grid: Option<String>, time_ddpm: bool, resume: bool, lean: bool,
 }
 
 fn args() -> Args {
     let mut a = Args {
         seed: 1, minutes: 20.0, steps: 0, out: "www/models/".into(), images: 20_000, batch: 64, classifier_steps: 1500,
-        eval_only: false, per_class: 64, guidance: 2.0, ddim: 50, grid: None, time_ddpm: false, resume: false,
+        eval_only: false, per_class: 64, guidance: 2.0, ddim: 50, grid: None, time_ddpm: false, resume: false, lean: false,
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
@@ -53,6 +54,7 @@ fn args() -> Args {
             "--eval" => a.eval_only = true,
             "--time-ddpm" => a.time_ddpm = true,
             "--resume" => a.resume = true,
+            "--lean" => a.lean = true,
             other => panic!("unknown argument {other}"),
         }
     }
@@ -130,7 +132,12 @@ fn train_unet(a: &Args) -> ImageDenoiser {
         let den = ImageDenoiser::from_bytes(&std::fs::read(&path).expect("--resume needs the U-Net file"), &dev).expect("unet");
         ImageDdpm::resume(&den, &dev, a.seed)
     } else {
-        ImageDdpm::init(&ImageDdpmConfig::new(), &dev, a.seed)
+        let mut config = ImageDdpmConfig::new();
+        if a.lean {
+            // No middle block, additive skips: ≈ 4.3 M multiply-adds per image instead of 6.3 M.
+            config.unet = config.unet.with_middle(false).with_add_skips(true);
+        }
+        ImageDdpm::init(&config, &dev, a.seed)
     };
     println!("U-Net: {} params, batch {}, {:.1} minutes", ddpm.denoiser(true).num_params(), a.batch, a.minutes);
     let mut data = Epochs::new(a.seed, a.images);

@@ -140,7 +140,7 @@ impl Classifier {
 
     /// A classifier from a weight file's bytes, on `device`.
     pub fn from_bytes(bytes: &[u8], device: &Device) -> Result<Self, String> {
-        let (config, tensors): (ClassifierConfig, _) = decode_model(bytes, CLASSIFIER_KIND, "a digit classifier")?;
+        let (config, tensors): (ClassifierConfig, _) = decode_model(bytes, CLASSIFIER_KIND, "a digit classifier", &ClassifierConfig::new())?;
         let blank = Self::init(&config, device, 0);
         let net = replace(blank.net, tensors)?;
         Ok(Self { net, ..blank })

@@ -100,7 +100,7 @@ impl ImageDenoiser {
     /// Rebuilds a denoiser from a weight file's bytes on `device` (an autodiff device is
     /// stripped: sampling needs no gradients).
     pub fn from_bytes(bytes: &[u8], device: &Device) -> Result<Self, String> {
-        let (config, tensors): (ImageDdpmConfig, _) = decode_model(bytes, UNET_KIND, "an image DDPM")?;
+        let (config, tensors): (ImageDdpmConfig, _) = decode_model(bytes, UNET_KIND, "an image DDPM", &ImageDdpmConfig::new())?;
         let device = device.clone().without_autodiff();
         let blank = config.unet.init(&mut StdRng::seed_from_u64(0), &device);
         let net = replace(blank, tensors)?;

@@ -141,12 +141,30 @@ pub fn encode_model<C: Serialize>(kind: &str, config: &C, tensors: &[NamedTensor
 
 /// Decodes a model's weight file, refusing one of another `kind` (`what` names the expected
 /// model in the message).
-pub fn decode_model<C: DeserializeOwned>(bytes: &[u8], kind: &str, what: &str) -> Result<(C, Vec<NamedTensor>), String> {
+/// `defaults` is the current default config: a setting added after a file was written is
+/// missing from its header and takes its default (the value that file was trained with).
+pub fn decode_model<C: DeserializeOwned + serde::Serialize>(bytes: &[u8], kind: &str, what: &str, defaults: &C) -> Result<(C, Vec<NamedTensor>), String> {
     let file = decode(bytes)?;
     let header: Header = serde_json::from_str(&file.json).map_err(|e| format!("weight header: {e}"))?;
     if header.kind != kind {
         return Err(format!("weight file holds a {}, not {what}", header.kind));
     }
-    let config = serde_json::from_value(header.config).map_err(|e| format!("weight file config: {e}"))?;
+    let mut config = header.config;
+    fill_missing(&mut config, &serde_json::to_value(defaults).map_err(|e| e.to_string())?);
+    let config = serde_json::from_value(config).map_err(|e| format!("weight file config: {e}"))?;
     Ok((config, file.tensors))
+}
+
+/// Adds every key of `defaults` that `value` lacks, recursively through objects.
+fn fill_missing(value: &mut serde_json::Value, defaults: &serde_json::Value) {
+    if let (Some(v), Some(d)) = (value.as_object_mut(), defaults.as_object()) {
+        for (k, dv) in d {
+            match v.get_mut(k) {
+                Some(existing) => fill_missing(existing, dv),
+                None => {
+                    v.insert(k.clone(), dv.clone());
+                }
+            }
+        }
+    }
 }
