@@ -228,11 +228,11 @@ fn apply_update(s: &mut AppState, u: Update) {
         Update::ImageStopped => s.images.progress = None,
         Update::ImageLoading { done, total } => s.images.loading = Some((done, total)),
         Update::ImageProgress { task, done, total, ms } => s.images.progress = Some(ImageProgress { task, done, total, ms }),
-        Update::ImageChain { n, ts, classes, guidance, sampler, ms, predicted, model, data } => {
+        Update::ImageChain { n, steps, ts, classes, guidance, sampler, ms, predicted, model, data } => {
             let half = data.len() / 2;
             let (xt, x0) = (data[..half].to_vec(), data[half..].to_vec());
             s.images.progress = None;
-            s.images.chain = Some(ImageChainView { n, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 });
+            s.images.chain = Some(ImageChainView { n, steps, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 });
         }
         Update::ImageScored { classes, guidance, sampler, ms, model, samples, real, noise } => {
             s.images.push_score(ScoreCard { classes, guidance, sampler, ms, model, samples, real, noise });

@@ -25,6 +25,8 @@ pub struct ImageModelView {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ImageChainView {
     pub n: usize,
+    /// Denoising steps taken (`ts` lists the kept frames only).
+    pub steps: usize,
     pub ts: Vec<usize>,
     pub classes: Vec<Option<usize>>,
     pub guidance: f64,

@@ -153,6 +153,7 @@ async fn run_chain(req: ChainRequest) {
     if !drive(&mut run, &den, job, "chain", 0, total, t0).await {
         return;
     }
+    let steps = run.progress().1;
     let chain = run.finish();
     let (n, ts) = (chain.n, chain.ts.clone());
     let data = match Tensor::cat(vec![chain.xt, chain.x0], 0).into_data_async().await {
@@ -161,7 +162,7 @@ async fn run_chain(req: ChainRequest) {
     };
     let last = (ts.len() - 1) * n * PIXELS;
     let predicted = classify(data[last..last + n * PIXELS].to_vec()).await.map(|(p, _)| predictions(&p)).unwrap_or_default();
-    let update = Update::ImageChain { n, ts, classes: req.classes, guidance: req.guidance, sampler: req.sampler, ms: now() - t0, predicted, model, data: Vec::new() };
+    let update = Update::ImageChain { n, steps, ts, classes: req.classes, guidance: req.guidance, sampler: req.sampler, ms: now() - t0, predicted, model, data: Vec::new() };
     post_with_data(&update, &data);
 }
 

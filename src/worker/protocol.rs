@@ -137,6 +137,8 @@ pub enum Update {
     /// `predicted`: the classifier's class and confidence for each finished image.
     ImageChain {
         n: usize,
+        /// Denoising steps the chain took (`ts` lists only the kept frames).
+        steps: usize,
         ts: Vec<usize>,
         classes: Vec<Option<usize>>,
         guidance: f64,

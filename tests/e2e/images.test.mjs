@@ -59,6 +59,8 @@ test('the shipped denoiser turns noise into the asked digits, with progress and 
   assert.equal(c.n, 16);
   assert.equal(c.guidance, 2);
   assert.deepEqual(c.sampler, { Ddim: { steps: 100, eta: 1 } });
+  assert.equal(c.steps, 100);
+  assert.match(await page.locator('[data-testid=image-chain-info]').innerText(), /100 steps in/);
   assert.equal(c.model, 'shipped');
   assert.ok(c.ts.length > 10, `${c.ts.length} frames`);
   assert.equal(c.xt.length, c.ts.length * 16 * 784);

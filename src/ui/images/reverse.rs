@@ -149,7 +149,7 @@ pub fn reverse_panel(p: &Props) -> Html {
             <div class="buttons">
                 <button class="primary" disabled={!loaded || busy} onclick={run.reform(|_| ())} data-testid="image-run">{ if busy { "Working…" } else { "Denoise 16 images" } }</button>
                 if let Some(c) = &chain {
-                    <span class="rate" data-testid="image-chain-info">{ format!("{}: {} steps in {:.1} s, guidance {}, {} model", sampler_text(c.sampler), c.ts.len().saturating_sub(1), c.ms / 1000.0, c.guidance, c.model) }</span>
+                    <span class="rate" data-testid="image-chain-info">{ format!("{}: {} steps in {:.1} s ({} frames kept), guidance {}, {} model", sampler_text(c.sampler), c.steps, c.ms / 1000.0, c.ts.len(), c.guidance, c.model) }</span>
                 }
             </div>
             if let Some(g) = progress {
