@@ -122,9 +122,11 @@ pub(super) async fn handle(cmd: Command) {
                 let dev = w.backend.as_ref().map(|(_, d)| d.clone())?;
                 let t = &mut w.image.train;
                 if fresh || t.trainer.is_none() {
+                    // A fresh start uses the shipped network's architecture (its config).
                     let trainer = match (&w.image.shipped, fresh) {
                         (Some(den), false) => ImageDdpm::resume(den, &dev, seed),
-                        _ => ImageDdpm::init(&ImageDdpmConfig::new(), &dev, seed),
+                        (Some(den), true) => ImageDdpm::init(&den.config, &dev, seed),
+                        (None, _) => ImageDdpm::init(&ImageDdpmConfig::new(), &dev, seed),
                     };
                     let looping = t.looping;
                     *t = TrainState { trainer: Some(trainer), fresh, seed, looping, per_chunk: 1, ..TrainState::default() };

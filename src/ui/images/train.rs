@@ -57,7 +57,7 @@ pub fn train_panel(p: &Props) -> Html {
     html! {
         <div class="panel wide" data-testid="images-train">
             <h2>{"Train in the browser"}</h2>
-            <p class="lede">{"Keep training the U-Net here, in the worker, on freshly generated digits: either continue from the shipped weights or start from new ones drawn from the seed. Each step draws t and ε for a batch and takes one Adam step on ‖ε − ε_θ(x_t, t, c)‖², dropping the class 15 % of the time so guidance keeps working. The shipped model took about an hour of native CPU training (≈ 22,000 steps of 64 images); here on the CPU device expect a few steps per second, so a fresh model needs patience."}</p>
+            <p class="lede">{"Keep training the U-Net here, in the worker, on freshly generated digits: either continue from the shipped weights or start from new ones drawn from the seed. Each step draws t and ε for a batch and takes one Adam step on ‖ε − ε_θ(x_t, t, c)‖², dropping the class 15 % of the time so guidance keeps working. The shipped model took 42 minutes of native CPU training (21,000 steps of 64 images); here on the CPU device expect about ten steps per second, so a fresh model needs patience."}</p>
             <div class="controls-row">
                 <Slider label="batch" testid="image-train-batch" value={settings.train_batch as f64} min={8.0} max={128.0} step={8.0} decimals={0} on_change={on_batch} />
                 if has {
