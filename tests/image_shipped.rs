@@ -62,6 +62,8 @@ fn a_chain_run_in_pieces_is_the_whole_chain() {
     let whole = den.chain(&req);
     let mut run = den.start(&req);
     assert_eq!(run.progress(), (0, 12));
+    assert_eq!(den.chain_steps(req.sampler), 12);
+    assert_eq!(den.chain_steps(Sampler::Ddpm), 1000);
     for k in [1, 4, 100] {
         run.advance(&den, k);
     }

@@ -129,13 +129,23 @@ impl ChainRun {
 }
 
 impl ImageDenoiser {
-    /// Starts a reverse chain for `req.classes.len()` images from x_T ~ N(0, I).
-    pub fn start(&self, req: &ChainRequest) -> ChainRun {
+    /// The (t, t_prev) pairs a chain with `sampler` visits, from T − 1 down to the last step.
+    fn pairs(&self, sampler: Sampler) -> Vec<(usize, Option<usize>)> {
         let big_t = self.schedule.len();
-        let pairs: Vec<(usize, Option<usize>)> = match req.sampler {
+        match sampler {
             Sampler::Ddpm => (0..big_t).rev().map(|t| (t, t.checked_sub(1))).collect(),
             Sampler::Ddim { steps, .. } => ddim_pairs(big_t, steps.clamp(1, big_t)),
-        };
+        }
+    }
+
+    /// Denoising steps a chain with `sampler` takes.
+    pub fn chain_steps(&self, sampler: Sampler) -> usize {
+        self.pairs(sampler).len()
+    }
+
+    /// Starts a reverse chain for `req.classes.len()` images from x_T ~ N(0, I).
+    pub fn start(&self, req: &ChainRequest) -> ChainRun {
+        let pairs = self.pairs(req.sampler);
         let every = pairs.len().div_ceil(req.max_frames.max(2) - 1).max(1);
         let rng = StdRng::seed_from_u64(req.seed ^ 0x63_6861_696e);
         let x = Tensor::<2>::zeros([1, 1], &self.device);

@@ -153,7 +153,6 @@ async fn run_chain(req: ChainRequest) {
     if !drive(&mut run, &den, job, "chain", 0, total, t0).await {
         return;
     }
-    let steps = run.progress().1;
     let chain = run.finish();
     let (n, ts) = (chain.n, chain.ts.clone());
     let data = match Tensor::cat(vec![chain.xt, chain.x0], 0).into_data_async().await {
@@ -162,7 +161,7 @@ async fn run_chain(req: ChainRequest) {
     };
     let last = (ts.len() - 1) * n * PIXELS;
     let predicted = classify(data[last..last + n * PIXELS].to_vec()).await.map(|(p, _)| predictions(&p)).unwrap_or_default();
-    let update = Update::ImageChain { n, steps, ts, classes: req.classes, guidance: req.guidance, sampler: req.sampler, ms: now() - t0, predicted, model, data: Vec::new() };
+    let update = Update::ImageChain { n, steps: total, ts, classes: req.classes, guidance: req.guidance, sampler: req.sampler, ms: now() - t0, predicted, model, data: Vec::new() };
     post_with_data(&update, &data);
 }
 
@@ -196,10 +195,13 @@ async fn scorecard(x: Vec<f32>, reference: &FeatureReference, classes: &[Option<
 async fn run_score(classes: Vec<Option<usize>>, sampler: crate::models::ddpm_chain::Sampler, guidance: f64, seed: u64) {
     let job = next_job();
     let Some((den, model)) = current_model() else { return };
+    if classes.is_empty() {
+        return post(&Update::ImageStopped);
+    }
     let t0 = now();
-    let n = classes.len().clamp(1, 1000);
+    let n = classes.len().min(1000);
     let batches: Vec<&[Option<usize>]> = classes[..n].chunks(SCORE_BATCH).collect();
-    let per = den.start(&ChainRequest { classes: vec![None], sampler, guidance, clip: true, seed, max_frames: 2 }).progress().1;
+    let per = den.chain_steps(sampler);
     let total = per * batches.len();
     let mut samples = Vec::with_capacity(n * PIXELS);
     for (b, part) in batches.iter().enumerate() {
@@ -246,6 +248,7 @@ fn describe(classes: &[Option<usize>]) -> String {
 pub(super) async fn handle(cmd: Command) {
     match cmd {
         Command::ImageLoad => load().await,
+        Command::ImageChain { classes, .. } if classes.is_empty() => post(&Update::ImageStopped),
         Command::ImageChain { classes, sampler, guidance, seed, frames } => {
             run_chain(ChainRequest { classes, sampler, guidance, clip: true, seed, max_frames: frames.max(2) }).await
         }
