@@ -14,10 +14,11 @@ log "building the site (trunk build --release)"
 trunk build --release --quiet
 
 log "in-browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftShader)"
-# --release reuses the site build's compiled dependencies; webdriver.json adds Chromium's flags.
+# --release --features webgpu reuses the GPU module's compiled dependencies; webdriver.json adds
+# Chromium's flags.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=240 \
-  cargo test --release --target wasm32-unknown-unknown --test browser
+  cargo test --release --target wasm32-unknown-unknown --features webgpu --test browser
 
 log "end-to-end tests in headless Chromium"
 mkdir -p "$ROOT/tests/e2e/artifacts"

@@ -33,6 +33,12 @@ impl DeviceChoice {
         Self::ALL.into_iter().find(|c| c.id() == id)
     }
 
+    /// Whether the worker should load the build with burn's GPU stack (it still falls back to
+    /// the CPU build where the browser offers no WebGPU adapter).
+    pub fn wants_gpu_module(self) -> bool {
+        self != DeviceChoice::Cpu
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             DeviceChoice::Auto => "Auto (fastest measured)",
@@ -73,7 +79,15 @@ pub async fn open(backend: Backend) -> Result<Device, String> {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+/// The page and the CPU worker are built without burn's GPU stack; `www/worker.js` loads the
+/// GPU build only where the browser offers an adapter and leaves its reason here otherwise.
+#[cfg(all(target_arch = "wasm32", not(feature = "webgpu")))]
+async fn open_webgpu() -> Result<Device, String> {
+    let why = js_sys::Reflect::get(&js_sys::global(), &"GENLAB_NO_GPU".into()).ok().and_then(|v| v.as_string());
+    Err(why.unwrap_or_else(|| "this build of GenLab runs on the CPU only".into()))
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "webgpu"))]
 async fn open_webgpu() -> Result<Device, String> {
     let has_gpu = web_sys_gpu_present();
     if !has_gpu {
@@ -95,7 +109,7 @@ async fn open_webgpu() -> Result<Device, String> {
     Ok(d)
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "webgpu"))]
 fn web_sys_gpu_present() -> bool {
     let global = js_sys::global();
     js_sys::Reflect::get(&global, &"navigator".into())
@@ -105,7 +119,7 @@ fn web_sys_gpu_present() -> bool {
 }
 
 /// A sentence for the page from a wgpu start-up error; the raw text stays in the console.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "webgpu"))]
 fn explain(raw: &str) -> String {
     web_sys::console::warn_1(&format!("WebGPU start-up error: {raw}").into());
     let lower = raw.to_lowercase();

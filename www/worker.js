@@ -1,7 +1,40 @@
-// The training worker: loads the same wasm module as the page. Its start function sees a
-// worker scope (no `window`) and runs the training loop instead of the UI.
-import init from '../genlab.js';
+// The training worker. The crate is built twice: `genlab` (the page's own module: UI and the
+// CPU device, no GPU stack) and `genlab_gpu` (the same code with burn's WebGPU backend, about
+// six times larger). The page asks for the GPU build (?gpu=1) unless the user chose the CPU;
+// it is fetched only where the browser offers a WebGPU adapter, so a browser without one never
+// downloads the GPU stack. Either build's start function sees a worker scope and trains.
+const wantGpu = new URL(import.meta.url).searchParams.get('gpu') === '1';
 
-init({ module_or_path: new URL('../genlab_bg.wasm', import.meta.url) }).catch((e) => {
+async function whyNoAdapter() {
+  if (!navigator.gpu) return 'this browser does not expose WebGPU (navigator.gpu is missing)';
+  try {
+    const adapter = await navigator.gpu.requestAdapter();
+    return adapter ? null : 'WebGPU is not available here: the browser offers no GPU adapter (it may be disabled, or blocklisted for this GPU)';
+  } catch (e) {
+    return 'WebGPU could not start (' + e + ')';
+  }
+}
+
+async function load(name) {
+  const glue = await import(`../${name}.js`);
+  await glue.default({ module_or_path: new URL(`../${name}_bg.wasm`, import.meta.url) });
+}
+
+async function main() {
+  let why = wantGpu ? await whyNoAdapter() : 'the CPU was chosen';
+  if (!why) {
+    try {
+      await load('genlab_gpu');
+      return;
+    } catch (e) {
+      why = 'the WebGPU build of the model code could not be loaded (' + e + ')';
+    }
+  }
+  // The CPU build's WebGPU stub reports this reason if WebGPU is asked for.
+  self.GENLAB_NO_GPU = why;
+  await load('genlab');
+}
+
+main().catch((e) => {
   postMessage(JSON.stringify({ Error: { message: 'The worker could not load the model code: ' + e, fatal: true } }));
 });

@@ -88,7 +88,7 @@ pub struct Ddpm {
     pub(crate) model: EpsMlp,
     /// Moving average of the weights, on the inference device: what sampling uses.
     pub(crate) ema: EpsMlp,
-    steps_done: u64,
+    pub(crate) steps_done: u64,
     optim: ModuleOptimizer,
     pub(crate) freqs: Tensor<2>,
     pub(crate) device: Device,

@@ -123,14 +123,14 @@ pub struct NoisedBatch {
 pub struct ImageDdpm {
     pub config: ImageDdpmConfig,
     pub schedule: Schedule,
-    model: UNet,
-    ema: UNet,
-    steps_done: u64,
+    pub(crate) model: UNet,
+    pub(crate) ema: UNet,
+    pub(crate) steps_done: u64,
     /// Added to the step count in the EMA warm-up (a resumed run keeps the full decay).
     ema_offset: u64,
     optim: ModuleOptimizer,
     device: Device,
-    rng: StdRng,
+    pub(crate) rng: StdRng,
 }
 
 impl ImageDdpm {

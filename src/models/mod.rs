@@ -15,6 +15,7 @@ pub mod gan_loss;
 pub mod gan_view;
 pub mod image_chain;
 pub mod image_ddpm;
+pub mod keep;
 pub mod params;
 pub mod samplers;
 pub mod schedule;
@@ -49,6 +50,20 @@ pub trait Trainer {
     fn sample(&mut self, n: usize) -> Tensor<2>;
 }
 
+/// A training state whose weights can be copied to the host and back. While a GPU trains, the
+/// worker reads [`Weights::weight_pieces`] back every few seconds; if the device is lost, a
+/// model built afresh on the CPU takes them with [`Weights::load_weights`] and training goes
+/// on from there (the optimiser's moments start again; the weights and step count do not).
+pub trait Weights {
+    /// Every weight (the EMA copy included, where there is one), flattened in a fixed order,
+    /// still on the device.
+    fn weight_pieces(&self) -> Vec<Tensor<1>>;
+
+    /// Takes the weights back, in the same order, from the front of `values` (advanced past
+    /// them); `steps` is how many steps they had trained. Fails when `values` is too short.
+    fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String>;
+}
+
 /// A cheap, seeded minibatch sampler over a fixed point set (sampling with replacement).
 pub struct Batcher {
     points: Vec<[f32; 2]>,
@@ -59,6 +74,13 @@ impl Batcher {
     pub fn new(points: Vec<[f32; 2]>, seed: u64) -> Self {
         use rand::SeedableRng;
         Self { points, rng: rand::rngs::StdRng::seed_from_u64(seed ^ 0x6261_7463_6865_72) }
+    }
+
+    /// Continues with draws seeded from the current stream and `salt` (after weights kept from
+    /// a lost GPU are loaded, so the first batches are not replayed).
+    pub fn reseed(&mut self, salt: u64) {
+        use rand::{RngExt, SeedableRng};
+        self.rng = rand::rngs::StdRng::seed_from_u64(self.rng.random::<u64>() ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     }
 
     /// `size` points drawn uniformly with replacement; empty if the set is empty.

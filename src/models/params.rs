@@ -1,6 +1,7 @@
 //! Whole-module parameter tools for any burn [`Module`]: an exponential moving average of the
-//! weights, and reading or replacing every float parameter by its module path (what the
-//! weight files in `weights.rs` store).
+//! weights, reading or replacing every float parameter by its module path (what the weight
+//! files in `weights.rs` store), and flattening every weight into one vector and back (how the
+//! worker keeps a host copy of a model training on a GPU that may be lost).
 //!
 //! EMA (Ho et al. 2020 §4 sample from it; warm-up as in common diffusion code):
 //!   θ_ema ← d · θ_ema + (1 − d) · θ,  d = min(decay, (1 + n)/(10 + n)) after n updates.
@@ -38,6 +39,48 @@ impl ModuleMapper for Average {
             e.mul_scalar(d) + c.reshape(shape).mul_scalar(1.0 - d)
         })
     }
+}
+
+/// Every float parameter of `module`, flattened, in visiting order, still on its device.
+pub fn pieces<M: Module>(module: &M) -> Vec<Tensor<1>> {
+    let mut flat = Flatten(Vec::new());
+    module.visit(&mut flat);
+    flat.0
+}
+
+struct LoadFlat<'a> {
+    values: &'a [f32],
+    short: bool,
+}
+
+impl ModuleMapper for LoadFlat<'_> {
+    fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+        let shape = param.lazy_shape();
+        let n = shape.num_elements();
+        if self.short || self.values.len() < n {
+            self.short = true;
+            return param;
+        }
+        let (mine, rest) = self.values.split_at(n);
+        self.values = rest;
+        let device = param.lazy_device();
+        param.map(|old| {
+            let new = Tensor::from_data(TensorData::new(mine.to_vec(), shape), &device);
+            if old.is_require_grad() { new.require_grad() } else { new }
+        })
+    }
+}
+
+/// `module` with its float parameters taken, in [`pieces`] order, from the front of `values`
+/// (which is advanced past them), on the module's own device. Fails when `values` is too short.
+pub fn load_flat<M: Module>(module: M, values: &mut &[f32]) -> Result<M, String> {
+    let mut l = LoadFlat { values, short: false };
+    let module = module.map(&mut l);
+    if l.short {
+        return Err("the kept weights are shorter than the model".into());
+    }
+    *values = l.values;
+    Ok(module)
 }
 
 /// The decay actually used after `n` updates (warm-up so early averages are not stuck at init).

@@ -8,6 +8,7 @@ use yew::Reducible;
 use super::url::{Page, UrlState};
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
+use crate::state::gan_state::rewind;
 use crate::quality::{Quality, Reference};
 use super::views::{pairs, ChainView, FieldView};
 use crate::worker::protocol::{ProbeResult, Update};
@@ -149,7 +150,15 @@ impl Reducible for AppState {
             Action::SetSpread(v) => (s.url.dataset.spread, data_changed) = (v, true),
             Action::SetWeight(v) => (s.url.dataset.weight, data_changed) = (v, true),
             Action::SetSeed(v) => (s.url.seed, data_changed) = (v, true),
-            Action::SetDevice(d) => s.url.device = d,
+            Action::SetDevice(d) => {
+                // The CPU worker is a build without the GPU stack: moving to or from "CPU" loads
+                // the other build in a fresh worker (www/worker.js).
+                if d.wants_gpu_module() != s.url.device.wants_gpu_module() {
+                    let generation = s.worker.generation + 1;
+                    s.worker = WorkerView { generation, ..WorkerView::default() };
+                }
+                s.url.device = d;
+            }
             Action::SetTrain(c) => s.url.train = c,
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetGan(g) => s.url.gan = g,
@@ -250,21 +259,26 @@ fn apply_update(s: &mut AppState, u: Update) {
         }
         Update::Ready => (w.ready, w.status) = (true, "Worker ready".into()),
         Update::Status { message } => w.status = message,
-        Update::Device { backend, probe, notice } => {
+        Update::Device { backend, probe, notice, kept } => {
             w.backend = Some(backend);
             if !probe.is_empty() {
                 w.probe = probe;
             }
             w.status = format!("Training on {}", backend.label());
-            w.losses.clear();
+            if !kept {
+                w.losses.clear();
+            }
             if let Some(n) = notice {
                 s.notices.push(n);
             }
         }
         Update::Progress { step, losses, steps_per_sec, running, config } => {
-            if step < w.step || step == 0 {
+            if step == 0 {
                 w.losses.clear();
                 w.quality = None;
+            } else if step < w.step {
+                // Weights kept from a lost GPU, a little older than the last step shown.
+                rewind(&mut w.losses, w.step, step);
             }
             w.config = Some(config);
             (w.step, w.steps_per_sec, w.running) = (step, steps_per_sec, running);

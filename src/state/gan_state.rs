@@ -49,6 +49,14 @@ pub(crate) fn push_capped(v: &mut Vec<f32>, more: &[f32]) {
     }
 }
 
+/// A curve of `old` steps (downsampled or not) cut back to its first `new` steps: training went
+/// on from weights kept a little earlier (a lost GPU). A reset reports step 0 instead.
+pub(crate) fn rewind(v: &mut Vec<f32>, old: u64, new: u64) {
+    if old > 0 && new < old {
+        v.truncate((v.len() as u64 * new).div_ceil(old) as usize);
+    }
+}
+
 impl GanPageView {
     /// Folds one worker update in; a report at a lower step (a reset) starts the run afresh.
     pub fn apply(&mut self, runs: Vec<GanRunReport>, configs: Vec<GanRunConfig>, running: bool, steps_per_sec: f64, half: f32) {
@@ -57,8 +65,13 @@ impl GanPageView {
         }
         (self.configs, self.running, self.steps_per_sec, self.half) = (configs, running, steps_per_sec, half);
         for (view, r) in self.runs.iter_mut().zip(runs) {
-            if r.step < view.step || r.step == 0 {
+            if r.step == 0 {
                 *view = GanRunView::default();
+            } else if r.step < view.step {
+                for curve in [&mut view.d_loss, &mut view.g_loss, &mut view.g_grad_norm] {
+                    rewind(curve, view.step, r.step);
+                }
+                view.history.retain(|p| p.step <= r.step);
             }
             view.step = r.step;
             push_capped(&mut view.d_loss, &r.curves.d_loss);

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::gan_state::push_capped;
+use super::gan_state::{push_capped, rewind};
 use crate::quality::Quality;
 use crate::worker::vae_session::{VaeRunConfig, VaeRunReport, VaeView};
 
@@ -40,8 +40,11 @@ impl VaePageView {
         }
         (self.configs, self.running, self.steps_per_sec, self.temperature) = (configs, running, steps_per_sec, temperature);
         for (view, r) in self.runs.iter_mut().zip(runs) {
-            if r.step < view.step || r.step == 0 {
+            if r.step == 0 {
                 *view = VaeRunView::default();
+            } else if r.step < view.step {
+                rewind(&mut view.mse, view.step, r.step);
+                rewind(&mut view.kl, view.step, r.step);
             }
             view.step = r.step;
             push_capped(&mut view.mse, &r.mse);

@@ -1,7 +1,8 @@
 //! The one hook that owns the training worker.
 //!
-//! The worker is a module web worker (`www/worker.js`) that loads this same wasm module; its
-//! start function sees a worker scope and runs the training loop. Commands sent before the
+//! The worker is a module web worker (`www/worker.js`) that loads this crate's wasm — the page's
+//! own module, or the build with burn's GPU stack; its start function sees a worker scope and
+//! runs the training loop. Commands sent before the
 //! worker says `Ready` are queued, then flushed in order.
 
 use std::cell::RefCell;
@@ -56,10 +57,11 @@ impl WorkerHandle {
     }
 }
 
-fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>) -> Result<(), JsValue> {
+fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>, gpu: bool) -> Result<(), JsValue> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options("./www/worker.js", &options)?;
+    let url = if gpu { "./www/worker.js?gpu=1" } else { "./www/worker.js?gpu=0" };
+    let worker = Worker::new_with_options(url, &options)?;
     let (h, d) = (handle.clone(), dispatch.clone());
     let on_message = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
         let ev: MessageEvent = ev.unchecked_into();
@@ -100,15 +102,16 @@ fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>) -> Res
     Ok(())
 }
 
-/// Spawns the worker (again whenever `generation` changes) and returns the handle.
+/// Spawns the worker (again whenever `generation` changes) and returns the handle. With `gpu`
+/// the worker loads the build with burn's WebGPU backend where the browser has an adapter.
 #[hook]
-pub fn use_worker(dispatch: UseReducerDispatcher<AppState>, generation: u32) -> WorkerHandle {
+pub fn use_worker(dispatch: UseReducerDispatcher<AppState>, generation: u32, gpu: bool) -> WorkerHandle {
     let handle = use_memo((), |_| WorkerHandle::default());
     let handle = (*handle).clone();
     {
         let handle = handle.clone();
         use_effect_with(generation, move |_| {
-            if let Err(e) = spawn(&handle, dispatch.clone()) {
+            if let Err(e) = spawn(&handle, dispatch.clone(), gpu) {
                 dispatch.dispatch(Action::Notice(format!("Web workers are unavailable here: {e:?}")));
             }
             move || {

@@ -37,6 +37,18 @@ pub fn genlab_crash_worker() {
     });
 }
 
+/// Test hook: makes the worker act as if its WebGPU device were lost
+/// (`window.genlab.loseGpu()`), so end-to-end tests can check that training goes on on the CPU
+/// from the weights kept from the GPU. Does nothing when the worker is not on WebGPU.
+#[wasm_bindgen]
+pub fn genlab_lose_gpu() {
+    WORKER.with_borrow(|w| {
+        if let Some(w) = w {
+            w.send(&Command::LoseDevice);
+        }
+    });
+}
+
 /// Test hook: the current state as JSON (`window.genlab.state()` wraps it).
 #[wasm_bindgen]
 pub fn genlab_state() -> String {
@@ -68,7 +80,7 @@ fn initial_state() -> AppState {
 #[function_component(App)]
 fn app() -> Html {
     let state = use_reducer(initial_state);
-    let worker = hooks::use_worker(state.dispatcher(), state.worker.generation);
+    let worker = hooks::use_worker(state.dispatcher(), state.worker.generation, state.url.device.wants_gpu_module());
     LATEST.with_borrow_mut(|s| *s = Some(state.clone()));
     WORKER.with_borrow_mut(|w| *w = Some(worker.clone()));
 

@@ -8,7 +8,8 @@ use burn::prelude::{Device, Tensor};
 use serde::{Deserialize, Serialize};
 
 use crate::metrics::grid_js;
-use crate::models::Batcher;
+use crate::models::keep::{load_runs, KeepRuns};
+use crate::models::{Batcher, Weights};
 use crate::models::gan::{Gan, GanConfig};
 use crate::models::gan_view::{GanView, ViewSpec};
 use crate::quality::{QualityBar, Reference, evaluate};
@@ -194,4 +195,16 @@ pub fn meter(fakes: &[f32], reference: &Reference, half: f32, step: u64) -> GanM
     let pts: Vec<[f32; 2]> = fakes.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
     let quality = evaluate(&pts, reference, &QualityBar::default(), step);
     GanMeter { quality, js: grid_js(&pts, &reference.points, JS_BINS, half) }
+}
+
+impl KeepRuns for GanLab {
+    fn kept_pieces(&self) -> (Vec<Tensor<1>>, Vec<u64>) {
+        (self.runs.iter().flat_map(|r| r.gan.weight_pieces()).collect(), self.runs.iter().map(|r| r.step).collect())
+    }
+
+    fn load_kept(&mut self, values: &[f32], steps: &[u64]) -> Result<(), String> {
+        load_runs(self.runs.iter_mut().map(|r| (&mut r.gan, &mut r.step)), values, steps)?;
+        self.runs.iter_mut().for_each(|r| r.batcher.reseed(r.step));
+        Ok(())
+    }
 }

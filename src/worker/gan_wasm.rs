@@ -10,6 +10,7 @@ use gloo::timers::future::TimeoutFuture;
 use super::gan_session::{view_half, GanLab, GanRunConfig, Phase};
 use super::protocol::{Command, Update};
 use super::pace::Pace;
+use super::keep::{keep, Family};
 use super::wasm::{device_lost, now, post, W};
 
 #[derive(Default)]
@@ -29,6 +30,7 @@ pub(super) fn rebuild() {
             _ => None,
         };
         w.gan.pace.restart();
+        w.keeper.forget(Family::Gan);
     });
 }
 
@@ -102,6 +104,7 @@ async fn train_loop() {
         }
         let t0 = now();
         chunk(n, Phase::Both).await;
+        keep(Family::Gan).await;
         // Under a speed cap, wait out the rest of the chunk's share of a second.
         let wait = W.with_borrow(|w| w.gan.pace.wait_ms(n, now() - t0));
         TimeoutFuture::new(wait as u32).await;

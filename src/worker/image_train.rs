@@ -7,9 +7,12 @@ use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
 use super::protocol::{Command, Update};
+use super::keep::{keep, Family};
 use super::wasm::{device_lost, now, post, W};
 use crate::data::glyphs::{generate, ImageSet, PIXELS};
 use crate::models::image_ddpm::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
+use crate::models::keep::load_runs;
+use crate::models::Weights;
 
 /// Target wall time of one training chunk, in ms.
 const CHUNK_MS: f64 = 200.0;
@@ -41,6 +44,29 @@ impl TrainState {
 
     pub(super) fn pause(&mut self) {
         self.running = false;
+    }
+
+    pub(super) fn steps(&self) -> Option<u64> {
+        self.trainer.as_ref().map(ImageDdpm::steps_done)
+    }
+
+    /// The trainer's weights for `keep.rs`.
+    pub(super) fn kept_pieces(&self) -> Option<(Vec<Tensor<1>>, Vec<u64>)> {
+        self.trainer.as_ref().map(|t| (t.weight_pieces(), vec![t.steps_done()]))
+    }
+
+    pub(super) fn load_kept(&mut self, values: &[f32], steps: &[u64]) -> Result<(), String> {
+        let t = self.trainer.as_mut().ok_or("no image trainer")?;
+        let mut step = t.steps_done();
+        load_runs([(t, &mut step)].into_iter(), values, steps)
+    }
+
+    /// The same training (settings, running or not) with a network built afresh on `device`;
+    /// the kept weights are loaded into it next.
+    pub(super) fn rebuilt_on(self, device: &burn::prelude::Device) -> TrainState {
+        let Some(t) = &self.trainer else { return TrainState::default() };
+        let trainer = ImageDdpm::init(&t.config, device, self.seed);
+        TrainState { trainer: Some(trainer), per_chunk: 1, steps_per_sec: 0.0, pool: None, ..self }
     }
 
     /// The next batch of pixels and labels, drawing a new seeded set each epoch.
@@ -108,6 +134,7 @@ async fn train_loop() {
         }
         if let Some(losses) = chunk().await {
             post(&W.with_borrow(|w| w.image.train.report(losses)));
+            keep(Family::Images).await;
         }
         TimeoutFuture::new(0).await;
     }
@@ -129,6 +156,7 @@ pub(super) async fn handle(cmd: Command) {
                         (None, _) => ImageDdpm::init(&ImageDdpmConfig::new(), &dev, seed),
                     };
                     let looping = t.looping;
+                    w.keeper.forget(Family::Images);
                     *t = TrainState { trainer: Some(trainer), fresh, seed, looping, per_chunk: 1, ..TrainState::default() };
                 }
                 t.batch = batch.clamp(1, 256);

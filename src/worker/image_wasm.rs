@@ -35,6 +35,14 @@ pub(super) struct ImageState {
     pub(super) train: TrainState,
 }
 
+impl ImageState {
+    /// Forgets the loaded models (they lived on a lost device) and stops any chain using them.
+    pub(super) fn drop_models(&mut self) {
+        (self.shipped, self.classifier, self.reference) = (None, None, None);
+        self.job += 1;
+    }
+}
+
 /// Fetches `urls` one after the other, reporting the bytes received across all of them.
 async fn fetch_all(urls: &[&str]) -> Result<Vec<Vec<u8>>, String> {
     let mut responses = Vec::new();

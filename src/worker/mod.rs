@@ -13,6 +13,8 @@ mod image_train;
 #[cfg(target_arch = "wasm32")]
 mod image_wasm;
 #[cfg(target_arch = "wasm32")]
+mod keep;
+#[cfg(target_arch = "wasm32")]
 mod tasks;
 #[cfg(target_arch = "wasm32")]
 mod vae_wasm;

@@ -76,6 +76,8 @@ pub enum Command {
     ImageUseTrained { trained: bool },
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
     Crash,
+    /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
+    LoseDevice,
 }
 
 /// One device's measured speed in the probe.
@@ -96,7 +98,15 @@ pub enum Update {
     /// What the worker is doing while it cannot train yet ("Starting WebGPU…").
     Status { message: String },
     /// The device in use, why, and the probe's figures.
-    Device { backend: Backend, probe: Vec<ProbeResult>, notice: Option<String> },
+    Device {
+        backend: Backend,
+        probe: Vec<ProbeResult>,
+        notice: Option<String>,
+        /// The models went on with weights kept from the lost GPU (not rebuilt from the seed):
+        /// the page keeps its curves.
+        #[serde(default)]
+        kept: bool,
+    },
     /// Training progress: the losses of the steps run since the last update, and the settings
     /// the current model is being trained with.
     Progress { step: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, config: SessionConfig },

@@ -7,7 +7,8 @@ use crate::device::Backend;
 use crate::models::ddpm::{Ddpm, DdpmConfig};
 use crate::models::ddpm_chain::{Chain, Sampler};
 use crate::models::schedule::ScheduleSpec;
-use crate::models::{Batcher, Trainer};
+use crate::models::keep::{load_runs, KeepRuns};
+use crate::models::{Batcher, Trainer, Weights};
 
 /// Settings the worker can change without touching the data (each change resets the model).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -108,5 +109,17 @@ impl Session {
     /// True when there is nothing to train on.
     pub fn is_empty(&self) -> bool {
         self.points.is_empty()
+    }
+}
+
+impl KeepRuns for Session {
+    fn kept_pieces(&self) -> (Vec<Tensor<1>>, Vec<u64>) {
+        (self.trainer.weight_pieces(), vec![self.step])
+    }
+
+    fn load_kept(&mut self, values: &[f32], steps: &[u64]) -> Result<(), String> {
+        load_runs([(&mut self.trainer, &mut self.step)].into_iter(), values, steps)?;
+        self.batcher.reseed(self.step);
+        Ok(())
     }
 }

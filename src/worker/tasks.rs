@@ -133,6 +133,6 @@ pub(super) async fn init_device(choice: DeviceChoice) {
         w.steps_per_sec = results.iter().find(|r| r.backend == backend).map_or(0.0, |r| r.steps_per_sec);
     });
     rebuild();
-    post(&Update::Device { backend, probe: results, notice });
+    post(&Update::Device { backend, probe: results, notice, kept: false });
     report(Vec::new());
 }

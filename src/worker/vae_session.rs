@@ -12,7 +12,8 @@ use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 use serde::{Deserialize, Serialize};
 
-use crate::models::Batcher;
+use crate::models::keep::{load_runs, KeepRuns};
+use crate::models::{Batcher, Weights};
 use crate::models::vae::{Vae, VaeConfig};
 use crate::models::Trainer;
 use crate::quality::{evaluate, Quality, QualityBar, Reference};
@@ -172,5 +173,17 @@ impl VaeLab {
     pub fn decode_point(&self, z: [f32; 2]) -> Option<Tensor<1>> {
         let parts: Vec<Tensor<1>> = self.runs.iter().map(|r| r.vae.decode(&[z]).flatten::<1>(0, 1)).collect();
         (!parts.is_empty()).then(|| Tensor::cat(parts, 0))
+    }
+}
+
+impl KeepRuns for VaeLab {
+    fn kept_pieces(&self) -> (Vec<Tensor<1>>, Vec<u64>) {
+        (self.runs.iter().flat_map(|r| r.vae.weight_pieces()).collect(), self.runs.iter().map(|r| r.step).collect())
+    }
+
+    fn load_kept(&mut self, values: &[f32], steps: &[u64]) -> Result<(), String> {
+        load_runs(self.runs.iter_mut().map(|r| (&mut r.vae, &mut r.step)), values, steps)?;
+        self.runs.iter_mut().for_each(|r| r.batcher.reseed(r.step));
+        Ok(())
     }
 }

@@ -7,6 +7,7 @@ use gloo::timers::future::TimeoutFuture;
 use super::protocol::{Command, Update};
 use super::vae_session::{VaeLab, VaeRunConfig};
 use super::pace::Pace;
+use super::keep::{keep, Family};
 use super::wasm::{device_lost, now, post, W};
 
 #[derive(Default)]
@@ -26,6 +27,7 @@ pub(super) fn rebuild() {
             _ => None,
         };
         w.vae.pace.restart();
+        w.keeper.forget(Family::Vae);
     });
 }
 
@@ -123,6 +125,7 @@ async fn train_loop() {
             break;
         }
         chunk(n).await;
+        keep(Family::Vae).await;
         TimeoutFuture::new(0).await;
     }
     W.with_borrow_mut(|w| w.vae.pace.looping = false);

@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+use super::keep::{self, keep, Family};
 use super::protocol::{Command, Update};
 use super::session::{Session, SessionConfig};
 use super::tasks::{chain, field, init_device};
@@ -42,6 +43,7 @@ pub(super) struct Worker {
     pub(super) gan: super::gan_wasm::GanState,
     pub(super) vae: super::vae_wasm::VaeState,
     pub(super) image: super::image_wasm::ImageState,
+    pub(super) keeper: super::keep::Keeper,
 }
 
 thread_local! {
@@ -84,6 +86,7 @@ pub(super) fn rebuild() {
         w.session = w.backend.as_ref().map(|(b, d)| {
             Session::new(*b, d.clone(), w.points.clone(), w.seed, w.config.clone())
         });
+        w.keeper.forget(Family::Diffusion);
         w.steps_per_chunk = 1;
     });
 }
@@ -155,6 +158,11 @@ async fn handle(cmd: Command) {
         | Command::ImageTrainPause
         | Command::ImageUseTrained { .. } => super::image_wasm::handle(cmd).await,
         Command::Crash => panic!("crash requested by the test hook"),
+        Command::LoseDevice => {
+            if W.with_borrow(|w| matches!(w.backend, Some((Backend::WebGpu, _)))) {
+                device_lost("the test hook simulated a lost device".into());
+            }
+        }
     }
 }
 
@@ -188,19 +196,28 @@ async fn run_chunk(n: usize) -> Option<Vec<f32>> {
     }
 }
 
+/// The GPU failed mid-run: every model is rebuilt on the CPU and takes the weights last kept
+/// from the GPU (`keep.rs`); whatever was training goes on training.
 pub(super) fn device_lost(reason: String) {
-    W.with_borrow_mut(|w| {
-        w.running = false;
-        w.backend = Some((Backend::Cpu, device::cpu()));
-        // The image models lived on the lost device: the page loads them again on the CPU.
-        w.image = super::image_wasm::ImageState::default();
+    let (kept, trained) = W.with_borrow_mut(|w| {
+        let cpu = device::cpu();
+        let trained = keep::trained(w);
+        // The shipped image models lived on the lost device: the page loads them again.
+        w.image.train = std::mem::take(&mut w.image.train).rebuilt_on(&cpu);
+        w.image.drop_models();
+        w.backend = Some((Backend::Cpu, cpu));
+        (w.keeper.take(), trained)
     });
     rebuild();
+    let said = keep::restore(kept, &trained);
+    let then = if said.is_empty() { "nothing had trained yet".to_string() } else { said.join("; ") };
     post(&Update::Device {
         backend: Backend::Cpu,
         probe: Vec::new(),
-        notice: Some(format!("The GPU stopped answering ({reason}); training moved to the CPU and restarted from the seed.")),
+        notice: Some(format!("The GPU stopped answering ({reason}). Everything moved to the CPU: {then}.")),
+        kept: true,
     });
+    report(Vec::new());
 }
 
 async fn train_loop() {
@@ -211,6 +228,7 @@ async fn train_loop() {
         }
         if let Some(losses) = run_chunk(n).await {
             report(losses);
+            keep(Family::Diffusion).await;
         }
         let due = W.with_borrow(|w| now() - w.last_metrics_ms > METRICS_EVERY_MS.max(4.0 * w.metrics_cost_ms));
         if due {

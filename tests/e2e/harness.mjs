@@ -55,6 +55,13 @@ export async function open(context, url) {
   return { page, errors };
 }
 
+/// The names of the .wasm files a browser context fetches (page and workers), as they happen.
+export function wasmFetches(context) {
+  const seen = [];
+  context.on('request', (r) => { const m = r.url().match(/([\w-]+\.wasm)(\?|$)/); if (m) seen.push(m[1]); });
+  return seen;
+}
+
 export const state = (page) => page.evaluate(() => window.genlab.state());
 
 export async function waitFor(page, predicate, arg, timeout = 120_000) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, open, state, waitFor, shot } from './harness.mjs';
+import { serve, launch, open, state, waitFor, shot, wasmFetches } from './harness.mjs';
 
 let srv, ctx;
 before(async () => { srv = await serve(); ctx = await launch(); });
@@ -155,8 +155,31 @@ test('a crashed worker is reported and can be restarted without losing the data'
   await page.close();
 });
 
+test('the GPU build is fetched only when WebGPU is wanted and offered; switching device loads it', async () => {
+  const fresh = await launch();
+  const fetched = wasmFetches(fresh);
+  try {
+    const { page, errors } = await open(fresh, srv.base + '?device=cpu&seed=4');
+    await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+    await page.click('[data-testid=step]');
+    await waitFor(page, () => window.genlab.state().worker.step >= 10);
+    assert.ok(fetched.includes('genlab_bg.wasm'), fetched.join());
+    assert.ok(!fetched.includes('genlab_gpu_bg.wasm'), `the CPU choice fetched the GPU build: ${fetched.join()}`);
+    await page.selectOption('select[data-testid=device]', 'webgpu');
+    await waitFor(page, () => window.genlab.state().worker.backend === 'web_gpu', null, 240_000);
+    assert.ok(fetched.includes('genlab_gpu_bg.wasm'), fetched.join());
+    await page.click('[data-testid=step]');
+    await waitFor(page, () => window.genlab.state().worker.step >= 10, null, 240_000);
+    assert.ok((await state(page)).worker.losses.every(Number.isFinite));
+    assert.deepEqual(errors, []);
+  } finally {
+    await fresh.close();
+  }
+});
+
 test('without WebGPU the page falls back to the CPU and says so', async () => {
   const bare = await launch({ webgpu: false });
+  const fetched = wasmFetches(bare);
   try {
     const { page, errors } = await open(bare, srv.base + '?device=webgpu');
     await waitFor(page, () => window.genlab.state().worker.backend !== null);
@@ -166,6 +189,7 @@ test('without WebGPU the page falls back to the CPU and says so', async () => {
     await page.click('[data-testid=step]');
     await waitFor(page, () => window.genlab.state().worker.step >= 10);
     await shot(page, 'no-webgpu-fallback');
+    assert.ok(!fetched.includes('genlab_gpu_bg.wasm'), `fetched the GPU build without WebGPU: ${fetched.join()}`);
     assert.deepEqual(errors, []);
   } finally {
     await bare.close();
