@@ -10,7 +10,9 @@ use std::collections::HashMap;
 
 use burn::prelude::Tensor;
 
-use super::wasm::{now, Worker, W};
+use super::protocol::Update;
+use super::wasm::{now, post, rebuild, report, Worker, W};
+use crate::device;
 use crate::device::Backend;
 use crate::models::keep::KeepRuns;
 
@@ -139,4 +141,29 @@ pub(super) fn trained(w: &Worker) -> Vec<(Family, u64)> {
     .into_iter()
     .filter_map(|(f, s)| s.map(|s| (f, s)))
     .collect()
+}
+
+/// The GPU failed mid-run: every model is rebuilt on the CPU and takes the weights last kept
+/// from the GPU (`keep.rs`); whatever was training goes on training.
+pub(super) fn device_lost(reason: String) {
+    let (kept, trained) = W.with_borrow_mut(|w| {
+        let cpu = device::cpu();
+        let trained = trained(w);
+        // The shipped image models lived on the lost device: the page loads them again.
+        w.image.train = std::mem::take(&mut w.image.train).rebuilt_on(&cpu);
+        w.image.drop_models();
+        w.backend = Some((Backend::Cpu, cpu));
+        (w.keeper.take(), trained)
+    });
+    rebuild();
+    super::helper::ensure();
+    let said = restore(kept, &trained);
+    let then = if said.is_empty() { "nothing had trained yet".to_string() } else { said.join("; ") };
+    post(&Update::Device {
+        backend: Backend::Cpu,
+        probe: Vec::new(),
+        notice: Some(format!("The GPU stopped answering ({reason}). Everything moved to the CPU: {then}.")),
+        kept: true,
+    });
+    report(Vec::new());
 }

@@ -11,18 +11,22 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::keep::{self, keep, Family};
+pub(super) use super::keep::device_lost;
+use super::keep::{keep, Family};
 use super::protocol::{Command, Update};
 use super::session::{Session, SessionConfig};
 use super::tasks::{chain, field, init_device};
-use crate::device::{self, Backend};
+use crate::device::Backend;
 use crate::models::ddpm_chain::Sampler;
 use crate::quality::Reference;
 
 /// Target wall time of one training chunk, in ms.
 const CHUNK_MS: f64 = 100.0;
-/// Training time between two live quality measurements, in ms.
+/// Training time between two live quality measurements, in ms, once training is under way.
+/// The first ones come sooner (250 ms, then doubling), so a model that meets the quality bar
+/// early is seen to meet it early.
 const METRICS_EVERY_MS: f64 = 1500.0;
+const METRICS_FIRST_MS: f64 = 250.0;
 /// The quick sampler used for live metrics.
 const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
 
@@ -34,6 +38,8 @@ pub(super) struct Worker {
     pub(super) seed: u64,
     pub(super) last_metrics_ms: f64,
     pub(super) metrics_cost_ms: f64,
+    /// Live measurements since the model was (re)built: early ones come more often.
+    pub(super) metrics_done: u32,
     pub(super) config: SessionConfig,
     pub(super) backend: Option<(Backend, burn::prelude::Device)>,
     pub(super) running: bool,
@@ -87,6 +93,7 @@ pub(super) fn rebuild() {
             Session::new(*b, d.clone(), w.points.clone(), w.seed, w.config.clone())
         });
         w.keeper.forget(Family::Diffusion);
+        w.metrics_done = 0;
         w.steps_per_chunk = 1;
     });
 }
@@ -196,30 +203,6 @@ async fn run_chunk(n: usize) -> Option<Vec<f32>> {
     }
 }
 
-/// The GPU failed mid-run: every model is rebuilt on the CPU and takes the weights last kept
-/// from the GPU (`keep.rs`); whatever was training goes on training.
-pub(super) fn device_lost(reason: String) {
-    let (kept, trained) = W.with_borrow_mut(|w| {
-        let cpu = device::cpu();
-        let trained = keep::trained(w);
-        // The shipped image models lived on the lost device: the page loads them again.
-        w.image.train = std::mem::take(&mut w.image.train).rebuilt_on(&cpu);
-        w.image.drop_models();
-        w.backend = Some((Backend::Cpu, cpu));
-        (w.keeper.take(), trained)
-    });
-    rebuild();
-    let said = keep::restore(kept, &trained);
-    let then = if said.is_empty() { "nothing had trained yet".to_string() } else { said.join("; ") };
-    post(&Update::Device {
-        backend: Backend::Cpu,
-        probe: Vec::new(),
-        notice: Some(format!("The GPU stopped answering ({reason}). Everything moved to the CPU: {then}.")),
-        kept: true,
-    });
-    report(Vec::new());
-}
-
 async fn train_loop() {
     loop {
         let (running, n) = W.with_borrow(|w| (w.running && w.session.is_some(), w.steps_per_chunk));
@@ -230,7 +213,10 @@ async fn train_loop() {
             report(losses);
             keep(Family::Diffusion).await;
         }
-        let due = W.with_borrow(|w| now() - w.last_metrics_ms > METRICS_EVERY_MS.max(4.0 * w.metrics_cost_ms));
+        let due = W.with_borrow(|w| {
+            let every = (METRICS_FIRST_MS * 2f64.powi(w.metrics_done.min(8) as i32)).min(METRICS_EVERY_MS);
+            now() - w.last_metrics_ms > every.max(4.0 * w.metrics_cost_ms)
+        });
         if due {
             // Measuring must not starve training on a slow device: keep it under ~20 % of the
             // time by spacing measurements at least four times their own cost apart.
@@ -239,6 +225,7 @@ async fn train_loop() {
             W.with_borrow_mut(|w| {
                 w.metrics_cost_ms = now() - t0;
                 w.last_metrics_ms = now();
+                w.metrics_done += 1;
             });
         }
         TimeoutFuture::new(0).await;

@@ -41,7 +41,8 @@ test('CPU training reaches the quality bar and the reverse chain meets it', asyn
   await waitFor(page, () => { const q = window.genlab.state().worker.quality; return q && q.passes && q.step >= 1500; }, null, 180_000);
   await page.click('[data-testid=play]');
   await page.click('[data-testid=run-reverse]');
-  await waitFor(page, () => window.genlab.state().chain !== null, null, 120_000);
+  // The frames arrive first, then the score of their final samples.
+  await waitFor(page, () => { const s = window.genlab.state(); return s.chain !== null && s.worker.quality.step === s.chain.step; }, null, 120_000);
   const s = await state(page);
   const n = s.chain.n, frames = s.chain.ts.length;
   assert.equal(n, 2000);
@@ -51,6 +52,13 @@ test('CPU training reaches the quality bar and the reverse chain meets it', asyn
   assert.ok(Math.abs(left - 0.5) < 0.05, `left share ${left}`);
   const near = samples.filter(([x, y]) => Math.hypot(Math.abs(x) - 2, y) < 1.5).length / n;
   assert.ok(near > 0.95, `near share ${near}`);
+  // Part of the points (20–80 %, balanced by speed; the last ones of each frame) ran in the
+  // helper worker on the other core; its part is as good.
+  assert.equal(s.chain.workers, 2, 'the chain was not split with the helper worker');
+  const theirs = samples.slice(Math.round(n * 0.8));
+  const nearTheirs = theirs.filter(([x, y]) => Math.hypot(Math.abs(x) - 2, y) < 1.5).length / theirs.length;
+  assert.ok(nearTheirs > 0.95, `the helper's part: near share ${nearTheirs}`);
+  assert.match(await page.locator('[data-testid=chain-info]').innerText(), /second worker/);
   assert.equal(s.worker.quality.step, s.chain.step);
   assert.ok(s.worker.quality.passes, JSON.stringify(s.worker.quality));
   // The first frame is noise: spread like N(0, I), not like the data.
