@@ -53,9 +53,6 @@ mod start {
             // The app's page has <main id="app">; a test harness page does not.
             Some(w) if w.document().and_then(|d| d.get_element_by_id("app")).is_some() => crate::ui::run_app(),
             Some(_) => {}
-            None if js_sys::Reflect::get(&js_sys::global(), &"GENLAB_ROLE".into()).ok().and_then(|r| r.as_string()).as_deref() == Some("helper") => {
-                crate::worker::helper::run_helper()
-            }
             None => crate::worker::wasm::run_worker(),
         }
     }

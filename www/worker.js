@@ -3,10 +3,7 @@
 // six times larger). The page asks for the GPU build (?gpu=1) unless the user chose the CPU;
 // it is fetched only where the browser offers a WebGPU adapter, so a browser without one never
 // downloads the GPU stack. Either build's start function sees a worker scope and trains.
-const params = new URL(import.meta.url).searchParams;
-const wantGpu = params.get('gpu') === '1';
-// ?role=helper: the training worker's second worker for reverse chains (src/worker/helper.rs).
-if (params.get('role') === 'helper') self.GENLAB_ROLE = 'helper';
+const wantGpu = new URL(import.meta.url).searchParams.get('gpu') === '1';
 
 async function whyNoAdapter() {
   if (!navigator.gpu) return 'this browser does not expose WebGPU (navigator.gpu is missing)';

@@ -45,18 +45,6 @@ impl Chain {
     }
 }
 
-/// Joins two chains' frames point-wise (a chain split between two workers): `a` has `na`
-/// points per frame and `b` has `nb`, each laid out as every x_t frame, then every x̂_0 frame,
-/// of `frames` frames (what `Tensor::cat([xt, x0])` reads back as).
-pub fn join_frames(a: &[f32], na: usize, b: &[f32], nb: usize, frames: usize) -> Vec<f32> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    for f in 0..2 * frames {
-        out.extend_from_slice(&a[f * na * 2..(f + 1) * na * 2]);
-        out.extend_from_slice(&b[f * nb * 2..(f + 1) * nb * 2]);
-    }
-    out
-}
-
 impl Ddpm {
     fn eps_at(&self, model: &EpsMlp, x: Tensor<2>, t: usize) -> Tensor<2> {
         let n = x.dims()[0];

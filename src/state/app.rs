@@ -250,9 +250,9 @@ fn apply_update(s: &mut AppState, u: Update) {
             s.images.training(steps, losses, steps_per_sec, running, trained_in_use, fresh);
         }
         Update::VaeDecoded { z, points } => s.vae.decoded = Some(Decoded { z, points }),
-        Update::Chain { n, ts, sampler, step, ms, workers, data } => {
+        Update::Chain { n, ts, sampler, step, ms, data } => {
             let half = data.len() / 2;
-            s.chain = Some(ChainView { n, ts, sampler, step, ms, workers, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
+            s.chain = Some(ChainView { n, ts, sampler, step, ms, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
         }
         Update::Field { t, points, eps, alpha_bar } => {
             s.field = Some(FieldView { t, points: pairs(&points), eps: pairs(&eps), alpha_bar });

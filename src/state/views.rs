@@ -12,8 +12,6 @@ pub struct ChainView {
     pub step: u64,
     /// The worker's time for the chain, in ms (without scoring and the transfer).
     pub ms: f64,
-    /// Workers that ran it: 2 when half the points ran in the helper worker.
-    pub workers: usize,
     /// x_t of every frame, frame after frame.
     pub xt: Vec<[f32; 2]>,
     /// x̂_0 of every frame.

@@ -156,7 +156,6 @@ pub(super) fn device_lost(reason: String) {
         (w.keeper.take(), trained)
     });
     rebuild();
-    super::helper::ensure();
     let said = restore(kept, &trained);
     let then = if said.is_empty() { "nothing had trained yet".to_string() } else { said.join("; ") };
     post(&Update::Device {

@@ -9,8 +9,6 @@ pub mod vae_session;
 #[cfg(target_arch = "wasm32")]
 mod gan_wasm;
 #[cfg(target_arch = "wasm32")]
-pub mod helper;
-#[cfg(target_arch = "wasm32")]
 mod image_train;
 #[cfg(target_arch = "wasm32")]
 mod image_wasm;

@@ -119,13 +119,10 @@ pub enum Update {
         ts: Vec<usize>,
         sampler: Sampler,
         step: u64,
-        /// Time the worker took to run the chain (both halves, when split) and read it back,
-        /// in ms: without scoring and the transfer to the page.
+        /// Time the worker took to run the chain and read it back, in ms: without scoring and
+        /// the transfer to the page.
         #[serde(default)]
         ms: f64,
-        /// 2 when half the points ran in the helper worker (`helper.rs`).
-        #[serde(default)]
-        workers: usize,
         #[serde(skip)]
         data: Vec<f32>,
     },

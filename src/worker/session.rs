@@ -60,14 +60,6 @@ impl Session {
         }
     }
 
-    /// A session on the CPU device, without data, holding the weights another session kept
-    /// (`KeepRuns::kept_pieces`): how the helper worker runs half of a chain.
-    pub fn from_kept(config: SessionConfig, seed: u64, step: u64, weights: &[f32]) -> Result<Self, String> {
-        let mut s = Session::new(Backend::Cpu, crate::device::cpu(), Vec::new(), seed, config);
-        s.load_kept(weights, &[step])?;
-        Ok(s)
-    }
-
     /// Fresh weights and optimiser state from the same seed.
     pub fn reset(&mut self) {
         *self = Session::new(self.backend, self.device.clone(), std::mem::take(&mut self.points), self.seed, self.config.clone());

@@ -3,13 +3,11 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::helper::{self, HalfChain};
 use super::protocol::{ProbeResult, Update};
 use super::session::{Session, SessionConfig};
-use crate::models::keep::KeepRuns;
 use super::wasm::{device_lost, now, post, rebuild, report, scope, W};
 use crate::device::{self, Backend, DeviceChoice};
-use crate::models::ddpm_chain::{join_frames, Sampler};
+use crate::models::ddpm_chain::Sampler;
 use crate::quality::{self, QualityBar};
 
 /// Posts an update with a large float payload beside it, transferred (not copied) as a
@@ -22,57 +20,26 @@ pub(super) fn post_with_data(update: &Update, data: &[f32]) {
     let _ = scope().post_message_with_transfer(&array, &js_sys::Array::of1(&floats.buffer()));
 }
 
-/// Runs a reverse chain, scores its final samples, and (when `frames > 0`) sends the frames.
-/// On the CPU a large chain is split with the helper worker (`helper.rs`): half the points
-/// each, on both cores.
+/// Runs a reverse chain, sends its frames (when `frames > 0`), then scores its final samples.
 pub(super) async fn chain(n: usize, sampler: Sampler, frames: usize) {
     let t0 = now();
-    let frames_kept = frames.max(2);
-    let split = W.with_borrow(|w| {
-        let s = w.session.as_ref().filter(|s| s.backend == Backend::Cpu && n >= helper::MIN_SPLIT)?;
-        let (pieces, steps) = s.kept_pieces();
-        let job = HalfChain { config: s.config.clone(), seed: w.seed ^ s.step, step: steps[0], n: helper::share_of(n), sampler, frames: frames_kept };
-        let weights = burn::prelude::Tensor::cat(pieces, 0).into_data().try_to_vec::<f32>().ok()?;
-        helper::start(&job, &weights).map(|f| (f, job.n))
-    });
-    let n_here = n - split.as_ref().map_or(0, |(_, m)| *m);
-
     let Some((chain, step)) = W.with_borrow_mut(|w| {
-        w.session.as_mut().map(|s| (s.chain(n_here, sampler, frames_kept), s.step))
+        w.session.as_mut().map(|s| (s.chain(n, sampler, frames.max(2)), s.step))
     }) else {
         return;
     };
     let ts = chain.ts.clone();
     let both = burn::prelude::Tensor::cat(vec![chain.xt, chain.x0], 0);
-    let mut data = match both.into_data_async().await {
+    let data = match both.into_data_async().await {
         Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
         Err(e) => return device_lost(format!("{e:?}")),
     };
-    let mut workers = 1;
-    let here = (n_here, now() - t0);
-    if let Some((future, m)) = split {
-        match helper::finish(future, here, m).await {
-            Some((helper_ts, theirs)) if helper_ts == ts && theirs.len() == ts.len() * 2 * m * 2 => {
-                data = join_frames(&data, n_here, &theirs, m, ts.len());
-                workers = 2;
-            }
-            // The helper failed: run its half here.
-            _ => {
-                let Some(rest) = W.with_borrow_mut(|w| w.session.as_mut().map(|s| s.chain(m, sampler, frames_kept))) else { return };
-                let theirs = match burn::prelude::Tensor::cat(vec![rest.xt, rest.x0], 0).into_data_async().await {
-                    Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
-                    Err(e) => return device_lost(format!("{e:?}")),
-                };
-                data = join_frames(&data, n_here, &theirs, m, ts.len());
-            }
-        }
-    }
     let ms = now() - t0;
     let last = (ts.len() - 1) * n * 2;
     let samples: Vec<[f32; 2]> = data[last..last + n * 2].chunks_exact(2).map(|c| [c[0], c[1]]).collect();
     // The frames go first, so the animation starts while the samples are scored.
     if frames > 0 {
-        post_with_data(&Update::Chain { n, ts, sampler, step, ms, workers, data: Vec::new() }, &data);
+        post_with_data(&Update::Chain { n, ts, sampler, step, ms, data: Vec::new() }, &data);
     }
     let reference = W.with_borrow(|w| w.reference.clone());
     if !reference.points.is_empty() {
@@ -169,9 +136,6 @@ pub(super) async fn init_device(choice: DeviceChoice) {
         w.steps_per_sec = results.iter().find(|r| r.backend == backend).map_or(0.0, |r| r.steps_per_sec);
     });
     rebuild();
-    if backend == Backend::Cpu {
-        helper::ensure();
-    }
     post(&Update::Device { backend, probe: results, notice, kept: false });
     report(Vec::new());
 }

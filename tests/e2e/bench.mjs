@@ -71,8 +71,8 @@ for (const [device, samplers] of chains) {
       const { page } = await open(ctx, srv.base + `?page=diffusion&device=${device}&T=1000&b1=0.02${q}`);
       await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 300_000);
       // As a user would: train for 3 s first (the live quality checks run chains meanwhile,
-      // which warms the engine up — PyTorch is timed after training too — and lets the CPU
-      // chain's split with the helper worker settle), pause, then run the chain.
+      // which warms the engine up — PyTorch is timed after training too), pause, then run the
+      // chain.
       await page.click('[data-testid=play]');
       await page.waitForTimeout(3000);
       await page.click('[data-testid=play]');
@@ -84,11 +84,10 @@ for (const [device, samplers] of chains) {
       await page.waitForFunction(() => window.genlab.state().chain !== null, null, { timeout: 600_000, polling: 20 });
       const ms = Date.now() - t0;
       results[key] = chainOnly ? [...(results[key] || []), ms] : ms;
-      // The worker's own time (both halves when split; no scoring, no transfer to the page).
+      // The worker's own time (no scoring, no transfer to the page).
       const c = (await state(page)).chain;
       const inWorker = `${key.replace(/_ms$/, '')}_in_worker_ms`;
       results[inWorker] = chainOnly ? [...(results[inWorker] || []), Math.round(c.ms)] : Math.round(c.ms);
-      results[`${key.replace(/_ms$/, '')}_workers`] = c.workers;
       if (device === 'cpu' && sampler === 'ddpm' && !chainOnly) results.page_fps_during_reverse_animation = await fps(page, 2500);
       await page.close();
     }

@@ -52,13 +52,7 @@ test('CPU training reaches the quality bar and the reverse chain meets it', asyn
   assert.ok(Math.abs(left - 0.5) < 0.05, `left share ${left}`);
   const near = samples.filter(([x, y]) => Math.hypot(Math.abs(x) - 2, y) < 1.5).length / n;
   assert.ok(near > 0.95, `near share ${near}`);
-  // Part of the points (20–80 %, balanced by speed; the last ones of each frame) ran in the
-  // helper worker on the other core; its part is as good.
-  assert.equal(s.chain.workers, 2, 'the chain was not split with the helper worker');
-  const theirs = samples.slice(Math.round(n * 0.8));
-  const nearTheirs = theirs.filter(([x, y]) => Math.hypot(Math.abs(x) - 2, y) < 1.5).length / theirs.length;
-  assert.ok(nearTheirs > 0.95, `the helper's part: near share ${nearTheirs}`);
-  assert.match(await page.locator('[data-testid=chain-info]').innerText(), /second worker/);
+  assert.match(await page.locator('[data-testid=chain-info]').innerText(), /2000 points, \d+ frames, .* in \d\.\d\d s\./);
   assert.equal(s.worker.quality.step, s.chain.step);
   assert.ok(s.worker.quality.passes, JSON.stringify(s.worker.quality));
   // The first frame is noise: spread like N(0, I), not like the data.

@@ -156,9 +156,9 @@ pub fn reverse_view(p: &Props) -> Html {
                 <output data-testid="reverse-t">{ t_now.map_or("no chain yet".into(), |t| format!("t = {t}")) }</output>
             </div>
             if let Some(c) = &s.chain {
-                <p class="hint" data-testid="chain-info">{ format!("{} points, {} frames, sampled at training step {} with {} in {:.2} s{}.", c.n, c.ts.len(), c.step,
+                <p class="hint" data-testid="chain-info">{ format!("{} points, {} frames, sampled at training step {} with {} in {:.2} s.", c.n, c.ts.len(), c.step,
                     match c.sampler { crate::models::ddpm_chain::Sampler::Ddpm => "DDPM".to_string(), crate::models::ddpm_chain::Sampler::Ddim { steps, eta } => format!("DDIM ({steps} steps, η = {eta})") },
-                    c.ms / 1000.0, if c.workers > 1 { " (half the points in a second worker, on the other core)" } else { "" }) }</p>
+                    c.ms / 1000.0) }</p>
             }
         </div>
     }
