@@ -95,8 +95,14 @@ impl ImagePageView {
     /// Training progress: appends the losses (capped) and takes the latest figures.
     pub fn training(&mut self, steps: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, trained_in_use: bool, fresh: bool) {
         let t = self.train.get_or_insert_with(ImageTrainView::default);
-        if fresh != t.fresh || steps < t.steps {
+        // A run that started within this report (its steps are all here) starts a new curve.
+        if fresh != t.fresh || steps as usize <= losses.len() {
             t.losses.clear();
+        } else if steps < t.steps {
+            // Weights kept from a lost GPU, a little older than the last step shown: the curve
+            // (a window over the last steps, one value per step) is cut back to `steps`.
+            let cut = (t.steps - steps) as usize;
+            t.losses.truncate(t.losses.len().saturating_sub(cut));
         }
         t.losses.extend(losses);
         if t.losses.len() > MAX_LOSSES {
