@@ -144,8 +144,13 @@ pub(super) fn trained(w: &Worker) -> Vec<(Family, u64)> {
 }
 
 /// The GPU failed mid-run: every model is rebuilt on the CPU and takes the weights last kept
-/// from the GPU (`keep.rs`); whatever was training goes on training.
+/// from the GPU (`keep.rs`); whatever was training goes on training. Only once: a readback still
+/// in flight on the old device fails after the move too, and must not rebuild the CPU models
+/// (that would throw away the weights just restored).
 pub(super) fn device_lost(reason: String) {
+    if W.with_borrow(|w| !matches!(w.backend, Some((Backend::WebGpu, _)))) {
+        return;
+    }
     let (kept, trained) = W.with_borrow_mut(|w| {
         let cpu = device::cpu();
         let trained = trained(w);
