@@ -11,6 +11,7 @@ use crate::device::{Backend, DeviceChoice};
 use crate::state::gan_state::rewind;
 use crate::quality::{Quality, Reference};
 use super::views::{pairs, ChainView, FieldView};
+use crate::worker::lab::FamilyId;
 use crate::worker::protocol::{ProbeResult, Update};
 use crate::worker::session::SessionConfig;
 use super::url_model::SamplerSettings;
@@ -61,12 +62,25 @@ pub struct AppState {
     pub upload: Option<Vec<f32>>,
     /// The image page: model, chains, scorecards, training.
     pub images: ImagePageView,
+    /// Families whose numbers became NaN or infinite, each with its one message; cleared by
+    /// Restore or Reset.
+    pub diverged: Vec<Divergence>,
+    /// A worker message could not be read: said once, not once per message.
+    pub unreadable: bool,
+}
+
+/// One family's divergence as the page shows it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Divergence {
+    pub family: FamilyId,
+    pub message: String,
+    pub restore_step: u64,
 }
 
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default() }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), diverged: Vec::new(), unreadable: false }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -129,6 +143,10 @@ pub enum Action {
     Notice(String),
     DismissNotice(usize),
     Worker(Update),
+    /// A worker message that could not be decoded, and why.
+    Unreadable(String),
+    /// The user pressed Restore on a divergence (the component sends the command).
+    Restored(FamilyId),
     RestartWorker,
 }
 
@@ -201,12 +219,23 @@ impl Reducible for AppState {
                 }
             }
             Action::Worker(u) => apply_update(&mut s, u),
+            Action::Unreadable(e) => {
+                if !std::mem::replace(&mut s.unreadable, true) {
+                    s.notices.push(format!("A message from the training worker could not be read ({e}). Later ones like it are not shown; reloading the page starts afresh."));
+                }
+            }
+            Action::Restored(family) => s.diverged.retain(|d| d.family != family),
             Action::RestartWorker => {
                 let generation = s.worker.generation + 1;
                 s.worker = WorkerView { generation, ..WorkerView::default() };
+                (s.unreadable, s.diverged) = (false, Vec::new());
             }
         }
         if data_changed {
+            if let Some(n) = retrained_notice(&s) {
+                s.notices.push(n);
+            }
+            s.diverged.clear();
             s.data = dataset_for(&s.url);
             s.data_version += 1;
             s.worker.samples.clear();
@@ -218,6 +247,20 @@ impl Reducible for AppState {
     }
 }
 
+/// A data change rebuilds every family from the seed: say which trained models that drops.
+fn retrained_notice(s: &AppState) -> Option<String> {
+    let first = |steps: Vec<u64>| steps.into_iter().max().filter(|&n| n > 0);
+    let trained: Vec<String> = [
+        (FamilyId::Diffusion, first(vec![s.worker.step])),
+        (FamilyId::Gan, first(s.gan.runs.iter().map(|r| r.step).collect())),
+        (FamilyId::Vae, first(s.vae.runs.iter().map(|r| r.step).collect())),
+    ]
+    .into_iter()
+    .filter_map(|(f, n)| n.map(|n| format!("{} ({n} {}s)", f.label(), f.step_word())))
+    .collect();
+    (!trained.is_empty()).then(|| format!("The data changed, so every model trained on it starts again from the seed: {}.", trained.join(", ")))
+}
+
 /// Longest loss history kept for the chart.
 const MAX_LOSSES: usize = 5000;
 
@@ -225,8 +268,18 @@ fn apply_update(s: &mut AppState, u: Update) {
     let w = &mut s.worker;
     match u {
         Update::Metrics { quality } => w.quality = Some(quality),
-        Update::Gan { runs, configs, running, steps_per_sec, half } => s.gan.apply(runs, configs, running, steps_per_sec, half),
-        Update::Vae { runs, configs, running, steps_per_sec, temperature } => s.vae.apply(runs, configs, running, steps_per_sec, temperature),
+        Update::Gan { runs, configs, running, steps_per_sec, half } => {
+            if runs.iter().all(|r| r.step == 0) {
+                s.diverged.retain(|d| d.family != FamilyId::Gan);
+            }
+            s.gan.apply(runs, configs, running, steps_per_sec, half)
+        }
+        Update::Vae { runs, configs, running, steps_per_sec, temperature } => {
+            if runs.iter().all(|r| r.step == 0) {
+                s.diverged.retain(|d| d.family != FamilyId::Vae);
+            }
+            s.vae.apply(runs, configs, running, steps_per_sec, temperature)
+        }
         Update::ImageModel { loaded, params, bytes, message } => {
             if !message.is_empty() {
                 s.notices.push(message.clone());
@@ -276,6 +329,7 @@ fn apply_update(s: &mut AppState, u: Update) {
             if step == 0 {
                 w.losses.clear();
                 w.quality = None;
+                s.diverged.retain(|d| d.family != FamilyId::Diffusion);
             } else if step < w.step {
                 // Weights kept from a lost GPU, a little older than the last step shown.
                 rewind(&mut w.losses, w.step, step);
@@ -291,6 +345,16 @@ fn apply_update(s: &mut AppState, u: Update) {
         Update::Samples { points, step } => {
             w.samples = points.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
             w.samples_step = step;
+        }
+        Update::Diverged { family, message, restore_step } => {
+            match family {
+                FamilyId::Diffusion => w.running = false,
+                FamilyId::Gan => s.gan.running = false,
+                FamilyId::Vae => s.vae.running = false,
+                FamilyId::Images => {}
+            }
+            s.diverged.retain(|d| d.family != family);
+            s.diverged.push(Divergence { family, message, restore_step });
         }
         Update::Error { message, fatal } => {
             if fatal {

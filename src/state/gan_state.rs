@@ -89,6 +89,10 @@ impl GanPageView {
             }
             if r.view.is_some() {
                 view.view = r.view;
+            }
+            // The meter is measured about once a second, the view ten times: a view without a
+            // meter keeps the last measurement (it names the iteration it was taken at).
+            if r.meter.is_some() {
                 view.meter = r.meter;
             }
         }

@@ -51,6 +51,9 @@ impl VaePageView {
             push_capped(&mut view.kl, &r.kl);
             if r.view.is_some() {
                 view.view = r.view;
+            }
+            // Measured about once a second: kept (with its step) until the next measurement.
+            if r.quality.is_some() {
                 view.quality = r.quality;
             }
         }

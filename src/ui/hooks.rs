@@ -57,6 +57,25 @@ impl WorkerHandle {
     }
 }
 
+/// One message from the worker: CBOR bytes, `[bytes, Float32Array]` for large payloads, or a
+/// JSON string (the loader script's own error, before the model code runs).
+fn decode(raw: JsValue) -> Result<Update, String> {
+    if let Some(text) = raw.as_string() {
+        return serde_json::from_str::<Update>(&text).map_err(|e| e.to_string());
+    }
+    if raw.is_instance_of::<js_sys::Uint8Array>() {
+        return Update::from_bytes(&js_sys::Uint8Array::new(&raw).to_vec());
+    }
+    let array: js_sys::Array = raw.dyn_into().map_err(|_| "neither bytes nor a list".to_string())?;
+    let bytes = js_sys::Uint8Array::new(&array.get(0)).to_vec();
+    let floats: js_sys::Float32Array = array.get(1).dyn_into().map_err(|_| "no float payload".to_string())?;
+    let mut update = Update::from_bytes(&bytes)?;
+    if let Update::Chain { data, .. } | Update::ImageChain { data, .. } = &mut update {
+        *data = floats.to_vec();
+    }
+    Ok(update)
+}
+
 fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>, gpu: bool) -> Result<(), JsValue> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
@@ -65,27 +84,15 @@ fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>, gpu: b
     let (h, d) = (handle.clone(), dispatch.clone());
     let on_message = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
         let ev: MessageEvent = ev.unchecked_into();
-        // Plain updates are JSON strings; large ones are `[json, Float32Array]`.
-        let raw = ev.data();
-        let (text, floats) = if raw.is_string() {
-            (raw.as_string().unwrap_or_default(), None)
-        } else {
-            let array: js_sys::Array = raw.unchecked_into();
-            let floats: js_sys::Float32Array = array.get(1).unchecked_into();
-            (array.get(0).as_string().unwrap_or_default(), Some(floats.to_vec()))
-        };
-        match serde_json::from_str::<Update>(&text) {
-            Ok(mut update) => {
-                match (&mut update, floats) {
-                    (Update::Chain { data, .. } | Update::ImageChain { data, .. }, Some(f)) => *data = f,
-                    _ => {}
-                }
+        match decode(ev.data()) {
+            Ok(update) => {
                 if update == Update::Ready {
                     h.mark_ready();
                 }
                 d.dispatch(Action::Worker(update));
             }
-            Err(e) => d.dispatch(Action::Notice(format!("Unreadable message from the worker: {e}"))),
+            // One notice, however many messages follow: the reducer keeps only the first.
+            Err(e) => d.dispatch(Action::Unreadable(e)),
         }
     });
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {

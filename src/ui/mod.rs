@@ -125,6 +125,22 @@ fn app() -> Html {
             </div>
         }
     });
+    let diverged = state.diverged.iter().map(|d| {
+        let (dispatch, worker, family) = (dispatch.clone(), worker.clone(), d.family);
+        let restore = Callback::from(move |_| {
+            worker.send(&Command::Restore { family });
+            dispatch.dispatch(Action::Restored(family));
+        });
+        let id = serde_json::to_string(&family).unwrap_or_default().replace('"', "");
+        html! {
+            <div class="notice diverged" role="alert" data-testid="diverged" data-family={id.clone()}>
+                <span>{ &d.message }</span>
+                <button class="restore" data-testid={format!("restore-{id}")} onclick={restore}>
+                    { if d.restore_step > 0 { format!("Restore ({} {})", family.step_word(), d.restore_step) } else { "Restore (start again)".to_string() } }
+                </button>
+            </div>
+        }
+    });
     let body = match state.url.page {
         Page::Data => html! {
             <div class="grid">
@@ -140,7 +156,7 @@ fn app() -> Html {
     html! {
         <>
             <header::Header state={state.clone()} dispatch={dispatch.clone()} />
-            <div class="notices" data-testid="notices">{ for notices }</div>
+            <div class="notices" data-testid="notices">{ for diverged }{ for notices }</div>
             <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
         </>
     }

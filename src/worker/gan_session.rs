@@ -8,11 +8,12 @@ use burn::prelude::{Device, Tensor};
 use serde::{Deserialize, Serialize};
 
 use crate::metrics::grid_js;
-use crate::models::keep::{load_runs, KeepRuns};
-use crate::models::{Batcher, Weights};
+use crate::models::Batcher;
 use crate::models::gan::{Gan, GanConfig};
 use crate::models::gan_view::{GanView, ViewSpec};
 use crate::quality::{QualityBar, Reference, evaluate};
+
+pub use super::gan_lab::GanLab;
 
 /// Fakes drawn (and scored) per view.
 pub const VIEW_FAKES: usize = 2000;
@@ -69,7 +70,7 @@ pub struct GanRunReport {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Slot {
+pub(super) enum Slot {
     D,
     G,
     Norm,
@@ -80,9 +81,9 @@ pub struct GanSession {
     pub config: GanRunConfig,
     pub step: u64,
     pub spec: ViewSpec,
-    gan: Gan,
-    batcher: Batcher,
-    slots: Vec<Slot>,
+    pub(super) gan: Gan,
+    pub(super) batcher: Batcher,
+    pub(super) slots: Vec<Slot>,
 }
 
 /// Half-width of the square the views cover: every data point with 10 % headroom, at least 3
@@ -106,7 +107,7 @@ impl GanSession {
     }
 
     /// Enqueues `n` iterations of `phase`; their losses stay on the device until `take`.
-    fn run(&mut self, n: usize, phase: Phase, out: &mut Vec<Tensor<1>>) {
+    pub(super) fn run(&mut self, n: usize, phase: Phase, out: &mut Vec<Tensor<1>>) {
         let b = self.config.batch.max(1);
         for _ in 0..n {
             if phase != Phase::GOnly {
@@ -126,70 +127,6 @@ impl GanSession {
     }
 }
 
-/// Side-by-side runs plus what they are scored against.
-pub struct GanLab {
-    pub runs: Vec<GanSession>,
-    pub reference: Reference,
-    /// Values per run in the pending chunk: (curve values, view length).
-    pending: Vec<(usize, usize)>,
-    /// Score the views (the meter) in `finish`; the worker turns this off between scorings,
-    /// because MMD² over 2,000 × 2,000 pairs costs more than a chunk of training in wasm.
-    pub score: bool,
-}
-
-impl GanLab {
-    /// `configs.len()` runs (1 or 2) on the same data and seed.
-    pub fn new(device: &Device, points: &[[f32; 2]], reference: Reference, seed: u64, configs: &[GanRunConfig]) -> Self {
-        let runs = configs.iter().take(2).map(|c| GanSession::new(device, points, seed, c.clone())).collect();
-        Self { runs, reference, pending: Vec::new(), score: true }
-    }
-
-    /// Enqueues `n` iterations of every run (and their views when `view`), as one flat tensor
-    /// to read back and pass to [`GanLab::finish`]. `None` when there is nothing to run.
-    pub fn chunk(&mut self, n: usize, phase: Phase, view: bool) -> Option<Tensor<1>> {
-        let mut parts = Vec::new();
-        self.pending.clear();
-        for run in &mut self.runs {
-            let before = parts.len();
-            run.slots.clear();
-            run.run(n, phase, &mut parts);
-            let curves = parts.len() - before;
-            let view_len = if view { run.spec.len() } else { 0 };
-            if view {
-                parts.push(run.gan.view(&run.spec));
-            }
-            self.pending.push((curves, view_len));
-        }
-        (!parts.is_empty()).then(|| Tensor::cat(parts, 0))
-    }
-
-    /// Splits a chunk's readback into per-run curves, views and meters.
-    pub fn finish(&mut self, flat: &[f32]) -> Vec<GanRunReport> {
-        let mut rest = flat;
-        let mut reports = Vec::new();
-        for (run, &(curves, view_len)) in self.runs.iter().zip(&self.pending) {
-            if rest.len() < curves + view_len {
-                break;
-            }
-            let (values, tail) = rest.split_at(curves);
-            let (view, tail) = tail.split_at(view_len);
-            rest = tail;
-            let mut c = GanCurves::default();
-            for (slot, &v) in run.slots.iter().zip(values) {
-                match slot {
-                    Slot::D => c.d_loss.push(v),
-                    Slot::G => c.g_loss.push(v),
-                    Slot::Norm => c.g_grad_norm.push(v),
-                }
-            }
-            let view = GanView::split(&run.spec, view);
-            let meter = view.as_ref().filter(|_| self.score).map(|v| meter(&v.fakes, &self.reference, run.spec.half, run.step));
-            reports.push(GanRunReport { step: run.step, curves: c, view, meter });
-        }
-        reports
-    }
-}
-
 /// Scores flat fakes `[x, y, …]` against the reference.
 pub fn meter(fakes: &[f32], reference: &Reference, half: f32, step: u64) -> GanMeter {
     let pts: Vec<[f32; 2]> = fakes.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
@@ -197,14 +134,3 @@ pub fn meter(fakes: &[f32], reference: &Reference, half: f32, step: u64) -> GanM
     GanMeter { quality, js: grid_js(&pts, &reference.points, JS_BINS, half) }
 }
 
-impl KeepRuns for GanLab {
-    fn kept_pieces(&self) -> (Vec<Tensor<1>>, Vec<u64>) {
-        (self.runs.iter().flat_map(|r| r.gan.weight_pieces()).collect(), self.runs.iter().map(|r| r.step).collect())
-    }
-
-    fn load_kept(&mut self, values: &[f32], steps: &[u64]) -> Result<(), String> {
-        load_runs(self.runs.iter_mut().map(|r| (&mut r.gan, &mut r.step)), values, steps)?;
-        self.runs.iter_mut().for_each(|r| r.batcher.reseed(r.step));
-        Ok(())
-    }
-}

@@ -7,7 +7,7 @@ use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
 use super::protocol::{Command, Update};
-use super::keep::{keep, Family};
+use super::keep::keep_images;
 use super::wasm::{device_lost, now, post, W};
 use crate::data::glyphs::{generate, ImageSet, PIXELS};
 use crate::models::image_ddpm::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
@@ -134,7 +134,7 @@ async fn train_loop() {
         }
         if let Some(losses) = chunk().await {
             post(&W.with_borrow(|w| w.image.train.report(losses)));
-            keep(Family::Images).await;
+            keep_images().await;
         }
         TimeoutFuture::new(0).await;
     }
@@ -156,15 +156,13 @@ pub(super) async fn handle(cmd: Command) {
                         (None, _) => ImageDdpm::init(&ImageDdpmConfig::new(), &dev, seed),
                     };
                     let looping = t.looping;
-                    w.keeper.forget(Family::Images);
+                    w.image_keep.rebuilt();
                     *t = TrainState { trainer: Some(trainer), fresh, seed, looping, per_chunk: 1, ..TrainState::default() };
                 }
                 t.batch = batch.clamp(1, 256);
                 t.use_trained = true;
                 // The other models wait while this one trains.
-                w.running = false;
-                w.gan.running = false;
-                w.vae.running = false;
+                super::run::pause_all(w);
                 w.image.train.running = true;
                 Some(!std::mem::replace(&mut w.image.train.looping, true))
             });

@@ -2,7 +2,9 @@
 //! the browser) the web-worker glue that runs the session off the UI thread.
 
 pub mod protocol;
+pub mod gan_lab;
 pub mod gan_session;
+pub mod lab;
 pub mod pace;
 pub mod session;
 pub mod vae_session;
@@ -14,6 +16,8 @@ mod image_train;
 mod image_wasm;
 #[cfg(target_arch = "wasm32")]
 mod keep;
+#[cfg(target_arch = "wasm32")]
+mod run;
 #[cfg(target_arch = "wasm32")]
 mod tasks;
 #[cfg(target_arch = "wasm32")]

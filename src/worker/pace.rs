@@ -19,13 +19,19 @@ pub struct Pace {
     pub speed: u32,
     /// A training loop is running on this pace.
     pub looping: bool,
+    /// Spacing of scorings once training is under way, and of the first one after a rebuild;
+    /// the spacing doubles from `first_ms` up to `every_ms` (the diffusion loop measures early
+    /// and often, so a model that meets the quality bar early is seen to).
+    pub every_ms: f64,
+    pub first_ms: f64,
     scored_at: f64,
     score_cost: f64,
+    scorings: u32,
 }
 
 impl Default for Pace {
     fn default() -> Self {
-        Self { per_chunk: 1, rate: 0.0, speed: 0, looping: false, scored_at: f64::NEG_INFINITY, score_cost: 0.0 }
+        Self { per_chunk: 1, rate: 0.0, speed: 0, looping: false, every_ms: 1000.0, first_ms: 1000.0, scored_at: f64::NEG_INFINITY, score_cost: 0.0, scorings: 0 }
     }
 }
 
@@ -33,6 +39,12 @@ impl Pace {
     /// A fresh model: start again from one-iteration chunks (the rate is kept).
     pub fn restart(&mut self) {
         self.per_chunk = 1;
+        self.scorings = 0;
+    }
+
+    /// Scorings spaced from `first_ms`, doubling up to `every_ms`.
+    pub fn with_scoring(self, first_ms: f64, every_ms: f64) -> Self {
+        Self { first_ms, every_ms, ..self }
     }
 
     /// Records that a chunk of `n` iterations took `ms`, and sizes the next one.
@@ -56,12 +68,14 @@ impl Pace {
 
     /// Whether the views of a chunk of `n` iterations finishing at `now` should be scored.
     pub fn score_due(&self, n: usize, now: f64) -> bool {
-        n == 0 || now - self.scored_at >= 1000f64.max(4.0 * self.score_cost)
+        let every = (self.first_ms * 2f64.powi(self.scorings.min(16) as i32)).min(self.every_ms);
+        n == 0 || now - self.scored_at >= every.max(4.0 * self.score_cost)
     }
 
     /// Records a scoring that ran from `start` to `end` (ms).
     pub fn scored(&mut self, start: f64, end: f64) {
         (self.scored_at, self.score_cost) = (end, end - start);
+        self.scorings += 1;
     }
 
     /// Under a speed cap, how long to wait after a chunk of `n` iterations that took `ms`.

@@ -8,6 +8,7 @@ use crate::models::ddpm_chain::Sampler;
 use crate::image_scores::ImageScores;
 use crate::quality::{Quality, Reference};
 use super::gan_session::{GanRunConfig, GanRunReport, Phase};
+use super::lab::FamilyId;
 use super::session::SessionConfig;
 use super::vae_session::{VaeRunConfig, VaeRunReport};
 
@@ -74,6 +75,9 @@ pub enum Command {
     ImageTrainPause,
     /// Sample with the model trained here (its moving average) or with the shipped one.
     ImageUseTrained { trained: bool },
+    /// Load the family's last good weights after it diverged (or its seed's start when none
+    /// were kept); it stays paused.
+    Restore { family: FamilyId },
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
     Crash,
     /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
@@ -168,6 +172,9 @@ pub enum Update {
     ImageScored { classes: String, guidance: f64, sampler: Sampler, ms: f64, model: String, samples: ImageScores, real: ImageScores, noise: ImageScores },
     /// Training in the browser: steps so far, the losses since the last update, the speed.
     ImageTraining { steps: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, trained_in_use: bool, fresh: bool },
+    /// A family's numbers became NaN or infinite: it paused in the same chunk. `message` says
+    /// who, when, what and what Restore does; `restore_step` is where Restore goes back to.
+    Diverged { family: FamilyId, message: String, restore_step: u64 },
     /// Something failed; `fatal` means the worker must be restarted.
     Error { message: String, fatal: bool },
 }
@@ -181,5 +188,18 @@ impl Command {
 impl Update {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The update as CBOR, the worker → page encoding: unlike JSON it carries NaN and ±∞ as
+    /// themselves, so a non-finite number can never make a message unreadable.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        // Writing into a Vec cannot fail; a type that refuses to serialise would be a bug here.
+        let _ = ciborium::into_writer(self, &mut out);
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+        ciborium::from_reader(bytes).map_err(|e| e.to_string())
     }
 }

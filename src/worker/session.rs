@@ -9,6 +9,8 @@ use crate::models::ddpm_chain::{Chain, Sampler};
 use crate::models::schedule::ScheduleSpec;
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::{Batcher, Trainer, Weights};
+use super::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
+use super::protocol::Update;
 
 /// Settings the worker can change without touching the data (each change resets the model).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -109,6 +111,53 @@ impl Session {
     /// True when there is nothing to train on.
     pub fn is_empty(&self) -> bool {
         self.points.is_empty()
+    }
+}
+
+impl Session {
+    /// The live measurement's samples: 1,000 points by DDIM-50 (η = 1), as `[x, y]` pairs,
+    /// read back synchronously (native only: the worker awaits the same chain in `tasks.rs`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn measure_samples(&mut self) -> Vec<[f32; 2]> {
+        let chain = self.chain(1000, Sampler::Ddim { steps: 50, eta: 1.0 }, 2);
+        let n = chain.ts.len();
+        let xt = chain.xt.into_data().try_to_vec::<f32>().unwrap_or_default();
+        xt[(n - 1) * 2000..].chunks_exact(2).map(|c| [c[0], c[1]]).collect()
+    }
+
+    /// Samples that are not all finite mean the model diverged, even while its loss is finite
+    /// (ε̂ large enough to throw the chain to infinity).
+    pub fn check_samples(&self, samples: &[[f32; 2]]) -> Result<(), NonFinite> {
+        match samples.iter().flatten().find(|v| !v.is_finite()) {
+            Some(&value) => Err(NonFinite { run: 0, step: self.step, what: "its samples".into(), value }),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Lab for Session {
+    const ID: FamilyId = FamilyId::Diffusion;
+    const SCORES_VIEW: bool = false;
+
+    fn steps(&self) -> Vec<u64> {
+        vec![self.step]
+    }
+
+    fn enqueue(&mut self, n: usize, _view: bool) -> Option<Tensor<1>> {
+        self.run(n)
+    }
+
+    fn read(&mut self, flat: &[f32], _score: bool, status: Status) -> Result<Update, NonFinite> {
+        if let Some((k, value)) = first_non_finite(flat) {
+            let step = self.step - flat.len() as u64 + k as u64 + 1;
+            return Err(NonFinite { run: 0, step, what: "its loss".into(), value });
+        }
+        let (running, steps_per_sec) = (status.running, status.steps_per_sec);
+        Ok(Update::Progress { step: self.step, losses: flat.to_vec(), steps_per_sec, running, config: self.config.clone() })
+    }
+
+    fn reset(&mut self) {
+        Session::reset(self);
     }
 }
 

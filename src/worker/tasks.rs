@@ -1,30 +1,36 @@
 //! Worker tasks beyond the training loop: the measured device probe, reverse chains with their
 //! quality score, and the noise field. Each reads the model once and posts one update.
 
-use wasm_bindgen::prelude::*;
 
 use super::protocol::{ProbeResult, Update};
 use super::session::{Session, SessionConfig};
-use super::wasm::{device_lost, now, post, rebuild, report, scope, W};
+use super::run::chunk;
+use super::vae_session::VaeLab;
+use super::gan_lab::GanLab;
+use super::wasm::{device_lost, now, post, rebuild_all, scope, W};
 use crate::device::{self, Backend, DeviceChoice};
 use crate::models::ddpm_chain::Sampler;
 use crate::quality::{self, QualityBar};
 
+/// The quick sampler the diffusion model's live metrics use.
+pub(super) const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
+
 /// Posts an update with a large float payload beside it, transferred (not copied) as a
-/// Float32Array: `[json, data]`.
+/// Float32Array: `[cbor, data]`.
 pub(super) fn post_with_data(update: &Update, data: &[f32]) {
     let array = js_sys::Array::new();
-    array.push(&JsValue::from_str(&update.to_json()));
+    let bytes = js_sys::Uint8Array::from(update.to_bytes().as_slice());
+    array.push(&bytes);
     let floats = js_sys::Float32Array::from(data);
     array.push(&floats);
-    let _ = scope().post_message_with_transfer(&array, &js_sys::Array::of1(&floats.buffer()));
+    let _ = scope().post_message_with_transfer(&array, &js_sys::Array::of2(&bytes.buffer(), &floats.buffer()));
 }
 
 /// Runs a reverse chain, sends its frames (when `frames > 0`), then scores its final samples.
 pub(super) async fn chain(n: usize, sampler: Sampler, frames: usize) {
     let t0 = now();
     let Some((chain, step)) = W.with_borrow_mut(|w| {
-        w.session.as_mut().map(|s| (s.chain(n, sampler, frames.max(2)), s.step))
+        w.diffusion.lab.as_mut().filter(|_| !w.diffusion.ctl.diverged).map(|s| (s.chain(n, sampler, frames.max(2)), s.step))
     }) else {
         return;
     };
@@ -40,6 +46,12 @@ pub(super) async fn chain(n: usize, sampler: Sampler, frames: usize) {
     // The frames go first, so the animation starts while the samples are scored.
     if frames > 0 {
         post_with_data(&Update::Chain { n, ts, sampler, step, ms, data: Vec::new() }, &data);
+    }
+    // Samples thrown to infinity: the model diverged even if its loss still reads finite.
+    let bad = W.with_borrow(|w| w.diffusion.lab.as_ref().and_then(|s| s.check_samples(&samples).err()));
+    if let Some(bad) = bad {
+        let update = W.with_borrow_mut(|w| (!w.diffusion.ctl.diverged).then(|| w.diffusion.ctl.diverge::<Session>(bad, 1)));
+        return update.iter().for_each(post);
     }
     let reference = W.with_borrow(|w| w.reference.clone());
     if !reference.points.is_empty() {
@@ -59,7 +71,7 @@ pub(super) async fn field(t: usize, half: f32, grid: usize) {
         })
         .collect();
     let Some((tensor, alpha_bar)) = W.with_borrow(|w| {
-        w.session.as_ref().map(|s| (s.eps_field(&points, t), s.alpha_bar(t)))
+        w.diffusion.lab.as_ref().filter(|_| !w.diffusion.ctl.diverged).map(|s| (s.eps_field(&points, t), s.alpha_bar(t)))
     }) else {
         return;
     };
@@ -89,7 +101,7 @@ async fn probe(backend: Backend, dev: &burn::prelude::Device, points: &[[f32; 2]
 }
 
 pub(super) async fn init_device(choice: DeviceChoice) {
-    W.with_borrow_mut(|w| w.running = false);
+    W.with_borrow_mut(super::run::pause_all);
     let (points, seed) = W.with_borrow(|w| (w.points.clone(), w.seed));
     let probe_points = if points.is_empty() { vec![[0.0, 0.0], [1.0, 1.0]] } else { points };
     let mut notice = None;
@@ -131,11 +143,24 @@ pub(super) async fn init_device(choice: DeviceChoice) {
         }
     };
     let backend = chosen.0;
-    W.with_borrow_mut(|w| {
-        w.backend = Some(chosen);
-        w.steps_per_sec = results.iter().find(|r| r.backend == backend).map_or(0.0, |r| r.steps_per_sec);
-    });
-    rebuild();
+    W.with_borrow_mut(|w| w.backend = Some(chosen));
+    rebuild_all();
     post(&Update::Device { backend, probe: results, notice, kept: false });
-    report(Vec::new());
+    chunk::<Session>(0).await;
+    chunk::<GanLab>(0).await;
+    chunk::<VaeLab>(0).await;
+}
+
+/// `n` samples from the diffusion model.
+pub(super) async fn sample(n: usize) {
+    let Some((tensor, step)) = W.with_borrow_mut(|w| {
+        let ok = !w.diffusion.ctl.diverged;
+        w.diffusion.lab.as_mut().filter(|_| ok).map(|s| (s.sample(n), s.step))
+    }) else {
+        return;
+    };
+    match tensor.into_data_async().await {
+        Ok(data) => post(&Update::Samples { points: data.try_to_vec::<f32>().unwrap_or_default(), step }),
+        Err(e) => device_lost(format!("{e:?}")),
+    }
 }

@@ -17,6 +17,8 @@ use crate::models::{Batcher, Weights};
 use crate::models::vae::{Vae, VaeConfig};
 use crate::models::Trainer;
 use crate::quality::{evaluate, Quality, QualityBar, Reference};
+use super::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
+use super::protocol::Update;
 
 /// Prior samples decoded per view, data points encoded per view, latent grid per axis.
 pub const PRIOR_N: usize = 2000;
@@ -82,6 +84,7 @@ pub struct VaeLab {
     pending: Vec<(usize, bool)>,
     /// Score the decoded prior samples in `finish` (see `GanLab::score`).
     pub score: bool,
+    built: (Device, Vec<[f32; 2]>, u64, Vec<VaeRunConfig>),
 }
 
 fn lattice() -> Vec<[f32; 2]> {
@@ -99,7 +102,8 @@ impl VaeLab {
         let mut rng = StdRng::seed_from_u64(seed ^ 0x7072_696f_72);
         let eps = (0..PRIOR_N).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect();
         let codes_of = points.iter().take(CODES_N).copied().collect();
-        Self { runs, reference, temperature, codes_of, eps, pending: Vec::new(), score: true }
+        let built = (device.clone(), points.to_vec(), seed, configs.iter().take(2).cloned().collect());
+        Self { runs, reference, temperature, codes_of, eps, pending: Vec::new(), score: true, built }
     }
 
     /// A fresh fixed prior draw ε (the `draw`-th after the seed's own): "sample again".
@@ -176,9 +180,68 @@ impl VaeLab {
     }
 }
 
+impl VaeLab {
+    /// The settings each run was built with.
+    pub fn configs(&self) -> &[VaeRunConfig] {
+        &self.built.3
+    }
+
+    /// Values per step in a chunk: the reconstruction term and the KL.
+    fn view_len(&self) -> usize {
+        3 * 2 * self.codes_of.len() + 2 * PRIOR_N + 2 * GRID * GRID
+    }
+
+    /// The first non-finite value of a chunk's readback (see `GanLab::check`).
+    pub fn check(&self, flat: &[f32]) -> Option<NonFinite> {
+        let mut rest = flat;
+        for (i, (run, &(n, view))) in self.runs.iter().zip(&self.pending).enumerate() {
+            let (terms, tail) = rest.split_at((2 * n).min(rest.len()));
+            let (shown, tail) = tail.split_at(if view { self.view_len().min(tail.len()) } else { 0 });
+            rest = tail;
+            if let Some((k, value)) = first_non_finite(terms) {
+                let what = if k % 2 == 0 { "its reconstruction loss" } else { "its KL term" };
+                return Some(NonFinite { run: i, step: run.step - n as u64 + (k / 2) as u64 + 1, what: what.into(), value });
+            }
+            if let Some((_, value)) = first_non_finite(shown) {
+                return Some(NonFinite { run: i, step: run.step, what: "its codes and decoded points".into(), value });
+            }
+        }
+        None
+    }
+}
+
+impl Lab for VaeLab {
+    const ID: FamilyId = FamilyId::Vae;
+
+    fn steps(&self) -> Vec<u64> {
+        self.runs.iter().map(|r| r.step).collect()
+    }
+
+    fn enqueue(&mut self, n: usize, view: bool) -> Option<Tensor<1>> {
+        self.chunk(n, view)
+    }
+
+    fn read(&mut self, flat: &[f32], score: bool, status: Status) -> Result<Update, NonFinite> {
+        if let Some(bad) = self.check(flat) {
+            return Err(bad);
+        }
+        self.score = score;
+        let runs = self.finish(flat);
+        let configs = self.built.3.clone();
+        Ok(Update::Vae { runs, configs, running: status.running, steps_per_sec: status.steps_per_sec, temperature: self.temperature })
+    }
+
+    fn reset(&mut self) {
+        let (device, points, seed, configs) = self.built.clone();
+        let (eps, temperature) = (std::mem::take(&mut self.eps), self.temperature);
+        *self = VaeLab::new(&device, &points, self.reference.clone(), seed, &configs, temperature);
+        self.eps = eps;
+    }
+}
+
 impl KeepRuns for VaeLab {
     fn kept_pieces(&self) -> (Vec<Tensor<1>>, Vec<u64>) {
-        (self.runs.iter().flat_map(|r| r.vae.weight_pieces()).collect(), self.runs.iter().map(|r| r.step).collect())
+        (self.runs.iter().flat_map(|r| r.vae.weight_pieces()).collect(), self.steps())
     }
 
     fn load_kept(&mut self, values: &[f32], steps: &[u64]) -> Result<(), String> {

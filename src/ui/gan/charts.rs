@@ -64,6 +64,7 @@ pub fn run_charts(p: &Props) -> Html {
                 <div><span class="k">{"grid JS"}</span><b data-testid={id("js")}>{ fmt(m.map(|m| m.js), 3) }</b></div>
                 <div><span class="k">{"Fréchet (2-D)"}</span><b data-testid={id("frechet")}>{ fmt(m.map(|m| m.quality.frechet), 3) }</b></div>
                 <div><span class="k">{"MMD²"}</span><b>{ fmt(m.map(|m| m.quality.mmd2), 4) }</b></div>
+                <div class="measured" data-testid={id("measured")}>{ m.map_or("not measured yet".to_string(), |m| format!("measured at iteration {}", m.quality.step)) }</div>
                 if collapsed {
                     <div class="collapse-flag" data-testid={id("collapsed")}>{"mode collapse: a mode gets under a fifth of its true share"}</div>
                 }

@@ -76,6 +76,7 @@ pub fn run_column(p: &Props) -> Html {
                 <div><span class="k">{"far from the data"}</span><b data-testid={id("far")}>{ q.map_or("–".into(), |q| format!("{:.0} %", (1.0 - q.near) * 100.0)) }</b></div>
                 <div><span class="k">{"MMD²"}</span><b data-testid={id("mmd")}>{ fmt(q.map(|q| q.mmd2), 4) }</b></div>
                 <div><span class="k">{"Fréchet (2-D)"}</span><b>{ fmt(q.map(|q| q.frechet), 3) }</b></div>
+                <div class="measured" data-testid={id("measured")}>{ q.map_or("not measured yet".to_string(), |q| format!("measured at step {}", q.step)) }</div>
             </div>
             <canvas ref={chart} width="520" height="190" data-testid={id("vae-loss")} />
             <details class="settings" open={true}>

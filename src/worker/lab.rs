@@ -1,0 +1,190 @@
+//! The one contract every 2-D family's training state implements ([`Lab`]), and the pure half
+//! of the one training loop that drives them all ([`Control`]: which family runs, its pace, its
+//! last good weights, and the divergence guard). Pure: the native tests drive exactly what the
+//! worker drives, with a synchronous readback where the browser awaits one.
+//!
+//! One chunk is: [`Lab::enqueue`] `n` steps (and a view) as one flat tensor → one readback →
+//! [`Control::finish`], which either hands back the family's update for the page or, when any
+//! value read back is NaN or infinite, pauses that family in the same chunk and returns one
+//! plain divergence message instead. Non-finite numbers therefore never reach the page's views.
+
+use burn::prelude::Tensor;
+use serde::{Deserialize, Serialize};
+
+use super::pace::Pace;
+use super::protocol::Update;
+use crate::models::keep::KeepRuns;
+
+/// The model families, by name. Each owns its state in the worker; a command for one never
+/// rebuilds another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FamilyId {
+    Diffusion,
+    Gan,
+    Vae,
+    Images,
+}
+
+impl FamilyId {
+    /// "the GAN", as used inside a sentence.
+    pub fn label(self) -> &'static str {
+        match self {
+            FamilyId::Diffusion => "the diffusion model",
+            FamilyId::Gan => "the GAN",
+            FamilyId::Vae => "the VAE",
+            FamilyId::Images => "the image model",
+        }
+    }
+
+    /// What one training step is called on the family's page.
+    pub fn step_word(self) -> &'static str {
+        if self == FamilyId::Gan { "iteration" } else { "step" }
+    }
+
+    /// What to change after a divergence, in the user's words.
+    pub fn advice(self) -> &'static str {
+        match self {
+            FamilyId::Diffusion => "Lower the learning rate or use a larger batch.",
+            FamilyId::Gan => "Lower the learning rates or use Adam.",
+            FamilyId::Vae => "Lower the learning rate or raise the decoder noise σ_x.",
+            FamilyId::Images => "Lower the learning rate.",
+        }
+    }
+}
+
+/// Whether the family is training and how fast, as the page shows it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Status {
+    pub running: bool,
+    pub steps_per_sec: f64,
+}
+
+/// The first non-finite value a chunk read back: which run, at which step, and what it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NonFinite {
+    pub run: usize,
+    pub step: u64,
+    /// "its losses", "its generated points", …
+    pub what: String,
+    pub value: f32,
+}
+
+/// A family's whole training state on one device (one run, or two side by side).
+pub trait Lab: KeepRuns {
+    const ID: FamilyId;
+    /// The loop scores the view read back with each chunk (GAN, VAE); false for a family that
+    /// measures with a separate task between chunks (the diffusion model's quick chain).
+    const SCORES_VIEW: bool = true;
+
+    /// Each run's step count.
+    fn steps(&self) -> Vec<u64>;
+
+    /// Enqueues `n` training steps of every run, and every run's view when `view`, as one flat
+    /// tensor to read back once. `None` when there is nothing to run or show.
+    fn enqueue(&mut self, n: usize, view: bool) -> Option<Tensor<1>>;
+
+    /// Splits a readback into the page's update; `score` measures the view's quality now.
+    /// `Err` names the first non-finite value (then nothing is reported).
+    fn read(&mut self, flat: &[f32], score: bool, status: Status) -> Result<Update, NonFinite>;
+
+    /// Back to the seed's start: the same weights, batches and views as when first built.
+    fn reset(&mut self);
+}
+
+/// The first non-finite value of `values`, with its index.
+pub fn first_non_finite(values: &[f32]) -> Option<(usize, f32)> {
+    values.iter().position(|v| !v.is_finite()).map(|i| (i, values[i]))
+}
+
+/// "NaN", "infinite".
+pub fn kind_of(v: f32) -> &'static str {
+    if v.is_nan() { "NaN" } else { "infinite" }
+}
+
+/// A copy of a family's weights on the host, with each run's step count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    pub steps: Vec<u64>,
+    pub values: Vec<f32>,
+    pub at_ms: f64,
+}
+
+/// The loop's side of one family: running or not, its pace, its last good weights.
+#[derive(Clone, Debug, Default)]
+pub struct Control {
+    pub running: bool,
+    pub pace: Pace,
+    /// The last kept weights that were all finite (after a chunk whose values were all finite).
+    pub good: Option<Kept>,
+    pub kept_ms: Option<f64>,
+    /// Bumped by every rebuild, reset and restore: a readback in flight across one belongs to
+    /// a model that is gone.
+    pub generation: u64,
+    /// The family diverged and waits for Restore or Reset; it does not train until then.
+    pub diverged: bool,
+}
+
+impl Control {
+    /// The model was rebuilt or reset: nothing kept belongs to it any more.
+    pub fn rebuilt(&mut self) {
+        self.running = false;
+        self.pace.restart();
+        self.good = None;
+        self.kept_ms = None;
+        self.generation += 1;
+        self.diverged = false;
+    }
+
+    pub fn status(&self) -> Status {
+        Status { running: self.running, steps_per_sec: self.pace.shown_rate() }
+    }
+
+    /// Folds a chunk of `n` steps that took `ms` in. A non-finite value pauses the family at
+    /// once and returns the one divergence update the page shows; otherwise the family's own
+    /// update (its view scored when due: see [`Pace::score_due`]). `clock` reads the time in ms.
+    pub fn finish<L: Lab>(&mut self, lab: &mut L, flat: &[f32], n: usize, ms: f64, clock: impl Fn() -> f64) -> Update {
+        self.pace.measured(n, ms);
+        let t0 = clock();
+        let score = L::SCORES_VIEW && self.pace.score_due(n, t0);
+        match lab.read(flat, score, self.status()) {
+            Ok(update) => {
+                if score {
+                    self.pace.scored(t0, clock());
+                }
+                update
+            }
+            Err(bad) => self.diverge::<L>(bad, lab.steps().len()),
+        }
+    }
+
+    /// Pauses the family and words what happened and what Restore does.
+    pub fn diverge<L: Lab>(&mut self, bad: NonFinite, runs: usize) -> Update {
+        self.running = false;
+        self.diverged = true;
+        let id = L::ID;
+        let who = match runs {
+            2 => format!("{} (run {})", capital(id.label()), ["A", "B"][bad.run.min(1)]),
+            _ => capital(id.label()),
+        };
+        let restore_step = self.good.as_ref().map(|k| k.steps.get(bad.run).copied().unwrap_or(0));
+        let back = match restore_step {
+            Some(s) if s > 0 => format!("Restore goes back to the last good weights ({} {s}).", id.step_word()),
+            _ => "Restore starts it again from the seed (no good weights were kept yet).".to_string(),
+        };
+        let message = format!(
+            "{who} diverged at {} {}: {} became {}. Training is paused. {} {back}",
+            id.step_word(),
+            bad.step,
+            bad.what,
+            kind_of(bad.value),
+            id.advice()
+        );
+        Update::Diverged { family: id, message, restore_step: restore_step.unwrap_or(0) }
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}

@@ -1,0 +1,221 @@
+//! The one training loop in the browser, for every 2-D family alike: it paces chunks (one
+//! readback each), spaces scoring, keeps the last good weights (every 0.5 s on the CPU, 2 s on
+//! WebGPU, where they also survive a lost device), pauses the other families while one trains,
+//! and stops a family in the chunk whose numbers became NaN or infinite (`lab.rs` words it).
+//! A family is a [`Lab`] plus where its state lives in the worker ([`Family::slot`]) and how it
+//! is built from the shared data and its own settings ([`Family::build`]).
+
+use burn::prelude::Tensor;
+use gloo::timers::future::TimeoutFuture;
+
+use super::lab::{first_non_finite, Control, Kept, Lab, NonFinite};
+use super::protocol::Update;
+use super::wasm::{device_lost, now, post, Worker, W};
+use crate::device::Backend;
+
+/// One family's state in the worker: its lab (once the page asked for it and a device exists),
+/// the loop's control of it, and its settings.
+pub(super) struct Slot<L, S> {
+    pub(super) lab: Option<L>,
+    pub(super) ctl: Control,
+    pub(super) settings: S,
+    /// The page has asked for this family (its settings arrived), so it is built on a device.
+    pub(super) wanted: bool,
+}
+
+impl<L, S: Default> Default for Slot<L, S> {
+    fn default() -> Self {
+        Self { lab: None, ctl: Control::default(), settings: S::default(), wanted: false }
+    }
+}
+
+pub(super) trait Family: Lab + Sized + 'static {
+    type Settings: Default + Clone + PartialEq;
+    fn slot(w: &mut Worker) -> &mut Slot<Self, Self::Settings>;
+    /// Builds the lab on the worker's device, data and seed with the family's settings.
+    fn build(w: &Worker, settings: &Self::Settings) -> Option<Self>;
+    /// A measurement between chunks, for a family whose view is not scored in the chunk.
+    async fn measure() {}
+}
+
+/// Time between two kept copies of the weights, in ms (a GPU readback costs more).
+fn keep_every(w: &Worker) -> f64 {
+    if matches!(w.backend, Some((Backend::WebGpu, _))) { 2000.0 } else { 500.0 }
+}
+
+/// Builds the family again from the seed (new settings, data or device); training stops.
+pub(super) fn rebuild<F: Family>() {
+    W.with_borrow_mut(|w| {
+        let wanted = F::slot(w).wanted;
+        let settings = F::slot(w).settings.clone();
+        let lab = if wanted { F::build(w, &settings) } else { None };
+        let slot = F::slot(w);
+        slot.lab = lab;
+        slot.ctl.rebuilt();
+    });
+}
+
+/// Settings from the page: the family is built again when they differ from its own (a page
+/// that is opened again sends the settings it shows, and must find its model as it left it).
+pub(super) fn set_up<F: Family>(settings: F::Settings) {
+    let changed = W.with_borrow_mut(|w| {
+        let slot = F::slot(w);
+        let same = slot.wanted && slot.settings == settings && slot.lab.is_some();
+        (slot.settings, slot.wanted) = (settings, true);
+        !same
+    });
+    if changed {
+        rebuild::<F>();
+    }
+}
+
+/// Runs `n` steps of the family (and its view), reads back once, posts the update (or the
+/// divergence). False when nothing was reported or the family diverged.
+pub(super) async fn chunk<F: Family>(n: usize) -> bool {
+    let t0 = now();
+    let Some((tensor, generation)) = W.with_borrow_mut(|w| {
+        let slot = F::slot(w);
+        // A diverged family shows its last update until Restore or Reset: its weights are not
+        // numbers any more, so nothing is drawn from them.
+        let lab = slot.lab.as_mut().filter(|_| !slot.ctl.diverged)?;
+        Some((lab.enqueue(n, true), slot.ctl.generation))
+    }) else {
+        return false;
+    };
+    let flat = match tensor.map(Tensor::into_data_async) {
+        Some(read) => match read.await {
+            Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
+            Err(e) => {
+                device_lost(format!("{e:?}"));
+                return false;
+            }
+        },
+        None => Vec::new(),
+    };
+    let update = W.with_borrow_mut(|w| {
+        let Slot { lab, ctl, .. } = F::slot(w);
+        if ctl.generation != generation {
+            return None; // rebuilt while the readback was in flight
+        }
+        Some(ctl.finish(lab.as_mut()?, &flat, n, now() - t0, now))
+    });
+    let Some(update) = update else { return false };
+    let fine = !matches!(update, Update::Diverged { .. });
+    post(&update);
+    fine
+}
+
+/// When due, reads the family's weights back and keeps them if every one is finite.
+pub(super) async fn keep<F: Family>() {
+    let due = W.with_borrow_mut(|w| {
+        let every = keep_every(w);
+        let Slot { lab, ctl, .. } = F::slot(w);
+        if ctl.kept_ms.is_some_and(|t| now() - t < every) {
+            return None;
+        }
+        let (pieces, steps) = lab.as_ref()?.kept_pieces();
+        if pieces.is_empty() || steps.iter().all(|&s| s == 0) {
+            return None;
+        }
+        ctl.kept_ms = Some(now());
+        Some((Tensor::cat(pieces, 0), steps, ctl.generation))
+    });
+    let Some((tensor, steps, generation)) = due else { return };
+    // A failed read is the training loop's to report: it meets the same lost device.
+    let Ok(Ok(values)) = tensor.into_data_async().await.map(|d| d.try_to_vec::<f32>()) else { return };
+    let diverged = W.with_borrow_mut(|w| {
+        let Slot { lab, ctl, .. } = F::slot(w);
+        if ctl.generation != generation {
+            return None;
+        }
+        match first_non_finite(&values) {
+            None => {
+                ctl.good = Some(Kept { steps, values, at_ms: now() });
+                None
+            }
+            // Weights that are not numbers any more: the family diverged (its losses may lag).
+            Some((_, value)) if !ctl.diverged => {
+                let bad = NonFinite { run: 0, step: steps[0], what: "its weights".into(), value };
+                Some(ctl.diverge::<F>(bad, lab.as_ref().map_or(1, |l| l.steps().len())))
+            }
+            Some(_) => None,
+        }
+    });
+    diverged.iter().for_each(post);
+}
+
+/// Every family waits while another trains.
+pub(super) fn pause_all(w: &mut Worker) {
+    w.diffusion.ctl.running = false;
+    w.gan.ctl.running = false;
+    w.vae.ctl.running = false;
+    w.image.train.pause();
+}
+
+/// Trains the family until it is paused, another family starts, or it diverges.
+pub(super) async fn train<F: Family>(speed: u32) {
+    let start = W.with_borrow_mut(|w| {
+        pause_all(w);
+        let slot = F::slot(w);
+        if slot.lab.is_none() || slot.ctl.diverged {
+            return false;
+        }
+        slot.ctl.running = true;
+        slot.ctl.pace.speed = speed;
+        !std::mem::replace(&mut slot.ctl.pace.looping, true)
+    });
+    if !start {
+        return;
+    }
+    loop {
+        let (running, n) = W.with_borrow_mut(|w| {
+            let slot = F::slot(w);
+            (slot.ctl.running && slot.lab.is_some(), slot.ctl.pace.per_chunk)
+        });
+        if !running {
+            break;
+        }
+        let t0 = now();
+        if chunk::<F>(n).await {
+            keep::<F>().await;
+            if !F::SCORES_VIEW && W.with_borrow_mut(|w| F::slot(w).ctl.pace.score_due(n, now())) {
+                let t = now();
+                F::measure().await;
+                W.with_borrow_mut(|w| F::slot(w).ctl.pace.scored(t, now()));
+            }
+        }
+        // Under a speed cap, wait out the rest of the chunk's share of a second.
+        let wait = W.with_borrow_mut(|w| F::slot(w).ctl.pace.wait_ms(n, now() - t0));
+        TimeoutFuture::new(wait as u32).await;
+    }
+    let diverged = W.with_borrow_mut(|w| {
+        let ctl = &mut F::slot(w).ctl;
+        ctl.pace.looping = false;
+        ctl.diverged
+    });
+    if !diverged {
+        chunk::<F>(0).await; // the final state, with `running: false`
+    }
+}
+
+/// After a divergence: the last good weights (or the seed's start), paused. The optimiser
+/// starts afresh: its moments may be as broken as the weights were.
+pub(super) async fn restore<F: Family>() {
+    let said = W.with_borrow_mut(|w| {
+        let Slot { lab, ctl, .. } = F::slot(w);
+        let lab = lab.as_mut()?;
+        let good = ctl.good.clone();
+        lab.reset();
+        let loaded = good.as_ref().map(|k| lab.load_kept(&k.values, &k.steps));
+        ctl.rebuilt();
+        ctl.good = good;
+        match loaded {
+            Some(Err(e)) => Some(format!("The kept weights did not fit ({e}); {} starts again from the seed.", F::ID.label())),
+            _ => None,
+        }
+    });
+    if let Some(message) = said {
+        post(&Update::Error { message, fatal: false });
+    }
+    chunk::<F>(0).await;
+}

@@ -1,0 +1,204 @@
+//! The one contract every 2-D family passes (`worker/lab.rs`): built from its settings, data and
+//! seed; a chunk with one readback gives a finite report; its weights round-trip through a kept
+//! copy (weights and steps); reset equals the seed's start; and one family's training leaves
+//! another's bit-identical. Plus the loop's divergence guard: a NaN pauses the family in the
+//! same chunk, with one message naming the family, the step and the cause.
+//!
+//! Every lab is built from a page link (`UrlState::parse`), exactly as the worker builds it.
+
+use burn::prelude::Tensor;
+use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::device::{self, Backend};
+use genlab::models::keep::KeepRuns;
+use genlab::quality::Reference;
+use genlab::state::url::UrlState;
+use genlab::worker::gan_lab::GanLab;
+use genlab::worker::lab::{Control, Lab, Status};
+use genlab::worker::protocol::Update;
+use genlab::worker::session::Session;
+use genlab::worker::vae_session::VaeLab;
+
+fn url(query: &str) -> UrlState {
+    let (url, notices) = UrlState::parse(query);
+    assert!(notices.is_empty(), "{query}: {notices:?}");
+    url
+}
+
+fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
+    let fresh = generate(&DatasetSpec { n: 2000, ..spec.clone() }, seed + 1000);
+    Reference { points: fresh.points, centres: fresh.centres, weights: vec![spec.weight, 1.0 - spec.weight], radius: 3.0 * spec.spread }
+}
+
+fn diffusion(query: &str) -> Session {
+    let u = url(query);
+    Session::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.train.clone())
+}
+
+fn gan(query: &str) -> GanLab {
+    let u = url(query);
+    GanLab::new(&device::cpu(), &generate(&u.dataset, u.seed).points, reference(&u.dataset, u.seed), u.seed, &u.gan.runs())
+}
+
+fn vae(query: &str) -> VaeLab {
+    let u = url(query);
+    VaeLab::new(&device::cpu(), &generate(&u.dataset, u.seed).points, reference(&u.dataset, u.seed), u.seed, &u.vae.runs(), u.vae.temperature)
+}
+
+/// One chunk as the worker runs it, with a synchronous readback.
+fn chunk<L: Lab>(lab: &mut L, ctl: &mut Control, n: usize) -> Update {
+    let flat = lab.enqueue(n, true).map(|t| t.into_data().try_to_vec::<f32>().unwrap()).unwrap_or_default();
+    ctl.finish(lab, &flat, n, 10.0, || 0.0)
+}
+
+fn kept(lab: &impl KeepRuns) -> (Vec<f32>, Vec<u64>) {
+    let (pieces, steps) = lab.kept_pieces();
+    (Tensor::cat(pieces, 0).into_data().try_to_vec::<f32>().unwrap(), steps)
+}
+
+/// The losses an update carries (every run's, in order).
+fn losses(u: &Update) -> Vec<f32> {
+    match u {
+        Update::Progress { losses, .. } => losses.clone(),
+        Update::Gan { runs, .. } => runs.iter().flat_map(|r| [r.curves.d_loss.clone(), r.curves.g_loss.clone()].concat()).collect(),
+        Update::Vae { runs, .. } => runs.iter().flat_map(|r| [r.mse.clone(), r.kl.clone()].concat()).collect(),
+        other => panic!("not a training report: {other:?}"),
+    }
+}
+
+fn contract<L: Lab>(make: impl Fn() -> L) {
+    let name = format!("{:?}", L::ID);
+    // Build: every run at step 0.
+    let mut lab = make();
+    assert!(lab.steps().iter().all(|&s| s == 0), "{name}: a new lab has trained");
+    // A chunk: one readback, a finite report, every run 30 steps on.
+    let mut ctl = Control::default();
+    let u = chunk(&mut lab, &mut ctl, 30);
+    assert!(!matches!(u, Update::Diverged { .. }), "{name}: {u:?}");
+    let l = losses(&u);
+    assert!(!l.is_empty() && l.iter().all(|v| v.is_finite()), "{name}: losses {l:?}");
+    assert!(lab.steps().iter().all(|&s| s == 30), "{name}: steps {:?}", lab.steps());
+    // Keep and restore: the same weights and steps in a lab built afresh.
+    let (values, steps) = kept(&lab);
+    let mut other = make();
+    other.load_kept(&values, &steps).unwrap();
+    assert_eq!(kept(&other), (values.clone(), steps.clone()), "{name}: keep/restore round trip");
+    // Reset: bit-identical to the seed's start, and it trains the same way again.
+    let (fresh, first) = {
+        let mut f = make();
+        let first = losses(&chunk(&mut f, &mut Control::default(), 10));
+        (make(), first)
+    };
+    lab.reset();
+    assert_eq!(kept(&lab).0, kept(&fresh).0, "{name}: reset weights differ from the seed's start");
+    assert_eq!(losses(&chunk(&mut lab, &mut Control::default(), 10)), first, "{name}: reset trains differently");
+    // The kept copy was not disturbed by the reset.
+    assert_ne!(kept(&lab).0, values, "{name}");
+}
+
+#[test]
+fn the_diffusion_model_keeps_the_contract() {
+    contract(|| diffusion("page=diffusion&seed=42"));
+}
+
+#[test]
+fn the_gan_keeps_the_contract() {
+    contract(|| gan("page=gan&compare=1&seed=42"));
+}
+
+#[test]
+fn the_vae_keeps_the_contract() {
+    contract(|| vae("page=vae&vcompare=1&seed=42"));
+}
+
+#[test]
+fn training_one_family_leaves_the_others_bit_identical() {
+    // Reference run: the GAN and the VAE alone.
+    let (mut g, mut v) = (gan("page=gan&seed=7"), vae("page=vae&seed=7"));
+    let (mut gc, mut vc) = (Control::default(), Control::default());
+    let alone: Vec<Vec<f32>> = (0..3).flat_map(|_| [losses(&chunk(&mut g, &mut gc, 20)), losses(&chunk(&mut v, &mut vc, 20))]).collect();
+    // The same, with the diffusion model training, resetting and sampling in between.
+    let (mut g, mut v, mut d) = (gan("page=gan&seed=7"), vae("page=vae&seed=7"), diffusion("page=diffusion&seed=7"));
+    let (mut gc, mut vc, mut dc) = (Control::default(), Control::default(), Control::default());
+    let mut beside = Vec::new();
+    for _ in 0..3 {
+        chunk(&mut d, &mut dc, 25);
+        beside.push(losses(&chunk(&mut g, &mut gc, 20)));
+        d.reset();
+        let _ = d.sample(50).into_data();
+        beside.push(losses(&chunk(&mut v, &mut vc, 20)));
+    }
+    assert_eq!(alone, beside);
+}
+
+/// Trains until the guard stops the family, at most `max` steps; the divergence update.
+fn until_diverged<L: Lab>(lab: &mut L, max: usize) -> (Update, Control, Vec<u64>) {
+    let mut ctl = Control { running: true, ..Control::default() };
+    let mut done = 0;
+    while done < max {
+        let before = lab.steps();
+        let u = chunk(lab, &mut ctl, 25);
+        done += 25;
+        if let Update::Diverged { .. } = u {
+            return (u, ctl, before);
+        }
+        // Keep a good copy after every finite chunk, as the loop does when due.
+        let (values, steps) = kept(lab);
+        if values.iter().all(|v| v.is_finite()) {
+            ctl.good = Some(genlab::worker::lab::Kept { steps, values, at_ms: 0.0 });
+        }
+    }
+    panic!("{:?} did not diverge within {max} steps", L::ID);
+}
+
+fn check_divergence<L: Lab>(mut lab: L, max: usize, who: &str, cause: &str) {
+    let (u, ctl, before) = until_diverged(&mut lab, max);
+    let Update::Diverged { family, message, restore_step } = u else { unreachable!() };
+    assert_eq!(family, L::ID);
+    // Paused in the same chunk, waiting for Restore.
+    assert!(!ctl.running && ctl.diverged, "{message}");
+    assert!(message.starts_with(who), "{message}");
+    assert!(message.contains(cause), "{message}");
+    assert!(message.contains("Restore"), "{message}");
+    // The step named lies inside the chunk that diverged.
+    let at: u64 = message.split(" at ").nth(1).unwrap().split([' ', ':']).nth(1).unwrap().parse().unwrap();
+    assert!(at > before[0] && at <= before[0] + 25, "{message} (chunk from {})", before[0]);
+    // Restore: the last good weights (kept before this chunk) or the seed's start, with a
+    // fresh optimiser; finite again.
+    assert_eq!(restore_step, ctl.good.as_ref().map_or(0, |k| k.steps[0]));
+    lab.reset();
+    if let Some(good) = &ctl.good {
+        lab.load_kept(&good.values, &good.steps).unwrap();
+    }
+    let flat = lab.enqueue(1, true).unwrap().into_data().try_to_vec::<f32>().unwrap();
+    assert!(lab.read(&flat, false, Status::default()).is_ok(), "{who}: not finite after Restore");
+}
+
+// The settings below came from `cargo run --example diverge_sweep` (the GAN's are reachable
+// with the page's sliders; the end-to-end test uses the same link).
+
+#[test]
+fn a_gan_at_sgd_half_pauses_in_the_chunk_it_diverges() {
+    // Seed 7 diverges at iteration 13, before any copy is kept: Restore starts from the seed.
+    let lab = gan("page=gan&gopt=sgd&dopt=sgd&glr=0.5&dlr=0.5&seed=7");
+    check_divergence(lab, 3000, "The GAN diverged at iteration", "G's loss became NaN");
+}
+
+#[test]
+fn a_non_finite_loss_names_its_step_and_stops_the_diffusion_loop() {
+    let mut s = diffusion("page=diffusion&seed=3");
+    let mut ctl = Control { running: true, ..Control::default() };
+    chunk(&mut s, &mut ctl, 40);
+    ctl.good = Some(genlab::worker::lab::Kept { steps: vec![40], values: kept(&s).0, at_ms: 0.0 });
+    // The next chunk's readback as if its third loss had become infinite.
+    let mut flat = s.enqueue(5, false).unwrap().into_data().try_to_vec::<f32>().unwrap();
+    flat[2] = f32::INFINITY;
+    let u = ctl.finish(&mut s, &flat, 5, 10.0, || 0.0);
+    let Update::Diverged { message, restore_step, .. } = u else { panic!("{u:?}") };
+    assert!(!ctl.running && ctl.diverged);
+    assert_eq!(restore_step, 40);
+    assert!(message.starts_with("The diffusion model diverged at step 43: its loss became infinite."), "{message}");
+    assert!(message.ends_with("Restore goes back to the last good weights (step 40)."), "{message}");
+    // Samples thrown to infinity count too (the live measurement's check).
+    assert!(s.check_samples(&[[0.0, 1.0], [f32::NAN, 0.0]]).is_err());
+    assert!(s.check_samples(&[[0.0, 1.0]]).is_ok());
+}
