@@ -123,6 +123,10 @@ pub struct Control {
     pub generation: u64,
     /// The family diverged and waits for Restore or Reset; it does not train until then.
     pub diverged: bool,
+    /// A chunk of this model is between its enqueue and its readback: the lab holds that
+    /// chunk's layout, so the next one waits (a GPU readback takes long enough for a second
+    /// request to arrive meanwhile).
+    pub busy: bool,
 }
 
 impl Control {
@@ -134,6 +138,7 @@ impl Control {
         self.kept_ms = None;
         self.generation += 1;
         self.diverged = false;
+        self.busy = false;
     }
 
     pub fn status(&self) -> Status {

@@ -72,9 +72,18 @@ pub(super) fn set_up<F: Family>(settings: F::Settings) {
 /// Runs `n` steps of the family (and its view), reads back once, posts the update (or the
 /// divergence). False when nothing was reported or the family diverged.
 pub(super) async fn chunk<F: Family>(n: usize) -> bool {
+    // One chunk of a model at a time; a report-only request (n = 0) is answered by the one in
+    // flight.
+    while W.with_borrow_mut(|w| F::slot(w).ctl.busy) {
+        if n == 0 {
+            return false;
+        }
+        TimeoutFuture::new(5).await;
+    }
     let t0 = now();
     let Some((tensor, generation)) = W.with_borrow_mut(|w| {
         let slot = F::slot(w);
+        slot.ctl.busy = slot.lab.is_some() && !slot.ctl.diverged;
         // A diverged family shows its last update until Restore or Reset: its weights are not
         // numbers any more, so nothing is drawn from them.
         let lab = slot.lab.as_mut().filter(|_| !slot.ctl.diverged)?;
@@ -86,6 +95,10 @@ pub(super) async fn chunk<F: Family>(n: usize) -> bool {
         Some(read) => match read.await {
             Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
             Err(e) => {
+                W.with_borrow_mut(|w| {
+                    let ctl = &mut F::slot(w).ctl;
+                    ctl.busy &= ctl.generation != generation;
+                });
                 device_lost(format!("{e:?}"));
                 return false;
             }
@@ -97,6 +110,7 @@ pub(super) async fn chunk<F: Family>(n: usize) -> bool {
         if ctl.generation != generation {
             return None; // rebuilt while the readback was in flight
         }
+        ctl.busy = false;
         Some(ctl.finish(lab.as_mut()?, &flat, n, now() - t0, now))
     });
     let Some(update) = update else { return false };
