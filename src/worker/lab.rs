@@ -117,6 +117,9 @@ pub struct Control {
     pub pace: Pace,
     /// The last kept weights that were all finite (after a chunk whose values were all finite).
     pub good: Option<Kept>,
+    /// For a family measured apart from its chunks (diffusion): the last kept copy whose
+    /// samples were then measured finite. Samples thrown to infinity fall back to it.
+    pub verified: Option<Kept>,
     pub kept_ms: Option<f64>,
     /// Bumped by every rebuild, reset and restore: a readback in flight across one belongs to
     /// a model that is gone.
@@ -135,6 +138,7 @@ impl Control {
         self.running = false;
         self.pace.restart();
         self.good = None;
+        self.verified = None;
         self.kept_ms = None;
         self.generation += 1;
         self.diverged = false;

@@ -222,7 +222,7 @@ pub(super) async fn restore<F: Family>() {
         lab.reset();
         let loaded = good.as_ref().map(|k| lab.load_kept(&k.values, &k.steps));
         ctl.rebuilt();
-        ctl.good = good;
+        (ctl.good, ctl.verified) = (good.clone(), good);
         match loaded {
             Some(Err(e)) => Some(format!("The kept weights did not fit ({e}); {} starts again from the seed.", F::ID.label())),
             _ => None,

@@ -50,9 +50,15 @@ pub(super) async fn chain(n: usize, sampler: Sampler, frames: usize) {
     // Samples thrown to infinity: the model diverged even if its loss still reads finite.
     let bad = W.with_borrow(|w| w.diffusion.lab.as_ref().and_then(|s| s.check_samples(&samples).err()));
     if let Some(bad) = bad {
-        let update = W.with_borrow_mut(|w| (!w.diffusion.ctl.diverged).then(|| w.diffusion.ctl.diverge::<Session>(bad, 1)));
+        let update = W.with_borrow_mut(|w| {
+            let ctl = &mut w.diffusion.ctl;
+            // The copy kept since the last finite measurement may hold the same broken weights.
+            ctl.good = ctl.verified.clone();
+            (!ctl.diverged).then(|| ctl.diverge::<Session>(bad, 1))
+        });
         return update.iter().for_each(post);
     }
+    W.with_borrow_mut(|w| w.diffusion.ctl.verified = w.diffusion.ctl.good.clone());
     let reference = W.with_borrow(|w| w.reference.clone());
     if !reference.points.is_empty() {
         let quality = quality::evaluate(&samples, &reference, &QualityBar::default(), step);
