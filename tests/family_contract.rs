@@ -202,3 +202,11 @@ fn a_non_finite_loss_names_its_step_and_stops_the_diffusion_loop() {
     assert!(s.check_samples(&[[0.0, 1.0], [f32::NAN, 0.0]]).is_err());
     assert!(s.check_samples(&[[0.0, 1.0]]).is_ok());
 }
+
+#[test]
+fn a_family_s_id_is_its_serde_name() {
+    use genlab::worker::lab::FamilyId;
+    for f in [FamilyId::Diffusion, FamilyId::Gan, FamilyId::Vae, FamilyId::Images] {
+        assert_eq!(serde_json::to_string(&f).unwrap(), format!("\"{}\"", f.id()));
+    }
+}

@@ -249,11 +249,11 @@ impl Reducible for AppState {
 
 /// A data change rebuilds every family from the seed: say which trained models that drops.
 fn retrained_notice(s: &AppState) -> Option<String> {
-    let first = |steps: Vec<u64>| steps.into_iter().max().filter(|&n| n > 0);
+    let most = |steps: Vec<u64>| steps.into_iter().max().filter(|&n| n > 0);
     let trained: Vec<String> = [
-        (FamilyId::Diffusion, first(vec![s.worker.step])),
-        (FamilyId::Gan, first(s.gan.runs.iter().map(|r| r.step).collect())),
-        (FamilyId::Vae, first(s.vae.runs.iter().map(|r| r.step).collect())),
+        (FamilyId::Diffusion, most(vec![s.worker.step])),
+        (FamilyId::Gan, most(s.gan.runs.iter().map(|r| r.step).collect())),
+        (FamilyId::Vae, most(s.vae.runs.iter().map(|r| r.step).collect())),
     ]
     .into_iter()
     .filter_map(|(f, n)| n.map(|n| format!("{} ({n} {}s)", f.label(), f.step_word())))

@@ -131,9 +131,9 @@ fn app() -> Html {
             worker.send(&Command::Restore { family });
             dispatch.dispatch(Action::Restored(family));
         });
-        let id = serde_json::to_string(&family).unwrap_or_default().replace('"', "");
+        let id = family.id();
         html! {
-            <div class="notice diverged" role="alert" data-testid="diverged" data-family={id.clone()}>
+            <div class="notice diverged" role="alert" data-testid="diverged" data-family={id}>
                 <span>{ &d.message }</span>
                 <button class="restore" data-testid={format!("restore-{id}")} onclick={restore}>
                     { if d.restore_step > 0 { format!("Restore ({} {})", family.step_word(), d.restore_step) } else { "Restore (start again)".to_string() } }

@@ -9,10 +9,10 @@ use burn::prelude::Tensor;
 use super::gan_lab::GanLab;
 use super::lab::{FamilyId, Kept};
 use super::protocol::Update;
-use super::run::{chunk, Family};
+use super::run::Family;
 use super::session::Session;
 use super::vae_session::VaeLab;
-use super::wasm::{now, post, rebuild_all, W};
+use super::wasm::{now, post, rebuild_all, report_all, W};
 use crate::device;
 use crate::device::Backend;
 
@@ -122,9 +122,5 @@ pub(super) fn device_lost(reason: String) {
         notice: Some(format!("The GPU stopped answering ({reason}). Everything moved to the CPU: {then}.")),
         kept: true,
     });
-    wasm_bindgen_futures::spawn_local(async {
-        chunk::<Session>(0).await;
-        chunk::<GanLab>(0).await;
-        chunk::<VaeLab>(0).await;
-    });
+    wasm_bindgen_futures::spawn_local(report_all());
 }

@@ -27,6 +27,16 @@ pub enum FamilyId {
 }
 
 impl FamilyId {
+    /// Its name in links and test ids (the same as its serde name).
+    pub fn id(self) -> &'static str {
+        match self {
+            FamilyId::Diffusion => "diffusion",
+            FamilyId::Gan => "gan",
+            FamilyId::Vae => "vae",
+            FamilyId::Images => "images",
+        }
+    }
+
     /// "the GAN", as used inside a sentence.
     pub fn label(self) -> &'static str {
         match self {

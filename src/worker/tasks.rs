@@ -1,13 +1,9 @@
 //! Worker tasks beyond the training loop: the measured device probe, reverse chains with their
 //! quality score, and the noise field. Each reads the model once and posts one update.
 
-
 use super::protocol::{ProbeResult, Update};
 use super::session::{Session, SessionConfig};
-use super::run::chunk;
-use super::vae_session::VaeLab;
-use super::gan_lab::GanLab;
-use super::wasm::{device_lost, now, post, rebuild_all, scope, W};
+use super::wasm::{device_lost, now, post, rebuild_all, report_all, scope, W};
 use crate::device::{self, Backend, DeviceChoice};
 use crate::models::ddpm_chain::Sampler;
 use crate::quality::{self, QualityBar};
@@ -152,9 +148,7 @@ pub(super) async fn init_device(choice: DeviceChoice) {
     W.with_borrow_mut(|w| w.backend = Some(chosen));
     rebuild_all();
     post(&Update::Device { backend, probe: results, notice, kept: false });
-    chunk::<Session>(0).await;
-    chunk::<GanLab>(0).await;
-    chunk::<VaeLab>(0).await;
+    report_all().await;
 }
 
 /// `n` samples from the diffusion model.

@@ -186,7 +186,7 @@ impl VaeLab {
         &self.built.3
     }
 
-    /// Values per step in a chunk: the reconstruction term and the KL.
+    /// Values in one run's view: μ, log σ² and x̂ of the coded points, the prior samples, the grid.
     fn view_len(&self) -> usize {
         3 * 2 * self.codes_of.len() + 2 * PRIOR_N + 2 * GRID * GRID
     }

@@ -117,15 +117,20 @@ pub(super) fn rebuild_all() {
     rebuild::<VaeLab>();
 }
 
+/// Every family's current state to the page (after `rebuild_all` or a move to the CPU).
+pub(super) async fn report_all() {
+    chunk::<Session>(0).await;
+    chunk::<GanLab>(0).await;
+    chunk::<VaeLab>(0).await;
+}
+
 async fn handle(cmd: Command) {
     match cmd {
         Command::Init { device } => init_device(device).await,
         Command::SetData { points, reference, seed } => {
             W.with_borrow_mut(|w| (w.points, w.reference, w.seed) = (points, reference, seed));
             rebuild_all();
-            chunk::<Session>(0).await;
-            chunk::<GanLab>(0).await;
-            chunk::<VaeLab>(0).await;
+            report_all().await;
         }
         Command::Configure { config } => {
             set_up::<Session>(config);
