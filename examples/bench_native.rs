@@ -9,10 +9,10 @@ use std::time::Instant;
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
-use genlab::models::ddpm_chain::Sampler;
-use genlab::models::schedule::ScheduleSpec;
+use genlab::families::diffusion::chain::Sampler;
+use genlab::families::diffusion::schedule::ScheduleSpec;
 use genlab::quality::{evaluate, QualityBar, Reference};
-use genlab::worker::session::{Session, SessionConfig};
+use genlab::families::diffusion::lab::{Session, SessionConfig};
 
 fn points(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -57,10 +57,10 @@ fn main() {
     // GAN: one D + one G step per iteration, 2×64 both, batch 256, Adam, non-saturating loss;
     // one readback per 100 iterations, without and with the page's view (rendered once per chunk).
     for view in [false, true] {
-        let mut config = genlab::worker::gan_session::GanRunConfig::default();
+        let mut config = genlab::families::gan::runs::GanRunConfig::default();
         config.batch = 256;
-        let mut lab = genlab::worker::gan_session::GanLab::new(&device::cpu(), &data_gan(), Reference::default(), 1, &[config]);
-        let phase = genlab::worker::gan_session::Phase::Both;
+        let mut lab = genlab::families::gan::runs::GanLab::new(&device::cpu(), &data_gan(), Reference::default(), 1, &[config]);
+        let phase = genlab::families::gan::runs::Phase::Both;
         lab.chunk(20, phase, view).unwrap().into_data();
         let t0 = Instant::now();
         for _ in 0..10 {

@@ -7,11 +7,11 @@ use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::worker::gan_lab::GanLab;
+use genlab::families::gan::lab::GanLab;
 use genlab::worker::lab::{Control, Lab};
 use genlab::worker::protocol::Update;
-use genlab::worker::session::Session;
-use genlab::worker::vae_session::VaeLab;
+use genlab::families::diffusion::lab::Session;
+use genlab::families::vae::lab::VaeLab;
 
 const BUDGET: usize = 3000;
 

@@ -6,9 +6,9 @@
 
 use genlab::data::toy2d::{generate, DatasetKind, DatasetSpec};
 use genlab::device;
-use genlab::models::gan::OptimKind;
-use genlab::models::gan_loss::GanLoss;
-use genlab::worker::gan_session::{GanLab, GanRunConfig, Phase};
+use genlab::families::gan::model::OptimKind;
+use genlab::families::gan::loss::GanLoss;
+use genlab::families::gan::runs::{GanLab, GanRunConfig, Phase};
 use genlab::quality::Reference;
 
 fn main() {

@@ -9,11 +9,11 @@
 
 use genlab::data::glyphs::CLASSES;
 use genlab::device;
-use genlab::image_metrics::{class_share, inception_score};
-use genlab::models::classifier::Classifier;
-use genlab::models::ddpm_chain::Sampler;
-use genlab::models::image_chain::ChainRequest;
-use genlab::models::image_ddpm::ImageDenoiser;
+use genlab::families::images::metrics::{class_share, inception_score};
+use genlab::families::images::classifier::Classifier;
+use genlab::families::diffusion::chain::Sampler;
+use genlab::families::images::chain::ChainRequest;
+use genlab::families::images::model::ImageDenoiser;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -3,7 +3,7 @@
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
 use genlab::quality::{evaluate, QualityBar, Reference};
-use genlab::worker::session::{Session, SessionConfig};
+use genlab::families::diffusion::lab::{Session, SessionConfig};
 
 fn main() {
     let spec = DatasetSpec::default();

@@ -27,7 +27,7 @@
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device;
-use genlab::models::vae::{Vae, VaeConfig};
+use genlab::families::vae::model::{Vae, VaeConfig};
 use genlab::models::{Batcher, Trainer};
 use genlab::quality::{evaluate, QualityBar, Reference};
 

@@ -7,9 +7,8 @@
 //! function below looks at the global scope to tell which of the two it is.
 
 pub mod data;
+pub mod families;
 pub mod device;
-pub mod image_metrics;
-pub mod image_scores;
 pub mod metrics;
 pub mod models;
 pub mod quality;

@@ -12,11 +12,11 @@ use genlab::device::{self, Backend};
 use genlab::models::keep::KeepRuns;
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::worker::gan_lab::GanLab;
+use genlab::families::gan::lab::GanLab;
 use genlab::worker::lab::{Control, Lab, Status};
 use genlab::worker::protocol::Update;
-use genlab::worker::session::Session;
-use genlab::worker::vae_session::VaeLab;
+use genlab::families::diffusion::lab::Session;
+use genlab::families::vae::lab::VaeLab;
 
 fn url(query: &str) -> UrlState {
     let (url, notices) = UrlState::parse(query);

@@ -5,11 +5,11 @@ use burn::module::Param;
 use burn::prelude::{Tensor, TensorData};
 use genlab::data::toy2d::{generate, DatasetKind};
 use genlab::device;
-use genlab::models::gan::{gradient_penalty, Gan, GanConfig};
-use genlab::models::gan_loss::{d_loss, g_loss, g_slope, GanLoss};
+use genlab::families::gan::model::{gradient_penalty, Gan, GanConfig};
+use genlab::families::gan::loss::{d_loss, g_loss, g_slope, GanLoss};
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::worker::gan_session::{GanLab, GanRunReport, Phase};
+use genlab::families::gan::runs::{GanLab, GanRunReport, Phase};
 
 fn col(v: &[f32]) -> Tensor<2> {
     Tensor::from_data(TensorData::new(v.to_vec(), [v.len(), 1]), &device::cpu())

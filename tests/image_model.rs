@@ -4,13 +4,13 @@
 use burn::prelude::Tensor;
 use genlab::data::glyphs::{CLASSES, PIXELS, generate};
 use genlab::device::cpu;
-use genlab::image_metrics::{frechet_distance, frechet_gaussians, inception_score};
+use genlab::families::images::metrics::{frechet_distance, frechet_gaussians, inception_score};
 use genlab::metrics::frechet_gaussian;
-use genlab::models::classifier::{Classifier, ClassifierConfig, to_model_space};
-use genlab::models::ddpm_chain::Sampler;
-use genlab::models::image_chain::ChainRequest;
-use genlab::models::image_ddpm::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
-use genlab::models::unet::{shuffle, unshuffle};
+use genlab::families::images::classifier::{Classifier, ClassifierConfig, to_model_space};
+use genlab::families::diffusion::chain::Sampler;
+use genlab::families::images::chain::ChainRequest;
+use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
+use genlab::families::images::unet::{shuffle, unshuffle};
 use genlab::models::weights::{Precision, decode, encode};
 
 fn host(t: Tensor<2>) -> Vec<f32> {

@@ -6,12 +6,12 @@
 use burn::prelude::{Tensor, TensorData};
 use genlab::data::glyphs::{CLASSES, PIXELS, generate};
 use genlab::device::cpu;
-use genlab::image_metrics::{class_share, frechet_distance, inception_score};
-use genlab::image_scores::{FeatureReference, predictions, score};
-use genlab::models::classifier::{Classifier, to_model_space};
-use genlab::models::ddpm_chain::Sampler;
-use genlab::models::image_chain::ChainRequest;
-use genlab::models::image_ddpm::ImageDenoiser;
+use genlab::families::images::metrics::{class_share, frechet_distance, inception_score};
+use genlab::families::images::scores::{FeatureReference, predictions, score};
+use genlab::families::images::classifier::{Classifier, to_model_space};
+use genlab::families::diffusion::chain::Sampler;
+use genlab::families::images::chain::ChainRequest;
+use genlab::families::images::model::ImageDenoiser;
 use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 

@@ -5,14 +5,14 @@
 use burn::prelude::Tensor;
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device;
-use genlab::models::image_ddpm::{ImageDdpm, ImageDdpmConfig};
+use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig};
 use genlab::models::keep::KeepRuns;
 use genlab::models::Weights;
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::worker::gan_session::{GanLab, Phase};
-use genlab::worker::session::{Session, SessionConfig};
-use genlab::worker::vae_session::VaeLab;
+use genlab::families::gan::runs::{GanLab, Phase};
+use genlab::families::diffusion::lab::{Session, SessionConfig};
+use genlab::families::vae::lab::VaeLab;
 
 fn read(pieces: Vec<Tensor<1>>) -> Vec<f32> {
     Tensor::cat(pieces, 0).into_data().try_to_vec::<f32>().unwrap()

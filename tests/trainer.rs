@@ -2,8 +2,8 @@
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
-use genlab::models::schedule::Schedule;
-use genlab::worker::session::{Session, SessionConfig};
+use genlab::families::diffusion::schedule::Schedule;
+use genlab::families::diffusion::lab::{Session, SessionConfig};
 
 fn mean(v: &[f32]) -> f32 {
     v.iter().sum::<f32>() / v.len() as f32

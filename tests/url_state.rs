@@ -16,7 +16,7 @@ fn round_trip_keeps_every_setting() {
     s.dataset.spread = 0.25;
     s.dataset.weight = 0.8;
     s.custom = vec![[1.25, -0.5], [0.0, 3.75]];
-    s.train.schedule.kind = genlab::models::schedule::ScheduleKind::Cosine;
+    s.train.schedule.kind = genlab::families::diffusion::schedule::ScheduleKind::Cosine;
     s.train.schedule.steps = 500;
     s.train.schedule.beta_end = 0.02;
     s.train.learning_rate = 5e-4;
@@ -79,8 +79,8 @@ fn model_settings_are_validated_too() {
 
 #[test]
 fn gan_runs_round_trip_and_presets_parse() {
-    use genlab::models::gan::OptimKind;
-    use genlab::models::gan_loss::GanLoss;
+    use genlab::families::gan::model::OptimKind;
+    use genlab::families::gan::loss::GanLoss;
     let (mut s, notices) = UrlState::parse("preset=vanishing");
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.page, Page::Gan);
@@ -104,13 +104,13 @@ fn gan_runs_round_trip_and_presets_parse() {
 fn bad_gan_values_fall_back_with_notices() {
     let (s, notices) = UrlState::parse("preset=nope&loss=hinge&glr=5&k=0&b_gopt=rmsprop&nz=abc");
     assert_eq!(notices.len(), 6, "{notices:?}");
-    assert_eq!(s.gan, genlab::state::url_gan::GanUrl::default());
+    assert_eq!(s.gan, genlab::families::gan::url::GanUrl::default());
 }
 
 #[test]
 fn image_settings_round_trip_and_bad_ones_fall_back() {
-    use genlab::models::ddpm_chain::Sampler;
-    use genlab::state::url_images::{ClassPick, ImagesUrl};
+    use genlab::families::diffusion::chain::Sampler;
+    use genlab::families::images::url::{ClassPick, ImagesUrl};
     let mut s = UrlState::default();
     s.images = ImagesUrl { class: ClassPick::One(7), guidance: 3.5, ddpm: false, steps: 50, eta: 0.0, score_n: 200, train_batch: 64 };
     let (back, notices) = UrlState::parse(&s.to_query());

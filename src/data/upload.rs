@@ -4,7 +4,7 @@
 
 use image::{imageops::FilterType, ImageFormat, ImageReader, Limits};
 
-use super::glyphs::SIDE;
+use crate::data::glyphs::SIDE;
 
 /// Largest file accepted.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;

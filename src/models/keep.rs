@@ -8,12 +8,12 @@
 
 use rand::{RngExt, SeedableRng, rngs::StdRng};
 
-use super::ddpm::Ddpm;
-use super::gan::Gan;
-use super::image_ddpm::ImageDdpm;
-use super::params::{load_flat, pieces};
-use super::vae::Vae;
-use super::Weights;
+use crate::families::diffusion::model::Ddpm;
+use crate::families::gan::model::Gan;
+use crate::families::images::model::ImageDdpm;
+use crate::models::params::{load_flat, pieces};
+use crate::families::vae::model::Vae;
+use crate::models::Weights;
 use burn::prelude::Tensor;
 
 fn reseed(rng: &mut StdRng, steps: u64) {

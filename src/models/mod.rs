@@ -6,22 +6,8 @@
 //! `cargo test` on the CPU device.
 
 pub mod blocks;
-pub mod classifier;
-pub mod ddpm;
-pub mod ddpm_chain;
-pub mod ddpm_fold;
-pub mod gan;
-pub mod gan_loss;
-pub mod gan_view;
-pub mod image_chain;
-pub mod image_ddpm;
 pub mod keep;
 pub mod params;
-pub mod samplers;
-pub mod schedule;
-pub mod unet;
-pub mod vae;
-pub mod vae_parts;
 pub mod weights;
 
 use burn::prelude::{Device, Tensor};

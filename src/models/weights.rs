@@ -18,7 +18,7 @@
 use burn::tensor::f16;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
-use super::params::NamedTensor;
+use crate::models::params::NamedTensor;
 
 const MAGIC: &[u8; 4] = b"GLWT";
 const VERSION: u32 = 1;

@@ -11,8 +11,8 @@ pub fn draw_loss(canvas: HtmlCanvasElement, losses: &[f32], last_step: u64) -> O
     let (lo, hi) = finite.iter().fold((f32::MAX, f32::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
     if !finite.is_empty() && hi < 4.0 * lo {
         // Less than a factor of four: a log axis would show one tick or none; use a linear one.
-        let line = super::lines::Line { label: "loss", colour: RGBColor(0, 114, 178), points: super::lines::spread(losses, last_step), dashed: false };
-        return super::lines::draw_lines(canvas, "training loss", &[line], false, None);
+        let line = crate::render::lines::Line { label: "loss", colour: RGBColor(0, 114, 178), points: crate::render::lines::spread(losses, last_step), dashed: false };
+        return crate::render::lines::draw_lines(canvas, "training loss", &[line], false, None);
     }
     let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
     root.fill(&WHITE).ok()?;

@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::Frame;
+use crate::render::Frame;
 
 /// A layer of points in one colour.
 pub struct Layer<'a> {

@@ -4,7 +4,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{Frame, MARGIN, X_LABELS, Y_LABELS};
+use crate::render::{Frame, MARGIN, X_LABELS, Y_LABELS};
 
 /// Colours of the modes, then of samples (colour-blind-safe Okabe–Ito palette).
 pub const MODE_COLOURS: [RGBColor; 8] = [

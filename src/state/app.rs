@@ -5,21 +5,21 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::url::{Page, UrlState};
+use crate::state::url::{Page, UrlState};
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
-use crate::state::gan_state::rewind;
+use crate::families::gan::state::rewind;
 use crate::quality::{Quality, Reference};
-use super::views::{pairs, ChainView, FieldView};
+use crate::families::diffusion::views::{pairs, ChainView, FieldView};
 use crate::worker::lab::FamilyId;
 use crate::worker::protocol::{ProbeResult, Update};
-use crate::worker::session::SessionConfig;
-use super::url_model::SamplerSettings;
-use super::gan_state::GanPageView;
-use super::url_gan::{apply_preset, GanUrl};
-use super::url_vae::VaeUrl;
-use super::vae_state::{Decoded, VaePageView};
-use super::image_state::{ImageChainView, ImageModelView, ImagePageView, ImageProgress, ScoreCard};
+use crate::families::diffusion::lab::SessionConfig;
+use crate::families::diffusion::url::SamplerSettings;
+use crate::families::gan::state::GanPageView;
+use crate::families::gan::url::{apply_preset, GanUrl};
+use crate::families::vae::url::VaeUrl;
+use crate::families::vae::state::{Decoded, VaePageView};
+use crate::families::images::state::{ImageChainView, ImageModelView, ImagePageView, ImageProgress, ScoreCard};
 
 
 /// What the page knows about the worker: plain snapshots, never tensors.
@@ -130,7 +130,7 @@ pub enum Action {
     /// Apply a GAN preset (data and runs) by id.
     GanPreset(&'static str),
     SetVae(VaeUrl),
-    SetImages(super::url_images::ImagesUrl),
+    SetImages(crate::families::images::url::ImagesUrl),
     SetUpload(Option<Vec<f32>>),
     /// The image task in progress was cancelled.
     ImageCancelled,
@@ -185,7 +185,7 @@ impl Reducible for AppState {
             Action::ImageCancelled => s.images.progress = None,
             Action::SetUpload(u) => s.upload = u,
             Action::VaePreset(id) => {
-                super::url_vae::apply_preset(&mut s.url, id);
+                crate::families::vae::url::apply_preset(&mut s.url, id);
             }
             Action::GanPreset(id) => {
                 let before = s.url.dataset.clone();

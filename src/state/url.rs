@@ -8,12 +8,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
-use crate::worker::session::SessionConfig;
+use crate::families::diffusion::lab::SessionConfig;
 
-use super::url_gan::{self, GanUrl};
-use super::url_vae::{self, VaeUrl};
-use super::url_images::{self, ImagesUrl};
-use super::url_model::{self, SamplerSettings};
+use crate::families::gan::url::{self as url_gan, GanUrl};
+use crate::families::vae::url::{self as url_vae, VaeUrl};
+use crate::families::images::url::{self as url_images, ImagesUrl};
+use crate::families::diffusion::url::{self as url_model, SamplerSettings};
 
 /// The pages of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -96,7 +96,7 @@ impl Default for UrlState {
     }
 }
 
-pub(super) fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
+pub(crate) fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
     key: &str,
     raw: &str,
     (lo, hi): (T, T),

@@ -5,7 +5,7 @@ use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, MouseEvent};
 use yew::prelude::*;
 
-use super::controls::{Select, Slider};
+use crate::ui::controls::{Select, Slider};
 use crate::data::csv;
 use crate::data::toy2d::{self, DatasetKind};
 use crate::render::{Frame, scatter};

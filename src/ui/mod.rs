@@ -1,16 +1,12 @@
 //! The page: a Yew app whose state lives in one reducer. Components never call burn; they
 //! dispatch actions and send worker commands, and draw the plain snapshots the worker returns.
 
-mod anim;
-mod controls;
-mod data_panel;
-mod diffusion;
-mod gan;
-mod header;
-mod hooks;
-mod images;
-mod train_panel;
-mod vae;
+pub mod anim;
+pub mod controls;
+pub mod data_panel;
+pub mod header;
+pub mod hooks;
+pub mod train_panel;
 
 use std::cell::RefCell;
 
@@ -148,10 +144,10 @@ fn app() -> Html {
                 <train_panel::TrainPanel state={state.clone()} dispatch={dispatch.clone()} worker={worker.clone()} />
             </div>
         },
-        Page::Diffusion => html! { <diffusion::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
-        Page::Gan => html! { <gan::GanPage state={state.clone()} worker={worker.clone()} /> },
-        Page::Vae => html! { <vae::VaePage state={state.clone()} worker={worker.clone()} /> },
-        Page::Images => html! { <images::ImagesPage state={state.clone()} worker={worker.clone()} /> },
+        Page::Diffusion => html! { <crate::families::diffusion::page::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
+        Page::Gan => html! { <crate::families::gan::page::GanPage state={state.clone()} worker={worker.clone()} /> },
+        Page::Vae => html! { <crate::families::vae::page::VaePage state={state.clone()} worker={worker.clone()} /> },
+        Page::Images => html! { <crate::families::images::page::ImagesPage state={state.clone()} worker={worker.clone()} /> },
     };
     html! {
         <>

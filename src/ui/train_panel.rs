@@ -6,8 +6,8 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::controls::Select;
-use super::hooks::WorkerHandle;
+use crate::ui::controls::Select;
+use crate::ui::hooks::WorkerHandle;
 use crate::device::DeviceChoice;
 use crate::render::chart;
 use crate::state::app::{Action, AppState};

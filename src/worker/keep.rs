@@ -6,13 +6,13 @@
 
 use burn::prelude::Tensor;
 
-use super::gan_lab::GanLab;
-use super::lab::{FamilyId, Kept};
-use super::protocol::Update;
-use super::run::Family;
-use super::session::Session;
-use super::vae_session::VaeLab;
-use super::wasm::{now, post, rebuild_all, report_all, W};
+use crate::families::gan::lab::GanLab;
+use crate::worker::lab::{FamilyId, Kept};
+use crate::worker::protocol::Update;
+use crate::worker::run::Family;
+use crate::families::diffusion::lab::Session;
+use crate::families::vae::lab::VaeLab;
+use crate::worker::wasm::{now, post, rebuild_all, report_all, W};
 use crate::device;
 use crate::device::Backend;
 
@@ -20,7 +20,7 @@ use crate::device::Backend;
 const EVERY_MS: f64 = 2000.0;
 
 /// After an image training chunk on WebGPU, when due: read its weights back and keep them.
-pub(super) async fn keep_images() {
+pub(crate) async fn keep_images() {
     let due = W.with_borrow_mut(|w| {
         let on_gpu = matches!(w.backend, Some((Backend::WebGpu, _)));
         if !on_gpu || w.image_keep.kept_ms.is_some_and(|t| now() - t < EVERY_MS) {
@@ -84,7 +84,7 @@ fn after<F: Family>(b: Before) -> String {
 /// from the GPU; whatever was training goes on training. Only once: a readback still in flight
 /// on the old device fails after the move too, and must not rebuild the CPU models (that would
 /// throw away the weights just restored).
-pub(super) fn device_lost(reason: String) {
+pub(crate) fn device_lost(reason: String) {
     if W.with_borrow(|w| !matches!(w.backend, Some((Backend::WebGpu, _)))) {
         return;
     }

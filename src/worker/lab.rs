@@ -9,59 +9,11 @@
 //! plain divergence message instead. Non-finite numbers therefore never reach the page's views.
 
 use burn::prelude::Tensor;
-use serde::{Deserialize, Serialize};
+pub use crate::families::FamilyId;
 
-use super::pace::Pace;
-use super::protocol::Update;
+use crate::worker::pace::Pace;
+use crate::worker::protocol::Update;
 use crate::models::keep::KeepRuns;
-
-/// The model families, by name. Each owns its state in the worker; a command for one never
-/// rebuilds another.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FamilyId {
-    Diffusion,
-    Gan,
-    Vae,
-    Images,
-}
-
-impl FamilyId {
-    /// Its name in links and test ids (the same as its serde name).
-    pub fn id(self) -> &'static str {
-        match self {
-            FamilyId::Diffusion => "diffusion",
-            FamilyId::Gan => "gan",
-            FamilyId::Vae => "vae",
-            FamilyId::Images => "images",
-        }
-    }
-
-    /// "the GAN", as used inside a sentence.
-    pub fn label(self) -> &'static str {
-        match self {
-            FamilyId::Diffusion => "the diffusion model",
-            FamilyId::Gan => "the GAN",
-            FamilyId::Vae => "the VAE",
-            FamilyId::Images => "the image model",
-        }
-    }
-
-    /// What one training step is called on the family's page.
-    pub fn step_word(self) -> &'static str {
-        if self == FamilyId::Gan { "iteration" } else { "step" }
-    }
-
-    /// What to change after a divergence, in the user's words.
-    pub fn advice(self) -> &'static str {
-        match self {
-            FamilyId::Diffusion => "Lower the learning rate or use a larger batch.",
-            FamilyId::Gan => "Lower the learning rates or use Adam.",
-            FamilyId::Vae => "Lower the learning rate or raise the decoder noise σ_x.",
-            FamilyId::Images => "Lower the learning rate.",
-        }
-    }
-}
 
 /// Whether the family is training and how fast, as the page shows it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -4,13 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::device::{Backend, DeviceChoice};
-use crate::models::ddpm_chain::Sampler;
-use crate::image_scores::ImageScores;
+use crate::families::diffusion::chain::Sampler;
+use crate::families::images::scores::ImageScores;
 use crate::quality::{Quality, Reference};
-use super::gan_session::{GanRunConfig, GanRunReport, Phase};
-use super::lab::FamilyId;
-use super::session::SessionConfig;
-use super::vae_session::{VaeRunConfig, VaeRunReport};
+use crate::families::gan::runs::{GanRunConfig, GanRunReport, Phase};
+use crate::worker::lab::FamilyId;
+use crate::families::diffusion::lab::SessionConfig;
+use crate::families::vae::lab::{VaeRunConfig, VaeRunReport};
 
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

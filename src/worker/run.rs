@@ -8,19 +8,19 @@
 use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
-use super::lab::{first_non_finite, Control, Kept, Lab, NonFinite};
-use super::protocol::Update;
-use super::wasm::{device_lost, now, post, Worker, W};
+use crate::worker::lab::{first_non_finite, Control, Kept, Lab, NonFinite};
+use crate::worker::protocol::Update;
+use crate::worker::wasm::{device_lost, now, post, Worker, W};
 use crate::device::Backend;
 
 /// One family's state in the worker: its lab (once the page asked for it and a device exists),
 /// the loop's control of it, and its settings.
-pub(super) struct Slot<L, S> {
-    pub(super) lab: Option<L>,
-    pub(super) ctl: Control,
-    pub(super) settings: S,
+pub(crate) struct Slot<L, S> {
+    pub(crate) lab: Option<L>,
+    pub(crate) ctl: Control,
+    pub(crate) settings: S,
     /// The page has asked for this family (its settings arrived), so it is built on a device.
-    pub(super) wanted: bool,
+    pub(crate) wanted: bool,
 }
 
 impl<L, S: Default> Default for Slot<L, S> {
@@ -29,7 +29,7 @@ impl<L, S: Default> Default for Slot<L, S> {
     }
 }
 
-pub(super) trait Family: Lab + Sized + 'static {
+pub(crate) trait Family: Lab + Sized + 'static {
     type Settings: Default + Clone + PartialEq;
     fn slot(w: &mut Worker) -> &mut Slot<Self, Self::Settings>;
     /// Builds the lab on the worker's device, data and seed with the family's settings.
@@ -44,7 +44,7 @@ fn keep_every(w: &Worker) -> f64 {
 }
 
 /// Builds the family again from the seed (new settings, data or device); training stops.
-pub(super) fn rebuild<F: Family>() {
+pub(crate) fn rebuild<F: Family>() {
     W.with_borrow_mut(|w| {
         let wanted = F::slot(w).wanted;
         let settings = F::slot(w).settings.clone();
@@ -57,7 +57,7 @@ pub(super) fn rebuild<F: Family>() {
 
 /// Settings from the page: the family is built again when they differ from its own (a page
 /// that is opened again sends the settings it shows, and must find its model as it left it).
-pub(super) fn set_up<F: Family>(settings: F::Settings) {
+pub(crate) fn set_up<F: Family>(settings: F::Settings) {
     let changed = W.with_borrow_mut(|w| {
         let slot = F::slot(w);
         let same = slot.wanted && slot.settings == settings && slot.lab.is_some();
@@ -71,7 +71,7 @@ pub(super) fn set_up<F: Family>(settings: F::Settings) {
 
 /// Runs `n` steps of the family (and its view), reads back once, posts the update (or the
 /// divergence). False when nothing was reported or the family diverged.
-pub(super) async fn chunk<F: Family>(n: usize) -> bool {
+pub(crate) async fn chunk<F: Family>(n: usize) -> bool {
     // One chunk of a model at a time; a report-only request (n = 0) is answered by the one in
     // flight.
     while W.with_borrow_mut(|w| F::slot(w).ctl.busy) {
@@ -120,7 +120,7 @@ pub(super) async fn chunk<F: Family>(n: usize) -> bool {
 }
 
 /// When due, reads the family's weights back and keeps them if every one is finite.
-pub(super) async fn keep<F: Family>() {
+pub(crate) async fn keep<F: Family>() {
     let due = W.with_borrow_mut(|w| {
         let every = keep_every(w);
         let Slot { lab, ctl, .. } = F::slot(w);
@@ -159,7 +159,7 @@ pub(super) async fn keep<F: Family>() {
 }
 
 /// Every family waits while another trains.
-pub(super) fn pause_all(w: &mut Worker) {
+pub(crate) fn pause_all(w: &mut Worker) {
     w.diffusion.ctl.running = false;
     w.gan.ctl.running = false;
     w.vae.ctl.running = false;
@@ -167,7 +167,7 @@ pub(super) fn pause_all(w: &mut Worker) {
 }
 
 /// Trains the family until it is paused, another family starts, or it diverges.
-pub(super) async fn train<F: Family>(speed: u32) {
+pub(crate) async fn train<F: Family>(speed: u32) {
     let start = W.with_borrow_mut(|w| {
         pause_all(w);
         let slot = F::slot(w);
@@ -214,7 +214,7 @@ pub(super) async fn train<F: Family>(speed: u32) {
 
 /// After a divergence: the last good weights (or the seed's start), paused. The optimiser
 /// starts afresh: its moments may be as broken as the weights were.
-pub(super) async fn restore<F: Family>() {
+pub(crate) async fn restore<F: Family>() {
     let said = W.with_borrow_mut(|w| {
         let Slot { lab, ctl, .. } = F::slot(w);
         let lab = lab.as_mut()?;

@@ -9,31 +9,31 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-pub(super) use super::keep::device_lost;
-use super::gan_session::GanRunConfig;
-use super::gan_lab::GanLab;
-use super::lab::{Control, FamilyId};
-use super::pace::Pace;
-use super::protocol::{Command, Update};
-use super::run::{chunk, rebuild, restore, set_up, train, Family, Slot};
-use super::session::{Session, SessionConfig};
-use super::tasks::{chain, field, init_device, sample, METRICS_SAMPLER};
-use super::vae_session::VaeLab;
-use super::vae_wasm::VaeSettings;
+pub(crate) use crate::worker::keep::device_lost;
+use crate::families::gan::runs::GanRunConfig;
+use crate::families::gan::lab::GanLab;
+use crate::worker::lab::{Control, FamilyId};
+use crate::worker::pace::Pace;
+use crate::worker::protocol::{Command, Update};
+use crate::worker::run::{chunk, rebuild, restore, set_up, train, Family, Slot};
+use crate::families::diffusion::lab::{Session, SessionConfig};
+use crate::families::diffusion::worker::{chain, field, init_device, sample, METRICS_SAMPLER};
+use crate::families::vae::lab::VaeLab;
+use crate::families::vae::worker::VaeSettings;
 use crate::device::Backend;
 use crate::quality::Reference;
 
-pub(super) struct Worker {
-    pub(super) points: Vec<[f32; 2]>,
-    pub(super) reference: Reference,
-    pub(super) seed: u64,
-    pub(super) backend: Option<(Backend, burn::prelude::Device)>,
-    pub(super) diffusion: Slot<Session, SessionConfig>,
-    pub(super) gan: Slot<GanLab, Vec<GanRunConfig>>,
-    pub(super) vae: Slot<VaeLab, VaeSettings>,
-    pub(super) image: super::image_wasm::ImageState,
+pub(crate) struct Worker {
+    pub(crate) points: Vec<[f32; 2]>,
+    pub(crate) reference: Reference,
+    pub(crate) seed: u64,
+    pub(crate) backend: Option<(Backend, burn::prelude::Device)>,
+    pub(crate) diffusion: Slot<Session, SessionConfig>,
+    pub(crate) gan: Slot<GanLab, Vec<GanRunConfig>>,
+    pub(crate) vae: Slot<VaeLab, VaeSettings>,
+    pub(crate) image: crate::families::images::worker::ImageState,
     /// The image trainer's kept weights (it trains in its own loop, `image_train.rs`).
-    pub(super) image_keep: Control,
+    pub(crate) image_keep: Control,
 }
 
 impl Default for Worker {
@@ -76,10 +76,10 @@ impl Family for Session {
 }
 
 thread_local! {
-    pub(super) static W: RefCell<Worker> = RefCell::new(Worker::default());
+    pub(crate) static W: RefCell<Worker> = RefCell::new(Worker::default());
 }
 
-pub(super) fn scope() -> DedicatedWorkerGlobalScope {
+pub(crate) fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
@@ -89,7 +89,7 @@ pub(crate) fn post(update: &Update) {
     let _ = scope().post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
 }
 
-pub(super) fn now() -> f64 {
+pub(crate) fn now() -> f64 {
     js_sys::Date::now()
 }
 
@@ -111,14 +111,14 @@ pub fn run_worker() {
 }
 
 /// A new device or new data: every family is built again, each once.
-pub(super) fn rebuild_all() {
+pub(crate) fn rebuild_all() {
     rebuild::<Session>();
     rebuild::<GanLab>();
     rebuild::<VaeLab>();
 }
 
 /// Every family's current state to the page (after `rebuild_all` or a move to the CPU).
-pub(super) async fn report_all() {
+pub(crate) async fn report_all() {
     chunk::<Session>(0).await;
     chunk::<GanLab>(0).await;
     chunk::<VaeLab>(0).await;
@@ -158,7 +158,7 @@ async fn handle(cmd: Command) {
         | Command::GanStart { .. }
         | Command::GanPause
         | Command::GanStep { .. }
-        | Command::GanReset => super::gan_wasm::handle(cmd).await,
+        | Command::GanReset => crate::families::gan::worker::handle(cmd).await,
         Command::VaeSetup { .. }
         | Command::VaeStart
         | Command::VaePause
@@ -166,14 +166,14 @@ async fn handle(cmd: Command) {
         | Command::VaeReset
         | Command::VaeTemperature { .. }
         | Command::VaeResample { .. }
-        | Command::VaeDecode { .. } => super::vae_wasm::handle(cmd).await,
+        | Command::VaeDecode { .. } => crate::families::vae::worker::handle(cmd).await,
         Command::ImageLoad
         | Command::ImageChain { .. }
         | Command::ImageScore { .. }
         | Command::ImageCancel
         | Command::ImageTrain { .. }
         | Command::ImageTrainPause
-        | Command::ImageUseTrained { .. } => super::image_wasm::handle(cmd).await,
+        | Command::ImageUseTrained { .. } => crate::families::images::worker::handle(cmd).await,
         Command::Crash => panic!("crash requested by the test hook"),
         // `device_lost` acts only on WebGPU.
         Command::LoseDevice => device_lost("the test hook simulated a lost device".into()),

@@ -1,0 +1,174 @@
+//! A training session: one model on one device with its data, seed and settings. Pure (no
+//! browser APIs), so the native tests drive exactly what the worker drives.
+
+use burn::prelude::{Device, Tensor};
+
+use crate::device::Backend;
+use crate::families::diffusion::model::{Ddpm, DdpmConfig};
+use crate::families::diffusion::chain::{Chain, Sampler};
+use crate::families::diffusion::schedule::ScheduleSpec;
+use crate::models::keep::{load_runs, KeepRuns};
+use crate::models::{Batcher, Trainer, Weights};
+use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
+use crate::worker::protocol::Update;
+
+/// Settings the worker can change without touching the data (each change resets the model).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct SessionConfig {
+    pub learning_rate: f64,
+    pub batch: usize,
+    /// Width of each hidden layer of ε_θ.
+    pub hidden: usize,
+    /// Number of hidden layers.
+    pub layers: usize,
+    pub schedule: ScheduleSpec,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        Self { learning_rate: 2e-3, batch: 256, hidden: 64, layers: 2, schedule: ScheduleSpec::default() }
+    }
+}
+
+/// Model + data + step counter.
+pub struct Session {
+    pub backend: Backend,
+    pub device: Device,
+    pub step: u64,
+    pub config: SessionConfig,
+    points: Vec<[f32; 2]>,
+    seed: u64,
+    trainer: Ddpm,
+    batcher: Batcher,
+}
+
+impl Session {
+    pub fn new(backend: Backend, device: Device, points: Vec<[f32; 2]>, seed: u64, config: SessionConfig) -> Self {
+        let model_config = DdpmConfig::new()
+            .with_hidden(config.hidden)
+            .with_layers(config.layers)
+            .with_learning_rate(config.learning_rate)
+            .with_schedule(config.schedule.clone());
+        Self {
+            trainer: Ddpm::init(&model_config, &device, seed),
+            batcher: Batcher::new(points.clone(), seed),
+            backend,
+            device,
+            step: 0,
+            config,
+            points,
+            seed,
+        }
+    }
+
+    /// Fresh weights and optimiser state from the same seed.
+    pub fn reset(&mut self) {
+        *self = Session::new(self.backend, self.device.clone(), std::mem::take(&mut self.points), self.seed, self.config.clone());
+    }
+
+    /// Enqueues `steps` training steps and returns their losses, `[steps]`, still on the device:
+    /// one readback per chunk instead of one per step.
+    pub fn run(&mut self, steps: usize) -> Option<Tensor<1>> {
+        if self.points.is_empty() || steps == 0 {
+            return None;
+        }
+        let mut losses = Vec::with_capacity(steps);
+        for _ in 0..steps {
+            let batch = self.batcher.next(self.config.batch);
+            losses.push(self.trainer.step(&batch).loss);
+            self.step += 1;
+        }
+        Some(Tensor::cat(losses, 0))
+    }
+
+    /// `n` samples from the current model, `[n, 2]`.
+    pub fn sample(&mut self, n: usize) -> Tensor<2> {
+        self.trainer.sample(n)
+    }
+
+    /// The reverse chain for `n` points, keeping about `frames` frames.
+    pub fn chain(&mut self, n: usize, sampler: Sampler, frames: usize) -> Chain {
+        self.trainer.chain(n, sampler, frames)
+    }
+
+    /// The model's ε̂ at `points` for timestep `t`, `[points, 2]`.
+    pub fn eps_field(&self, points: &[[f32; 2]], t: usize) -> Tensor<2> {
+        self.trainer.eps_field(points, t)
+    }
+
+    /// ᾱ_t of the schedule the model trains with (t clamped to the schedule).
+    pub fn alpha_bar(&self, t: usize) -> f64 {
+        let ab = &self.trainer.schedule.alpha_bars;
+        ab[t.min(ab.len() - 1)]
+    }
+
+    /// Number of training points.
+    pub fn len(&self) -> usize {
+        self.points.len()
+    }
+
+    /// True when there is nothing to train on.
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty()
+    }
+}
+
+impl Session {
+    /// The live measurement's samples: 1,000 points by DDIM-50 (η = 1), as `[x, y]` pairs,
+    /// read back synchronously (native only: the worker awaits the same chain in `tasks.rs`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn measure_samples(&mut self) -> Vec<[f32; 2]> {
+        let chain = self.chain(1000, Sampler::Ddim { steps: 50, eta: 1.0 }, 2);
+        let n = chain.ts.len();
+        let xt = chain.xt.into_data().try_to_vec::<f32>().unwrap_or_default();
+        xt[(n - 1) * 2000..].chunks_exact(2).map(|c| [c[0], c[1]]).collect()
+    }
+
+    /// Samples that are not all finite mean the model diverged, even while its loss is finite
+    /// (ε̂ large enough to throw the chain to infinity).
+    pub fn check_samples(&self, samples: &[[f32; 2]]) -> Result<(), NonFinite> {
+        match samples.iter().flatten().find(|v| !v.is_finite()) {
+            Some(&value) => Err(NonFinite { run: 0, step: self.step, what: "its samples".into(), value }),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Lab for Session {
+    const ID: FamilyId = FamilyId::Diffusion;
+    const SCORES_VIEW: bool = false;
+
+    fn steps(&self) -> Vec<u64> {
+        vec![self.step]
+    }
+
+    fn enqueue(&mut self, n: usize, _view: bool) -> Option<Tensor<1>> {
+        self.run(n)
+    }
+
+    fn read(&mut self, flat: &[f32], _score: bool, status: Status) -> Result<Update, NonFinite> {
+        if let Some((k, value)) = first_non_finite(flat) {
+            let step = self.step - flat.len() as u64 + k as u64 + 1;
+            return Err(NonFinite { run: 0, step, what: "its loss".into(), value });
+        }
+        let (running, steps_per_sec) = (status.running, status.steps_per_sec);
+        Ok(Update::Progress { step: self.step, losses: flat.to_vec(), steps_per_sec, running, config: self.config.clone() })
+    }
+
+    fn reset(&mut self) {
+        Session::reset(self);
+    }
+}
+
+impl KeepRuns for Session {
+    fn kept_pieces(&self) -> (Vec<Tensor<1>>, Vec<u64>) {
+        (self.trainer.weight_pieces(), vec![self.step])
+    }
+
+    fn load_kept(&mut self, values: &[f32], steps: &[u64]) -> Result<(), String> {
+        load_runs([(&mut self.trainer, &mut self.step)].into_iter(), values, steps)?;
+        self.batcher.reseed(self.step);
+        Ok(())
+    }
+}

@@ -1,0 +1,57 @@
+//! The diffusion page: the forward closed form, the noise schedule, training, the learned
+//! reverse process and the sample-quality metrics, on the current 2-D dataset.
+
+mod forward;
+mod metrics;
+mod model;
+mod reverse;
+mod schedule;
+
+use yew::prelude::*;
+
+use crate::ui::hooks::WorkerHandle;
+use crate::ui::train_panel::TrainPanel;
+use crate::state::app::{Action, AppState};
+use crate::families::diffusion::lab::SessionConfig;
+
+/// A slider callback that edits one field of the training settings (schedule, network,
+/// optimiser) and dispatches the result.
+fn train_setter(state: &UseReducerHandle<AppState>, edit: fn(&mut SessionConfig, f64)) -> Callback<f64> {
+    let (d, train) = (state.dispatcher(), state.url.train.clone());
+    Callback::from(move |v: f64| {
+        let mut c = train.clone();
+        edit(&mut c, v);
+        d.dispatch(Action::SetTrain(c));
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+#[function_component(DiffusionPage)]
+pub fn diffusion_page(p: &PageProps) -> Html {
+    let dispatch = p.state.dispatcher();
+    html! {
+        <>
+            <p class="intro">{"A diffusion model learns to undo noise. The "}<b>{"forward process"}</b>
+                {" blurs the data into a Gaussian in T small steps, and has a closed form: "}
+                <span class="math">{"x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε"}</span>
+                {". A network learns the "}<b>{"reverse step"}</b>{" p(x_{t−1} | x_t) by predicting ε; running it from pure noise turns noise into data."}</p>
+            <div class="grid">
+                <forward::ForwardView state={p.state.clone()} />
+                <schedule::SchedulePanel state={p.state.clone()} />
+            </div>
+            <div class="grid">
+                <reverse::ReverseView state={p.state.clone()} worker={p.worker.clone()} />
+                <div class="stack">
+                    <model::ModelPanel state={p.state.clone()} worker={p.worker.clone()} />
+                    <TrainPanel state={p.state.clone()} dispatch={dispatch.clone()} worker={p.worker.clone()} />
+                    <metrics::MetricsPanel state={p.state.clone()} />
+                </div>
+            </div>
+        </>
+    }
+}

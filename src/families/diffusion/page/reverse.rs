@@ -1,0 +1,165 @@
+//! Reverse process view: 2,000 points start as noise and move step by step to the data.
+//! A scrubber and a play button over the recorded frames, faint trajectories for a handful of
+//! points, x_t or the model's x̂_0, and the learned denoising direction as arrows at the
+//! current t. Samplers: DDPM ancestral, or DDIM with a step count and η.
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::ui::anim::{use_player, Cursor, Move};
+use crate::ui::controls::Slider;
+use crate::ui::hooks::WorkerHandle;
+use crate::render::points::{Layer, Painter};
+use crate::render::Frame;
+use crate::state::app::{Action, AppState};
+use crate::worker::protocol::Command;
+
+const SIZE: u32 = 560;
+/// Points in a chain, frames kept, arrows per side, trajectories drawn.
+const POINTS: usize = 2000;
+const FRAMES: usize = 100;
+const GRID: usize = 17;
+const TRAILS: usize = 16;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+#[function_component(ReverseView)]
+pub fn reverse_view(p: &Props) -> Html {
+    let s = &p.state;
+    let canvas = use_node_ref();
+    let cursor = use_reducer_eq(Cursor::default);
+    let playing = use_state(|| false);
+    let show_x0 = use_state(|| false);
+    let trails = use_state(|| true);
+    let field = use_state(|| false);
+    let frames = s.chain.as_ref().map_or(0, |c| c.ts.len());
+    let f = cursor.0.min(frames.saturating_sub(1));
+    let frame = Frame::fit(SIZE, SIZE, &s.data.points);
+    // A new chain starts playing from pure noise.
+    {
+        let (cursor, playing) = (cursor.dispatcher(), playing.clone());
+        use_effect_with(s.chain.as_ref().map(|c| (c.step, c.ts.clone())), move |c| {
+            if c.is_some() {
+                cursor.dispatch(Move::Set(0));
+                playing.set(true);
+            }
+        });
+    }
+    use_player(*playing, cursor.dispatcher(), 1, frames, false, 40);
+    if *playing && frames > 0 && f + 1 >= frames {
+        playing.set(false);
+    }
+    let t_now = s.chain.as_ref().map(|c| c.ts[f]);
+    // Ask the worker for the noise field at the frame's t when arrows are on.
+    {
+        let (worker, want) = (p.worker.clone(), *field && t_now.is_some());
+        let have = s.field.as_ref().map(|v| v.t);
+        use_effect_with((want, t_now, frame.half), move |(want, t, half)| {
+            if let (true, Some(t)) = (*want, *t)
+                && have != Some(t)
+            {
+                worker.send(&Command::Field { t, half: *half, grid: GRID });
+            }
+        });
+    }
+    {
+        let (canvas, st, show_x0, trails, field) = (canvas.clone(), s.clone(), *show_x0, *trails, *field);
+        use_effect_with((f, st.chain.as_ref().map(|c| c.step), show_x0, trails, field, st.field.as_ref().map(|v| v.t), st.data_version), move |_| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let Some(paint) = Painter::begin(&c, frame) else { return };
+            paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.3)", size: 2.0 });
+            let Some(chain) = &st.chain else {
+                paint.label("Train a little, then run the reverse process");
+                return;
+            };
+            if field && let Some(v) = &st.field {
+                let max = v.eps.iter().map(|e| (e[0] * e[0] + e[1] * e[1]).sqrt()).fold(1e-6f32, f32::max);
+                let cell = 2.0 * frame.half / GRID as f32;
+                for (pt, e) in v.points.iter().zip(&v.eps) {
+                    paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], "rgba(0,158,115,0.85)");
+                }
+            }
+            if trails {
+                let step = (chain.n / TRAILS).max(1);
+                for i in (0..chain.n).step_by(step).take(TRAILS) {
+                    let path: Vec<[f32; 2]> = (0..=f).map(|k| chain.frame(k, false)[i]).collect();
+                    paint.path(&path, "rgba(213,94,0,0.45)", 1.2);
+                }
+            }
+            let colour = if show_x0 { "rgba(204,121,167,0.75)" } else { "rgba(0,114,178,0.75)" };
+            paint.points(&Layer { points: chain.frame(f, show_x0), colour, size: 3.0 });
+            let t = chain.ts[f];
+            let what = if f + 1 == chain.ts.len() { "samples x_0".to_string() } else if show_x0 { format!("x̂_0 predicted at t = {t}") } else { format!("x_t at t = {t}") };
+            paint.label(&format!("{what}   (frame {}/{})", f + 1, chain.ts.len()));
+        });
+    }
+    let sampler = s.url.sampler.clone();
+    let run = {
+        let (worker, sampler) = (p.worker.clone(), sampler.sampler());
+        Callback::from(move |_| worker.send(&Command::Chain { n: POINTS, sampler, frames: FRAMES }))
+    };
+    let set_sampler = |f: fn(&mut crate::families::diffusion::url::SamplerSettings, f64)| {
+        let (d, s0) = (s.dispatcher(), sampler.clone());
+        Callback::from(move |v: f64| {
+            let mut c = s0.clone();
+            f(&mut c, v);
+            d.dispatch(Action::SetSampler(c));
+        })
+    };
+    let toggle = |h: &UseStateHandle<bool>| {
+        let h = h.clone();
+        Callback::from(move |_| h.set(!*h))
+    };
+    let on_scrub = {
+        let cursor = cursor.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            let i: web_sys::HtmlInputElement = e.target_unchecked_into();
+            cursor.dispatch(Move::Set(i.value().parse().unwrap_or(0)));
+        })
+    };
+    let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
+    let choose = |ddim: bool| {
+        let (d, s0) = (s.dispatcher(), sampler.clone());
+        Callback::from(move |_| d.dispatch(Action::SetSampler(crate::families::diffusion::url::SamplerSettings { ddim, ..s0.clone() })))
+    };
+    html! {
+        <div class="panel" data-testid="reverse-panel">
+            <h2>{"Reverse process p(x_{t−1} | x_t)"}</h2>
+            <p class="lede">{"Start from 2,000 points of pure noise x_T ~ N(0, I) and apply the learned reverse step again and again. Orange lines follow a few points; green arrows show −ε̂, the direction the model pushes points at this t (the score)."}</p>
+            <div class="chips">
+                <button class={classes!("chip", (!sampler.ddim).then_some("on"))} onclick={choose(false)} data-testid="sampler-ddpm">{"DDPM (ancestral, all T steps)"}</button>
+                <button class={classes!("chip", sampler.ddim.then_some("on"))} onclick={choose(true)} data-testid="sampler-ddim">{"DDIM"}</button>
+            </div>
+            if sampler.ddim {
+                <div class="controls-row">
+                    <Slider label="DDIM steps" testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.train.schedule.steps as f64} step={1.0} decimals={0}
+                        on_change={set_sampler(|c, v| c.steps = v as usize)} />
+                    <Slider label="η (0 = deterministic)" testid="ddim-eta" value={sampler.eta} min={0.0} max={1.0} step={0.05}
+                        on_change={set_sampler(|c, v| c.eta = v)} />
+                </div>
+            }
+            <div class="buttons">
+                <button class="primary" disabled={!ready} onclick={run} data-testid="run-reverse">{"Run the reverse process"}</button>
+                <button class={classes!("chip", (*show_x0).then_some("on"))} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ if *show_x0 { "showing x̂_0" } else { "showing x_t" } }</button>
+                <button class={classes!("chip", (*trails).then_some("on"))} onclick={toggle(&trails)} data-testid="toggle-trails">{"trajectories"}</button>
+                <button class={classes!("chip", (*field).then_some("on"))} onclick={toggle(&field)} data-testid="toggle-field">{"denoising field"}</button>
+            </div>
+            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="reverse-canvas" class="square" />
+            <div class="scrub">
+                <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="reverse-play">{ if *playing { "❚❚" } else { "▶" } }</button>
+                <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub}
+                    disabled={frames == 0} data-testid="reverse-frame" aria-label="Sampling step" />
+                <output data-testid="reverse-t">{ t_now.map_or("no chain yet".into(), |t| format!("t = {t}")) }</output>
+            </div>
+            if let Some(c) = &s.chain {
+                <p class="hint" data-testid="chain-info">{ format!("{} points, {} frames, sampled at training step {} with {} in {:.2} s.", c.n, c.ts.len(), c.step,
+                    match c.sampler { crate::families::diffusion::chain::Sampler::Ddpm => "DDPM".to_string(), crate::families::diffusion::chain::Sampler::Ddim { steps, eta } => format!("DDIM ({steps} steps, η = {eta})") },
+                    c.ms / 1000.0) }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+//! Noise schedule panel: kind, T, β range; live plots of β_t, ᾱ_t and log SNR; and a plain
+//! warning when ᾱ_T is far from 0 (x_T is then not noise, and sampling from N(0, I) is wrong).
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::ui::controls::{Select, Slider};
+use crate::families::diffusion::schedule::{ScheduleKind, STEPS_RANGE};
+use crate::render::chart::draw_curve;
+use crate::state::app::{Action, AppState};
+use crate::families::diffusion::lab::SessionConfig;
+
+/// ᾱ_T above this is called "not pure noise".
+pub const ALPHA_BAR_T_WARN: f64 = 0.01;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+}
+
+#[function_component(SchedulePanel)]
+pub fn schedule_panel(p: &Props) -> Html {
+    let spec = p.state.url.train.schedule.clone();
+    let schedule = use_memo(spec.clone(), |s| s.build());
+    let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
+    {
+        let (refs, schedule) = (refs.clone(), schedule.clone());
+        use_effect_with(schedule.clone(), move |_| {
+            let log_snr: Vec<f64> = (0..schedule.len()).map(|t| schedule.log_snr(t)).collect();
+            let series: [(&str, &[f64]); 3] =
+                [("β_t", &schedule.betas), ("ᾱ_t (signal kept)", &schedule.alpha_bars), ("log SNR = ln ᾱ/(1−ᾱ)", &log_snr)];
+            for (r, (title, ys)) in refs.iter().zip(series) {
+                if let Some(c) = r.cast::<HtmlCanvasElement>() {
+                    draw_curve(c, title, ys, None);
+                }
+            }
+        });
+    }
+    let set = |f: fn(&mut SessionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
+    let on_kind = {
+        let (d, train) = (p.state.dispatcher(), p.state.url.train.clone());
+        Callback::from(move |id: String| {
+            let mut c = train.clone();
+            c.schedule.kind = ScheduleKind::from_id(&id).unwrap_or_default();
+            d.dispatch(Action::SetTrain(c));
+        })
+    };
+    let kinds: Vec<(AttrValue, AttrValue)> = ScheduleKind::ALL.iter().map(|k| (k.id().into(), k.label().into())).collect();
+    let ab_t = schedule.final_alpha_bar();
+    let uses_betas = spec.kind != ScheduleKind::Cosine;
+    html! {
+        <div class="panel" data-testid="schedule-panel">
+            <h2>{"Noise schedule"}</h2>
+            <p class="lede">{"How much noise each step adds (β_t), and how much of the data survives to step t (ᾱ_t = ∏(1 − β_s))."}</p>
+            <div class="controls-row">
+                <Select label="Kind" testid="schedule-kind" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
+                <Slider label="Steps T" testid="schedule-T" value={spec.steps as f64} min={STEPS_RANGE.0 as f64} max={STEPS_RANGE.1 as f64}
+                    step={10.0} decimals={0} on_change={set(|c, v| c.schedule.steps = v as usize)} />
+                if uses_betas {
+                    <Slider label="β start" testid="schedule-b0" value={spec.beta_start} min={1e-5} max={0.01} step={1e-5} decimals={5}
+                        on_change={set(|c, v| c.schedule.beta_start = v)} />
+                    <Slider label="β end" testid="schedule-b1" value={spec.beta_end} min={0.001} max={0.2} step={0.001} decimals={3}
+                        on_change={set(|c, v| c.schedule.beta_end = v)} />
+                }
+            </div>
+            <div class={classes!("alpha-t", (ab_t > ALPHA_BAR_T_WARN).then_some("warn"))} data-testid="alpha-bar-T">
+                { format!("ᾱ_T = {ab_t:.4}") }
+                if ab_t > ALPHA_BAR_T_WARN {
+                    <span data-testid="schedule-warning">{ format!(
+                        " — x_T still keeps {:.0} % of the data's scale (√ᾱ_T), so it is not pure noise. Sampling starts from N(0, I) and will be wrong: raise T or β end.",
+                        100.0 * ab_t.sqrt()) }</span>
+                } else {
+                    <span>{" — x_T is pure noise, as sampling from N(0, I) assumes."}</span>
+                }
+            </div>
+            <div class="charts3">
+                <canvas ref={refs[0].clone()} width="520" height="190" data-testid="chart-beta" />
+                <canvas ref={refs[1].clone()} width="520" height="190" data-testid="chart-alpha-bar" />
+                <canvas ref={refs[2].clone()} width="520" height="190" data-testid="chart-log-snr" />
+            </div>
+        </div>
+    }
+}

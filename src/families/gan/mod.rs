@@ -1,0 +1,15 @@
+//! The GAN: generator and discriminator, the four games (losses), the views of D and of G's
+//! manifold, its lab (one or two runs side by side), its URL keys and presets, its page state,
+//! and its page.
+
+pub mod lab;
+pub mod loss;
+pub mod model;
+pub mod runs;
+pub mod state;
+pub mod url;
+pub mod view;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

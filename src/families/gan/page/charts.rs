@@ -1,0 +1,77 @@
+//! One run's numbers over training: D and G losses, G's gradient norm (log scale: the
+//! vanishing-gradient story), and the mode-collapse meter — per-mode shares against the true
+//! weights, the grid JS divergence and the Fréchet distance.
+
+use plotters::style::RGBColor;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::render::lines::{draw_lines, spread, Line};
+use crate::families::gan::state::{covered_modes, GanRunView};
+
+const MODE_COLOURS: [RGBColor; 8] = [
+    RGBColor(0, 114, 178), RGBColor(213, 94, 0), RGBColor(0, 158, 115), RGBColor(204, 121, 167),
+    RGBColor(230, 159, 0), RGBColor(86, 180, 233), RGBColor(120, 70, 170), RGBColor(90, 90, 90),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub run: GanRunView,
+    pub weights: Vec<f32>,
+    pub prefix: AttrValue,
+}
+
+#[function_component(RunCharts)]
+pub fn run_charts(p: &Props) -> Html {
+    let (losses, norm, meter) = (use_node_ref(), use_node_ref(), use_node_ref());
+    {
+        let (losses, norm, meter, run, weights) = (losses.clone(), norm.clone(), meter.clone(), p.run.clone(), p.weights.clone());
+        use_effect_with((run.step, run.history.len(), weights.clone()), move |_| {
+            let step = run.step;
+            if let Some(c) = losses.cast::<HtmlCanvasElement>() {
+                let lines = [
+                    Line { label: "D loss", colour: RGBColor(0, 158, 115), points: spread(&run.d_loss, step), dashed: false },
+                    Line { label: "G loss", colour: RGBColor(120, 70, 170), points: spread(&run.g_loss, step), dashed: false },
+                ];
+                draw_lines(c, "losses", &lines, false, None);
+            }
+            if let Some(c) = norm.cast::<HtmlCanvasElement>() {
+                let lines = [Line { label: "‖∇θ L_G‖", colour: RGBColor(213, 94, 0), points: spread(&run.g_grad_norm, step), dashed: false }];
+                draw_lines(c, "generator gradient norm (log)", &lines, true, None);
+            }
+            if let Some(c) = meter.cast::<HtmlCanvasElement>() {
+                let x_max = step.max(1) as f32;
+                let mut lines: Vec<Line> = Vec::new();
+                for (k, w) in weights.iter().enumerate() {
+                    let colour = MODE_COLOURS[k % MODE_COLOURS.len()];
+                    let points = run.history.iter().filter_map(|h| h.shares.get(k).map(|s| (h.step as f32, *s))).collect();
+                    lines.push(Line { label: match weights.len() { 2 => ["left cluster", "right cluster"][k], 3 | 4 => ["mode 1", "mode 2", "mode 3", "mode 4"][k], _ => "" }, colour, points, dashed: false });
+                    lines.push(Line { label: "", colour, points: vec![(0.0, *w), (x_max, *w)], dashed: true });
+                }
+                draw_lines(c, "share of samples per mode (dashed: truth)", &lines, false, Some((0.0, 1.0)));
+            }
+        });
+    }
+    let id = |k: &str| format!("{}{k}", p.prefix);
+    let m = p.run.meter.as_ref();
+    let fmt = |v: Option<f64>, d: usize| v.filter(|v| v.is_finite()).map_or("–".to_string(), |v| format!("{v:.d$}"));
+    let covered = m.map(|m| covered_modes(&m.quality.shares, &m.quality.weights));
+    let collapsed = covered.is_some_and(|(c, n)| c < n);
+    html! {
+        <div class="run-charts">
+            <div class="meter" data-testid={id("meter")}>
+                <div><span class="k">{"modes covered"}</span><b data-testid={id("covered")}>{ covered.map_or("–".into(), |(c, n)| format!("{c} of {n}")) }</b></div>
+                <div><span class="k">{"grid JS"}</span><b data-testid={id("js")}>{ fmt(m.map(|m| m.js), 3) }</b></div>
+                <div><span class="k">{"Fréchet (2-D)"}</span><b data-testid={id("frechet")}>{ fmt(m.map(|m| m.quality.frechet), 3) }</b></div>
+                <div><span class="k">{"MMD²"}</span><b>{ fmt(m.map(|m| m.quality.mmd2), 4) }</b></div>
+                <div class="measured" data-testid={id("measured")}>{ m.map_or("not measured yet".to_string(), |m| format!("measured at iteration {}", m.quality.step)) }</div>
+                if collapsed {
+                    <div class="collapse-flag" data-testid={id("collapsed")}>{"mode collapse: a mode gets under a fifth of its true share"}</div>
+                }
+            </div>
+            <canvas ref={meter} width="460" height="200" data-testid={id("meter-chart")} />
+            <canvas ref={losses} width="460" height="180" data-testid={id("loss-chart")} />
+            <canvas ref={norm} width="460" height="180" data-testid={id("norm-chart")} />
+        </div>
+    }
+}

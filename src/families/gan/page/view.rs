@@ -1,0 +1,118 @@
+//! One run's picture: D's output as a heatmap, real points, the generated points of a fixed
+//! noise batch, the generator's push on them as arrows, and G's manifold (the image of a
+//! regular grid in noise space). Each layer can be switched off.
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::families::gan::loss::GanLoss;
+use crate::render::points::{Layer, Painter};
+use crate::render::Frame;
+use crate::families::gan::state::GanRunView;
+
+const SIZE: u32 = 520;
+
+#[derive(Clone, Copy, PartialEq)]
+pub struct Layers {
+    pub heat: bool,
+    pub real: bool,
+    pub fakes: bool,
+    pub arrows: bool,
+    pub manifold: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Self { heat: true, real: true, fakes: true, arrows: true, manifold: false }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub run: GanRunView,
+    pub loss: GanLoss,
+    pub real: Vec<[f32; 2]>,
+    pub half: f32,
+    pub layers: Layers,
+    pub testid: AttrValue,
+}
+
+/// D's output mapped to [0, 1] for colouring: σ(l) for the logistic games, l clamped for
+/// LSGAN (targets 0 and 1), and for the critic a squashed z-score over the grid.
+fn shade(loss: GanLoss, heat: &[f32]) -> Vec<f32> {
+    match loss {
+        GanLoss::Minimax | GanLoss::NonSaturating => heat.iter().map(|l| 1.0 / (1.0 + (-l).exp())).collect(),
+        GanLoss::LeastSquares => heat.iter().map(|l| l.clamp(0.0, 1.0)).collect(),
+        GanLoss::Wasserstein => {
+            let n = heat.len().max(1) as f32;
+            let mean = heat.iter().sum::<f32>() / n;
+            let sd = (heat.iter().map(|l| (l - mean).powi(2)).sum::<f32>() / n).sqrt().max(1e-6);
+            heat.iter().map(|l| 0.5 + 0.5 * ((l - mean) / sd).tanh()).collect()
+        }
+    }
+}
+
+/// Green where D says "real", purple where it says "fake", white at indecision.
+fn colour(p: f32) -> String {
+    let p = if p.is_finite() { p } else { 0.5 };
+    let a = ((p - 0.5).abs() * 2.0 * 0.55).min(0.55);
+    if p >= 0.5 { format!("rgba(0,158,115,{a:.3})") } else { format!("rgba(120,70,170,{a:.3})") }
+}
+
+#[function_component(GanCanvas)]
+pub fn gan_canvas(p: &Props) -> Html {
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        let (run, loss, real, half, layers) = (p.run.clone(), p.loss, p.real.clone(), p.half, p.layers);
+        use_effect_with((run.step, run.view.clone(), layers, half, real.len()), move |_| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let frame = Frame { width: SIZE, height: SIZE, half: if half > 0.0 { half } else { Frame::fit(SIZE, SIZE, &real).half } };
+            let Some(paint) = Painter::begin(&c, frame) else { return };
+            let Some(v) = &run.view else {
+                paint.points(&Layer { points: &real, colour: "rgba(0,110,80,0.6)", size: 3.0 });
+                paint.label("Waiting for the model…");
+                return;
+            };
+            let n = (v.heat.len() as f64).sqrt().round() as usize;
+            if layers.heat && n * n == v.heat.len() && n > 0 {
+                let shades = shade(loss, &v.heat);
+                paint.cells(n, |i| colour(shades[i]));
+                paint.axes();
+            }
+            if layers.manifold {
+                let pts: Vec<[f32; 2]> = v.manifold.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+                let m = (pts.len() as f64).sqrt().round() as usize;
+                if m * m == pts.len() {
+                    for r in 0..m {
+                        let row: Vec<[f32; 2]> = (0..m).map(|i| pts[r * m + i]).collect();
+                        let col: Vec<[f32; 2]> = (0..m).map(|i| pts[i * m + r]).collect();
+                        paint.path(&row, "rgba(60,60,60,0.45)", 1.0);
+                        paint.path(&col, "rgba(60,60,60,0.45)", 1.0);
+                    }
+                }
+            }
+            if layers.real {
+                paint.points(&Layer { points: &real, colour: "rgba(0,110,80,0.55)", size: 3.0 });
+            }
+            let fakes: Vec<[f32; 2]> = v.fakes.chunks_exact(2).map(|c| [c[0], c[1]]).take(800).collect();
+            if layers.fakes {
+                paint.points(&Layer { points: &fakes, colour: "rgba(110,40,160,0.8)", size: 3.0 });
+            }
+            if layers.arrows {
+                let arrows: Vec<[f32; 2]> = v.arrows.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+                // One absolute scale for every run and loss (length ∝ tanh |push|), so a
+                // vanishing gradient shows as vanishing arrows rather than being normalised away.
+                for (p, a) in fakes.iter().zip(&arrows) {
+                    let m = (a[0] * a[0] + a[1] * a[1]).sqrt();
+                    if m.is_finite() && m > 0.0 {
+                        let k = 0.12 * frame.half * m.tanh() / m;
+                        paint.arrow(*p, [a[0] * k, a[1] * k], "rgba(213,94,0,0.85)");
+                    }
+                }
+            }
+            paint.label(&format!("iteration {}", run.step));
+        });
+    }
+    html! { <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} /> }
+}

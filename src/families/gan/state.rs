@@ -1,0 +1,107 @@
+//! What the page keeps of the GAN runs: loss and gradient-norm histories, the latest view and
+//! the mode-collapse meter over training, per run.
+
+use serde::Serialize;
+
+use crate::families::gan::view::GanView;
+use crate::families::gan::runs::{GanMeter, GanRunConfig, GanRunReport};
+
+/// Longest per-curve history kept (older points are averaged pairwise).
+const MAX_POINTS: usize = 4000;
+
+/// One point of the meter's history.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MeterPoint {
+    pub step: u64,
+    pub shares: Vec<f32>,
+    pub js: f64,
+    pub frechet: f64,
+}
+
+/// One run as the page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct GanRunView {
+    pub step: u64,
+    pub d_loss: Vec<f32>,
+    pub g_loss: Vec<f32>,
+    pub g_grad_norm: Vec<f32>,
+    pub view: Option<GanView>,
+    pub meter: Option<GanMeter>,
+    pub history: Vec<MeterPoint>,
+}
+
+/// The GAN page's snapshot of the worker.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct GanPageView {
+    pub runs: Vec<GanRunView>,
+    /// Settings the worker's runs were built with.
+    pub configs: Vec<GanRunConfig>,
+    pub running: bool,
+    pub steps_per_sec: f64,
+    pub half: f32,
+}
+
+/// Appends `more`, halving the history by averaging neighbours when it grows too long.
+pub(crate) fn push_capped(v: &mut Vec<f32>, more: &[f32]) {
+    v.extend_from_slice(more);
+    if v.len() > MAX_POINTS {
+        *v = v.chunks(2).map(|c| c.iter().sum::<f32>() / c.len() as f32).collect();
+    }
+}
+
+/// A curve of `old` steps (downsampled or not) cut back to its first `new` steps: training went
+/// on from weights kept a little earlier (a lost GPU). A reset reports step 0 instead.
+pub(crate) fn rewind(v: &mut Vec<f32>, old: u64, new: u64) {
+    if old > 0 && new < old {
+        v.truncate((v.len() as u64 * new).div_ceil(old) as usize);
+    }
+}
+
+impl GanPageView {
+    /// Folds one worker update in; a report at a lower step (a reset) starts the run afresh.
+    pub fn apply(&mut self, runs: Vec<GanRunReport>, configs: Vec<GanRunConfig>, running: bool, steps_per_sec: f64, half: f32) {
+        if configs != self.configs || runs.len() != self.runs.len() {
+            self.runs = vec![GanRunView::default(); runs.len()];
+        }
+        (self.configs, self.running, self.steps_per_sec, self.half) = (configs, running, steps_per_sec, half);
+        for (view, r) in self.runs.iter_mut().zip(runs) {
+            if r.step == 0 {
+                *view = GanRunView::default();
+            } else if r.step < view.step {
+                for curve in [&mut view.d_loss, &mut view.g_loss, &mut view.g_grad_norm] {
+                    rewind(curve, view.step, r.step);
+                }
+                view.history.retain(|p| p.step <= r.step);
+            }
+            view.step = r.step;
+            push_capped(&mut view.d_loss, &r.curves.d_loss);
+            push_capped(&mut view.g_loss, &r.curves.g_loss);
+            push_capped(&mut view.g_grad_norm, &r.curves.g_grad_norm);
+            if let Some(m) = &r.meter {
+                let point = MeterPoint { step: r.step, shares: m.quality.shares.clone(), js: m.js, frechet: m.quality.frechet };
+                if view.history.last().is_none_or(|p| p.step != r.step) {
+                    view.history.push(point);
+                }
+                if view.history.len() > 600 {
+                    let keep: Vec<MeterPoint> = view.history.iter().step_by(2).cloned().collect();
+                    view.history = keep;
+                }
+            }
+            if r.view.is_some() {
+                view.view = r.view;
+            }
+            // The meter is measured about once a second, the view ten times: a view without a
+            // meter keeps the last measurement (it names the iteration it was taken at).
+            if r.meter.is_some() {
+                view.meter = r.meter;
+            }
+        }
+    }
+}
+
+/// Modes that get at least a fifth of their true share, and the number of modes: a mode
+/// below that is "dropped" (on 50/50 clusters: under 0.1 of the samples).
+pub fn covered_modes(shares: &[f32], weights: &[f32]) -> (usize, usize) {
+    let covered = shares.iter().zip(weights).filter(|(s, w)| **s >= **w / 5.0).count();
+    (covered, weights.len())
+}

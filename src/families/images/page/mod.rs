@@ -1,0 +1,162 @@
+//! The image page: the built-in digit set, the forward process on images by its closed form
+//! with the diffusion page's schedule, the user's own picture; then the reverse process with
+//! the shipped model, the IS/FD scorecard, and training in the browser.
+
+use gloo::file::callbacks::FileReader;
+use rand::{SeedableRng, rngs::StdRng};
+use rand_distr::{Distribution, StandardNormal};
+use web_sys::{HtmlCanvasElement, HtmlInputElement};
+use yew::prelude::*;
+
+mod measure;
+mod reverse;
+mod settings;
+mod train;
+
+use crate::ui::anim::{use_player, Cursor, Move};
+use crate::ui::hooks::WorkerHandle;
+use crate::data::glyphs::{generate, noise_image, PIXELS, SIDE};
+use crate::data::upload;
+use crate::render::images::draw_grid;
+use crate::state::app::{Action, AppState};
+
+/// Images in the dataset grid, images noised in the forward view, frames in the filmstrip.
+const GRID_N: usize = 40;
+const FORWARD_N: usize = 15;
+const STRIP: usize = 9;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+#[function_component(ImagesPage)]
+pub fn images_page(p: &PageProps) -> Html {
+    let s = &p.state;
+    let set = use_memo(s.url.seed, |seed| generate(GRID_N, *seed));
+    let schedule = use_memo(s.url.train.schedule.clone(), |spec| spec.build());
+    let big_t = schedule.len();
+    let t = use_reducer_eq(Cursor::default);
+    let t_now = t.0.min(big_t - 1);
+    let playing = use_state(|| false);
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let (grid, forward, strip) = (use_node_ref(), use_node_ref(), use_node_ref());
+    // One fixed ε per image (and for the upload), from the seed: scrubbing t is smooth.
+    let eps = use_memo(s.url.seed, |seed| {
+        let mut rng = StdRng::seed_from_u64(seed ^ 0x1a6e_5eed);
+        (0..(FORWARD_N + 1) * PIXELS).map(|_| StandardNormal.sample(&mut rng)).collect::<Vec<f32>>()
+    });
+    let upload = s.upload.clone();
+    {
+        let (grid, set) = (grid.clone(), set.clone());
+        use_effect_with(s.url.seed, move |_| {
+            if let Some(c) = grid.cast::<HtmlCanvasElement>() {
+                let imgs: Vec<&[f32]> = (0..set.len()).map(|i| set.image(i)).collect();
+                draw_grid(&c, &imgs, SIDE, 10, 3, 6);
+            }
+        });
+    }
+    {
+        let (forward, strip, set, eps, schedule, upload) = (forward.clone(), strip.clone(), set.clone(), eps.clone(), schedule.clone(), upload.clone());
+        use_effect_with((t_now, s.url.seed, schedule.clone(), upload.clone()), move |_| {
+            let ab = schedule.alpha_bars[t_now];
+            let mut sources: Vec<&[f32]> = (0..FORWARD_N).map(|i| set.image(i)).collect();
+            if let Some(u) = &upload {
+                sources.insert(0, u.as_slice());
+                sources.pop();
+            }
+            let noised: Vec<Vec<f32>> = sources.iter().enumerate().map(|(i, x)| noise_image(x, &eps[i * PIXELS..(i + 1) * PIXELS], ab)).collect();
+            if let Some(c) = forward.cast::<HtmlCanvasElement>() {
+                let refs: Vec<&[f32]> = noised.iter().map(Vec::as_slice).collect();
+                draw_grid(&c, &refs, SIDE, 5, 4, 6);
+            }
+            if let Some(c) = strip.cast::<HtmlCanvasElement>() {
+                let frames: Vec<Vec<f32>> = (0..STRIP)
+                    .map(|k| {
+                        let tk = (k * (big_t - 1)) / (STRIP - 1);
+                        noise_image(sources[0], &eps[..PIXELS], schedule.alpha_bars[tk])
+                    })
+                    .collect();
+                let refs: Vec<&[f32]> = frames.iter().map(Vec::as_slice).collect();
+                draw_grid(&c, &refs, SIDE, STRIP, 3, 8);
+            }
+        });
+    }
+    use_player(*playing, t.dispatcher(), (big_t / 120).max(1), big_t, true, 16);
+    let on_t = {
+        let t = t.clone();
+        Callback::from(move |e: InputEvent| {
+            let i: HtmlInputElement = e.target_unchecked_into();
+            t.dispatch(Move::Set(i.value().parse().unwrap_or(0)));
+        })
+    };
+    let toggle = {
+        let playing = playing.clone();
+        Callback::from(move |_| playing.set(!*playing))
+    };
+    let on_file = {
+        let d = s.dispatcher();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let size = file.size() as usize;
+            if size > upload::MAX_BYTES {
+                d.dispatch(Action::Notice(format!("Picture refused: {} Nothing was changed.", upload::UploadError::TooLarge { bytes: size })));
+                return;
+            }
+            let d2 = d.clone();
+            let task = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |res| match res {
+                Ok(bytes) => match upload::decode(&bytes) {
+                    Ok(px) => d2.dispatch(Action::SetUpload(Some(px))),
+                    Err(err) => d2.dispatch(Action::Notice(format!("Picture refused: {err} Nothing was changed."))),
+                },
+                Err(err) => d2.dispatch(Action::Notice(format!("Could not read the file: {err}"))),
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let clear = {
+        let d = s.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::SetUpload(None)))
+    };
+    let ab = schedule.alpha_bars[t_now];
+    html! {
+        <>
+            <p class="intro">{"The same diffusion, on pictures: each pixel is one coordinate, and the forward process x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε noises them all at once. The schedule is the one set on the Diffusion page."}</p>
+            <div class="grid">
+                <div class="panel" data-testid="images-dataset">
+                    <h2>{"Built-in digits"}</h2>
+                    <p class="lede">{ format!("{GRID_N} of the seeded 28×28 digits (classes 0–9), drawn in Rust from strokes with a random slant, size, position, thickness and wobble — seed {}.", s.url.seed) }</p>
+                    <canvas ref={grid} data-testid="images-grid" class="pixels" />
+                    <h3>{"Your own picture"}</h3>
+                    <p class="hint">{"Drop in a PNG or JPEG to watch the forward process noise it: it is converted to grayscale and resized to 28×28, the model's size, and takes the first place in the forward view."}</p>
+                    <div class="buttons">
+                        <label class="chip file">{"Use your own picture (PNG or JPEG)…"}
+                            <input type="file" accept="image/png,image/jpeg" onchange={on_file} data-testid="image-upload" />
+                        </label>
+                        if upload.is_some() {
+                            <button onclick={clear} data-testid="image-clear">{"back to the digits"}</button>
+                        }
+                    </div>
+                                    </div>
+                <div class="panel" data-testid="images-forward">
+                    <h2>{"Forward process on images"}</h2>
+                    <p class="lede">{ format!("Step t = {t_now} of {}: ᾱ_t = {ab:.3}, signal weight √ᾱ_t = {:.3}, noise weight √(1 − ᾱ_t) = {:.3}.", big_t - 1, ab.sqrt(), (1.0 - ab).sqrt()) }</p>
+                    <canvas ref={forward} data-testid="images-forward-canvas" class="pixels" />
+                    <div class="scrub">
+                        <button onclick={toggle} data-testid="images-play">{ if *playing { "❚❚" } else { "▶" } }</button>
+                        <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t} data-testid="images-t" aria-label="Diffusion step t" />
+                        <output data-testid="images-t-value">{ format!("t = {t_now}") }</output>
+                    </div>
+                    <h3>{ if upload.is_some() { "Your picture at t = 0 … T" } else { "The first digit at t = 0 … T" } }</h3>
+                    <canvas ref={strip} data-testid="images-strip" class="pixels" />
+                </div>
+            </div>
+            <reverse::ReversePanel state={p.state.clone()} worker={p.worker.clone()} />
+            <measure::MeasurePanel state={p.state.clone()} worker={p.worker.clone()} />
+            <train::TrainPanel state={p.state.clone()} worker={p.worker.clone()} />
+        </>
+    }
+}

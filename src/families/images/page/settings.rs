@@ -1,0 +1,81 @@
+//! What the image page samples — class, guidance weight, sampler — shared by the reverse
+//! process and the scorecard, kept in the URL; and the progress bar of a long image task.
+
+use yew::prelude::*;
+
+use crate::ui::controls::{Select, Slider};
+use crate::state::app::{Action, AppState};
+use crate::families::images::state::ImageProgress;
+use crate::families::images::url::{ClassPick, ImagesUrl};
+
+#[derive(Properties, PartialEq)]
+pub struct SettingsProps {
+    pub state: UseReducerHandle<AppState>,
+}
+
+/// Class, guidance w and the sampler (DDIM with steps and η, or ancestral DDPM).
+#[function_component(SampleSettings)]
+pub fn sample_settings(p: &SettingsProps) -> Html {
+    let i = p.state.url.images.clone();
+    let set = {
+        let (d, i) = (p.state.dispatcher(), i.clone());
+        move |f: fn(&mut ImagesUrl, f64)| {
+            let (d, i) = (d.clone(), i.clone());
+            Callback::from(move |v: f64| {
+                let mut next = i.clone();
+                f(&mut next, v);
+                d.dispatch(Action::SetImages(next));
+            })
+        }
+    };
+    let on_class = {
+        let (d, i) = (p.state.dispatcher(), i.clone());
+        Callback::from(move |id: String| d.dispatch(Action::SetImages(ImagesUrl { class: ClassPick::from_id(&id).unwrap_or_default(), ..i.clone() })))
+    };
+    let on_sampler = {
+        let (d, i) = (p.state.dispatcher(), i.clone());
+        Callback::from(move |id: String| d.dispatch(Action::SetImages(ImagesUrl { ddpm: id == "ddpm", ..i.clone() })))
+    };
+    let mut classes: Vec<(AttrValue, AttrValue)> = vec![("each".into(), "0–9, one of each in turn".into()), ("none".into(), "none: unconditional (∅)".into())];
+    classes.extend((0..10).map(|c| (AttrValue::from(c.to_string()), AttrValue::from(format!("only {c}s")))));
+    let unconditional = i.class == ClassPick::Unconditional;
+    html! {
+        <div class="controls-row" data-testid="image-settings">
+            <Select label="class" testid="image-class" options={classes} value={i.class.id()} on_change={on_class} />
+            <Slider label="guidance w" testid="image-guidance" value={i.guidance} min={0.0} max={5.0} step={0.5} decimals={1}
+                hint={if unconditional { "No effect on unconditional images: ε̂ = ε(x, ∅)." } else { "ε̂ = (1 + w)·ε(x, c) − w·ε(x, ∅)" }}
+                on_change={set(|u, v| u.guidance = v)} />
+            <Select label="sampler" testid="image-sampler" value={if i.ddpm { "ddpm" } else { "ddim" }}
+                options={vec![("ddim".into(), "DDIM (fewer steps)".into()), ("ddpm".into(), "DDPM (all 1000 steps, ancestral)".into())]}
+                on_change={on_sampler} />
+            if !i.ddpm {
+                <Slider label="DDIM steps" testid="image-steps" value={i.steps as f64} min={5.0} max={100.0} step={5.0} decimals={0}
+                    on_change={set(|u, v| u.steps = v as usize)} />
+                <Slider label="η (0: deterministic, 1: as DDPM)" testid="image-eta" value={i.eta} min={0.0} max={1.0} step={0.1} decimals={1}
+                    on_change={set(|u, v| u.eta = v)} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub progress: ImageProgress,
+    pub on_cancel: Callback<MouseEvent>,
+}
+
+/// "Denoising step 340 of 1000 · 6.1 s" with a bar and a cancel button.
+#[function_component(TaskProgress)]
+pub fn task_progress(p: &ProgressProps) -> Html {
+    let g = &p.progress;
+    let what = if g.task == "score" { "Sampling and scoring" } else { "Denoising" };
+    let eta = if g.done > 0 { g.ms / g.done as f64 * (g.total - g.done.min(g.total)) as f64 / 1000.0 } else { f64::NAN };
+    html! {
+        <div class="task-progress" data-testid="image-progress">
+            <progress max={g.total.to_string()} value={g.done.to_string()} />
+            <span>{ format!("{what}: step {} of {} · {:.1} s", g.done, g.total, g.ms / 1000.0) }
+                { if eta.is_finite() { format!(" · about {eta:.0} s left") } else { String::new() } }</span>
+            <button onclick={p.on_cancel.clone()} data-testid="image-cancel">{"Cancel"}</button>
+        </div>
+    }
+}

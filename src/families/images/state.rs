@@ -1,0 +1,114 @@
+//! What the image page knows: the shipped model's status and load progress, the latest reverse
+//! chain with the classifier's verdict on each finished image, the progress of a long task,
+//! the scorecards measured so far, and training in the browser. Plain data from the worker.
+
+use serde::Serialize;
+
+use crate::families::images::scores::ImageScores;
+use crate::families::diffusion::chain::Sampler;
+
+/// Scorecards kept (newest first).
+pub const MAX_SCORES: usize = 12;
+/// Longest loss history kept for the training chart.
+const MAX_LOSSES: usize = 5000;
+
+/// The shipped image denoiser as the page knows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImageModelView {
+    pub loaded: bool,
+    pub params: usize,
+    pub bytes: usize,
+    pub message: String,
+}
+
+/// An image reverse chain: `frames · n` images of 784 pixels in [−1, 1], for x_t and x̂_0.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImageChainView {
+    pub n: usize,
+    /// Denoising steps taken (`ts` lists the kept frames only).
+    pub steps: usize,
+    pub ts: Vec<usize>,
+    pub classes: Vec<Option<usize>>,
+    pub guidance: f64,
+    pub sampler: Sampler,
+    pub ms: f64,
+    /// The classifier's class and confidence for each finished image.
+    pub predicted: Vec<(u8, f32)>,
+    /// Which weights ran it ("shipped" or "trained here (N steps)").
+    pub model: String,
+    pub xt: Vec<f32>,
+    pub x0: Vec<f32>,
+}
+
+/// A long task's progress in denoising steps.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImageProgress {
+    pub task: String,
+    pub done: usize,
+    pub total: usize,
+    pub ms: f64,
+}
+
+/// One scorecard: what was sampled, and the three rows scored at the same n.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScoreCard {
+    pub classes: String,
+    pub guidance: f64,
+    pub sampler: Sampler,
+    pub ms: f64,
+    pub model: String,
+    pub samples: ImageScores,
+    pub real: ImageScores,
+    pub noise: ImageScores,
+}
+
+/// Training in the browser.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ImageTrainView {
+    pub steps: u64,
+    pub losses: Vec<f32>,
+    pub steps_per_sec: f64,
+    pub running: bool,
+    pub trained_in_use: bool,
+    pub fresh: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ImagePageView {
+    pub model: Option<ImageModelView>,
+    /// Bytes of the model files received, of the total.
+    pub loading: Option<(usize, usize)>,
+    pub progress: Option<ImageProgress>,
+    pub chain: Option<ImageChainView>,
+    pub scores: Vec<ScoreCard>,
+    pub train: Option<ImageTrainView>,
+}
+
+impl ImagePageView {
+    /// Adds a scorecard at the front, keeping the newest [`MAX_SCORES`].
+    pub fn push_score(&mut self, card: ScoreCard) {
+        self.progress = None;
+        self.scores.insert(0, card);
+        self.scores.truncate(MAX_SCORES);
+    }
+
+    /// Training progress: appends the losses (capped) and takes the latest figures.
+    pub fn training(&mut self, steps: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, trained_in_use: bool, fresh: bool) {
+        let t = self.train.get_or_insert_with(ImageTrainView::default);
+        // A run that started within this report (its steps are all here) starts a new curve.
+        if fresh != t.fresh || steps as usize <= losses.len() {
+            t.losses.clear();
+        } else if steps < t.steps {
+            // Weights kept from a lost GPU, a little older than the last step shown: the curve
+            // (a window over the last steps, one value per step) is cut back to `steps`.
+            let cut = (t.steps - steps) as usize;
+            t.losses.truncate(t.losses.len().saturating_sub(cut));
+        }
+        t.losses.extend(losses);
+        if t.losses.len() > MAX_LOSSES {
+            let cut = t.losses.len() - MAX_LOSSES;
+            t.losses.drain(..cut);
+        }
+        (t.steps, t.steps_per_sec, t.running, t.trained_in_use, t.fresh) = (steps, steps_per_sec, running, trained_in_use, fresh);
+    }
+}

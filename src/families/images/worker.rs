@@ -1,0 +1,271 @@
+//! The image page's part of the worker: fetching the shipped denoiser and classifier (with
+//! progress), reverse chains advanced in ~150 ms pieces (progress, cancel), and the scorecard
+//! of a batch of samples. The weight files sit beside this worker's script (`www/models/`).
+
+use burn::prelude::{Tensor, TensorData};
+use gloo::timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::families::images::train::TrainState;
+use crate::worker::protocol::{Command, Update};
+use crate::families::diffusion::worker::post_with_data;
+use crate::worker::wasm::{device_lost, now, post, scope, W};
+use crate::data::glyphs::{generate, CLASSES, PIXELS};
+use crate::device;
+use crate::families::images::scores::{predictions, score, FeatureReference, ImageScores};
+use crate::families::images::classifier::Classifier;
+use crate::families::images::chain::{ChainRequest, ChainRun};
+use crate::families::images::model::ImageDenoiser;
+
+const UNET: &str = "./models/digits-unet.bin";
+const CLASSIFIER: &str = "./models/digits-classifier.bin";
+/// Wall time of one piece of a chain between two progress reports, in ms.
+const PIECE_MS: f64 = 150.0;
+/// Images per chain while scoring a batch.
+const SCORE_BATCH: usize = 50;
+
+#[derive(Default)]
+pub(crate) struct ImageState {
+    pub(crate) shipped: Option<ImageDenoiser>,
+    classifier: Option<Classifier>,
+    reference: Option<FeatureReference>,
+    /// Bumped by every chain, measurement and cancel: a running one stops when it changes.
+    job: u64,
+    pub(crate) train: TrainState,
+}
+
+impl ImageState {
+    /// Forgets the loaded models (they lived on a lost device) and stops any chain using them.
+    pub(crate) fn drop_models(&mut self) {
+        (self.shipped, self.classifier, self.reference) = (None, None, None);
+        self.job += 1;
+    }
+}
+
+/// Fetches `urls` one after the other, reporting the bytes received across all of them.
+async fn fetch_all(urls: &[&str]) -> Result<Vec<Vec<u8>>, String> {
+    let mut responses = Vec::new();
+    let mut total = 0usize;
+    for url in urls {
+        let resp = JsFuture::from(scope().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+        let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
+        if !resp.ok() {
+            return Err(format!("{url}: HTTP {}", resp.status()));
+        }
+        total += resp.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+        responses.push(resp);
+    }
+    let (mut files, mut done) = (Vec::new(), 0usize);
+    for resp in responses {
+        let body = resp.body().ok_or("empty response")?;
+        let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+        let mut bytes = Vec::new();
+        loop {
+            let chunk = JsFuture::from(reader.read()).await.map_err(|e| format!("{e:?}"))?;
+            let finished = js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|v| v.as_bool()).unwrap_or(true);
+            if finished {
+                break;
+            }
+            let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|e| format!("{e:?}"))?;
+            let part = js_sys::Uint8Array::new(&value).to_vec();
+            done += part.len();
+            bytes.extend(part);
+            post(&Update::ImageLoading { done, total: total.max(done) });
+        }
+        files.push(bytes);
+    }
+    Ok(files)
+}
+
+async fn load() {
+    let Some(dev) = W.with_borrow(|w| w.backend.as_ref().map(|(_, d)| d.clone())) else {
+        return post(&Update::ImageModel { loaded: false, params: 0, bytes: 0, message: "No device yet.".into() });
+    };
+    let update = match fetch_all(&[UNET, CLASSIFIER]).await {
+        Ok(files) => {
+            let den = ImageDenoiser::from_bytes(&files[0], &dev);
+            let clf = Classifier::from_bytes(&files[1], &device::cpu());
+            match (den, clf) {
+                (Ok(den), Ok(clf)) => {
+                    let (params, bytes) = (den.num_params(), files[0].len());
+                    W.with_borrow_mut(|w| (w.image.shipped, w.image.classifier) = (Some(den), Some(clf)));
+                    Update::ImageModel { loaded: true, params, bytes, message: String::new() }
+                }
+                (Err(e), _) | (_, Err(e)) => Update::ImageModel { loaded: false, params: 0, bytes: 0, message: format!("A model file is damaged: {e}") },
+            }
+        }
+        Err(e) => Update::ImageModel { loaded: false, params: 0, bytes: 0, message: format!("Could not fetch the image models ({e}).") },
+    };
+    post(&update);
+}
+
+/// A new job number: anything still running sees that it is no longer current and stops.
+fn next_job() -> u64 {
+    W.with_borrow_mut(|w| {
+        w.image.job += 1;
+        w.image.job
+    })
+}
+
+/// Advances `run` to its end in pieces of about [`PIECE_MS`], posting progress (`base` steps
+/// already done of `total`). False when a newer job started or the device failed.
+async fn drive(run: &mut ChainRun, den: &ImageDenoiser, job: u64, task: &str, base: usize, total: usize, t0: f64) -> bool {
+    let mut k = 1usize;
+    while !run.is_done() {
+        if W.with_borrow(|w| w.image.job) != job {
+            return false;
+        }
+        let start = now();
+        run.advance(den, k);
+        if let Err(e) = run.current().slice([0..1, 0..1]).into_data_async().await {
+            device_lost(format!("{e:?}"));
+            return false;
+        }
+        if W.with_borrow(|w| w.image.job) != job {
+            return false; // cancelled while this piece ran: say nothing more
+        }
+        let ideal = (k as f64 * PIECE_MS / (now() - start).max(1.0)).floor() as usize;
+        k = ideal.clamp(1, 2 * k);
+        post(&Update::ImageProgress { task: task.into(), done: base + run.progress().0, total, ms: now() - t0 });
+        TimeoutFuture::new(0).await;
+    }
+    true
+}
+
+/// p(y|x) and features of model-space images (host values), on the CPU.
+async fn classify(x: Vec<f32>) -> Option<(Vec<f32>, Vec<f32>)> {
+    let n = x.len() / PIXELS;
+    let x = Tensor::<2>::from_data(TensorData::new(x, [n, PIXELS]), &device::cpu());
+    let (p, f) = W.with_borrow(|w| w.image.classifier.as_ref().map(|c| c.predict(x)))?;
+    let p = p.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?;
+    let f = f.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?;
+    Some((p, f))
+}
+
+/// The denoiser chains use now and its name for the page.
+fn current_model() -> Option<(ImageDenoiser, String)> {
+    W.with_borrow(|w| match (w.image.train.in_use(), &w.image.shipped) {
+        (Some((den, steps)), _) => Some((den, format!("trained here ({steps} steps)"))),
+        (None, Some(den)) => Some((den.clone(), "shipped".into())),
+        _ => None,
+    })
+}
+
+async fn run_chain(req: ChainRequest) {
+    let job = next_job();
+    let Some((den, model)) = current_model() else { return };
+    let t0 = now();
+    let mut run = den.start(&req);
+    let total = run.progress().1;
+    if !drive(&mut run, &den, job, "chain", 0, total, t0).await {
+        return;
+    }
+    let chain = run.finish();
+    let (n, ts) = (chain.n, chain.ts.clone());
+    let data = match Tensor::cat(vec![chain.xt, chain.x0], 0).into_data_async().await {
+        Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
+        Err(e) => return device_lost(format!("{e:?}")),
+    };
+    let last = (ts.len() - 1) * n * PIXELS;
+    let predicted = classify(data[last..last + n * PIXELS].to_vec()).await.map(|(p, _)| predictions(&p)).unwrap_or_default();
+    let update = Update::ImageChain { n, steps: total, ts, classes: req.classes, guidance: req.guidance, sampler: req.sampler, ms: now() - t0, predicted, model, data: Vec::new() };
+    post_with_data(&update, &data);
+}
+
+/// Real digits of the same classes as `classes` (balanced 0–9 for unconditional entries), in
+/// model space: image j of class c in a generated set is number 10·j + c.
+fn real_like(classes: &[Option<usize>], seed: u64) -> Vec<f32> {
+    let set = generate(CLASSES * classes.len(), seed);
+    let mut seen = [0usize; CLASSES];
+    let mut out = Vec::with_capacity(classes.len() * PIXELS);
+    for (i, c) in classes.iter().enumerate() {
+        let c = c.unwrap_or(i % CLASSES);
+        out.extend(set.image(CLASSES * seen[c] + c).iter().map(|p| 2.0 * p - 1.0));
+        seen[c] += 1;
+    }
+    out
+}
+
+/// Pure noise images, clipped to the pixel range like the samples.
+fn noise_images(n: usize, seed: u64) -> Vec<f32> {
+    use rand::SeedableRng;
+    use rand_distr::{Distribution, StandardNormal};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed ^ 0x6e6f_6973_65);
+    (0..n * PIXELS).map(|_| f32::clamp(StandardNormal.sample(&mut rng), -1.0, 1.0)).collect()
+}
+
+async fn scorecard(x: Vec<f32>, reference: &FeatureReference, classes: &[Option<usize>]) -> Option<ImageScores> {
+    let (p, f) = classify(x).await?;
+    Some(score(&p, &f, reference, classes))
+}
+
+async fn run_score(classes: Vec<Option<usize>>, sampler: crate::families::diffusion::chain::Sampler, guidance: f64, seed: u64) {
+    let job = next_job();
+    let Some((den, model)) = current_model() else { return };
+    if classes.is_empty() {
+        return post(&Update::ImageStopped);
+    }
+    let t0 = now();
+    let n = classes.len().min(1000);
+    let batches: Vec<&[Option<usize>]> = classes[..n].chunks(SCORE_BATCH).collect();
+    let per = den.chain_steps(sampler);
+    let total = per * batches.len();
+    let mut samples = Vec::with_capacity(n * PIXELS);
+    for (b, part) in batches.iter().enumerate() {
+        let req = ChainRequest { classes: part.to_vec(), sampler, guidance, clip: true, seed: seed.wrapping_add(1000 * b as u64), max_frames: 2 };
+        let mut run = den.start(&req);
+        if !drive(&mut run, &den, job, "score", b * per, total, t0).await {
+            return;
+        }
+        match run.finish().final_x().into_data_async().await {
+            Ok(d) => samples.extend(d.try_to_vec::<f32>().unwrap_or_default()),
+            Err(e) => return device_lost(format!("{e:?}")),
+        }
+    }
+    let reference = match W.with_borrow(|w| w.image.reference.clone()) {
+        Some(r) => r,
+        None => {
+            let real: Vec<f32> = generate(1000, 0x5eed).pixels.iter().map(|p| 2.0 * p - 1.0).collect();
+            let Some((_, f)) = classify(real).await else { return };
+            let r = FeatureReference::fit(&f, f.len() / 1000);
+            W.with_borrow_mut(|w| w.image.reference = Some(r.clone()));
+            r
+        }
+    };
+    let classes = &classes[..n];
+    let (Some(s), Some(r), Some(z)) = (
+        scorecard(samples, &reference, classes).await,
+        scorecard(real_like(classes, seed ^ 0x7265_616c), &reference, classes).await,
+        scorecard(noise_images(n, seed), &reference, classes).await,
+    ) else {
+        return;
+    };
+    post(&Update::ImageScored { classes: describe(classes), guidance, sampler, ms: now() - t0, model, samples: s, real: r, noise: z });
+}
+
+/// "class 3", "0–9 in turn" or "unconditional (∅)".
+fn describe(classes: &[Option<usize>]) -> String {
+    match classes.first() {
+        Some(None) if classes.iter().all(Option::is_none) => "unconditional (∅)".into(),
+        Some(Some(c)) if classes.iter().all(|k| *k == Some(*c)) => format!("class {c}"),
+        _ => "0–9 in turn".into(),
+    }
+}
+
+pub(crate) async fn handle(cmd: Command) {
+    match cmd {
+        Command::ImageLoad => load().await,
+        Command::ImageChain { classes, .. } if classes.is_empty() => post(&Update::ImageStopped),
+        Command::ImageChain { classes, sampler, guidance, seed, frames } => {
+            run_chain(ChainRequest { classes, sampler, guidance, clip: true, seed, max_frames: frames.max(2) }).await
+        }
+        Command::ImageScore { classes, sampler, guidance, seed } => run_score(classes, sampler, guidance, seed).await,
+        Command::ImageCancel => {
+            next_job();
+            post(&Update::ImageStopped);
+        }
+        Command::ImageTrain { .. } | Command::ImageTrainPause | Command::ImageUseTrained { .. } => crate::families::images::train::handle(cmd).await,
+        _ => {}
+    }
+}

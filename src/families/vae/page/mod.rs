@@ -1,0 +1,173 @@
+//! The VAE lab: why a plain autoencoder cannot generate, and how the VAE fixes it. Latent and
+//! data planes per run, a draggable latent point decoded live, prior samples at a temperature,
+//! the β slider, and the "Autoencoder vs VAE" preset side by side.
+
+mod planes;
+mod run;
+
+use yew::prelude::*;
+
+use crate::ui::controls::Slider;
+use crate::ui::hooks::WorkerHandle;
+use crate::state::app::{Action, AppState};
+use crate::families::vae::url::{VaeUrl, VAE_PRESETS};
+use crate::worker::protocol::Command;
+use crate::families::vae::lab::{VaeRunConfig, CODES_N, LATENT_HALF};
+use crate::families::vae::page::planes::Shown;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+#[function_component(VaePage)]
+pub fn vae_page(p: &PageProps) -> Html {
+    let s = &p.state;
+    let pad = use_state(|| [0.0f32, 0.0]);
+    let shown = use_state(|| Shown { recon: false, prior: true, grid: false });
+    let prior_n = use_state(|| 1000usize);
+    let draw = use_state(|| 0u64);
+    let runs = s.url.vae.runs();
+    {
+        let (worker, running, temperature, z) = (p.worker.clone(), s.vae.running, s.url.vae.temperature, *pad);
+        use_effect_with((s.worker.generation, s.data_version, s.url.seed, runs.clone(), s.worker.backend), move |(_, _, _, runs, _)| {
+            worker.send(&Command::VaeSetup { runs: runs.clone(), temperature });
+            worker.send(&Command::VaeDecode { z });
+            if running {
+                worker.send(&Command::VaeStart);
+            }
+        });
+    }
+    {
+        let worker = p.worker.clone();
+        use_effect_with((), move |_| move || worker.send(&Command::VaePause));
+    }
+    // The pad's decoding follows training too.
+    {
+        let (worker, z) = (p.worker.clone(), *pad);
+        use_effect_with((s.vae.runs.first().map(|r| r.step), z), move |_| worker.send(&Command::VaeDecode { z }));
+    }
+    let send = |cmd: Command| {
+        let worker = p.worker.clone();
+        Callback::from(move |_| worker.send(&cmd))
+    };
+    let set_pad = {
+        let pad = pad.clone();
+        Callback::from(move |z: [f32; 2]| pad.set(z))
+    };
+    let set_axis = |axis: usize| {
+        let pad = pad.clone();
+        Callback::from(move |v: f64| {
+            let mut z = *pad;
+            z[axis] = v as f32;
+            pad.set(z);
+        })
+    };
+    let set_temp = {
+        let (d, v, worker) = (s.dispatcher(), s.url.vae.clone(), p.worker.clone());
+        Callback::from(move |t: f64| {
+            worker.send(&Command::VaeTemperature { temperature: t as f32 });
+            d.dispatch(Action::SetVae(VaeUrl { temperature: t as f32, ..v.clone() }));
+        })
+    };
+    let compare = {
+        let (d, v) = (s.dispatcher(), s.url.vae.clone());
+        Callback::from(move |_| d.dispatch(Action::SetVae(VaeUrl { compare: !v.compare, ..v.clone() })))
+    };
+    let set_run = |b: bool| {
+        let (d, v) = (s.dispatcher(), s.url.vae.clone());
+        Callback::from(move |c: VaeRunConfig| {
+            let mut v = v.clone();
+            if b { v.b = c } else { v.a = c }
+            d.dispatch(Action::SetVae(v));
+        })
+    };
+    let toggle = |name: &'static str, get: fn(&mut Shown) -> &mut bool| {
+        let h = shown.clone();
+        let mut v = *shown;
+        let on = *get(&mut v);
+        let onclick = Callback::from(move |_| {
+            let mut v = *h;
+            let f = get(&mut v);
+            *f = !*f;
+            h.set(v);
+        });
+        html! { <button class={classes!("chip", on.then_some("on"))} {onclick} data-testid={format!("show-{}", name.split(' ').next().unwrap_or(name))}>{ name }</button> }
+    };
+    let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
+    let labels: Vec<usize> = s.data.labels.iter().take(CODES_N).map(|l| *l as usize).collect();
+    let active = VAE_PRESETS.iter().find(|(id, _, _)| {
+        let mut u = s.url.clone();
+        crate::families::vae::url::apply_preset(&mut u, id);
+        u.vae == s.url.vae
+    });
+    let columns = runs.iter().enumerate().map(|(i, cfg)| {
+        let run = s.vae.runs.get(i).cloned().unwrap_or_default();
+        let decoded = s.vae.decoded.as_ref().filter(|d| d.z == *pad).and_then(|d| d.points.get(i).copied());
+        html! {
+            <run::RunColumn index={i} config={cfg.clone()} run={run} data={s.data.points.clone()} labels={labels.clone()} pad={*pad}
+                decoded={decoded} shown={*shown} prior_n={*prior_n} on_pad={set_pad.clone()} on_change={set_run(i == 1)} />
+        }
+    });
+    html! {
+        <>
+            <p class="intro">{"An "}<b>{"autoencoder"}</b>{" squeezes each point x into a code z and decodes it back. Nothing says where codes must live, so decoding random noise gives points off the data: the latent space has "}<b>{"holes"}</b>
+                {". A "}<b>{"VAE"}</b>{"'s encoder outputs a distribution N(μ(x), σ²(x)), samples z from it, and a KL term pulls those distributions towards the prior N(0, I) — so decoding samples of the prior gives data. Drag the orange point in latent space and watch its decoding move."}</p>
+            <div class="panel gan-bar" data-testid="vae-controls">
+                <div class="chips">
+                    <span class="k">{"Presets:"}</span>
+                    { for VAE_PRESETS.iter().map(|(id, label, hint)| {
+                        let d = s.dispatcher();
+                        let id = *id;
+                        html! { <button class={classes!("chip", active.is_some_and(|a| a.0 == id).then_some("on"))} title={*hint}
+                            onclick={Callback::from(move |_| d.dispatch(Action::VaePreset(id)))} data-testid={format!("vae-preset-{id}")}>{ *label }</button> }
+                    }) }
+                    <button class={classes!("chip", s.url.vae.compare.then_some("on"))} onclick={compare} data-testid="vae-compare">{"side by side"}</button>
+                </div>
+                if let Some((_, _, hint)) = active {
+                    <p class="hint" data-testid="vae-preset-hint">{ *hint }</p>
+                }
+                <div class="buttons">
+                    <button class="primary" disabled={!ready} onclick={if s.vae.running { send(Command::VaePause) } else { send(Command::VaeStart) }} data-testid="vae-play">{ if s.vae.running { "❚❚ Pause" } else { "▶ Train" } }</button>
+                    <button disabled={!ready || s.vae.running} onclick={send(Command::VaeStep { n: 1 })} data-testid="vae-step">{"Step"}</button>
+                    <button disabled={!ready} onclick={send(Command::VaeReset)} data-testid="vae-reset">{"Reset"}</button>
+                    <span class="rate" data-testid="vae-rate">{ format!("step {} · {:.0} steps/s", s.vae.runs.first().map_or(0, |r| r.step), s.vae.steps_per_sec) }</span>
+                </div>
+                <div class="controls-row">
+                    <Slider label="latent z₁" testid="z1" value={pad[0] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(0)} />
+                    <Slider label="latent z₂" testid="z2" value={pad[1] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(1)} />
+                    <Slider label="prior temperature" testid="temperature" value={s.url.vae.temperature as f64} min={0.0} max={2.0} step={0.05}
+                        on_change={set_temp} hint="Prior samples are decoded at z = temperature · ε, ε ~ N(0, I)" />
+                </div>
+                <div class="buttons">
+                    <label class="inline">{"prior samples shown "}
+                        <select data-testid="prior-n" onchange={{
+                            let prior_n = prior_n.clone();
+                            Callback::from(move |e: Event| {
+                                let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                                prior_n.set(sel.value().parse().unwrap_or(1000));
+                            })
+                        }}>
+                            { for [100usize, 300, 1000, 2000].iter().map(|n| html! { <option value={n.to_string()} selected={*n == *prior_n}>{ n }</option> }) }
+                        </select>
+                    </label>
+                    <button disabled={!ready} data-testid="prior-resample" onclick={{
+                        let (draw, worker) = (draw.clone(), p.worker.clone());
+                        Callback::from(move |_| {
+                            draw.set(*draw + 1);
+                            worker.send(&Command::VaeResample { draw: *draw + 1 });
+                        })
+                    }}>{"sample the prior again"}</button>
+                </div>
+                <div class="chips">
+                    <span class="k">{"Show in data space:"}</span>
+                    { toggle("prior samples", |v| &mut v.prior) }
+                    { toggle("reconstructions", |v| &mut v.recon) }
+                    { toggle("decoder grid", |v| &mut v.grid) }
+                </div>
+            </div>
+            <div class={classes!("gan-runs", (runs.len() > 1).then_some("two"))}>{ for columns }</div>
+        </>
+    }
+}

@@ -1,0 +1,157 @@
+//! The VAE's two linked planes. Latent space: the prior N(0, I) as 1σ and 2σ circles, each
+//! data point's code μ(x) coloured by its cluster with its 1σ ellipse, and the latent pad's
+//! point, which can be dragged. Data space: the data, reconstructions x̂(μ(x)), prior samples
+//! decoded at the chosen temperature, the decoder's image of a latent grid, and the pad's
+//! decoded point.
+
+use web_sys::{HtmlCanvasElement, PointerEvent};
+use yew::prelude::*;
+
+use crate::render::points::{Layer, Painter};
+use crate::render::Frame;
+use crate::families::vae::state::VaeRunView;
+use crate::families::vae::lab::{GRID, LATENT_HALF};
+
+pub const SIZE: u32 = 420;
+const LABEL_COLOURS: [&str; 8] = ["rgba(0,114,178,0.7)", "rgba(213,94,0,0.7)", "rgba(0,158,115,0.7)", "rgba(204,121,167,0.7)", "rgba(230,159,0,0.7)", "rgba(86,180,233,0.7)", "rgba(120,70,170,0.7)", "rgba(90,90,90,0.7)"];
+
+fn pairs(v: &[f32]) -> Vec<[f32; 2]> {
+    v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub struct Shown {
+    pub recon: bool,
+    pub prior: bool,
+    pub grid: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LatentProps {
+    pub run: VaeRunView,
+    pub labels: Vec<usize>,
+    pub variational: bool,
+    pub pad: [f32; 2],
+    pub on_pad: Callback<[f32; 2]>,
+    pub testid: AttrValue,
+}
+
+#[function_component(LatentPlane)]
+pub fn latent_plane(p: &LatentProps) -> Html {
+    let canvas = use_node_ref();
+    let dragging = use_mut_ref(|| false);
+    let frame = Frame { width: SIZE, height: SIZE, half: LATENT_HALF + 0.5 };
+    {
+        let (canvas, run, labels, variational, pad) = (canvas.clone(), p.run.clone(), p.labels.clone(), p.variational, p.pad);
+        use_effect_with((run.step, run.view.clone(), pad), move |_| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let Some(paint) = Painter::begin(&c, frame) else { return };
+            for r in [1.0, 2.0] {
+                paint.ellipse([0.0, 0.0], [r, r], "rgba(40,40,40,0.55)", 1.5);
+            }
+            if let Some(v) = &run.view {
+                let mu = pairs(&v.mu);
+                let logvar = pairs(&v.logvar);
+                for (k, colour) in LABEL_COLOURS.iter().enumerate() {
+                    let pts: Vec<[f32; 2]> = mu.iter().zip(&labels).filter(|(_, l)| **l % LABEL_COLOURS.len() == k).map(|(m, _)| *m).collect();
+                    paint.points(&Layer { points: &pts, colour, size: 3.0 });
+                }
+                if variational {
+                    for (i, (m, lv)) in mu.iter().zip(&logvar).enumerate().step_by(6) {
+                        let colour = LABEL_COLOURS[labels.get(i).copied().unwrap_or(0) % LABEL_COLOURS.len()];
+                        paint.ellipse(*m, [(0.5 * lv[0]).exp(), (0.5 * lv[1]).exp()], colour, 0.8);
+                    }
+                }
+            }
+            paint.marker(pad, "rgba(213,94,0,0.95)");
+            paint.label("latent space z (circles: prior 1σ, 2σ)");
+        });
+    }
+    let to_z = {
+        let canvas = canvas.clone();
+        move |e: &PointerEvent| -> Option<[f32; 2]> {
+            let c = canvas.cast::<HtmlCanvasElement>()?;
+            let rect = c.get_bounding_client_rect();
+            let scale = SIZE as f64 / rect.width().max(1.0);
+            let (px, py) = ((e.client_x() as f64 - rect.left()) * scale, (e.client_y() as f64 - rect.top()) * scale);
+            frame.to_data(px as f32, py as f32).map(|z| z.map(|v| v.clamp(-LATENT_HALF, LATENT_HALF)))
+        }
+    };
+    let down = {
+        let (dragging, on_pad, to_z) = (dragging.clone(), p.on_pad.clone(), to_z.clone());
+        Callback::from(move |e: PointerEvent| {
+            *dragging.borrow_mut() = true;
+            if let Some(z) = to_z(&e) {
+                on_pad.emit(z);
+            }
+        })
+    };
+    let moved = {
+        let (dragging, on_pad) = (dragging.clone(), p.on_pad.clone());
+        Callback::from(move |e: PointerEvent| {
+            if *dragging.borrow()
+                && let Some(z) = to_z(&e)
+            {
+                on_pad.emit(z);
+            }
+        })
+    };
+    let up = Callback::from(move |_: PointerEvent| *dragging.borrow_mut() = false);
+    html! {
+        <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square pad" data-testid={p.testid.clone()}
+            onpointerdown={down} onpointermove={moved} onpointerup={up.clone()} onpointerleave={up}
+            title="Drag to move the latent point z; its decoding appears in data space" />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataProps {
+    pub run: VaeRunView,
+    pub data: Vec<[f32; 2]>,
+    pub coded: usize,
+    pub decoded: Option<[f32; 2]>,
+    pub shown: Shown,
+    /// Prior samples drawn (the first of the view's fixed draw).
+    pub prior_n: usize,
+    pub testid: AttrValue,
+}
+
+#[function_component(DataPlane)]
+pub fn data_plane(p: &DataProps) -> Html {
+    let canvas = use_node_ref();
+    {
+        let (canvas, run, data, decoded, shown, coded, prior_n) = (canvas.clone(), p.run.clone(), p.data.clone(), p.decoded, p.shown, p.coded, p.prior_n);
+        use_effect_with((run.step, run.view.clone(), decoded, shown, data.len(), prior_n), move |_| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let frame = Frame::fit(SIZE, SIZE, &data);
+            let Some(paint) = Painter::begin(&c, frame) else { return };
+            paint.points(&Layer { points: &data, colour: "rgba(120,120,120,0.35)", size: 2.5 });
+            if let Some(v) = &run.view {
+                if shown.grid {
+                    let g = pairs(&v.grid);
+                    if g.len() == GRID * GRID {
+                        for r in 0..GRID {
+                            let row: Vec<[f32; 2]> = (0..GRID).map(|i| g[r * GRID + i]).collect();
+                            let col: Vec<[f32; 2]> = (0..GRID).map(|i| g[i * GRID + r]).collect();
+                            paint.path(&row, "rgba(60,60,60,0.4)", 1.0);
+                            paint.path(&col, "rgba(60,60,60,0.4)", 1.0);
+                        }
+                    }
+                }
+                if shown.recon {
+                    let rec = pairs(&v.recon);
+                    paint.points(&Layer { points: &rec[..rec.len().min(coded)], colour: "rgba(0,158,115,0.75)", size: 3.0 });
+                }
+                if shown.prior {
+                    let prior = pairs(&v.prior);
+                    paint.points(&Layer { points: &prior[..prior.len().min(prior_n)], colour: "rgba(120,70,170,0.55)", size: 2.5 });
+                }
+            }
+            if let Some(x) = decoded {
+                paint.marker(x, "rgba(213,94,0,0.95)");
+            }
+            paint.label("data space x");
+        });
+    }
+    html! { <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} /> }
+}

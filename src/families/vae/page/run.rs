@@ -1,0 +1,102 @@
+//! One VAE run's column: both planes, its metrics and loss terms, and its settings.
+
+use plotters::style::RGBColor;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::ui::controls::Slider;
+use crate::families::vae::page::planes::{DataPlane, LatentPlane, Shown};
+use crate::render::lines::{draw_lines, spread, Line};
+use crate::families::vae::url::{VAE_DEPTH_RANGE};
+use crate::families::vae::state::VaeRunView;
+use crate::families::vae::lab::VaeRunConfig;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub index: usize,
+    pub config: VaeRunConfig,
+    pub run: VaeRunView,
+    pub data: Vec<[f32; 2]>,
+    pub labels: Vec<usize>,
+    pub pad: [f32; 2],
+    pub decoded: Option<[f32; 2]>,
+    pub shown: Shown,
+    pub prior_n: usize,
+    pub on_pad: Callback<[f32; 2]>,
+    pub on_change: Callback<VaeRunConfig>,
+}
+
+#[function_component(RunColumn)]
+pub fn run_column(p: &Props) -> Html {
+    let chart = use_node_ref();
+    {
+        let (chart, run) = (chart.clone(), p.run.clone());
+        use_effect_with(run.step, move |_| {
+            if let Some(c) = chart.cast::<HtmlCanvasElement>() {
+                let lines = [
+                    Line { label: "reconstruction ‖x − x̂‖²", colour: RGBColor(0, 158, 115), points: spread(&run.mse, run.step), dashed: false },
+                    Line { label: "KL(q(z|x) ‖ N(0, I))", colour: RGBColor(120, 70, 170), points: spread(&run.kl, run.step), dashed: false },
+                ];
+                draw_lines(c, "the two terms of the loss (log)", &lines, true, None);
+            }
+        });
+    }
+    let prefix = if p.index == 0 { "a-" } else { "b-" };
+    let id = |k: &str| format!("{prefix}{k}");
+    let m = &p.config.model;
+    let kind = if !m.variational { "Autoencoder (z = μ(x), no KL)".to_string() } else { format!("VAE, β = {}", m.beta) };
+    let num = |edit: fn(&mut VaeRunConfig, f64)| {
+        let (c, cb) = (p.config.clone(), p.on_change.clone());
+        Callback::from(move |v: f64| {
+            let mut c = c.clone();
+            edit(&mut c, v);
+            cb.emit(c);
+        })
+    };
+    let toggle_ae = {
+        let (c, cb) = (p.config.clone(), p.on_change.clone());
+        Callback::from(move |_| {
+            let mut c = c.clone();
+            c.model.variational = !c.model.variational;
+            cb.emit(c);
+        })
+    };
+    let q = p.run.quality.as_ref();
+    let fmt = |v: Option<f64>, d: usize| v.filter(|v| v.is_finite()).map_or("–".to_string(), |v| format!("{v:.d$}"));
+    let shares = q.map_or("–".into(), |q| q.shares.iter().map(|s| format!("{:.0} %", s * 100.0)).collect::<Vec<_>>().join(" / "));
+    html! {
+        <div class="panel vae-run" data-testid={id("run")}>
+            <h2>{ if p.index == 0 { "Run A" } else { "Run B" } }<span class="sub">{ format!(" — {kind}") }</span></h2>
+            <div class="planes">
+                <LatentPlane run={p.run.clone()} labels={p.labels.clone()} variational={m.variational} pad={p.pad} on_pad={p.on_pad.clone()} testid={id("latent")} />
+                <DataPlane run={p.run.clone()} data={p.data.clone()} coded={p.labels.len()} decoded={p.decoded} shown={p.shown} prior_n={p.prior_n} testid={id("data")} />
+            </div>
+            <div class="meter" data-testid={id("vae-meter")}>
+                <div><span class="k">{"prior samples: shares"}</span><b data-testid={id("shares")}>{ shares }</b></div>
+                <div><span class="k">{"far from the data"}</span><b data-testid={id("far")}>{ q.map_or("–".into(), |q| format!("{:.0} %", (1.0 - q.near) * 100.0)) }</b></div>
+                <div><span class="k">{"MMD²"}</span><b data-testid={id("mmd")}>{ fmt(q.map(|q| q.mmd2), 4) }</b></div>
+                <div><span class="k">{"Fréchet (2-D)"}</span><b>{ fmt(q.map(|q| q.frechet), 3) }</b></div>
+                <div class="measured" data-testid={id("measured")}>{ q.map_or("not measured yet".to_string(), |q| format!("measured at step {}", q.step)) }</div>
+            </div>
+            <canvas ref={chart} width="520" height="190" data-testid={id("vae-loss")} />
+            <details class="settings" open={true}>
+                <summary>{"Settings (a change restarts this run from the seed)"}</summary>
+                <div class="buttons">
+                    <button class={classes!("chip", (!m.variational).then_some("on"))} onclick={toggle_ae} data-testid={id("ae")}>{"plain autoencoder"}</button>
+                </div>
+                <div class="controls-row">
+                    <Slider label="β (KL weight)" testid={id("beta")} value={m.beta} min={0.0} max={4.0} step={0.1} decimals={1}
+                        on_change={num(|c, v| c.model.beta = v)} hint="β = 1 is the VAE's ELBO; β = 0 drops the pull towards the prior" />
+                    <Slider label="decoder σ_x" testid={id("sx")} value={m.sigma_x} min={0.05} max={1.0} step={0.05} decimals={2}
+                        on_change={num(|c, v| c.model.sigma_x = v)} hint="The reconstruction term is ‖x − x̂‖² / (2σ_x²): smaller σ_x, sharper reconstructions, weaker prior" />
+                    <Slider label="learning rate (log₁₀)" testid={id("vlr")} value={m.learning_rate.log10()} min={-4.0} max={-1.5} step={0.1} decimals={1}
+                        on_change={num(|c, v| c.model.learning_rate = 10f64.powf(v))} />
+                    <Slider label="width" testid={id("vw")} value={m.hidden as f64} min={8.0} max={256.0} step={8.0} decimals={0}
+                        on_change={num(|c, v| c.model.hidden = v as usize)} />
+                    <Slider label="hidden layers" testid={id("vd")} value={m.layers as f64} min={VAE_DEPTH_RANGE.0 as f64} max={VAE_DEPTH_RANGE.1 as f64} step={1.0} decimals={0}
+                        on_change={num(|c, v| c.model.layers = v as usize)} />
+                </div>
+            </details>
+        </div>
+    }
+}

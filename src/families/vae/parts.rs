@@ -1,0 +1,64 @@
+//! What the VAE page reads from a trained [`Vae`]: codes of data points, decoded latent points,
+//! prior samples at a temperature, and reconstructions. All run on the inference (non-autodiff)
+//! device with a copy of the current weights; noise comes from the model's seeded host RNG.
+
+use burn::module::Module;
+use burn::prelude::{Device, Tensor, TensorData};
+
+use crate::families::vae::model::{reparameterise, Vae, VaeNet, LATENT_DIM, LOGVAR_RANGE};
+
+/// Host points as a `[n, 2]` tensor on `device`.
+fn upload(points: &[[f32; 2]], device: &Device) -> Tensor<2> {
+    let flat: Vec<f32> = points.iter().flat_map(|p| [p[0], p[1]]).collect();
+    Tensor::<2>::from_data(TensorData::new(flat, [points.len(), 2]), device)
+}
+
+impl Vae {
+    /// The weights as they are now, on the inference device.
+    fn inference(&self) -> (VaeNet, Device) {
+        (self.net.valid(), self.device.clone().without_autodiff())
+    }
+
+    /// μ(x) and log σ²(x) of q(z | x) for each point, `[n, 2]` each. The deterministic
+    /// autoencoder has no posterior width: its log σ² is reported as the floor `LOGVAR_RANGE.0`.
+    pub fn encode(&self, points: &[[f32; 2]]) -> (Tensor<2>, Tensor<2>) {
+        let (net, device) = self.inference();
+        let (mu, logvar) = net.encode(upload(points, &device));
+        if self.config.variational { (mu, logvar) } else { (mu, logvar.full_like(LOGVAR_RANGE.0)) }
+    }
+
+    /// `n` latent draws ε ~ N(0, I) from the host RNG, `[n, 2]` on `device`.
+    fn noise(&mut self, n: usize, device: &Device) -> Tensor<2> {
+        Tensor::<2>::from_data(TensorData::new(self.normals(n * LATENT_DIM), [n, LATENT_DIM]), device)
+    }
+
+    /// Decoder means x̂(z) at the given latent points, `[n, 2]`.
+    pub fn decode(&self, z: &[[f32; 2]]) -> Tensor<2> {
+        let (net, device) = self.inference();
+        net.decoder.forward(upload(z, &device))
+    }
+
+    /// Decoder means at latent codes already on the inference device (e.g. the μ from
+    /// [`Vae::encode`]), `[n, 2]`.
+    pub fn decode_tensor(&self, z: Tensor<2>) -> Tensor<2> {
+        self.net.valid().decoder.forward(z)
+    }
+
+    /// Decoder means at `n` draws z ~ N(0, temperature² I) from the host RNG, `[n, 2]`.
+    pub fn sample_prior(&mut self, n: usize, temperature: f32) -> Tensor<2> {
+        let (net, device) = self.inference();
+        net.decoder.forward(self.noise(n, &device).mul_scalar(temperature))
+    }
+
+    /// x̂(z) with z ~ q(z | x) (z = μ(x) for the autoencoder), one draw per point, `[n, 2]`.
+    pub fn reconstruct(&mut self, points: &[[f32; 2]]) -> Tensor<2> {
+        let (net, device) = self.inference();
+        let (mu, logvar) = net.encode(upload(points, &device));
+        let z = if self.config.variational {
+            reparameterise(mu, logvar, self.noise(points.len(), &device))
+        } else {
+            mu
+        };
+        net.decoder.forward(z)
+    }
+}

@@ -1,0 +1,61 @@
+//! What the page keeps of the VAE runs: loss-term histories, the latest view and metrics, and
+//! the latent pad's decoded point.
+
+use serde::Serialize;
+
+use crate::families::gan::state::{push_capped, rewind};
+use crate::quality::Quality;
+use crate::families::vae::lab::{VaeRunConfig, VaeRunReport, VaeView};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct VaeRunView {
+    pub step: u64,
+    pub mse: Vec<f32>,
+    pub kl: Vec<f32>,
+    pub view: Option<VaeView>,
+    pub quality: Option<Quality>,
+}
+
+/// The latent pad: a latent point and what each run decodes it to.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Decoded {
+    pub z: [f32; 2],
+    pub points: Vec<[f32; 2]>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct VaePageView {
+    pub runs: Vec<VaeRunView>,
+    pub configs: Vec<VaeRunConfig>,
+    pub running: bool,
+    pub steps_per_sec: f64,
+    pub temperature: f32,
+    pub decoded: Option<Decoded>,
+}
+
+impl VaePageView {
+    pub fn apply(&mut self, runs: Vec<VaeRunReport>, configs: Vec<VaeRunConfig>, running: bool, steps_per_sec: f64, temperature: f32) {
+        if configs != self.configs || runs.len() != self.runs.len() {
+            self.runs = vec![VaeRunView::default(); runs.len()];
+        }
+        (self.configs, self.running, self.steps_per_sec, self.temperature) = (configs, running, steps_per_sec, temperature);
+        for (view, r) in self.runs.iter_mut().zip(runs) {
+            if r.step == 0 {
+                *view = VaeRunView::default();
+            } else if r.step < view.step {
+                rewind(&mut view.mse, view.step, r.step);
+                rewind(&mut view.kl, view.step, r.step);
+            }
+            view.step = r.step;
+            push_capped(&mut view.mse, &r.mse);
+            push_capped(&mut view.kl, &r.kl);
+            if r.view.is_some() {
+                view.view = r.view;
+            }
+            // Measured about once a second: kept (with its step) until the next measurement.
+            if r.quality.is_some() {
+                view.quality = r.quality;
+            }
+        }
+    }
+}
