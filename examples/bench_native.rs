@@ -9,10 +9,11 @@ use std::time::Instant;
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
-use genlab::families::diffusion::chain::Sampler;
-use genlab::families::diffusion::schedule::ScheduleSpec;
+use genlab::models::samplers::Sampler;
+use genlab::models::schedule::ScheduleSpec;
 use genlab::quality::{evaluate, QualityBar, Reference};
-use genlab::families::diffusion::lab::{Session, SessionConfig};
+use genlab::families::diffusion::config::SessionConfig;
+use genlab::families::diffusion::lab::Session;
 
 fn points(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -59,7 +60,7 @@ fn main() {
     for view in [false, true] {
         let mut config = genlab::families::gan::runs::GanRunConfig::default();
         config.batch = 256;
-        let mut lab = genlab::families::gan::runs::GanLab::new(&device::cpu(), &data_gan(), Reference::default(), 1, &[config]);
+        let mut lab = genlab::families::gan::lab::GanLab::new(&device::cpu(), &data_gan(), Reference::default(), 1, &[config]);
         let phase = genlab::families::gan::runs::Phase::Both;
         lab.chunk(20, phase, view).unwrap().into_data();
         let t0 = Instant::now();

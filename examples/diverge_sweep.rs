@@ -8,7 +8,8 @@ use genlab::device::{self, Backend};
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
 use genlab::families::gan::lab::GanLab;
-use genlab::worker::lab::{Control, Lab};
+use genlab::worker::control::Control;
+use genlab::worker::lab::Lab;
 use genlab::worker::protocol::Update;
 use genlab::families::diffusion::lab::Session;
 use genlab::families::vae::lab::VaeLab;
@@ -24,7 +25,7 @@ fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
     Reference { points: fresh.points, centres: fresh.centres, weights: vec![spec.weight, 1.0 - spec.weight], radius: 3.0 * spec.spread }
 }
 
-fn run<L: Lab>(query: &str, mut lab: L, mut measure: impl FnMut(&mut L, &mut Control) -> Option<Update>) {
+fn run<L: Lab<Report: Into<Update>>>(query: &str, mut lab: L, mut measure: impl FnMut(&mut L, &mut Control) -> Option<Update>) {
     let mut ctl = Control::default();
     for k in 0..budget() / 25 {
         let flat = lab.enqueue(25, true).map(|t| t.into_data().try_to_vec::<f32>().unwrap()).unwrap_or_default();

@@ -8,7 +8,8 @@ use genlab::data::toy2d::{generate, DatasetKind, DatasetSpec};
 use genlab::device;
 use genlab::families::gan::model::OptimKind;
 use genlab::families::gan::loss::GanLoss;
-use genlab::families::gan::runs::{GanLab, GanRunConfig, Phase};
+use genlab::families::gan::lab::GanLab;
+use genlab::families::gan::runs::{GanRunConfig, Phase};
 use genlab::quality::Reference;
 
 fn main() {

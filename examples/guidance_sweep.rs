@@ -11,7 +11,7 @@ use genlab::data::glyphs::CLASSES;
 use genlab::device;
 use genlab::families::images::metrics::{class_share, inception_score};
 use genlab::families::images::classifier::Classifier;
-use genlab::families::diffusion::chain::Sampler;
+use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::ImageDenoiser;
 

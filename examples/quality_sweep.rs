@@ -3,7 +3,8 @@
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
 use genlab::quality::{evaluate, QualityBar, Reference};
-use genlab::families::diffusion::lab::{Session, SessionConfig};
+use genlab::families::diffusion::config::SessionConfig;
+use genlab::families::diffusion::lab::Session;
 
 fn main() {
     let spec = DatasetSpec::default();

@@ -19,7 +19,7 @@ use genlab::data::glyphs::{CLASSES, PIXELS, generate};
 use genlab::device;
 use genlab::families::images::metrics::{class_share, frechet_distance, inception_score};
 use genlab::families::images::classifier::{Classifier, ClassifierConfig, to_model_space};
-use genlab::families::diffusion::chain::Sampler;
+use genlab::models::samplers::Sampler;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use genlab::models::weights::Precision;
 use rand::{SeedableRng, rngs::StdRng, seq::SliceRandom};

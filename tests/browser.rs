@@ -4,7 +4,8 @@
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
-use genlab::families::diffusion::lab::{Session, SessionConfig};
+use genlab::families::diffusion::config::SessionConfig;
+use genlab::families::diffusion::lab::Session;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

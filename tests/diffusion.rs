@@ -3,9 +3,10 @@
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
-use genlab::families::diffusion::chain::Sampler;
+use genlab::models::samplers::Sampler;
 use genlab::quality::{evaluate, QualityBar, Reference};
-use genlab::families::diffusion::lab::{Session, SessionConfig};
+use genlab::families::diffusion::config::SessionConfig;
+use genlab::families::diffusion::lab::Session;
 
 fn rows(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -69,8 +70,8 @@ fn every_recorded_ddim_step_equals_its_formula() {
     let chain = s.chain(n, Sampler::Ddim { steps: 10, eta: 0.0 }, 1000);
     assert_eq!(chain.ts.len(), 11, "{:?}", chain.ts);
     let (xt, x0) = (rows(chain.xt.clone()), rows(chain.x0.clone()));
-    let schedule = genlab::families::diffusion::schedule::ScheduleSpec::default().build();
-    let pairs = genlab::families::diffusion::samplers::ddim_pairs(schedule.len(), 10);
+    let schedule = genlab::models::schedule::ScheduleSpec::default().build();
+    let pairs = genlab::models::samplers::ddim_pairs(schedule.len(), 10);
     for (f, &(t, prev)) in pairs.iter().enumerate() {
         let here = &xt[f * n..(f + 1) * n];
         let eps = rows(s.eps_field(here, t));
@@ -78,7 +79,7 @@ fn every_recorded_ddim_step_equals_its_formula() {
             let want = schedule.ddim_step(here[i], eps[i], t, prev, 0.0, [0.0, 0.0]);
             let got = xt[(f + 1) * n + i];
             assert!((want[0] - got[0]).abs() < 1e-4 && (want[1] - got[1]).abs() < 1e-4, "frame {f} point {i}: {want:?} vs {got:?}");
-            let x0_want = genlab::families::diffusion::samplers::predict_x0(here[i], eps[i], schedule.alpha_bars[t]);
+            let x0_want = genlab::models::samplers::predict_x0(here[i], eps[i], schedule.alpha_bars[t]);
             assert!((x0_want[0] - x0[f * n + i][0]).abs() < 1e-4);
         }
     }

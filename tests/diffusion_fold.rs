@@ -7,9 +7,9 @@ use burn::prelude::{Device, Tensor, TensorData};
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device;
 use genlab::families::diffusion::model::{Ddpm, DdpmConfig};
-use genlab::families::diffusion::chain::Sampler;
-use genlab::families::diffusion::samplers::predict_x0;
-use genlab::families::diffusion::schedule::ScheduleSpec;
+use genlab::models::samplers::Sampler;
+use genlab::models::samplers::predict_x0;
+use genlab::models::schedule::ScheduleSpec;
 use genlab::models::{Batcher, Trainer};
 
 fn rows(t: Tensor<2>) -> Vec<[f32; 2]> {

@@ -1,8 +1,8 @@
 //! Noise schedules and diffusion samplers against their closed-form definitions, computed here
 //! by hand in f64 independently of the implementation.
 
-use genlab::families::diffusion::samplers::{ddim_pairs, ddim_timesteps, predict_x0, q_sample};
-use genlab::families::diffusion::schedule::{Schedule, ScheduleKind, ScheduleSpec, STEPS_RANGE};
+use genlab::models::samplers::{ddim_pairs, ddim_timesteps, predict_x0, q_sample};
+use genlab::models::schedule::{Schedule, ScheduleKind, ScheduleSpec, STEPS_RANGE};
 use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 use std::f64::consts::PI;

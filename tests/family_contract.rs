@@ -13,10 +13,17 @@ use genlab::models::keep::KeepRuns;
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
 use genlab::families::gan::lab::GanLab;
-use genlab::worker::lab::{Control, Lab, Status};
+use genlab::worker::control::Control;
+use genlab::worker::lab::{Lab, Status};
 use genlab::worker::protocol::Update;
 use genlab::families::diffusion::lab::Session;
 use genlab::families::vae::lab::VaeLab;
+use genlab::families::diffusion::protocol::DiffusionUpdate;
+use genlab::families::gan::protocol::GanUpdate;
+use genlab::families::images::lab::{ImageLab, ImageTrainSettings};
+use genlab::families::images::model::ImageDdpmConfig;
+use genlab::families::images::protocol::ImageUpdate;
+use genlab::families::vae::protocol::VaeUpdate;
 
 fn url(query: &str) -> UrlState {
     let (url, notices) = UrlState::parse(query);
@@ -45,7 +52,7 @@ fn vae(query: &str) -> VaeLab {
 }
 
 /// One chunk as the worker runs it, with a synchronous readback.
-fn chunk<L: Lab>(lab: &mut L, ctl: &mut Control, n: usize) -> Update {
+fn chunk<L: Lab<Report: Into<Update>>>(lab: &mut L, ctl: &mut Control, n: usize) -> Update {
     let flat = lab.enqueue(n, true).map(|t| t.into_data().try_to_vec::<f32>().unwrap()).unwrap_or_default();
     ctl.finish(lab, &flat, n, 10.0, || 0.0)
 }
@@ -58,14 +65,15 @@ fn kept(lab: &impl KeepRuns) -> (Vec<f32>, Vec<u64>) {
 /// The losses an update carries (every run's, in order).
 fn losses(u: &Update) -> Vec<f32> {
     match u {
-        Update::Progress { losses, .. } => losses.clone(),
-        Update::Gan { runs, .. } => runs.iter().flat_map(|r| [r.curves.d_loss.clone(), r.curves.g_loss.clone()].concat()).collect(),
-        Update::Vae { runs, .. } => runs.iter().flat_map(|r| [r.mse.clone(), r.kl.clone()].concat()).collect(),
+        Update::Diffusion(DiffusionUpdate::Progress { losses, .. }) => losses.clone(),
+        Update::Gan(GanUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.curves.d_loss.clone(), r.curves.g_loss.clone()].concat()).collect(),
+        Update::Vae(VaeUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.mse.clone(), r.kl.clone()].concat()).collect(),
+        Update::Images(ImageUpdate::Training { losses, .. }) => losses.clone(),
         other => panic!("not a training report: {other:?}"),
     }
 }
 
-fn contract<L: Lab>(make: impl Fn() -> L) {
+fn contract<L: Lab<Report: Into<Update>>>(make: impl Fn() -> L) {
     let name = format!("{:?}", L::ID);
     // Build: every run at step 0.
     let mut lab = make();
@@ -105,6 +113,16 @@ fn the_gan_keeps_the_contract() {
     contract(|| gan("page=gan&compare=1&seed=42"));
 }
 
+/// The image trainer, fresh from the seed (no shipped weights natively), 4 digits a batch.
+fn images() -> ImageLab {
+    ImageLab::new(&device::cpu(), None, ImageDdpmConfig::new(), ImageTrainSettings { fresh: true, batch: 4, seed: 42 })
+}
+
+#[test]
+fn the_image_trainer_keeps_the_contract() {
+    contract(images);
+}
+
 #[test]
 fn the_vae_keeps_the_contract() {
     contract(|| vae("page=vae&vcompare=1&seed=42"));
@@ -131,7 +149,7 @@ fn training_one_family_leaves_the_others_bit_identical() {
 }
 
 /// Trains until the guard stops the family, at most `max` steps; the divergence update.
-fn until_diverged<L: Lab>(lab: &mut L, max: usize) -> (Update, Control, Vec<u64>) {
+fn until_diverged<L: Lab<Report: Into<Update>>>(lab: &mut L, max: usize) -> (Update, Control, Vec<u64>) {
     let mut ctl = Control { running: true, ..Control::default() };
     let mut done = 0;
     while done < max {
@@ -150,7 +168,7 @@ fn until_diverged<L: Lab>(lab: &mut L, max: usize) -> (Update, Control, Vec<u64>
     panic!("{:?} did not diverge within {max} steps", L::ID);
 }
 
-fn check_divergence<L: Lab>(mut lab: L, max: usize, who: &str, cause: &str) {
+fn check_divergence<L: Lab<Report: Into<Update>>>(mut lab: L, max: usize, who: &str, cause: &str) {
     let (u, ctl, before) = until_diverged(&mut lab, max);
     let Update::Diverged { family, message, restore_step } = u else { unreachable!() };
     assert_eq!(family, L::ID);

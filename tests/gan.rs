@@ -9,7 +9,8 @@ use genlab::families::gan::model::{gradient_penalty, Gan, GanConfig};
 use genlab::families::gan::loss::{d_loss, g_loss, g_slope, GanLoss};
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::families::gan::runs::{GanLab, GanRunReport, Phase};
+use genlab::families::gan::lab::GanLab;
+use genlab::families::gan::runs::{GanRunReport, Phase};
 
 fn col(v: &[f32]) -> Tensor<2> {
     Tensor::from_data(TensorData::new(v.to_vec(), [v.len(), 1]), &device::cpu())

@@ -7,7 +7,7 @@ use genlab::device::cpu;
 use genlab::families::images::metrics::{frechet_distance, frechet_gaussians, inception_score};
 use genlab::metrics::frechet_gaussian;
 use genlab::families::images::classifier::{Classifier, ClassifierConfig, to_model_space};
-use genlab::families::diffusion::chain::Sampler;
+use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use genlab::families::images::unet::{shuffle, unshuffle};

@@ -9,7 +9,7 @@ use genlab::device::cpu;
 use genlab::families::images::metrics::{class_share, frechet_distance, inception_score};
 use genlab::families::images::scores::{FeatureReference, predictions, score};
 use genlab::families::images::classifier::{Classifier, to_model_space};
-use genlab::families::diffusion::chain::Sampler;
+use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::ImageDenoiser;
 use rand::{SeedableRng, rngs::StdRng};

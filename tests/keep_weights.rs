@@ -10,8 +10,10 @@ use genlab::models::keep::KeepRuns;
 use genlab::models::Weights;
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::families::gan::runs::{GanLab, Phase};
-use genlab::families::diffusion::lab::{Session, SessionConfig};
+use genlab::families::gan::lab::GanLab;
+use genlab::families::gan::runs::{Phase};
+use genlab::families::diffusion::config::SessionConfig;
+use genlab::families::diffusion::lab::Session;
 use genlab::families::vae::lab::VaeLab;
 
 fn read(pieces: Vec<Tensor<1>>) -> Vec<f32> {

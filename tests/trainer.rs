@@ -2,8 +2,9 @@
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
-use genlab::families::diffusion::schedule::Schedule;
-use genlab::families::diffusion::lab::{Session, SessionConfig};
+use genlab::models::schedule::Schedule;
+use genlab::families::diffusion::config::SessionConfig;
+use genlab::families::diffusion::lab::Session;
 
 fn mean(v: &[f32]) -> f32 {
     v.iter().sum::<f32>() / v.len() as f32

@@ -16,7 +16,7 @@ fn round_trip_keeps_every_setting() {
     s.dataset.spread = 0.25;
     s.dataset.weight = 0.8;
     s.custom = vec![[1.25, -0.5], [0.0, 3.75]];
-    s.train.schedule.kind = genlab::families::diffusion::schedule::ScheduleKind::Cosine;
+    s.train.schedule.kind = genlab::models::schedule::ScheduleKind::Cosine;
     s.train.schedule.steps = 500;
     s.train.schedule.beta_end = 0.02;
     s.train.learning_rate = 5e-4;
@@ -109,7 +109,7 @@ fn bad_gan_values_fall_back_with_notices() {
 
 #[test]
 fn image_settings_round_trip_and_bad_ones_fall_back() {
-    use genlab::families::diffusion::chain::Sampler;
+    use genlab::models::samplers::Sampler;
     use genlab::families::images::url::{ClassPick, ImagesUrl};
     let mut s = UrlState::default();
     s.images = ImagesUrl { class: ClassPick::One(7), guidance: 3.5, ddpm: false, steps: 50, eta: 0.0, score_n: 200, train_batch: 64 };

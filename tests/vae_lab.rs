@@ -5,7 +5,8 @@ use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device;
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::families::vae::lab::{VaeLab, VaeRunReport, CODES_N, GRID, PRIOR_N};
+use genlab::families::vae::lab::VaeLab;
+use genlab::families::vae::runs::{VaeRunReport, CODES_N, GRID, PRIOR_N};
 
 fn lab(query: &str) -> VaeLab {
     let (url, notices) = UrlState::parse(query);

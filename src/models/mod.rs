@@ -8,6 +8,8 @@
 pub mod blocks;
 pub mod keep;
 pub mod params;
+pub mod samplers;
+pub mod schedule;
 pub mod weights;
 
 use burn::prelude::{Device, Tensor};

@@ -8,18 +8,22 @@ use yew::Reducible;
 use crate::state::url::{Page, UrlState};
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
-use crate::families::gan::state::rewind;
+use crate::state::series::{push_capped, rewind};
 use crate::quality::{Quality, Reference};
 use crate::families::diffusion::views::{pairs, ChainView, FieldView};
 use crate::worker::lab::FamilyId;
 use crate::worker::protocol::{ProbeResult, Update};
-use crate::families::diffusion::lab::SessionConfig;
+use crate::families::diffusion::config::SessionConfig;
 use crate::families::diffusion::url::SamplerSettings;
 use crate::families::gan::state::GanPageView;
-use crate::families::gan::url::{apply_preset, GanUrl};
+use crate::families::gan::url::GanUrl;
 use crate::families::vae::url::VaeUrl;
 use crate::families::vae::state::{Decoded, VaePageView};
 use crate::families::images::state::{ImageChainView, ImageModelView, ImagePageView, ImageProgress, ScoreCard};
+use crate::families::diffusion::protocol::DiffusionUpdate;
+use crate::families::gan::protocol::GanUpdate;
+use crate::families::images::protocol::ImageUpdate;
+use crate::families::vae::protocol::VaeUpdate;
 
 
 /// What the page knows about the worker: plain snapshots, never tensors.
@@ -185,11 +189,11 @@ impl Reducible for AppState {
             Action::ImageCancelled => s.images.progress = None,
             Action::SetUpload(u) => s.upload = u,
             Action::VaePreset(id) => {
-                crate::families::vae::url::apply_preset(&mut s.url, id);
+                s.url.apply_preset(id);
             }
             Action::GanPreset(id) => {
                 let before = s.url.dataset.clone();
-                apply_preset(&mut s.url, id);
+                s.url.apply_preset(id);
                 data_changed = s.url.dataset != before;
             }
             Action::ToggleDraw => s.draw_mode = !s.draw_mode,
@@ -261,53 +265,51 @@ fn retrained_notice(s: &AppState) -> Option<String> {
     (!trained.is_empty()).then(|| format!("The data changed, so every model trained on it starts again from the seed: {}.", trained.join(", ")))
 }
 
-/// Longest loss history kept for the chart.
-const MAX_LOSSES: usize = 5000;
 
 fn apply_update(s: &mut AppState, u: Update) {
     let w = &mut s.worker;
     match u {
-        Update::Metrics { quality } => w.quality = Some(quality),
-        Update::Gan { runs, configs, running, steps_per_sec, half } => {
+        Update::Diffusion(DiffusionUpdate::Metrics { quality }) => w.quality = Some(quality),
+        Update::Gan(GanUpdate::Progress { runs, configs, running, steps_per_sec, half }) => {
             if runs.iter().all(|r| r.step == 0) {
                 s.diverged.retain(|d| d.family != FamilyId::Gan);
             }
             s.gan.apply(runs, configs, running, steps_per_sec, half)
         }
-        Update::Vae { runs, configs, running, steps_per_sec, temperature } => {
+        Update::Vae(VaeUpdate::Progress { runs, configs, running, steps_per_sec, temperature }) => {
             if runs.iter().all(|r| r.step == 0) {
                 s.diverged.retain(|d| d.family != FamilyId::Vae);
             }
             s.vae.apply(runs, configs, running, steps_per_sec, temperature)
         }
-        Update::ImageModel { loaded, params, bytes, message } => {
+        Update::Images(ImageUpdate::Model { loaded, params, bytes, message }) => {
             if !message.is_empty() {
                 s.notices.push(message.clone());
             }
             s.images.loading = None;
             s.images.model = Some(ImageModelView { loaded, params, bytes, message });
         }
-        Update::ImageStopped => s.images.progress = None,
-        Update::ImageLoading { done, total } => s.images.loading = Some((done, total)),
-        Update::ImageProgress { task, done, total, ms } => s.images.progress = Some(ImageProgress { task, done, total, ms }),
-        Update::ImageChain { n, steps, ts, classes, guidance, sampler, ms, predicted, model, data } => {
+        Update::Images(ImageUpdate::Stopped) => s.images.progress = None,
+        Update::Images(ImageUpdate::Loading { done, total }) => s.images.loading = Some((done, total)),
+        Update::Images(ImageUpdate::Progress { task, done, total, ms }) => s.images.progress = Some(ImageProgress { task, done, total, ms }),
+        Update::Images(ImageUpdate::Chain { n, steps, ts, classes, guidance, sampler, ms, predicted, model, data }) => {
             let half = data.len() / 2;
             let (xt, x0) = (data[..half].to_vec(), data[half..].to_vec());
             s.images.progress = None;
             s.images.chain = Some(ImageChainView { n, steps, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 });
         }
-        Update::ImageScored { classes, guidance, sampler, ms, model, samples, real, noise } => {
+        Update::Images(ImageUpdate::Scored { classes, guidance, sampler, ms, model, samples, real, noise }) => {
             s.images.push_score(ScoreCard { classes, guidance, sampler, ms, model, samples, real, noise });
         }
-        Update::ImageTraining { steps, losses, steps_per_sec, running, trained_in_use, fresh } => {
+        Update::Images(ImageUpdate::Training { steps, losses, steps_per_sec, running, trained_in_use, fresh }) => {
             s.images.training(steps, losses, steps_per_sec, running, trained_in_use, fresh);
         }
-        Update::VaeDecoded { z, points } => s.vae.decoded = Some(Decoded { z, points }),
-        Update::Chain { n, ts, sampler, step, ms, data } => {
+        Update::Vae(VaeUpdate::Decoded { z, points }) => s.vae.decoded = Some(Decoded { z, points }),
+        Update::Diffusion(DiffusionUpdate::Chain { n, ts, sampler, step, ms, data }) => {
             let half = data.len() / 2;
             s.chain = Some(ChainView { n, ts, sampler, step, ms, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
         }
-        Update::Field { t, points, eps, alpha_bar } => {
+        Update::Diffusion(DiffusionUpdate::Field { t, points, eps, alpha_bar }) => {
             s.field = Some(FieldView { t, points: pairs(&points), eps: pairs(&eps), alpha_bar });
         }
         Update::Ready => (w.ready, w.status) = (true, "Worker ready".into()),
@@ -325,7 +327,7 @@ fn apply_update(s: &mut AppState, u: Update) {
                 s.notices.push(n);
             }
         }
-        Update::Progress { step, losses, steps_per_sec, running, config } => {
+        Update::Diffusion(DiffusionUpdate::Progress { step, losses, steps_per_sec, running, config }) => {
             if step == 0 {
                 w.losses.clear();
                 w.quality = None;
@@ -336,13 +338,9 @@ fn apply_update(s: &mut AppState, u: Update) {
             }
             w.config = Some(config);
             (w.step, w.steps_per_sec, w.running) = (step, steps_per_sec, running);
-            w.losses.extend(losses);
-            if w.losses.len() > MAX_LOSSES {
-                // Keep the curve's shape: average neighbouring pairs.
-                w.losses = w.losses.chunks(2).map(|c| c.iter().sum::<f32>() / c.len() as f32).collect();
-            }
+            push_capped(&mut w.losses, &losses);
         }
-        Update::Samples { points, step } => {
+        Update::Diffusion(DiffusionUpdate::Samples { points, step }) => {
             w.samples = points.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
             w.samples_step = step;
         }

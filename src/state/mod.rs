@@ -1,5 +1,7 @@
 //! Application state: the shareable URL state and (in the browser) the one reducer.
 
+pub mod keys;
+pub mod series;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod app;

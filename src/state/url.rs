@@ -8,12 +8,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
-use crate::families::diffusion::lab::SessionConfig;
+use crate::families::diffusion::config::SessionConfig;
 
-use crate::families::gan::url::{self as url_gan, GanUrl};
-use crate::families::vae::url::{self as url_vae, VaeUrl};
-use crate::families::images::url::{self as url_images, ImagesUrl};
 use crate::families::diffusion::url::{self as url_model, SamplerSettings};
+use crate::families::gan::url::{self as url_gan, GanUrl};
+use crate::families::images::url::{self as url_images, ImagesUrl};
+use crate::families::vae::url::{self as url_vae, VaeUrl};
+use crate::state::keys::{self, Num, Range};
 
 /// The pages of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -96,24 +97,20 @@ impl Default for UrlState {
     }
 }
 
-pub(crate) fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
-    key: &str,
-    raw: &str,
-    (lo, hi): (T, T),
-    notices: &mut Vec<String>,
-) -> Option<T> {
-    match raw.parse::<T>() {
-        Ok(v) if v >= lo && v <= hi => Some(v),
-        Ok(_) => {
-            notices.push(format!("“{key}={raw}” is outside {lo}…{hi}; using the default."));
-            None
-        }
-        Err(_) => {
-            notices.push(format!("“{key}={raw}” is not a valid value (expected a number in {lo}…{hi}); using the default."));
-            None
-        }
-    }
-}
+/// The dataset's ranges, for the link and the data page's sliders alike.
+pub const N: Range = Range::int(toy2d::N_RANGE.0, toy2d::N_RANGE.1, 16);
+pub const SEPARATION: Range = Range::lin(toy2d::SEPARATION_RANGE.0 as f64, toy2d::SEPARATION_RANGE.1 as f64, 0.1);
+pub const SPREAD: Range = Range::lin(toy2d::SPREAD_RANGE.0 as f64, toy2d::SPREAD_RANGE.1 as f64, 0.05);
+pub const WEIGHT: Range = Range::lin(toy2d::WEIGHT_RANGE.0 as f64, toy2d::WEIGHT_RANGE.1 as f64, 0.05);
+pub const SEED: Range = Range::int(0, u32::MAX as usize, 1);
+
+/// The dataset's numeric keys.
+pub const DATA_KEYS: [Num<DatasetSpec>; 4] = [
+    Num { key: "n", range: N, get: |d| d.n as f64, set: |d, v| d.n = v as usize },
+    Num { key: "sep", range: SEPARATION, get: |d| d.separation as f64, set: |d, v| d.separation = v as f32 },
+    Num { key: "spread", range: SPREAD, get: |d| d.spread as f64, set: |d, v| d.spread = v as f32 },
+    Num { key: "weight", range: WEIGHT, get: |d| d.weight as f64, set: |d, v| d.weight = v as f32 },
+];
 
 fn parse_points(raw: &str) -> Option<Vec<[f32; 2]>> {
     raw.split(';')
@@ -127,6 +124,19 @@ fn parse_points(raw: &str) -> Option<Vec<[f32; 2]>> {
 }
 
 impl UrlState {
+    /// Applies a family's preset (its page, and its data where it has its own). False for an
+    /// unknown id.
+    pub fn apply_preset(&mut self, id: &str) -> bool {
+        if let Some((data, gan)) = url_gan::preset(id) {
+            (self.page, self.dataset, self.gan) = (Page::Gan, data, gan);
+        } else if let Some(vae) = url_vae::preset(id) {
+            (self.page, self.vae) = (Page::Vae, vae);
+        } else {
+            return false;
+        }
+        true
+    }
+
     /// Reads a query string (with or without the leading `?`). Returns the state and the
     /// notices for every value that was ignored.
     pub fn parse(query: &str) -> (Self, Vec<String>) {
@@ -135,8 +145,7 @@ impl UrlState {
         let pairs: Vec<(String, String)> =
             serde_urlencoded::from_str(query.trim_start_matches('?')).unwrap_or_default();
         if let Some((_, id)) = pairs.iter().find(|(k, _)| k == "preset")
-            && !url_gan::apply_preset(&mut s, id)
-            && !url_vae::apply_preset(&mut s, id)
+            && !s.apply_preset(id)
         {
             notices.push(format!("There is no preset “{id}”; using the defaults."));
         }
@@ -151,11 +160,7 @@ impl UrlState {
                     Some(k) => ds.kind = k,
                     None => notices.push(format!("Unknown dataset “{raw}”; using two clusters.")),
                 },
-                "n" => ds.n = number(&key, &raw, toy2d::N_RANGE, &mut notices).unwrap_or(ds.n),
-                "sep" => ds.separation = number(&key, &raw, toy2d::SEPARATION_RANGE, &mut notices).unwrap_or(ds.separation),
-                "spread" => ds.spread = number(&key, &raw, toy2d::SPREAD_RANGE, &mut notices).unwrap_or(ds.spread),
-                "weight" => ds.weight = number(&key, &raw, toy2d::WEIGHT_RANGE, &mut notices).unwrap_or(ds.weight),
-                "seed" => s.seed = number(&key, &raw, (0u64, u32::MAX as u64), &mut notices).unwrap_or(s.seed),
+                "seed" => s.seed = keys::number(&key, &raw, SEED, &mut notices).map_or(s.seed, |v| v as u64),
                 "device" => match DeviceChoice::from_id(&raw) {
                     Some(d) => s.device = d,
                     None => notices.push(format!("Unknown device “{raw}” (use auto, webgpu or cpu); using auto.")),
@@ -166,10 +171,11 @@ impl UrlState {
                 },
                 "preset" => {}
                 _ => {
-                    if !url_model::apply(&mut s, &key, &raw, &mut notices)
-                        && !url_gan::apply(&mut s, &key, &raw, &mut notices)
-                        && !url_vae::apply(&mut s, &key, &raw, &mut notices)
-                        && !url_images::apply(&mut s, &key, &raw, &mut notices)
+                    if !keys::read(&DATA_KEYS, ds, &key, &key, &raw, &mut notices)
+                        && !url_model::apply(&mut s.train, &mut s.sampler, &key, &raw, &mut notices)
+                        && !url_gan::apply(&mut s.gan, &key, &raw, &mut notices)
+                        && !url_vae::apply(&mut s.vae, &key, &raw, &mut notices)
+                        && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
                     {
                         notices.push(format!("Unknown setting “{key}” was ignored."));
                     }
@@ -187,35 +193,26 @@ impl UrlState {
     /// defaults so links stay short; the seed is always written.
     pub fn to_query(&self) -> String {
         let d = Self::default();
-        let mut pairs: Vec<(&'static str, String)> = Vec::new();
+        let mut pairs: Vec<(String, String)> = Vec::new();
         if self.page != d.page {
-            pairs.push(("page", self.page.id().into()));
+            pairs.push(("page".into(), self.page.id().into()));
         }
-        let (ds, dd) = (&self.dataset, &d.dataset);
-        if ds.kind != dd.kind {
-            pairs.push(("data", ds.kind.id().into()));
+        if self.dataset.kind != d.dataset.kind {
+            pairs.push(("data".into(), self.dataset.kind.id().into()));
         }
-        if ds.n != dd.n {
-            pairs.push(("n", ds.n.to_string()));
-        }
-        for (key, v, dv) in [("sep", ds.separation, dd.separation), ("spread", ds.spread, dd.spread), ("weight", ds.weight, dd.weight)] {
-            if v != dv {
-                pairs.push((key, v.to_string()));
-            }
-        }
-        pairs.push(("seed", self.seed.to_string()));
+        keys::write(&DATA_KEYS, &self.dataset, &d.dataset, "", &mut pairs);
+        pairs.push(("seed".into(), self.seed.to_string()));
         if self.device != d.device {
-            pairs.push(("device", self.device.id().into()));
+            pairs.push(("device".into(), self.device.id().into()));
         }
-        if ds.kind == DatasetKind::Custom && self.custom.len() <= MAX_URL_POINTS {
+        if self.dataset.kind == DatasetKind::Custom && self.custom.len() <= MAX_URL_POINTS {
             let pts: Vec<String> = self.custom.iter().map(|p| format!("{:.2},{:.2}", p[0], p[1])).collect();
-            pairs.push(("pts", pts.join(";")));
+            pairs.push(("pts".into(), pts.join(";")));
         }
-        url_model::write(self, &mut pairs);
-        let mut pairs: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-        url_gan::write(self, &mut pairs);
-        url_vae::write(self, &mut pairs);
-        url_images::write(self, &mut pairs);
+        url_model::write(&self.train, &self.sampler, &mut pairs);
+        url_gan::write(&self.gan, &mut pairs);
+        url_vae::write(&self.vae, &mut pairs);
+        url_images::write(&self.images, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

@@ -117,7 +117,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                 <div class="controls">
                     <Select label="Dataset" testid="dataset" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
                     if !custom { <>
-                        <Slider label="Points" testid="n" value={spec.n as f64} min={toy2d::N_RANGE.0 as f64} max={5000.0} step={16.0} decimals={0}
+                        <Slider label="Points" testid="n" value={spec.n as f64} min={crate::state::url::N.slider_ends().0} max={crate::state::url::N.slider_ends().1} step={crate::state::url::N.step} decimals={0}
                             on_change={act(|v| Action::SetN(v as usize))} />
                         <Slider label={if two { "Separation" } else { "Size" }} testid="separation" value={spec.separation as f64}
                             min={toy2d::SEPARATION_RANGE.0 as f64} max={toy2d::SEPARATION_RANGE.1 as f64} step={0.1}

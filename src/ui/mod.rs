@@ -16,6 +16,7 @@ use yew::prelude::*;
 use crate::state::app::{Action, AppState};
 use crate::state::{Page, UrlState};
 use crate::worker::protocol::Command;
+use crate::families::diffusion::protocol::DiffusionCommand;
 
 thread_local! {
     static LATEST: RefCell<Option<UseReducerHandle<AppState>>> = const { RefCell::new(None) };
@@ -100,7 +101,7 @@ fn app() -> Html {
         let (worker, untrained) = (worker.clone(), state.worker.step == 0);
         use_effect_with((state.worker.generation, state.url.train.clone()), move |(_, config)| {
             if untrained {
-                worker.send(&Command::Configure { config: config.clone() });
+                worker.send(&Command::Diffusion(DiffusionCommand::Configure { config: config.clone() }));
             }
         });
     }

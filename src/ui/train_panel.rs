@@ -12,6 +12,7 @@ use crate::device::DeviceChoice;
 use crate::render::chart;
 use crate::state::app::{Action, AppState};
 use crate::worker::protocol::Command;
+use crate::families::diffusion::protocol::DiffusionCommand;
 
 #[derive(Properties, PartialEq)]
 pub struct TrainPanelProps {
@@ -49,7 +50,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
         <tr><td>{ r.backend.label() }</td><td>{ format!("{:.0}", r.steps_per_sec) }</td><td>{ format!("{:.0} ms", r.first_step_ms) }</td></tr>
     });
     let d_restart = p.dispatch.clone();
-    let play = if w.running { send(Command::Pause) } else { send(Command::Start) };
+    let play = if w.running { send(Command::Diffusion(DiffusionCommand::Pause)) } else { send(Command::Diffusion(DiffusionCommand::Start)) };
     html! {
         <div class="panel" data-testid="train-panel">
             <h2>{"Device & training"}</h2>
@@ -70,9 +71,9 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
             }
             <div class="buttons">
                 <button class="primary" disabled={!ready} data-testid="play" onclick={play}>{ if w.running { "❚❚ Pause" } else { "▶ Train" } }</button>
-                <button disabled={!ready || w.running} data-testid="step" onclick={send(Command::Step { n: 10 })}>{"Step ×10"}</button>
-                <button disabled={!ready} data-testid="reset" onclick={send(Command::Reset)}>{"Reset"}</button>
-                <button disabled={!ready} data-testid="sample" onclick={send(Command::Sample { n: 1000 })}>{"Sample 1000"}</button>
+                <button disabled={!ready || w.running} data-testid="step" onclick={send(Command::Diffusion(DiffusionCommand::Step { n: 10 }))}>{"Step ×10"}</button>
+                <button disabled={!ready} data-testid="reset" onclick={send(Command::Diffusion(DiffusionCommand::Reset))}>{"Reset"}</button>
+                <button disabled={!ready} data-testid="sample" onclick={send(Command::Diffusion(DiffusionCommand::Sample { n: 1000 }))}>{"Sample 1000"}</button>
             </div>
             <div class="readout">
                 <span>{"step "}<b data-testid="step-count">{ w.step }</b></span>

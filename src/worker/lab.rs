@@ -1,18 +1,15 @@
-//! The one contract every 2-D family's training state implements ([`Lab`]), and the pure half
-//! of the one training loop that drives them all ([`Control`]: which family runs, its pace, its
-//! last good weights, and the divergence guard). Pure: the native tests drive exactly what the
-//! worker drives, with a synchronous readback where the browser awaits one.
+//! The one contract every family's training state implements ([`Lab`]). The loop's side of a
+//! family is `control.rs`; both are pure: the native tests drive exactly what the worker
+//! drives, with a synchronous readback where the browser awaits one.
 //!
 //! One chunk is: [`Lab::enqueue`] `n` steps (and a view) as one flat tensor → one readback →
-//! [`Control::finish`], which either hands back the family's update for the page or, when any
+//! `Control::finish`, which either hands back the family's update for the page or, when any
 //! value read back is NaN or infinite, pauses that family in the same chunk and returns one
 //! plain divergence message instead. Non-finite numbers therefore never reach the page's views.
 
 use burn::prelude::Tensor;
-pub use crate::families::FamilyId;
 
-use crate::worker::pace::Pace;
-use crate::worker::protocol::Update;
+pub use crate::families::FamilyId;
 use crate::models::keep::KeepRuns;
 
 /// Whether the family is training and how fast, as the page shows it.
@@ -38,6 +35,8 @@ pub trait Lab: KeepRuns {
     /// The loop scores the view read back with each chunk (GAN, VAE); false for a family that
     /// measures with a separate task between chunks (the diffusion model's quick chain).
     const SCORES_VIEW: bool = true;
+    /// The family's own update for the page (`protocol.rs` wraps it).
+    type Report;
 
     /// Each run's step count.
     fn steps(&self) -> Vec<u64>;
@@ -48,7 +47,7 @@ pub trait Lab: KeepRuns {
 
     /// Splits a readback into the page's update; `score` measures the view's quality now.
     /// `Err` names the first non-finite value (then nothing is reported).
-    fn read(&mut self, flat: &[f32], score: bool, status: Status) -> Result<Update, NonFinite>;
+    fn read(&mut self, flat: &[f32], score: bool, status: Status) -> Result<Self::Report, NonFinite>;
 
     /// Back to the seed's start: the same weights, batches and views as when first built.
     fn reset(&mut self);
@@ -70,92 +69,4 @@ pub struct Kept {
     pub steps: Vec<u64>,
     pub values: Vec<f32>,
     pub at_ms: f64,
-}
-
-/// The loop's side of one family: running or not, its pace, its last good weights.
-#[derive(Clone, Debug, Default)]
-pub struct Control {
-    pub running: bool,
-    pub pace: Pace,
-    /// The last kept weights that were all finite (after a chunk whose values were all finite).
-    pub good: Option<Kept>,
-    /// For a family measured apart from its chunks (diffusion): the last kept copy whose
-    /// samples were then measured finite. Samples thrown to infinity fall back to it.
-    pub verified: Option<Kept>,
-    pub kept_ms: Option<f64>,
-    /// Bumped by every rebuild, reset and restore: a readback in flight across one belongs to
-    /// a model that is gone.
-    pub generation: u64,
-    /// The family diverged and waits for Restore or Reset; it does not train until then.
-    pub diverged: bool,
-    /// A chunk of this model is between its enqueue and its readback: the lab holds that
-    /// chunk's layout, so the next one waits (a GPU readback takes long enough for a second
-    /// request to arrive meanwhile).
-    pub busy: bool,
-}
-
-impl Control {
-    /// The model was rebuilt or reset: nothing kept belongs to it any more.
-    pub fn rebuilt(&mut self) {
-        self.running = false;
-        self.pace.restart();
-        self.good = None;
-        self.verified = None;
-        self.kept_ms = None;
-        self.generation += 1;
-        self.diverged = false;
-        self.busy = false;
-    }
-
-    pub fn status(&self) -> Status {
-        Status { running: self.running, steps_per_sec: self.pace.shown_rate() }
-    }
-
-    /// Folds a chunk of `n` steps that took `ms` in. A non-finite value pauses the family at
-    /// once and returns the one divergence update the page shows; otherwise the family's own
-    /// update (its view scored when due: see [`Pace::score_due`]). `clock` reads the time in ms.
-    pub fn finish<L: Lab>(&mut self, lab: &mut L, flat: &[f32], n: usize, ms: f64, clock: impl Fn() -> f64) -> Update {
-        self.pace.measured(n, ms);
-        let t0 = clock();
-        let score = L::SCORES_VIEW && self.pace.score_due(n, t0);
-        match lab.read(flat, score, self.status()) {
-            Ok(update) => {
-                if score {
-                    self.pace.scored(t0, clock());
-                }
-                update
-            }
-            Err(bad) => self.diverge::<L>(bad, lab.steps().len()),
-        }
-    }
-
-    /// Pauses the family and words what happened and what Restore does.
-    pub fn diverge<L: Lab>(&mut self, bad: NonFinite, runs: usize) -> Update {
-        self.running = false;
-        self.diverged = true;
-        let id = L::ID;
-        let who = match runs {
-            2 => format!("{} (run {})", capital(id.label()), ["A", "B"][bad.run.min(1)]),
-            _ => capital(id.label()),
-        };
-        let restore_step = self.good.as_ref().map(|k| k.steps.get(bad.run).copied().unwrap_or(0));
-        let back = match restore_step {
-            Some(s) if s > 0 => format!("Restore goes back to the last good weights ({} {s}).", id.step_word()),
-            _ => "Restore starts it again from the seed (no good weights were kept yet).".to_string(),
-        };
-        let message = format!(
-            "{who} diverged at {} {}: {} became {}. Training is paused. {} {back}",
-            id.step_word(),
-            bad.step,
-            bad.what,
-            kind_of(bad.value),
-            id.advice()
-        );
-        Update::Diverged { family: id, message, restore_step: restore_step.unwrap_or(0) }
-    }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

@@ -1,11 +1,21 @@
-//! The training worker: its message protocol, the device-agnostic training session, and (in
-//! the browser) the web-worker glue that runs the session off the UI thread.
+//! The training worker. Pure (also compiled natively): the message protocol, the contract every
+//! family implements (`lab.rs`), the loop's side of a family (`control.rs`) and its pacing
+//! (`pace.rs`). In the browser: the worker's state (`home.rs`), the one training loop
+//! (`run.rs`), the list of families it drives (`families.rs`), the device probe (`probe.rs`),
+//! the hand-over to the CPU when a GPU is lost (`keep.rs`) and the message pump (`wasm.rs`).
 
-pub mod protocol;
+pub mod control;
 pub mod lab;
 pub mod pace;
+pub mod protocol;
+#[cfg(target_arch = "wasm32")]
+pub mod families;
+#[cfg(target_arch = "wasm32")]
+pub mod home;
 #[cfg(target_arch = "wasm32")]
 pub mod keep;
+#[cfg(target_arch = "wasm32")]
+pub mod probe;
 #[cfg(target_arch = "wasm32")]
 pub mod run;
 #[cfg(target_arch = "wasm32")]

@@ -8,43 +8,42 @@
 use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
-use crate::worker::lab::{first_non_finite, Control, Kept, Lab, NonFinite};
+use crate::worker::home::{lost, now, post, Slot, Worker, W};
+use crate::worker::lab::{first_non_finite, Kept, Lab, NonFinite};
 use crate::worker::protocol::Update;
-use crate::worker::wasm::{device_lost, now, post, Worker, W};
-use crate::device::Backend;
 
-/// One family's state in the worker: its lab (once the page asked for it and a device exists),
-/// the loop's control of it, and its settings.
-pub(crate) struct Slot<L, S> {
-    pub(crate) lab: Option<L>,
-    pub(crate) ctl: Control,
-    pub(crate) settings: S,
-    /// The page has asked for this family (its settings arrived), so it is built on a device.
-    pub(crate) wanted: bool,
-}
+#[allow(async_fn_in_trait)]
+pub trait Family: Lab<Report: Into<Update>> + Sized + 'static {
+    type Settings: Default + Clone + PartialEq + 'static;
+    /// Trained on the 2-D data: built again when the data changes.
+    const USES_POINTS: bool = true;
 
-impl<L, S: Default> Default for Slot<L, S> {
-    fn default() -> Self {
-        Self { lab: None, ctl: Control::default(), settings: S::default(), wanted: false }
+    /// Its slot as first made (a family may start wanted, or with its own scoring pace).
+    fn new_slot() -> Slot<Self, Self::Settings> {
+        Slot::default()
     }
-}
 
-pub(crate) trait Family: Lab + Sized + 'static {
-    type Settings: Default + Clone + PartialEq;
-    fn slot(w: &mut Worker) -> &mut Slot<Self, Self::Settings>;
+    fn slot(w: &mut Worker) -> &mut Slot<Self, Self::Settings> {
+        w.slot(Self::new_slot)
+    }
+
     /// Builds the lab on the worker's device, data and seed with the family's settings.
-    fn build(w: &Worker, settings: &Self::Settings) -> Option<Self>;
+    fn build(w: &mut Worker, settings: &Self::Settings) -> Option<Self>;
+
+    /// The device is gone: drop whatever else the family holds on it (before it is rebuilt).
+    fn device_gone(_w: &mut Worker) {}
+
     /// A measurement between chunks, for a family whose view is not scored in the chunk.
     async fn measure() {}
 }
 
 /// Time between two kept copies of the weights, in ms (a GPU readback costs more).
 fn keep_every(w: &Worker) -> f64 {
-    if matches!(w.backend, Some((Backend::WebGpu, _))) { 2000.0 } else { 500.0 }
+    if w.on_gpu() { 2000.0 } else { 500.0 }
 }
 
 /// Builds the family again from the seed (new settings, data or device); training stops.
-pub(crate) fn rebuild<F: Family>() {
+pub fn rebuild<F: Family>() {
     W.with_borrow_mut(|w| {
         let wanted = F::slot(w).wanted;
         let settings = F::slot(w).settings.clone();
@@ -57,7 +56,7 @@ pub(crate) fn rebuild<F: Family>() {
 
 /// Settings from the page: the family is built again when they differ from its own (a page
 /// that is opened again sends the settings it shows, and must find its model as it left it).
-pub(crate) fn set_up<F: Family>(settings: F::Settings) {
+pub fn set_up<F: Family>(settings: F::Settings) {
     let changed = W.with_borrow_mut(|w| {
         let slot = F::slot(w);
         let same = slot.wanted && slot.settings == settings && slot.lab.is_some();
@@ -71,7 +70,7 @@ pub(crate) fn set_up<F: Family>(settings: F::Settings) {
 
 /// Runs `n` steps of the family (and its view), reads back once, posts the update (or the
 /// divergence). False when nothing was reported or the family diverged.
-pub(crate) async fn chunk<F: Family>(n: usize) -> bool {
+pub async fn chunk<F: Family>(n: usize) -> bool {
     // One chunk of a model at a time; a report-only request (n = 0) is answered by the one in
     // flight.
     while W.with_borrow_mut(|w| F::slot(w).ctl.busy) {
@@ -99,7 +98,7 @@ pub(crate) async fn chunk<F: Family>(n: usize) -> bool {
                     let ctl = &mut F::slot(w).ctl;
                     ctl.busy &= ctl.generation != generation;
                 });
-                device_lost(format!("{e:?}"));
+                lost(format!("{e:?}"));
                 return false;
             }
         },
@@ -120,7 +119,7 @@ pub(crate) async fn chunk<F: Family>(n: usize) -> bool {
 }
 
 /// When due, reads the family's weights back and keeps them if every one is finite.
-pub(crate) async fn keep<F: Family>() {
+pub async fn keep<F: Family>() {
     let due = W.with_borrow_mut(|w| {
         let every = keep_every(w);
         let Slot { lab, ctl, .. } = F::slot(w);
@@ -158,18 +157,10 @@ pub(crate) async fn keep<F: Family>() {
     diverged.iter().for_each(post);
 }
 
-/// Every family waits while another trains.
-pub(crate) fn pause_all(w: &mut Worker) {
-    w.diffusion.ctl.running = false;
-    w.gan.ctl.running = false;
-    w.vae.ctl.running = false;
-    w.image.train.pause();
-}
-
 /// Trains the family until it is paused, another family starts, or it diverges.
-pub(crate) async fn train<F: Family>(speed: u32) {
+pub async fn train<F: Family>(speed: u32) {
     let start = W.with_borrow_mut(|w| {
-        pause_all(w);
+        w.pause_all();
         let slot = F::slot(w);
         if slot.lab.is_none() || slot.ctl.diverged {
             return false;
@@ -214,7 +205,7 @@ pub(crate) async fn train<F: Family>(speed: u32) {
 
 /// After a divergence: the last good weights (or the seed's start), paused. The optimiser
 /// starts afresh: its moments may be as broken as the weights were.
-pub(crate) async fn restore<F: Family>() {
+pub async fn restore<F: Family>() {
     let said = W.with_borrow_mut(|w| {
         let Slot { lab, ctl, .. } = F::slot(w);
         let lab = lab.as_mut()?;

@@ -12,38 +12,9 @@
 //! the trainer's seeded RNG, like everything else.
 
 use burn::prelude::{Tensor, TensorData};
-use serde::{Deserialize, Serialize};
 
 use crate::families::diffusion::model::{time_embedding, Ddpm, EpsMlp};
-use crate::families::diffusion::samplers::{ddim_pairs, ddim_sigma};
-
-/// Which reverse sampler runs the chain.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Sampler {
-    /// Ancestral DDPM over all T steps.
-    Ddpm,
-    /// DDIM over `steps` evenly spaced timesteps with stochasticity `eta` (0 = deterministic).
-    Ddim { steps: usize, eta: f64 },
-}
-
-/// A recorded chain: frames of x_t and x̂_0, stacked `[frames · n, d]` (d = 2 for points,
-/// 784 for images), with each frame's t.
-pub struct Chain {
-    pub n: usize,
-    /// Timestep of each frame's x_t; the last frame is the finished sample (listed as t = 0,
-    /// after the final step).
-    pub ts: Vec<usize>,
-    pub xt: Tensor<2>,
-    pub x0: Tensor<2>,
-}
-
-impl Chain {
-    /// The final samples, `[n, d]`.
-    pub fn final_x(&self) -> Tensor<2> {
-        let [rows, d] = self.xt.dims();
-        self.xt.clone().slice([rows - self.n..rows, 0..d])
-    }
-}
+use crate::models::samplers::{ddim_pairs, ddim_sigma, Chain, Sampler};
 
 impl Ddpm {
     fn eps_at(&self, model: &EpsMlp, x: Tensor<2>, t: usize) -> Tensor<2> {

@@ -5,31 +5,12 @@ use burn::prelude::{Device, Tensor};
 
 use crate::device::Backend;
 use crate::families::diffusion::model::{Ddpm, DdpmConfig};
-use crate::families::diffusion::chain::{Chain, Sampler};
-use crate::families::diffusion::schedule::ScheduleSpec;
+use crate::models::samplers::{Chain, Sampler};
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::{Batcher, Trainer, Weights};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
-use crate::worker::protocol::Update;
-
-/// Settings the worker can change without touching the data (each change resets the model).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct SessionConfig {
-    pub learning_rate: f64,
-    pub batch: usize,
-    /// Width of each hidden layer of ε_θ.
-    pub hidden: usize,
-    /// Number of hidden layers.
-    pub layers: usize,
-    pub schedule: ScheduleSpec,
-}
-
-impl Default for SessionConfig {
-    fn default() -> Self {
-        Self { learning_rate: 2e-3, batch: 256, hidden: 64, layers: 2, schedule: ScheduleSpec::default() }
-    }
-}
+use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::protocol::DiffusionUpdate;
 
 /// Model + data + step counter.
 pub struct Session {
@@ -137,6 +118,7 @@ impl Session {
 
 impl Lab for Session {
     const ID: FamilyId = FamilyId::Diffusion;
+    type Report = DiffusionUpdate;
     const SCORES_VIEW: bool = false;
 
     fn steps(&self) -> Vec<u64> {
@@ -147,13 +129,13 @@ impl Lab for Session {
         self.run(n)
     }
 
-    fn read(&mut self, flat: &[f32], _score: bool, status: Status) -> Result<Update, NonFinite> {
+    fn read(&mut self, flat: &[f32], _score: bool, status: Status) -> Result<DiffusionUpdate, NonFinite> {
         if let Some((k, value)) = first_non_finite(flat) {
             let step = self.step - flat.len() as u64 + k as u64 + 1;
             return Err(NonFinite { run: 0, step, what: "its loss".into(), value });
         }
         let (running, steps_per_sec) = (status.running, status.steps_per_sec);
-        Ok(Update::Progress { step: self.step, losses: flat.to_vec(), steps_per_sec, running, config: self.config.clone() })
+        Ok(DiffusionUpdate::Progress { step: self.step, losses: flat.to_vec(), steps_per_sec, running, config: self.config.clone() })
     }
 
     fn reset(&mut self) {

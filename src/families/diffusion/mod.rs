@@ -2,11 +2,11 @@
 //! chain, its lab (the training session), its URL keys, its views, and its page.
 
 pub mod chain;
+pub mod config;
 pub mod fold;
 pub mod lab;
 pub mod model;
-pub mod samplers;
-pub mod schedule;
+pub mod protocol;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod page;

@@ -21,7 +21,7 @@ use rand::{SeedableRng, rngs::StdRng, RngExt};
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::models::blocks::{ema_linear, linear};
-use crate::families::diffusion::schedule::{Schedule, ScheduleSpec};
+use crate::models::schedule::{Schedule, ScheduleSpec};
 use crate::models::{StepReport, Trainer};
 
 /// Model, schedule and optimiser settings.
@@ -165,6 +165,6 @@ impl Trainer for Ddpm {
     }
 
     fn sample(&mut self, n: usize) -> Tensor<2> {
-        self.chain(n, crate::families::diffusion::chain::Sampler::Ddpm, 1).final_x()
+        self.chain(n, crate::models::samplers::Sampler::Ddpm, 1).final_x()
     }
 }

@@ -2,68 +2,71 @@
 //! Keys: `sched` (linear|cosine|sigmoid), `T`, `b0`, `b1`, `lr`, `batch`, `width`, `depth`,
 //! `sampler` (ddpm|ddim), `ddim` (DDIM steps), `eta`.
 
-use crate::families::diffusion::chain::Sampler;
-use crate::families::diffusion::schedule::{ScheduleKind, STEPS_RANGE};
-use crate::families::diffusion::lab::SessionConfig;
+use crate::families::diffusion::config::SessionConfig;
+use crate::models::samplers::Sampler;
+use crate::models::schedule::{ScheduleKind, STEPS_RANGE};
+use crate::state::keys::{self, Num, Range};
 
-use crate::state::url::{number, UrlState};
+/// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
+pub const T: Range = Range::int(STEPS_RANGE.0, STEPS_RANGE.1, 10);
+pub const BETA_START: Range = Range::lin(1e-5, 0.05, 1e-5);
+pub const BETA_END: Range = Range::lin(1e-3, 0.5, 1e-3);
+pub const LR: Range = Range::log(1e-5, 0.1, 0.1);
+pub const BATCH: Range = Range::int(8, 4096, 8);
+pub const WIDTH: Range = Range::int(8, 512, 8);
+pub const DEPTH: Range = Range::int(1, 6, 1);
+pub const DDIM_STEPS: Range = Range::int(1, 1000, 1);
+pub const ETA: Range = Range::lin(0.0, 1.0, 0.05);
 
-/// Ranges shared by the URL validator and the sliders.
-pub const BETA_RANGE: (f64, f64) = (1e-5, 0.999);
-pub const LR_RANGE: (f64, f64) = (1e-5, 0.1);
-pub const BATCH_RANGE: (usize, usize) = (8, 4096);
-pub const WIDTH_RANGE: (usize, usize) = (8, 512);
-pub const DEPTH_RANGE: (usize, usize) = (1, 6);
-pub const DDIM_RANGE: (usize, usize) = (1, 1000);
-pub const ETA_RANGE: (f64, f64) = (0.0, 1.0);
+/// The diffusion model's numeric keys.
+pub const KEYS: [Num<SessionConfig>; 7] = [
+    Num { key: "T", range: T, get: |c| c.schedule.steps as f64, set: |c, v| c.schedule.steps = v as usize },
+    Num { key: "b0", range: BETA_START, get: |c| c.schedule.beta_start, set: |c, v| c.schedule.beta_start = v },
+    Num { key: "b1", range: BETA_END, get: |c| c.schedule.beta_end, set: |c, v| c.schedule.beta_end = v },
+    Num { key: "lr", range: LR, get: |c| c.learning_rate, set: |c, v| c.learning_rate = v },
+    Num { key: "batch", range: BATCH, get: |c| c.batch as f64, set: |c, v| c.batch = v as usize },
+    Num { key: "width", range: WIDTH, get: |c| c.hidden as f64, set: |c, v| c.hidden = v as usize },
+    Num { key: "depth", range: DEPTH, get: |c| c.layers as f64, set: |c, v| c.layers = v as usize },
+];
 
-/// Reads one model key into `s`; returns false for keys that are not model settings.
-pub fn apply(s: &mut UrlState, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
-    let t = &mut s.train;
+/// The sampler's numeric keys (written only while DDIM is chosen).
+pub const SAMPLER_KEYS: [Num<SamplerSettings>; 2] = [
+    Num { key: "ddim", range: DDIM_STEPS, get: |s| s.steps as f64, set: |s, v| s.steps = v as usize },
+    Num { key: "eta", range: ETA, get: |s| s.eta, set: |s, v| s.eta = v },
+];
+
+/// Reads one model key; returns false for keys that are not model settings.
+pub fn apply(t: &mut SessionConfig, sampler: &mut SamplerSettings, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+    if keys::read(&KEYS, t, key, key, raw, notices) || keys::read(&SAMPLER_KEYS, sampler, key, key, raw, notices) {
+        return true;
+    }
     match key {
         "sched" => match ScheduleKind::from_id(raw) {
             Some(k) => t.schedule.kind = k,
             None => notices.push(format!("Unknown schedule “{raw}” (linear, cosine or sigmoid); using linear.")),
         },
-        "T" => t.schedule.steps = number(key, raw, STEPS_RANGE, notices).unwrap_or(t.schedule.steps),
-        "b0" => t.schedule.beta_start = number(key, raw, BETA_RANGE, notices).unwrap_or(t.schedule.beta_start),
-        "b1" => t.schedule.beta_end = number(key, raw, BETA_RANGE, notices).unwrap_or(t.schedule.beta_end),
-        "lr" => t.learning_rate = number(key, raw, LR_RANGE, notices).unwrap_or(t.learning_rate),
-        "batch" => t.batch = number(key, raw, BATCH_RANGE, notices).unwrap_or(t.batch),
-        "width" => t.hidden = number(key, raw, WIDTH_RANGE, notices).unwrap_or(t.hidden),
-        "depth" => t.layers = number(key, raw, DEPTH_RANGE, notices).unwrap_or(t.layers),
         "sampler" => match raw {
-            "ddpm" => s.sampler.ddim = false,
-            "ddim" => s.sampler.ddim = true,
+            "ddpm" => sampler.ddim = false,
+            "ddim" => sampler.ddim = true,
             _ => notices.push(format!("Unknown sampler “{raw}” (ddpm or ddim); using DDPM.")),
         },
-        "ddim" => s.sampler.steps = number(key, raw, DDIM_RANGE, notices).unwrap_or(s.sampler.steps),
-        "eta" => s.sampler.eta = number(key, raw, ETA_RANGE, notices).unwrap_or(s.sampler.eta),
         _ => return false,
     }
     true
 }
 
-/// Appends the model keys that differ from the defaults.
-pub fn write(s: &UrlState, pairs: &mut Vec<(&'static str, String)>) {
-    let (t, d) = (&s.train, SessionConfig::default());
+/// Appends the model keys that differ from the defaults (and the DDIM settings when chosen).
+pub fn write(t: &SessionConfig, sampler: &SamplerSettings, pairs: &mut Vec<(String, String)>) {
+    let d = SessionConfig::default();
     if t.schedule.kind != d.schedule.kind {
-        pairs.push(("sched", t.schedule.kind.id().into()));
+        pairs.push(("sched".into(), t.schedule.kind.id().into()));
     }
-    let nums: [(&'static str, String, String); 7] = [
-        ("T", t.schedule.steps.to_string(), d.schedule.steps.to_string()),
-        ("b0", t.schedule.beta_start.to_string(), d.schedule.beta_start.to_string()),
-        ("b1", t.schedule.beta_end.to_string(), d.schedule.beta_end.to_string()),
-        ("lr", t.learning_rate.to_string(), d.learning_rate.to_string()),
-        ("batch", t.batch.to_string(), d.batch.to_string()),
-        ("width", t.hidden.to_string(), d.hidden.to_string()),
-        ("depth", t.layers.to_string(), d.layers.to_string()),
-    ];
-    pairs.extend(nums.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (k, v)));
-    if s.sampler.ddim {
-        pairs.push(("sampler", "ddim".into()));
-        pairs.push(("ddim", s.sampler.steps.to_string()));
-        pairs.push(("eta", s.sampler.eta.to_string()));
+    keys::write(&KEYS, t, &d, "", pairs);
+    if sampler.ddim {
+        pairs.push(("sampler".into(), "ddim".into()));
+        // Always written, so the link keeps them whatever the defaults become.
+        let none = SamplerSettings { steps: usize::MAX, eta: f64::NAN, ..SamplerSettings::default() };
+        keys::write(&SAMPLER_KEYS, sampler, &none, "", pairs);
     }
 }
 

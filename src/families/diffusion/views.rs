@@ -1,7 +1,7 @@
 //! Plain snapshots of what the worker computed, as the page keeps them: a recorded reverse
 //! chain and a noise field.
 
-use crate::families::diffusion::chain::Sampler;
+use crate::models::samplers::Sampler;
 
 /// A reverse chain received from the worker: `frames` of `n` points each.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]

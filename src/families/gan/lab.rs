@@ -7,11 +7,11 @@ use burn::prelude::{Device, Tensor};
 
 use crate::families::gan::runs::{meter, GanCurves, GanRunConfig, GanRunReport, GanSession, Phase, Slot};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
-use crate::worker::protocol::Update;
 use crate::families::gan::view::GanView;
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::Weights;
 use crate::quality::Reference;
+use crate::families::gan::protocol::GanUpdate;
 
 /// Side-by-side runs plus what they are scored against.
 pub struct GanLab {
@@ -114,6 +114,7 @@ impl GanLab {
 
 impl Lab for GanLab {
     const ID: FamilyId = FamilyId::Gan;
+    type Report = GanUpdate;
 
     fn steps(&self) -> Vec<u64> {
         self.runs.iter().map(|r| r.step).collect()
@@ -124,14 +125,14 @@ impl Lab for GanLab {
         self.chunk(n, phase, view)
     }
 
-    fn read(&mut self, flat: &[f32], score: bool, status: Status) -> Result<Update, NonFinite> {
+    fn read(&mut self, flat: &[f32], score: bool, status: Status) -> Result<GanUpdate, NonFinite> {
         if let Some(bad) = self.check(flat) {
             return Err(bad);
         }
         self.score = score;
         let runs = self.finish(flat);
         let half = self.runs.first().map_or(3.0, |r| r.spec.half);
-        Ok(Update::Gan { runs, configs: self.built.3.clone(), running: status.running, steps_per_sec: status.steps_per_sec, half })
+        Ok(GanUpdate::Progress { runs, configs: self.built.3.clone(), running: status.running, steps_per_sec: status.steps_per_sec, half })
     }
 
     fn reset(&mut self) {

@@ -5,6 +5,7 @@
 pub mod lab;
 pub mod loss;
 pub mod model;
+pub mod protocol;
 pub mod runs;
 pub mod state;
 pub mod url;

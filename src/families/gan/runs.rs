@@ -13,7 +13,6 @@ use crate::families::gan::model::{Gan, GanConfig};
 use crate::families::gan::view::{GanView, ViewSpec};
 use crate::quality::{QualityBar, Reference, evaluate};
 
-pub use crate::families::gan::lab::GanLab;
 
 /// Fakes drawn (and scored) per view.
 pub const VIEW_FAKES: usize = 2000;

@@ -5,9 +5,7 @@ use serde::Serialize;
 
 use crate::families::gan::view::GanView;
 use crate::families::gan::runs::{GanMeter, GanRunConfig, GanRunReport};
-
-/// Longest per-curve history kept (older points are averaged pairwise).
-const MAX_POINTS: usize = 4000;
+use crate::state::series::{push_capped, rewind};
 
 /// One point of the meter's history.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -39,22 +37,6 @@ pub struct GanPageView {
     pub running: bool,
     pub steps_per_sec: f64,
     pub half: f32,
-}
-
-/// Appends `more`, halving the history by averaging neighbours when it grows too long.
-pub(crate) fn push_capped(v: &mut Vec<f32>, more: &[f32]) {
-    v.extend_from_slice(more);
-    if v.len() > MAX_POINTS {
-        *v = v.chunks(2).map(|c| c.iter().sum::<f32>() / c.len() as f32).collect();
-    }
-}
-
-/// A curve of `old` steps (downsampled or not) cut back to its first `new` steps: training went
-/// on from weights kept a little earlier (a lost GPU). A reset reports step 0 instead.
-pub(crate) fn rewind(v: &mut Vec<f32>, old: u64, new: u64) {
-    if old > 0 && new < old {
-        v.truncate((v.len() as u64 * new).div_ceil(old) as usize);
-    }
 }
 
 impl GanPageView {

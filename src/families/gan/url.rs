@@ -13,15 +13,30 @@ use crate::families::gan::model::OptimKind;
 use crate::families::gan::loss::GanLoss;
 use crate::families::gan::runs::GanRunConfig;
 
-use crate::state::url::{number, Page, UrlState};
+use crate::state::keys::{self, Num, Range};
 
-pub const GAN_LR_RANGE: (f64, f64) = (1e-5, 0.5);
-pub const D_STEPS_RANGE: (usize, usize) = (1, 10);
-pub const GAN_WIDTH_RANGE: (usize, usize) = (4, 256);
-pub const GAN_DEPTH_RANGE: (usize, usize) = (1, 4);
-pub const NOISE_RANGE: (usize, usize) = (1, 16);
-pub const GAN_BATCH_RANGE: (usize, usize) = (8, 1024);
-pub const GP_RANGE: (f64, f64) = (0.0, 100.0);
+/// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
+pub const LR: Range = Range::log(1e-5, 0.5, 0.1);
+pub const D_STEPS: Range = Range::int(1, 10, 1);
+pub const WIDTH: Range = Range::int(4, 256, 4);
+pub const DEPTH: Range = Range::int(1, 4, 1);
+pub const NOISE: Range = Range::int(1, 16, 1);
+pub const BATCH: Range = Range::int(8, 1024, 8);
+pub const GP: Range = Range::lin(0.0, 100.0, 0.5);
+
+/// A run's numeric keys (run B's carry a `b_` prefix).
+pub const KEYS: [Num<GanRunConfig>; 10] = [
+    Num { key: "glr", range: LR, get: |c| c.model.g_lr, set: |c, v| c.model.g_lr = v },
+    Num { key: "dlr", range: LR, get: |c| c.model.d_lr, set: |c, v| c.model.d_lr = v },
+    Num { key: "k", range: D_STEPS, get: |c| c.model.d_steps as f64, set: |c, v| c.model.d_steps = v as usize },
+    Num { key: "gw", range: WIDTH, get: |c| c.model.g_hidden as f64, set: |c, v| c.model.g_hidden = v as usize },
+    Num { key: "gd", range: DEPTH, get: |c| c.model.g_layers as f64, set: |c, v| c.model.g_layers = v as usize },
+    Num { key: "dw", range: WIDTH, get: |c| c.model.d_hidden as f64, set: |c, v| c.model.d_hidden = v as usize },
+    Num { key: "dd", range: DEPTH, get: |c| c.model.d_layers as f64, set: |c, v| c.model.d_layers = v as usize },
+    Num { key: "nz", range: NOISE, get: |c| c.model.noise_dim as f64, set: |c, v| c.model.noise_dim = v as usize },
+    Num { key: "gp", range: GP, get: |c| c.model.gp_weight, set: |c, v| c.model.gp_weight = v },
+    Num { key: "gbatch", range: BATCH, get: |c| c.batch as f64, set: |c, v| c.batch = v as usize },
+];
 
 /// Both runs of the GAN page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -68,8 +83,8 @@ fn run(loss: GanLoss, g_lr: f64, d_lr: f64, d_steps: usize, optim: OptimKind) ->
     GanRunConfig { model: model.with_g_optim(optim).with_d_optim(optim), batch: 128 }
 }
 
-/// Applies preset `id` to `s` (page, data, runs). False for an unknown id.
-pub fn apply_preset(s: &mut UrlState, id: &str) -> bool {
+/// Preset `id`: its data and both runs. None for an unknown id.
+pub fn preset(id: &str) -> Option<(DatasetSpec, GanUrl)> {
     use GanLoss::*;
     let far = DatasetSpec { separation: 8.0, ..DatasetSpec::default() };
     let (data, a, b, compare) = match id {
@@ -83,24 +98,28 @@ pub fn apply_preset(s: &mut UrlState, id: &str) -> bool {
             run(NonSaturating, 1e-3, 1e-3, 1, OptimKind::Adam),
             true,
         ),
-        _ => return false,
+        _ => return None,
     };
-    s.page = Page::Gan;
-    s.dataset = data;
-    s.gan = GanUrl { a, b, compare };
-    true
+    Some((data, GanUrl { a, b, compare }))
 }
 
-/// Reads one GAN key into `s`; false for keys that are not GAN settings.
-pub fn apply(s: &mut UrlState, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+fn optim_id(o: OptimKind) -> &'static str {
+    if o == OptimKind::Sgd { "sgd" } else { "adam" }
+}
+
+/// Reads one GAN key; false for keys that are not GAN settings.
+pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
     if key == "compare" {
-        s.gan.compare = raw == "1";
+        gan.compare = raw == "1";
         return true;
     }
     let (r, k) = match key.strip_prefix("b_") {
-        Some(k) => (&mut s.gan.b, k),
-        None => (&mut s.gan.a, key),
+        Some(k) => (&mut gan.b, k),
+        None => (&mut gan.a, key),
     };
+    if keys::read(&KEYS, r, k, key, raw, notices) {
+        return true;
+    }
     let m = &mut r.model;
     let optim = |raw: &str, notices: &mut Vec<String>| match raw {
         "sgd" => Some(OptimKind::Sgd),
@@ -115,51 +134,31 @@ pub fn apply(s: &mut UrlState, key: &str, raw: &str, notices: &mut Vec<String>) 
             Some(l) => m.loss = l,
             None => notices.push(format!("Unknown GAN loss “{raw}” (minimax, ns, lsgan or wgan-gp); using the default.")),
         },
-        "glr" => m.g_lr = number(key, raw, GAN_LR_RANGE, notices).unwrap_or(m.g_lr),
-        "dlr" => m.d_lr = number(key, raw, GAN_LR_RANGE, notices).unwrap_or(m.d_lr),
         "gopt" => m.g_optim = optim(raw, notices).unwrap_or(m.g_optim),
         "dopt" => m.d_optim = optim(raw, notices).unwrap_or(m.d_optim),
-        "k" => m.d_steps = number(key, raw, D_STEPS_RANGE, notices).unwrap_or(m.d_steps),
-        "gw" => m.g_hidden = number(key, raw, GAN_WIDTH_RANGE, notices).unwrap_or(m.g_hidden),
-        "gd" => m.g_layers = number(key, raw, GAN_DEPTH_RANGE, notices).unwrap_or(m.g_layers),
-        "dw" => m.d_hidden = number(key, raw, GAN_WIDTH_RANGE, notices).unwrap_or(m.d_hidden),
-        "dd" => m.d_layers = number(key, raw, GAN_DEPTH_RANGE, notices).unwrap_or(m.d_layers),
-        "nz" => m.noise_dim = number(key, raw, NOISE_RANGE, notices).unwrap_or(m.noise_dim),
-        "gp" => m.gp_weight = number(key, raw, GP_RANGE, notices).unwrap_or(m.gp_weight),
-        "gbatch" => r.batch = number(key, raw, GAN_BATCH_RANGE, notices).unwrap_or(r.batch),
         _ => return false,
     }
     true
 }
 
 /// Appends the GAN keys that differ from the defaults.
-pub fn write(s: &UrlState, pairs: &mut Vec<(String, String)>) {
+pub fn write(gan: &GanUrl, pairs: &mut Vec<(String, String)>) {
     let d = GanUrl::default();
-    if s.gan.compare {
+    if gan.compare {
         pairs.push(("compare".into(), "1".into()));
     }
-    let optim = |o: OptimKind| if o == OptimKind::Sgd { "sgd" } else { "adam" };
-    let mut runs = vec![("", &s.gan.a, &d.a)];
-    if s.gan.compare {
-        runs.push(("b_", &s.gan.b, &d.b));
+    let mut runs = vec![("", &gan.a, &d.a)];
+    if gan.compare {
+        runs.push(("b_", &gan.b, &d.b));
     }
     for (prefix, r, dr) in runs {
         let (m, dm) = (&r.model, &dr.model);
-        let fields: [(&str, String, String); 13] = [
-            ("loss", m.loss.id().into(), dm.loss.id().into()),
-            ("glr", m.g_lr.to_string(), dm.g_lr.to_string()),
-            ("dlr", m.d_lr.to_string(), dm.d_lr.to_string()),
-            ("gopt", optim(m.g_optim).into(), optim(dm.g_optim).into()),
-            ("dopt", optim(m.d_optim).into(), optim(dm.d_optim).into()),
-            ("k", m.d_steps.to_string(), dm.d_steps.to_string()),
-            ("gw", m.g_hidden.to_string(), dm.g_hidden.to_string()),
-            ("gd", m.g_layers.to_string(), dm.g_layers.to_string()),
-            ("dw", m.d_hidden.to_string(), dm.d_hidden.to_string()),
-            ("dd", m.d_layers.to_string(), dm.d_layers.to_string()),
-            ("nz", m.noise_dim.to_string(), dm.noise_dim.to_string()),
-            ("gp", m.gp_weight.to_string(), dm.gp_weight.to_string()),
-            ("gbatch", r.batch.to_string(), dr.batch.to_string()),
+        let picks = [
+            ("loss", m.loss.id(), dm.loss.id()),
+            ("gopt", optim_id(m.g_optim), optim_id(dm.g_optim)),
+            ("dopt", optim_id(m.d_optim), optim_id(dm.d_optim)),
         ];
-        pairs.extend(fields.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (format!("{prefix}{k}"), v)));
+        pairs.extend(picks.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (format!("{prefix}{k}"), v.to_string())));
+        keys::write(&KEYS, r, dr, prefix, pairs);
     }
 }

@@ -5,41 +5,36 @@
 //! training speed; a speed cap (iterations per second) slows the game down to watch it.
 
 use crate::families::gan::lab::GanLab;
+use crate::families::gan::protocol::GanCommand;
 use crate::families::gan::runs::{GanRunConfig, Phase};
-use crate::worker::protocol::Command;
-use crate::worker::run::{chunk, rebuild, set_up, train, Family, Slot};
-use crate::worker::wasm::{Worker, W};
+use crate::worker::home::{Worker, W};
+use crate::worker::run::{chunk, rebuild, set_up, train, Family};
 
 impl Family for GanLab {
     type Settings = Vec<GanRunConfig>;
 
-    fn slot(w: &mut Worker) -> &mut Slot<Self, Vec<GanRunConfig>> {
-        &mut w.gan
-    }
-
-    fn build(w: &Worker, configs: &Vec<GanRunConfig>) -> Option<Self> {
+    fn build(w: &mut Worker, configs: &Vec<GanRunConfig>) -> Option<Self> {
         let (_, device) = w.backend.as_ref()?;
         (!configs.is_empty()).then(|| GanLab::new(device, &w.points, w.reference.clone(), w.seed, configs))
     }
 }
 
-pub(crate) async fn handle(cmd: Command) {
+pub async fn handle(cmd: GanCommand) {
     match cmd {
-        Command::GanSetup { runs } => {
+        GanCommand::Setup { runs } => {
             set_up::<GanLab>(runs);
             chunk::<GanLab>(0).await;
         }
-        Command::GanStart { speed } => train::<GanLab>(speed).await,
-        Command::GanPause => W.with_borrow_mut(|w| w.gan.ctl.running = false),
-        Command::GanStep { n, phase } => {
-            W.with_borrow_mut(|w| w.gan.lab.as_mut().map(|l| l.phase = phase));
+        GanCommand::Start { speed } => train::<GanLab>(speed).await,
+        GanCommand::Pause => W.with_borrow_mut(|w| GanLab::slot(w).ctl.running = false),
+        GanCommand::Step { n, phase } => {
+            W.with_borrow_mut(|w| GanLab::slot(w).lab.as_mut().map(|l| l.phase = phase));
             chunk::<GanLab>(n as usize).await;
-            W.with_borrow_mut(|w| w.gan.lab.as_mut().map(|l| l.phase = Phase::Both));
+            W.with_borrow_mut(|w| GanLab::slot(w).lab.as_mut().map(|l| l.phase = Phase::Both));
         }
-        Command::GanReset => {
+        GanCommand::Reset => {
             rebuild::<GanLab>();
             chunk::<GanLab>(0).await;
         }
-        _ => {}
     }
 }

@@ -16,9 +16,9 @@ use burn::prelude::{Tensor, TensorData};
 use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 
-use crate::families::diffusion::chain::{Chain, Sampler};
+use crate::models::samplers::{Chain, Sampler};
 use crate::families::images::model::ImageDenoiser;
-use crate::families::diffusion::samplers::{ddim_pairs, ddim_sigma};
+use crate::models::samplers::{ddim_pairs, ddim_sigma};
 use crate::data::glyphs::PIXELS;
 
 /// What to sample.

@@ -4,8 +4,10 @@
 
 pub mod chain;
 pub mod classifier;
+pub mod lab;
 pub mod metrics;
 pub mod model;
+pub mod protocol;
 pub mod scores;
 pub mod state;
 pub mod unet;

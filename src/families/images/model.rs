@@ -19,7 +19,7 @@ use rand::{RngExt, SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::models::params::{collect, ema_step, replace};
-use crate::families::diffusion::schedule::{Schedule, ScheduleKind, ScheduleSpec};
+use crate::models::schedule::{Schedule, ScheduleKind, ScheduleSpec};
 use crate::families::images::unet::{UNet, UNetConfig, cond_features};
 use crate::models::weights::{Precision, decode_model, encode_model};
 use crate::models::StepReport;

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::families::images::scores::ImageScores;
-use crate::families::diffusion::chain::Sampler;
+use crate::models::samplers::Sampler;
 
 /// Scorecards kept (newest first).
 pub const MAX_SCORES: usize = 12;

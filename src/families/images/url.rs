@@ -5,15 +5,25 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::families::diffusion::chain::Sampler;
+use crate::models::samplers::Sampler;
 
-use crate::state::url::{number, UrlState};
+use crate::state::keys::{self, Num, Range};
 
-pub const GUIDANCE_RANGE: (f64, f64) = (0.0, 10.0);
-pub const STEPS_RANGE: (usize, usize) = (1, 1000);
-pub const ETA_RANGE: (f64, f64) = (0.0, 1.0);
-pub const SCORE_N_RANGE: (usize, usize) = (10, 1000);
-pub const TRAIN_BATCH_RANGE: (usize, usize) = (1, 256);
+/// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
+pub const GUIDANCE: Range = Range::lin(0.0, 10.0, 0.5);
+pub const STEPS: Range = Range::int(1, 1000, 1);
+pub const ETA: Range = Range::lin(0.0, 1.0, 0.1);
+pub const SCORE_N: Range = Range::int(10, 1000, 10);
+pub const TRAIN_BATCH: Range = Range::int(1, 256, 1);
+
+/// The image page's numeric keys.
+pub const KEYS: [Num<ImagesUrl>; 5] = [
+    Num { key: "iw", range: GUIDANCE, get: |i| i.guidance, set: |i, v| i.guidance = v },
+    Num { key: "isteps", range: STEPS, get: |i| i.steps as f64, set: |i, v| i.steps = v as usize },
+    Num { key: "ieta", range: ETA, get: |i| i.eta, set: |i, v| i.eta = v },
+    Num { key: "in", range: SCORE_N, get: |i| i.score_n as f64, set: |i, v| i.score_n = v as usize },
+    Num { key: "ibatch", range: TRAIN_BATCH, get: |i| i.train_batch as f64, set: |i, v| i.train_batch = v as usize },
+];
 
 /// Which classes the images are conditioned on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -81,39 +91,29 @@ impl ImagesUrl {
 }
 
 /// Reads one image-page key; false for keys that are not image settings.
-pub fn apply(s: &mut UrlState, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
-    let i = &mut s.images;
+pub fn apply(i: &mut ImagesUrl, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+    if keys::read(&KEYS, i, key, key, raw, notices) {
+        return true;
+    }
     match key {
         "iclass" => match ClassPick::from_id(raw) {
             Some(c) => i.class = c,
             None => notices.push(format!("“iclass={raw}” is not a class (each, none or 0…9); using the default.")),
         },
-        "iw" => i.guidance = number(key, raw, GUIDANCE_RANGE, notices).unwrap_or(i.guidance),
         "isampler" => match raw {
             "ddim" | "ddpm" => i.ddpm = raw == "ddpm",
             _ => notices.push(format!("“isampler={raw}” is not a sampler (ddim or ddpm); using the default.")),
         },
-        "isteps" => i.steps = number(key, raw, STEPS_RANGE, notices).unwrap_or(i.steps),
-        "ieta" => i.eta = number(key, raw, ETA_RANGE, notices).unwrap_or(i.eta),
-        "in" => i.score_n = number(key, raw, SCORE_N_RANGE, notices).unwrap_or(i.score_n),
-        "ibatch" => i.train_batch = number(key, raw, TRAIN_BATCH_RANGE, notices).unwrap_or(i.train_batch),
         _ => return false,
     }
     true
 }
 
 /// Appends the image keys that differ from the defaults.
-pub fn write(s: &UrlState, pairs: &mut Vec<(String, String)>) {
-    let (i, d) = (&s.images, ImagesUrl::default());
+pub fn write(i: &ImagesUrl, pairs: &mut Vec<(String, String)>) {
+    let d = ImagesUrl::default();
     let sampler = |ddpm: bool| if ddpm { "ddpm" } else { "ddim" }.to_string();
-    let fields: [(&str, String, String); 7] = [
-        ("iclass", i.class.id(), d.class.id()),
-        ("iw", i.guidance.to_string(), d.guidance.to_string()),
-        ("isampler", sampler(i.ddpm), sampler(d.ddpm)),
-        ("isteps", i.steps.to_string(), d.steps.to_string()),
-        ("ieta", i.eta.to_string(), d.eta.to_string()),
-        ("in", i.score_n.to_string(), d.score_n.to_string()),
-        ("ibatch", i.train_batch.to_string(), d.train_batch.to_string()),
-    ];
-    pairs.extend(fields.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (k.to_string(), v)));
+    let picks = [("iclass", i.class.id(), d.class.id()), ("isampler", sampler(i.ddpm), sampler(d.ddpm))];
+    pairs.extend(picks.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (k.to_string(), v)));
+    keys::write(&KEYS, i, &d, "", pairs);
 }

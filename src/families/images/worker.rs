@@ -7,16 +7,19 @@ use gloo::timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::families::images::train::TrainState;
-use crate::worker::protocol::{Command, Update};
-use crate::families::diffusion::worker::post_with_data;
-use crate::worker::wasm::{device_lost, now, post, scope, W};
+use crate::families::images::lab::ImageLab;
+use crate::families::images::train::{self, ImageState};
+use crate::worker::home::{lost, now, post, post_with_data, scope, W};
+use crate::worker::protocol::Update;
+use crate::worker::run::Family;
 use crate::data::glyphs::{generate, CLASSES, PIXELS};
 use crate::device;
 use crate::families::images::scores::{predictions, score, FeatureReference, ImageScores};
 use crate::families::images::classifier::Classifier;
 use crate::families::images::chain::{ChainRequest, ChainRun};
 use crate::families::images::model::ImageDenoiser;
+use crate::families::images::protocol::ImageCommand;
+use crate::families::images::protocol::ImageUpdate;
 
 const UNET: &str = "./models/digits-unet.bin";
 const CLASSIFIER: &str = "./models/digits-classifier.bin";
@@ -24,24 +27,6 @@ const CLASSIFIER: &str = "./models/digits-classifier.bin";
 const PIECE_MS: f64 = 150.0;
 /// Images per chain while scoring a batch.
 const SCORE_BATCH: usize = 50;
-
-#[derive(Default)]
-pub(crate) struct ImageState {
-    pub(crate) shipped: Option<ImageDenoiser>,
-    classifier: Option<Classifier>,
-    reference: Option<FeatureReference>,
-    /// Bumped by every chain, measurement and cancel: a running one stops when it changes.
-    job: u64,
-    pub(crate) train: TrainState,
-}
-
-impl ImageState {
-    /// Forgets the loaded models (they lived on a lost device) and stops any chain using them.
-    pub(crate) fn drop_models(&mut self) {
-        (self.shipped, self.classifier, self.reference) = (None, None, None);
-        self.job += 1;
-    }
-}
 
 /// Fetches `urls` one after the other, reporting the bytes received across all of them.
 async fn fetch_all(urls: &[&str]) -> Result<Vec<Vec<u8>>, String> {
@@ -71,7 +56,7 @@ async fn fetch_all(urls: &[&str]) -> Result<Vec<Vec<u8>>, String> {
             let part = js_sys::Uint8Array::new(&value).to_vec();
             done += part.len();
             bytes.extend(part);
-            post(&Update::ImageLoading { done, total: total.max(done) });
+            post(&Update::Images(ImageUpdate::Loading { done, total: total.max(done) }));
         }
         files.push(bytes);
     }
@@ -79,8 +64,8 @@ async fn fetch_all(urls: &[&str]) -> Result<Vec<Vec<u8>>, String> {
 }
 
 async fn load() {
-    let Some(dev) = W.with_borrow(|w| w.backend.as_ref().map(|(_, d)| d.clone())) else {
-        return post(&Update::ImageModel { loaded: false, params: 0, bytes: 0, message: "No device yet.".into() });
+    let Some(dev) = W.with_borrow_mut(|w| w.backend.as_ref().map(|(_, d)| d.clone())) else {
+        return post(&Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: "No device yet.".into() }));
     };
     let update = match fetch_all(&[UNET, CLASSIFIER]).await {
         Ok(files) => {
@@ -89,13 +74,17 @@ async fn load() {
             match (den, clf) {
                 (Ok(den), Ok(clf)) => {
                     let (params, bytes) = (den.num_params(), files[0].len());
-                    W.with_borrow_mut(|w| (w.image.shipped, w.image.classifier) = (Some(den), Some(clf)));
-                    Update::ImageModel { loaded: true, params, bytes, message: String::new() }
+                    W.with_borrow_mut(|w| {
+                        let state = w.extra::<ImageState>();
+                        state.shipped_config = Some(den.config.clone());
+                        (state.shipped, state.classifier) = (Some(den), Some(clf));
+                    });
+                    Update::Images(ImageUpdate::Model { loaded: true, params, bytes, message: String::new() })
                 }
-                (Err(e), _) | (_, Err(e)) => Update::ImageModel { loaded: false, params: 0, bytes: 0, message: format!("A model file is damaged: {e}") },
+                (Err(e), _) | (_, Err(e)) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: format!("A model file is damaged: {e}") }),
             }
         }
-        Err(e) => Update::ImageModel { loaded: false, params: 0, bytes: 0, message: format!("Could not fetch the image models ({e}).") },
+        Err(e) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: format!("Could not fetch the image models ({e}).") }),
     };
     post(&update);
 }
@@ -103,8 +92,9 @@ async fn load() {
 /// A new job number: anything still running sees that it is no longer current and stops.
 fn next_job() -> u64 {
     W.with_borrow_mut(|w| {
-        w.image.job += 1;
-        w.image.job
+        let state = w.extra::<ImageState>();
+        state.job += 1;
+        state.job
     })
 }
 
@@ -113,21 +103,21 @@ fn next_job() -> u64 {
 async fn drive(run: &mut ChainRun, den: &ImageDenoiser, job: u64, task: &str, base: usize, total: usize, t0: f64) -> bool {
     let mut k = 1usize;
     while !run.is_done() {
-        if W.with_borrow(|w| w.image.job) != job {
+        if W.with_borrow_mut(|w| w.extra::<ImageState>().job) != job {
             return false;
         }
         let start = now();
         run.advance(den, k);
         if let Err(e) = run.current().slice([0..1, 0..1]).into_data_async().await {
-            device_lost(format!("{e:?}"));
+            lost(format!("{e:?}"));
             return false;
         }
-        if W.with_borrow(|w| w.image.job) != job {
+        if W.with_borrow_mut(|w| w.extra::<ImageState>().job) != job {
             return false; // cancelled while this piece ran: say nothing more
         }
         let ideal = (k as f64 * PIECE_MS / (now() - start).max(1.0)).floor() as usize;
         k = ideal.clamp(1, 2 * k);
-        post(&Update::ImageProgress { task: task.into(), done: base + run.progress().0, total, ms: now() - t0 });
+        post(&Update::Images(ImageUpdate::Progress { task: task.into(), done: base + run.progress().0, total, ms: now() - t0 }));
         TimeoutFuture::new(0).await;
     }
     true
@@ -137,7 +127,7 @@ async fn drive(run: &mut ChainRun, den: &ImageDenoiser, job: u64, task: &str, ba
 async fn classify(x: Vec<f32>) -> Option<(Vec<f32>, Vec<f32>)> {
     let n = x.len() / PIXELS;
     let x = Tensor::<2>::from_data(TensorData::new(x, [n, PIXELS]), &device::cpu());
-    let (p, f) = W.with_borrow(|w| w.image.classifier.as_ref().map(|c| c.predict(x)))?;
+    let (p, f) = W.with_borrow_mut(|w| w.extra::<ImageState>().classifier.as_ref().map(|c| c.predict(x)))?;
     let p = p.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?;
     let f = f.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?;
     Some((p, f))
@@ -145,7 +135,7 @@ async fn classify(x: Vec<f32>) -> Option<(Vec<f32>, Vec<f32>)> {
 
 /// The denoiser chains use now and its name for the page.
 fn current_model() -> Option<(ImageDenoiser, String)> {
-    W.with_borrow(|w| match (w.image.train.in_use(), &w.image.shipped) {
+    W.with_borrow_mut(|w| match (ImageLab::slot(w).lab.as_ref().and_then(ImageLab::in_use), &w.extra::<ImageState>().shipped) {
         (Some((den, steps)), _) => Some((den, format!("trained here ({steps} steps)"))),
         (None, Some(den)) => Some((den.clone(), "shipped".into())),
         _ => None,
@@ -165,11 +155,11 @@ async fn run_chain(req: ChainRequest) {
     let (n, ts) = (chain.n, chain.ts.clone());
     let data = match Tensor::cat(vec![chain.xt, chain.x0], 0).into_data_async().await {
         Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
-        Err(e) => return device_lost(format!("{e:?}")),
+        Err(e) => return lost(format!("{e:?}")),
     };
     let last = (ts.len() - 1) * n * PIXELS;
     let predicted = classify(data[last..last + n * PIXELS].to_vec()).await.map(|(p, _)| predictions(&p)).unwrap_or_default();
-    let update = Update::ImageChain { n, steps: total, ts, classes: req.classes, guidance: req.guidance, sampler: req.sampler, ms: now() - t0, predicted, model, data: Vec::new() };
+    let update = Update::Images(ImageUpdate::Chain { n, steps: total, ts, classes: req.classes, guidance: req.guidance, sampler: req.sampler, ms: now() - t0, predicted, model, data: Vec::new() });
     post_with_data(&update, &data);
 }
 
@@ -200,11 +190,11 @@ async fn scorecard(x: Vec<f32>, reference: &FeatureReference, classes: &[Option<
     Some(score(&p, &f, reference, classes))
 }
 
-async fn run_score(classes: Vec<Option<usize>>, sampler: crate::families::diffusion::chain::Sampler, guidance: f64, seed: u64) {
+async fn run_score(classes: Vec<Option<usize>>, sampler: crate::models::samplers::Sampler, guidance: f64, seed: u64) {
     let job = next_job();
     let Some((den, model)) = current_model() else { return };
     if classes.is_empty() {
-        return post(&Update::ImageStopped);
+        return post(&Update::Images(ImageUpdate::Stopped));
     }
     let t0 = now();
     let n = classes.len().min(1000);
@@ -220,16 +210,16 @@ async fn run_score(classes: Vec<Option<usize>>, sampler: crate::families::diffus
         }
         match run.finish().final_x().into_data_async().await {
             Ok(d) => samples.extend(d.try_to_vec::<f32>().unwrap_or_default()),
-            Err(e) => return device_lost(format!("{e:?}")),
+            Err(e) => return lost(format!("{e:?}")),
         }
     }
-    let reference = match W.with_borrow(|w| w.image.reference.clone()) {
+    let reference = match W.with_borrow_mut(|w| w.extra::<ImageState>().reference.clone()) {
         Some(r) => r,
         None => {
             let real: Vec<f32> = generate(1000, 0x5eed).pixels.iter().map(|p| 2.0 * p - 1.0).collect();
             let Some((_, f)) = classify(real).await else { return };
             let r = FeatureReference::fit(&f, f.len() / 1000);
-            W.with_borrow_mut(|w| w.image.reference = Some(r.clone()));
+            W.with_borrow_mut(|w| w.extra::<ImageState>().reference = Some(r.clone()));
             r
         }
     };
@@ -241,7 +231,7 @@ async fn run_score(classes: Vec<Option<usize>>, sampler: crate::families::diffus
     ) else {
         return;
     };
-    post(&Update::ImageScored { classes: describe(classes), guidance, sampler, ms: now() - t0, model, samples: s, real: r, noise: z });
+    post(&Update::Images(ImageUpdate::Scored { classes: describe(classes), guidance, sampler, ms: now() - t0, model, samples: s, real: r, noise: z }));
 }
 
 /// "class 3", "0–9 in turn" or "unconditional (∅)".
@@ -253,19 +243,18 @@ fn describe(classes: &[Option<usize>]) -> String {
     }
 }
 
-pub(crate) async fn handle(cmd: Command) {
+pub async fn handle(cmd: ImageCommand) {
     match cmd {
-        Command::ImageLoad => load().await,
-        Command::ImageChain { classes, .. } if classes.is_empty() => post(&Update::ImageStopped),
-        Command::ImageChain { classes, sampler, guidance, seed, frames } => {
+        ImageCommand::Load => load().await,
+        ImageCommand::Chain { classes, .. } if classes.is_empty() => post(&Update::Images(ImageUpdate::Stopped)),
+        ImageCommand::Chain { classes, sampler, guidance, seed, frames } => {
             run_chain(ChainRequest { classes, sampler, guidance, clip: true, seed, max_frames: frames.max(2) }).await
         }
-        Command::ImageScore { classes, sampler, guidance, seed } => run_score(classes, sampler, guidance, seed).await,
-        Command::ImageCancel => {
+        ImageCommand::Score { classes, sampler, guidance, seed } => run_score(classes, sampler, guidance, seed).await,
+        ImageCommand::Cancel => {
             next_job();
-            post(&Update::ImageStopped);
+            post(&Update::Images(ImageUpdate::Stopped));
         }
-        Command::ImageTrain { .. } | Command::ImageTrainPause | Command::ImageUseTrained { .. } => crate::families::images::train::handle(cmd).await,
-        _ => {}
+        ImageCommand::Train { .. } | ImageCommand::TrainPause | ImageCommand::UseTrained { .. } => train::handle(cmd).await,
     }
 }

@@ -10,61 +10,16 @@
 use burn::prelude::{Device, Tensor};
 use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
-use serde::{Deserialize, Serialize};
+
 
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::{Batcher, Weights};
-use crate::families::vae::model::{Vae, VaeConfig};
+use crate::families::vae::model::Vae;
 use crate::models::Trainer;
-use crate::quality::{evaluate, Quality, QualityBar, Reference};
+use crate::quality::{evaluate, QualityBar, Reference};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
-use crate::worker::protocol::Update;
-
-/// Prior samples decoded per view, data points encoded per view, latent grid per axis.
-pub const PRIOR_N: usize = 2000;
-pub const CODES_N: usize = 600;
-pub const GRID: usize = 15;
-/// Half-width of the latent square the grid (and the latent plane) covers.
-pub const LATENT_HALF: f32 = 3.0;
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VaeRunConfig {
-    pub model: VaeConfig,
-    pub batch: usize,
-}
-
-impl Default for VaeRunConfig {
-    fn default() -> Self {
-        Self { model: VaeConfig::new(), batch: 256 }
-    }
-}
-
-/// One view of a run, split from the readback. Flat `[x, y, …]` vectors.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct VaeView {
-    /// μ(x) of the first `CODES_N` data points.
-    pub mu: Vec<f32>,
-    /// log σ²(x) of the same points.
-    pub logvar: Vec<f32>,
-    /// x̂(μ(x)) of the same points.
-    pub recon: Vec<f32>,
-    /// x̂(z) at the fixed prior draws z = temperature · ε.
-    pub prior: Vec<f32>,
-    /// x̂ of the `GRID × GRID` latent lattice over `[−LATENT_HALF, LATENT_HALF]²`, row-major.
-    pub grid: Vec<f32>,
-}
-
-/// What one run reports after a chunk: per-step terms, the view and the metrics of the
-/// decoded prior samples.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct VaeRunReport {
-    pub step: u64,
-    /// Per step: mean ‖x − x̂‖² (the reconstruction term without its 1/(2σ_x²)) and the KL.
-    pub mse: Vec<f32>,
-    pub kl: Vec<f32>,
-    pub view: Option<VaeView>,
-    pub quality: Option<Quality>,
-}
+use crate::families::vae::protocol::VaeUpdate;
+use crate::families::vae::runs::{VaeRunConfig, VaeRunReport, VaeView, CODES_N, GRID, LATENT_HALF, PRIOR_N};
 
 /// One run: model, batcher, step counter.
 pub struct VaeSession {
@@ -210,8 +165,23 @@ impl VaeLab {
     }
 }
 
+/// The VAE runs' settings and the prior temperature the views decode at.
+#[derive(Clone, Debug, Default)]
+pub struct VaeSettings {
+    pub runs: Vec<VaeRunConfig>,
+    pub temperature: f32,
+}
+
+/// Only the runs' settings decide whether the model is built again; the temperature is a view.
+impl PartialEq for VaeSettings {
+    fn eq(&self, other: &Self) -> bool {
+        self.runs == other.runs
+    }
+}
+
 impl Lab for VaeLab {
     const ID: FamilyId = FamilyId::Vae;
+    type Report = VaeUpdate;
 
     fn steps(&self) -> Vec<u64> {
         self.runs.iter().map(|r| r.step).collect()
@@ -221,14 +191,14 @@ impl Lab for VaeLab {
         self.chunk(n, view)
     }
 
-    fn read(&mut self, flat: &[f32], score: bool, status: Status) -> Result<Update, NonFinite> {
+    fn read(&mut self, flat: &[f32], score: bool, status: Status) -> Result<VaeUpdate, NonFinite> {
         if let Some(bad) = self.check(flat) {
             return Err(bad);
         }
         self.score = score;
         let runs = self.finish(flat);
         let configs = self.built.3.clone();
-        Ok(Update::Vae { runs, configs, running: status.running, steps_per_sec: status.steps_per_sec, temperature: self.temperature })
+        Ok(VaeUpdate::Progress { runs, configs, running: status.running, steps_per_sec: status.steps_per_sec, temperature: self.temperature })
     }
 
     fn reset(&mut self) {

@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::families::gan::state::{push_capped, rewind};
+use crate::state::series::{push_capped, rewind};
 use crate::quality::Quality;
-use crate::families::vae::lab::{VaeRunConfig, VaeRunReport, VaeView};
+use crate::families::vae::runs::{VaeRunConfig, VaeRunReport, VaeView};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct VaeRunView {

@@ -5,17 +5,32 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::families::vae::lab::VaeRunConfig;
+use crate::families::vae::runs::VaeRunConfig;
 
-use crate::state::url::{number, Page, UrlState};
+use crate::state::keys::{self, Num, Range};
 
-pub const BETA_RANGE: (f64, f64) = (0.0, 20.0);
-pub const SIGMA_X_RANGE: (f64, f64) = (0.01, 2.0);
-pub const VAE_LR_RANGE: (f64, f64) = (1e-5, 0.1);
-pub const VAE_WIDTH_RANGE: (usize, usize) = (4, 256);
-pub const VAE_DEPTH_RANGE: (usize, usize) = (1, 4);
-pub const VAE_BATCH_RANGE: (usize, usize) = (8, 2048);
-pub const TEMP_RANGE: (f32, f32) = (0.0, 3.0);
+/// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
+pub const BETA: Range = Range::lin(0.0, 20.0, 0.1);
+pub const SIGMA_X: Range = Range::lin(0.01, 2.0, 0.01);
+pub const LR: Range = Range::log(1e-5, 0.1, 0.1);
+pub const WIDTH: Range = Range::int(4, 256, 4);
+pub const DEPTH: Range = Range::int(1, 4, 1);
+pub const BATCH: Range = Range::int(8, 2048, 8);
+pub const TEMPERATURE: Range = Range::lin(0.0, 3.0, 0.05);
+
+/// A run's numeric keys (run B's carry a `b_` prefix).
+pub const KEYS: [Num<VaeRunConfig>; 6] = [
+    Num { key: "beta", range: BETA, get: |c| c.model.beta, set: |c, v| c.model.beta = v },
+    Num { key: "sx", range: SIGMA_X, get: |c| c.model.sigma_x, set: |c, v| c.model.sigma_x = v },
+    Num { key: "vlr", range: LR, get: |c| c.model.learning_rate, set: |c, v| c.model.learning_rate = v },
+    Num { key: "vw", range: WIDTH, get: |c| c.model.hidden as f64, set: |c, v| c.model.hidden = v as usize },
+    Num { key: "vd", range: DEPTH, get: |c| c.model.layers as f64, set: |c, v| c.model.layers = v as usize },
+    Num { key: "vbatch", range: BATCH, get: |c| c.batch as f64, set: |c, v| c.batch = v as usize },
+];
+
+/// The keys of the page as a whole.
+pub const PAGE_KEYS: [Num<VaeUrl>; 1] =
+    [Num { key: "temp", range: TEMPERATURE, get: |u| u.temperature as f64, set: |u, v| u.temperature = v as f32 }];
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -46,70 +61,52 @@ pub const VAE_PRESETS: [(&str, &str, &str); 2] = [
     ("beta", "β = 0 vs β = 1", "The same VAE with the KL term off (left) and on (right): without the pull to the prior, the codes drift away from where the prior samples."),
 ];
 
-/// Applies a VAE preset to `s`; false for an unknown id.
-pub fn apply_preset(s: &mut UrlState, id: &str) -> bool {
+/// Preset `id`: both runs, side by side. None for an unknown id.
+pub fn preset(id: &str) -> Option<VaeUrl> {
     let vae = VaeRunConfig::default();
     let (a, b) = match id {
         "ae-vs-vae" => (VaeRunConfig { model: vae.model.clone().with_variational(false), ..vae.clone() }, vae),
         "beta" => (VaeRunConfig { model: vae.model.clone().with_beta(0.0), ..vae.clone() }, vae),
-        _ => return false,
+        _ => return None,
     };
-    s.page = Page::Vae;
-    s.vae = VaeUrl { a, b, compare: true, temperature: 1.0 };
-    true
+    Some(VaeUrl { a, b, compare: true, temperature: 1.0 })
 }
 
 /// Reads one VAE key; false for keys that are not VAE settings.
-pub fn apply(s: &mut UrlState, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
-    match key {
-        "vcompare" => s.vae.compare = raw == "1",
-        "temp" => s.vae.temperature = number(key, raw, TEMP_RANGE, notices).unwrap_or(s.vae.temperature),
-        _ => {
-            let (r, k) = match key.strip_prefix("b_") {
-                Some(k) => (&mut s.vae.b, k),
-                None => (&mut s.vae.a, key),
-            };
-            let m = &mut r.model;
-            match k {
-                "beta" => m.beta = number(key, raw, BETA_RANGE, notices).unwrap_or(m.beta),
-                "sx" => m.sigma_x = number(key, raw, SIGMA_X_RANGE, notices).unwrap_or(m.sigma_x),
-                "ae" => m.variational = raw != "1",
-                "vlr" => m.learning_rate = number(key, raw, VAE_LR_RANGE, notices).unwrap_or(m.learning_rate),
-                "vw" => m.hidden = number(key, raw, VAE_WIDTH_RANGE, notices).unwrap_or(m.hidden),
-                "vd" => m.layers = number(key, raw, VAE_DEPTH_RANGE, notices).unwrap_or(m.layers),
-                "vbatch" => r.batch = number(key, raw, VAE_BATCH_RANGE, notices).unwrap_or(r.batch),
-                _ => return false,
-            }
-        }
+pub fn apply(vae: &mut VaeUrl, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+    if key == "vcompare" {
+        vae.compare = raw == "1";
+        return true;
     }
-    true
+    if keys::read(&PAGE_KEYS, vae, key, key, raw, notices) {
+        return true;
+    }
+    let (r, k) = match key.strip_prefix("b_") {
+        Some(k) => (&mut vae.b, k),
+        None => (&mut vae.a, key),
+    };
+    if k == "ae" {
+        r.model.variational = raw != "1";
+        return true;
+    }
+    keys::read(&KEYS, r, k, key, raw, notices)
 }
 
 /// Appends the VAE keys that differ from the defaults.
-pub fn write(s: &UrlState, pairs: &mut Vec<(String, String)>) {
+pub fn write(vae: &VaeUrl, pairs: &mut Vec<(String, String)>) {
     let d = VaeUrl::default();
-    if s.vae.compare {
+    if vae.compare {
         pairs.push(("vcompare".into(), "1".into()));
     }
-    if s.vae.temperature != d.temperature {
-        pairs.push(("temp".into(), s.vae.temperature.to_string()));
-    }
-    let mut runs = vec![("", &s.vae.a, &d.a)];
-    if s.vae.compare {
-        runs.push(("b_", &s.vae.b, &d.b));
+    keys::write(&PAGE_KEYS, vae, &d, "", pairs);
+    let mut runs = vec![("", &vae.a, &d.a)];
+    if vae.compare {
+        runs.push(("b_", &vae.b, &d.b));
     }
     for (prefix, r, dr) in runs {
-        let (m, dm) = (&r.model, &dr.model);
-        let ae = |v: bool| if v { "0" } else { "1" }.to_string();
-        let fields: [(&str, String, String); 7] = [
-            ("beta", m.beta.to_string(), dm.beta.to_string()),
-            ("sx", m.sigma_x.to_string(), dm.sigma_x.to_string()),
-            ("ae", ae(m.variational), ae(dm.variational)),
-            ("vlr", m.learning_rate.to_string(), dm.learning_rate.to_string()),
-            ("vw", m.hidden.to_string(), dm.hidden.to_string()),
-            ("vd", m.layers.to_string(), dm.layers.to_string()),
-            ("vbatch", r.batch.to_string(), dr.batch.to_string()),
-        ];
-        pairs.extend(fields.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (format!("{prefix}{k}"), v)));
+        if r.model.variational != dr.model.variational {
+            pairs.push((format!("{prefix}ae"), if r.model.variational { "0" } else { "1" }.into()));
+        }
+        keys::write(&KEYS, r, dr, prefix, pairs);
     }
 }

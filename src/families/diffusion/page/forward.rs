@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::ui::anim::{use_player, Cursor, Move};
-use crate::families::diffusion::samplers::q_sample;
+use crate::models::samplers::q_sample;
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::state::app::AppState;

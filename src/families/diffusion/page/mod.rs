@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::ui::hooks::WorkerHandle;
 use crate::ui::train_panel::TrainPanel;
 use crate::state::app::{Action, AppState};
-use crate::families::diffusion::lab::SessionConfig;
+use crate::families::diffusion::config::SessionConfig;
 
 /// A slider callback that edits one field of the training settings (schedule, network,
 /// optimiser) and dispatches the result.

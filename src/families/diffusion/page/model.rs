@@ -6,9 +6,10 @@ use yew::prelude::*;
 use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
 use crate::state::app::AppState;
-use crate::families::diffusion::url::{DEPTH_RANGE, WIDTH_RANGE};
+use crate::families::diffusion::url;
 use crate::worker::protocol::Command;
-use crate::families::diffusion::lab::SessionConfig;
+use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::protocol::DiffusionCommand;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -22,7 +23,7 @@ pub fn model_panel(p: &Props) -> Html {
     let set = |f: fn(&mut SessionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
     let retrain = {
         let (worker, config) = (p.worker.clone(), train.clone());
-        Callback::from(move |_| worker.send(&Command::Configure { config: config.clone() }))
+        Callback::from(move |_| worker.send(&Command::Diffusion(DiffusionCommand::Configure { config: config.clone() })))
     };
     let params = {
         let (w, l) = (train.hidden, train.layers);
@@ -40,13 +41,13 @@ pub fn model_panel(p: &Props) -> Html {
                 </div>
             }
             <div class="controls-row">
-                <Slider label="Learning rate (log₁₀)" testid="lr" value={train.learning_rate.log10()} min={-4.0} max={-1.5} step={0.1} decimals={1}
+                <Slider label="Learning rate (log₁₀)" testid="lr" value={train.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
                     on_change={set(|c, v| c.learning_rate = 10f64.powf(v))} hint="Adam's step size" />
-                <Slider label="Batch" testid="batch" value={train.batch as f64} min={32.0} max={1024.0} step={32.0} decimals={0}
+                <Slider label="Batch" testid="batch" value={train.batch as f64} min={url::BATCH.slider_ends().0} max={url::BATCH.slider_ends().1} step={url::BATCH.step} decimals={0}
                     on_change={set(|c, v| c.batch = v as usize)} />
-                <Slider label="Width" testid="width" value={train.hidden as f64} min={WIDTH_RANGE.0 as f64} max={256.0} step={8.0} decimals={0}
+                <Slider label="Width" testid="width" value={train.hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
                     on_change={set(|c, v| c.hidden = v as usize)} />
-                <Slider label="Hidden layers" testid="depth" value={train.layers as f64} min={DEPTH_RANGE.0 as f64} max={DEPTH_RANGE.1 as f64} step={1.0} decimals={0}
+                <Slider label="Hidden layers" testid="depth" value={train.layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
                     on_change={set(|c, v| c.layers = v as usize)} />
             </div>
         </div>

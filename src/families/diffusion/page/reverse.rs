@@ -13,6 +13,7 @@ use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::state::app::{Action, AppState};
 use crate::worker::protocol::Command;
+use crate::families::diffusion::protocol::DiffusionCommand;
 
 const SIZE: u32 = 560;
 /// Points in a chain, frames kept, arrows per side, trajectories drawn.
@@ -62,7 +63,7 @@ pub fn reverse_view(p: &Props) -> Html {
             if let (true, Some(t)) = (*want, *t)
                 && have != Some(t)
             {
-                worker.send(&Command::Field { t, half: *half, grid: GRID });
+                worker.send(&Command::Diffusion(DiffusionCommand::Field { t, half: *half, grid: GRID }));
             }
         });
     }
@@ -100,7 +101,7 @@ pub fn reverse_view(p: &Props) -> Html {
     let sampler = s.url.sampler.clone();
     let run = {
         let (worker, sampler) = (p.worker.clone(), sampler.sampler());
-        Callback::from(move |_| worker.send(&Command::Chain { n: POINTS, sampler, frames: FRAMES }))
+        Callback::from(move |_| worker.send(&Command::Diffusion(DiffusionCommand::Chain { n: POINTS, sampler, frames: FRAMES })))
     };
     let set_sampler = |f: fn(&mut crate::families::diffusion::url::SamplerSettings, f64)| {
         let (d, s0) = (s.dispatcher(), sampler.clone());
@@ -138,7 +139,7 @@ pub fn reverse_view(p: &Props) -> Html {
                 <div class="controls-row">
                     <Slider label="DDIM steps" testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.train.schedule.steps as f64} step={1.0} decimals={0}
                         on_change={set_sampler(|c, v| c.steps = v as usize)} />
-                    <Slider label="η (0 = deterministic)" testid="ddim-eta" value={sampler.eta} min={0.0} max={1.0} step={0.05}
+                    <Slider label="η (0 = deterministic)" testid="ddim-eta" value={sampler.eta} min={crate::families::diffusion::url::ETA.slider_ends().0} max={crate::families::diffusion::url::ETA.slider_ends().1} step={crate::families::diffusion::url::ETA.step}
                         on_change={set_sampler(|c, v| c.eta = v)} />
                 </div>
             }
@@ -157,7 +158,7 @@ pub fn reverse_view(p: &Props) -> Html {
             </div>
             if let Some(c) = &s.chain {
                 <p class="hint" data-testid="chain-info">{ format!("{} points, {} frames, sampled at training step {} with {} in {:.2} s.", c.n, c.ts.len(), c.step,
-                    match c.sampler { crate::families::diffusion::chain::Sampler::Ddpm => "DDPM".to_string(), crate::families::diffusion::chain::Sampler::Ddim { steps, eta } => format!("DDIM ({steps} steps, η = {eta})") },
+                    match c.sampler { crate::models::samplers::Sampler::Ddpm => "DDPM".to_string(), crate::models::samplers::Sampler::Ddim { steps, eta } => format!("DDIM ({steps} steps, η = {eta})") },
                     c.ms / 1000.0) }</p>
             }
         </div>

@@ -5,10 +5,10 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::ui::controls::{Select, Slider};
-use crate::families::diffusion::schedule::{ScheduleKind, STEPS_RANGE};
+use crate::models::schedule::ScheduleKind;
 use crate::render::chart::draw_curve;
 use crate::state::app::{Action, AppState};
-use crate::families::diffusion::lab::SessionConfig;
+use crate::families::diffusion::config::SessionConfig;
 
 /// ᾱ_T above this is called "not pure noise".
 pub const ALPHA_BAR_T_WARN: f64 = 0.01;
@@ -54,12 +54,11 @@ pub fn schedule_panel(p: &Props) -> Html {
             <p class="lede">{"How much noise each step adds (β_t), and how much of the data survives to step t (ᾱ_t = ∏(1 − β_s))."}</p>
             <div class="controls-row">
                 <Select label="Kind" testid="schedule-kind" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
-                <Slider label="Steps T" testid="schedule-T" value={spec.steps as f64} min={STEPS_RANGE.0 as f64} max={STEPS_RANGE.1 as f64}
-                    step={10.0} decimals={0} on_change={set(|c, v| c.schedule.steps = v as usize)} />
+                <Slider label="Steps T" testid="schedule-T" value={spec.steps as f64} min={crate::families::diffusion::url::T.slider_ends().0} max={crate::families::diffusion::url::T.slider_ends().1} step={crate::families::diffusion::url::T.step} decimals={0} on_change={set(|c, v| c.schedule.steps = v as usize)} />
                 if uses_betas {
-                    <Slider label="β start" testid="schedule-b0" value={spec.beta_start} min={1e-5} max={0.01} step={1e-5} decimals={5}
+                    <Slider label="β start" testid="schedule-b0" value={spec.beta_start} min={crate::families::diffusion::url::BETA_START.slider_ends().0} max={crate::families::diffusion::url::BETA_START.slider_ends().1} step={crate::families::diffusion::url::BETA_START.step} decimals={5}
                         on_change={set(|c, v| c.schedule.beta_start = v)} />
-                    <Slider label="β end" testid="schedule-b1" value={spec.beta_end} min={0.001} max={0.2} step={0.001} decimals={3}
+                    <Slider label="β end" testid="schedule-b1" value={spec.beta_end} min={crate::families::diffusion::url::BETA_END.slider_ends().0} max={crate::families::diffusion::url::BETA_END.slider_ends().1} step={crate::families::diffusion::url::BETA_END.step} decimals={3}
                         on_change={set(|c, v| c.schedule.beta_end = v)} />
                 }
             </div>

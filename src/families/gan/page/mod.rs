@@ -14,6 +14,7 @@ use crate::families::gan::url::PRESETS;
 use crate::families::gan::runs::{GanRunConfig, Phase};
 use crate::worker::protocol::Command;
 use crate::families::gan::page::view::{GanCanvas, Layers};
+use crate::families::gan::protocol::GanCommand;
 
 /// Speed choices: iterations per second (0 = as fast as the device goes).
 const SPEEDS: [(u32, &str); 5] = [(0, "max"), (1000, "1000/s"), (100, "100/s"), (10, "10/s"), (2, "2/s")];
@@ -35,27 +36,27 @@ pub fn gan_page(p: &PageProps) -> Html {
     {
         let (worker, running, speed) = (p.worker.clone(), s.gan.running, *speed);
         use_effect_with((s.worker.generation, s.data_version, s.url.seed, runs.clone(), s.worker.backend), move |(_, _, _, runs, _)| {
-            worker.send(&Command::GanSetup { runs: runs.clone() });
+            worker.send(&Command::Gan(GanCommand::Setup { runs: runs.clone() }));
             if running {
-                worker.send(&Command::GanStart { speed });
+                worker.send(&Command::Gan(GanCommand::Start { speed }));
             }
         });
     }
     {
         let worker = p.worker.clone();
-        use_effect_with((), move |_| move || worker.send(&Command::GanPause));
+        use_effect_with((), move |_| move || worker.send(&Command::Gan(GanCommand::Pause)));
     }
     let send = |cmd: Command| {
         let worker = p.worker.clone();
         Callback::from(move |_| worker.send(&cmd))
     };
-    let play = if s.gan.running { send(Command::GanPause) } else { send(Command::GanStart { speed: *speed }) };
+    let play = if s.gan.running { send(Command::Gan(GanCommand::Pause)) } else { send(Command::Gan(GanCommand::Start { speed: *speed })) };
     let set_speed = {
         let (speed, worker, running) = (speed.clone(), p.worker.clone(), s.gan.running);
         Callback::from(move |v: u32| {
             speed.set(v);
             if running {
-                worker.send(&Command::GanStart { speed: v });
+                worker.send(&Command::Gan(GanCommand::Start { speed: v }));
             }
         })
     };
@@ -109,7 +110,7 @@ pub fn gan_page(p: &PageProps) -> Html {
     });
     let hint = PRESETS.iter().find(|pr| {
         let mut u = s.url.clone();
-        crate::families::gan::url::apply_preset(&mut u, pr.id);
+        u.apply_preset(pr.id);
         u.gan == s.url.gan && u.dataset == s.url.dataset
     });
     html! {
@@ -130,10 +131,10 @@ pub fn gan_page(p: &PageProps) -> Html {
                 }
                 <div class="buttons">
                     <button class="primary" disabled={!ready} onclick={play} data-testid="gan-play">{ if s.gan.running { "❚❚ Pause" } else { "▶ Train" } }</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::GanStep { n: 1, phase: Phase::Both })} data-testid="gan-step">{"Step"}</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::GanStep { n: 1, phase: Phase::DOnly })} data-testid="gan-step-d">{"Step D only"}</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::GanStep { n: 1, phase: Phase::GOnly })} data-testid="gan-step-g">{"Step G only"}</button>
-                    <button disabled={!ready} onclick={send(Command::GanReset)} data-testid="gan-reset">{"Reset"}</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::Both }))} data-testid="gan-step">{"Step"}</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::DOnly }))} data-testid="gan-step-d">{"Step D only"}</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::GOnly }))} data-testid="gan-step-g">{"Step G only"}</button>
+                    <button disabled={!ready} onclick={send(Command::Gan(GanCommand::Reset))} data-testid="gan-reset">{"Reset"}</button>
                     <label class="inline">{"speed "}
                         <select data-testid="gan-speed" onchange={Callback::from(move |e: Event| {
                             let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();

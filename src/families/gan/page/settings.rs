@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::ui::controls::{Select, Slider};
 use crate::families::gan::model::OptimKind;
 use crate::families::gan::loss::GanLoss;
-use crate::families::gan::url::{D_STEPS_RANGE, GAN_DEPTH_RANGE, NOISE_RANGE};
+use crate::families::gan::url;
 use crate::families::gan::runs::GanRunConfig;
 
 #[derive(Properties, PartialEq)]
@@ -47,36 +47,36 @@ pub fn run_settings(p: &Props) -> Html {
             <div class="controls-row">
                 <Select label="Loss (the game)" testid={id("loss")} options={losses} value={AttrValue::from(m.loss.id())}
                     on_change={pick(|c, v| c.model.loss = GanLoss::from_id(v).unwrap_or_default())} />
-                <Slider label="D steps per G step" testid={id("k")} value={m.d_steps as f64} min={D_STEPS_RANGE.0 as f64} max={D_STEPS_RANGE.1 as f64} step={1.0} decimals={0}
+                <Slider label="D steps per G step" testid={id("k")} value={m.d_steps as f64} min={url::D_STEPS.slider_ends().0} max={url::D_STEPS.slider_ends().1} step={url::D_STEPS.step} decimals={0}
                     on_change={num(|c, v| c.model.d_steps = v as usize)} />
-                <Slider label="Noise dimension" testid={id("nz")} value={m.noise_dim as f64} min={NOISE_RANGE.0 as f64} max={8.0} step={1.0} decimals={0}
+                <Slider label="Noise dimension" testid={id("nz")} value={m.noise_dim as f64} min={url::NOISE.slider_ends().0} max={url::NOISE.slider_ends().1} step={url::NOISE.step} decimals={0}
                     on_change={num(|c, v| c.model.noise_dim = v as usize)} hint="Dimension of z; the manifold shows the plane of its first two coordinates" />
-                <Slider label="Batch" testid={id("batch")} value={c.batch as f64} min={16.0} max={512.0} step={16.0} decimals={0}
+                <Slider label="Batch" testid={id("batch")} value={c.batch as f64} min={url::BATCH.slider_ends().0} max={url::BATCH.slider_ends().1} step={url::BATCH.step} decimals={0}
                     on_change={num(|c, v| c.batch = v as usize)} />
             </div>
             <div class="controls-row">
                 <Select label="G optimiser" testid={id("gopt")} options={optims.clone()} value={oid(m.g_optim)}
                     on_change={pick(|c, v| c.model.g_optim = if v == "sgd" { OptimKind::Sgd } else { OptimKind::Adam })} />
-                <Slider label="G learning rate (log₁₀)" testid={id("glr")} value={m.g_lr.log10()} min={-4.0} max={-0.5} step={0.1} decimals={1}
+                <Slider label="G learning rate (log₁₀)" testid={id("glr")} value={m.g_lr.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
                     on_change={num(|c, v| c.model.g_lr = 10f64.powf(v))} />
-                <Slider label="G width" testid={id("gw")} value={m.g_hidden as f64} min={4.0} max={256.0} step={4.0} decimals={0}
+                <Slider label="G width" testid={id("gw")} value={m.g_hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
                     on_change={num(|c, v| c.model.g_hidden = v as usize)} />
-                <Slider label="G hidden layers" testid={id("gd")} value={m.g_layers as f64} min={GAN_DEPTH_RANGE.0 as f64} max={GAN_DEPTH_RANGE.1 as f64} step={1.0} decimals={0}
+                <Slider label="G hidden layers" testid={id("gd")} value={m.g_layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
                     on_change={num(|c, v| c.model.g_layers = v as usize)} />
             </div>
             <div class="controls-row">
                 <Select label="D optimiser" testid={id("dopt")} options={optims} value={oid(m.d_optim)}
                     on_change={pick(|c, v| c.model.d_optim = if v == "sgd" { OptimKind::Sgd } else { OptimKind::Adam })} />
-                <Slider label="D learning rate (log₁₀)" testid={id("dlr")} value={m.d_lr.log10()} min={-4.0} max={-0.5} step={0.1} decimals={1}
+                <Slider label="D learning rate (log₁₀)" testid={id("dlr")} value={m.d_lr.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
                     on_change={num(|c, v| c.model.d_lr = 10f64.powf(v))} />
-                <Slider label="D width" testid={id("dw")} value={m.d_hidden as f64} min={4.0} max={256.0} step={4.0} decimals={0}
+                <Slider label="D width" testid={id("dw")} value={m.d_hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
                     on_change={num(|c, v| c.model.d_hidden = v as usize)} />
-                <Slider label="D hidden layers" testid={id("dd")} value={m.d_layers as f64} min={GAN_DEPTH_RANGE.0 as f64} max={GAN_DEPTH_RANGE.1 as f64} step={1.0} decimals={0}
+                <Slider label="D hidden layers" testid={id("dd")} value={m.d_layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
                     on_change={num(|c, v| c.model.d_layers = v as usize)} />
             </div>
             if m.loss == GanLoss::Wasserstein {
                 <div class="controls-row">
-                    <Slider label="Gradient penalty λ" testid={id("gp")} value={m.gp_weight} min={0.0} max={50.0} step={0.5} decimals={1}
+                    <Slider label="Gradient penalty λ" testid={id("gp")} value={m.gp_weight} min={url::GP.slider_ends().0} max={url::GP.slider_ends().1} step={url::GP.step} decimals={1}
                         on_change={num(|c, v| c.model.gp_weight = v)} hint="λ E[(‖∇D(x̂)‖ − 1)²]; 0 leaves the critic unconstrained" />
                 </div>
             }

@@ -11,11 +11,12 @@ use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
 use crate::families::images::page::settings::TaskProgress;
 use crate::families::images::scores::ImageScores;
-use crate::families::diffusion::chain::Sampler;
+use crate::models::samplers::Sampler;
 use crate::render::bars::{draw_bars, Bars};
 use crate::state::app::{Action, AppState};
 use crate::families::images::url::ImagesUrl;
 use crate::worker::protocol::Command;
+use crate::families::images::protocol::ImageCommand;
 
 const SWEEP: [f64; 4] = [0.0, 1.0, 2.0, 4.0];
 
@@ -52,7 +53,7 @@ pub fn measure_panel(p: &Props) -> Html {
     let loaded = s.images.model.as_ref().is_some_and(|m| m.loaded);
     let send = {
         let (worker, seed) = (p.worker.clone(), s.url.seed);
-        move |i: &ImagesUrl, w: f64| worker.send(&Command::ImageScore { classes: i.class.classes(i.score_n), sampler: i.sampler(), guidance: w, seed })
+        move |i: &ImagesUrl, w: f64| worker.send(&Command::Images(ImageCommand::Score { classes: i.class.classes(i.score_n), sampler: i.sampler(), guidance: w, seed }))
     };
     // A new scorecard: draw its histogram, and run the next guidance of a sweep.
     {
@@ -98,7 +99,7 @@ pub fn measure_panel(p: &Props) -> Html {
     let cancel = {
         let (worker, pending, sweep, d) = (p.worker.clone(), pending.clone(), sweep.clone(), s.dispatcher());
         Callback::from(move |_| {
-            worker.send(&Command::ImageCancel);
+            worker.send(&Command::Images(ImageCommand::Cancel));
             sweep.set(Vec::new());
             pending.set(false);
             d.dispatch(Action::ImageCancelled);
@@ -115,7 +116,7 @@ pub fn measure_panel(p: &Props) -> Html {
             <h2>{"How good, how varied? IS and FD analogues"}</h2>
             <p class="lede">{"The seed's measures, computed with this page's own small digit classifier in place of Inception-v3 — analogues, not comparable with published IS or FID values. IS analogue = exp(E KL(p(y|x) ‖ p(y))): high when each image is clearly one digit and the digits are varied (at most 10). FD analogue: the Fréchet distance between Gaussian fits of the classifier's features of the samples and of 1,000 real digits — low when the samples match the data in quality and variety. Both depend on n, so real digits and pure noise are scored at the same n beside them."}</p>
             <div class="controls-row">
-                <Slider label="images to sample" testid="image-score-n" value={settings.score_n as f64} min={20.0} max={500.0} step={20.0} decimals={0} on_change={on_n} />
+                <Slider label="images to sample" testid="image-score-n" value={settings.score_n as f64} min={crate::families::images::url::SCORE_N.slider_ends().0} max={crate::families::images::url::SCORE_N.slider_ends().1} step={crate::families::images::url::SCORE_N.step} decimals={0} on_change={on_n} />
             </div>
             <div class="buttons">
                 <button class="primary" disabled={!loaded || busy} onclick={measure} data-testid="image-score">{ format!("Measure {} samples (w = {})", settings.score_n, settings.guidance) }</button>

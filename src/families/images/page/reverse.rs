@@ -10,10 +10,11 @@ use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::hooks::WorkerHandle;
 use crate::families::images::page::settings::{SampleSettings, TaskProgress};
 use crate::data::glyphs::{PIXELS, SIDE};
-use crate::families::diffusion::chain::Sampler;
+use crate::models::samplers::Sampler;
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
 use crate::worker::protocol::Command;
+use crate::families::images::protocol::ImageCommand;
 
 const N: usize = 16;
 
@@ -41,7 +42,7 @@ pub fn reverse_panel(p: &Props) -> Html {
         let worker = p.worker.clone();
         use_effect_with(s.worker.backend, move |b| {
             if b.is_some() {
-                worker.send(&Command::ImageLoad);
+                worker.send(&Command::Images(ImageCommand::Load));
             }
         });
     }
@@ -96,7 +97,7 @@ pub fn reverse_panel(p: &Props) -> Html {
             pending.set(true);
             let seed = seed.wrapping_add(*draws);
             draws.set(*draws + 1);
-            worker.send(&Command::ImageChain { classes: classes.clone(), sampler, guidance, seed, frames: 40 });
+            worker.send(&Command::Images(ImageCommand::Chain { classes: classes.clone(), sampler, guidance, seed, frames: 40 }));
         })
     };
     // A first chain as soon as the model is there: the page opens on noise becoming digits.
@@ -111,7 +112,7 @@ pub fn reverse_panel(p: &Props) -> Html {
     let cancel = {
         let (worker, pending, d) = (p.worker.clone(), pending.clone(), s.dispatcher());
         Callback::from(move |_| {
-            worker.send(&Command::ImageCancel);
+            worker.send(&Command::Images(ImageCommand::Cancel));
             pending.set(false);
             d.dispatch(Action::ImageCancelled);
         })

@@ -42,16 +42,16 @@ pub fn sample_settings(p: &SettingsProps) -> Html {
     html! {
         <div class="controls-row" data-testid="image-settings">
             <Select label="class" testid="image-class" options={classes} value={i.class.id()} on_change={on_class} />
-            <Slider label="guidance w" testid="image-guidance" value={i.guidance} min={0.0} max={5.0} step={0.5} decimals={1}
+            <Slider label="guidance w" testid="image-guidance" value={i.guidance} min={crate::families::images::url::GUIDANCE.slider_ends().0} max={crate::families::images::url::GUIDANCE.slider_ends().1} step={crate::families::images::url::GUIDANCE.step} decimals={1}
                 hint={if unconditional { "No effect on unconditional images: ε̂ = ε(x, ∅)." } else { "ε̂ = (1 + w)·ε(x, c) − w·ε(x, ∅)" }}
                 on_change={set(|u, v| u.guidance = v)} />
             <Select label="sampler" testid="image-sampler" value={if i.ddpm { "ddpm" } else { "ddim" }}
                 options={vec![("ddim".into(), "DDIM (fewer steps)".into()), ("ddpm".into(), "DDPM (all 1000 steps, ancestral)".into())]}
                 on_change={on_sampler} />
             if !i.ddpm {
-                <Slider label="DDIM steps" testid="image-steps" value={i.steps as f64} min={5.0} max={100.0} step={5.0} decimals={0}
+                <Slider label="DDIM steps" testid="image-steps" value={i.steps as f64} min={crate::families::images::url::STEPS.slider_ends().0} max={crate::families::images::url::STEPS.slider_ends().1} step={crate::families::images::url::STEPS.step} decimals={0}
                     on_change={set(|u, v| u.steps = v as usize)} />
-                <Slider label="η (0: deterministic, 1: as DDPM)" testid="image-eta" value={i.eta} min={0.0} max={1.0} step={0.1} decimals={1}
+                <Slider label="η (0: deterministic, 1: as DDPM)" testid="image-eta" value={i.eta} min={crate::families::images::url::ETA.slider_ends().0} max={crate::families::images::url::ETA.slider_ends().1} step={crate::families::images::url::ETA.step} decimals={1}
                     on_change={set(|u, v| u.eta = v)} />
             }
         </div>

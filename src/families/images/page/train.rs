@@ -11,6 +11,7 @@ use crate::render::chart::draw_loss;
 use crate::state::app::{Action, AppState};
 use crate::families::images::url::ImagesUrl;
 use crate::worker::protocol::Command;
+use crate::families::images::protocol::ImageCommand;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -37,15 +38,15 @@ pub fn train_panel(p: &Props) -> Html {
     }
     let start = |fresh: bool| {
         let (worker, batch, seed) = (p.worker.clone(), settings.train_batch, s.url.seed);
-        Callback::from(move |_| worker.send(&Command::ImageTrain { fresh, batch, seed }))
+        Callback::from(move |_| worker.send(&Command::Images(ImageCommand::Train { fresh, batch, seed })))
     };
     let pause = {
         let worker = p.worker.clone();
-        Callback::from(move |_| worker.send(&Command::ImageTrainPause))
+        Callback::from(move |_| worker.send(&Command::Images(ImageCommand::TrainPause)))
     };
     let on_use = {
         let worker = p.worker.clone();
-        Callback::from(move |id: String| worker.send(&Command::ImageUseTrained { trained: id == "trained" }))
+        Callback::from(move |id: String| worker.send(&Command::Images(ImageCommand::UseTrained { trained: id == "trained" })))
     };
     let on_batch = {
         let (d, i) = (s.dispatcher(), settings.clone());
@@ -59,7 +60,7 @@ pub fn train_panel(p: &Props) -> Html {
             <h2>{"Train in the browser"}</h2>
             <p class="lede">{"Keep training the U-Net here, in the worker, on freshly generated digits: either continue from the shipped weights or start from new ones drawn from the seed. Each step draws t and ε for a batch and takes one Adam step on ‖ε − ε_θ(x_t, t, c)‖², dropping the class 15 % of the time so guidance keeps working. The shipped model took 42 minutes of native CPU training (21,000 steps of 64 images); here on the CPU device expect about ten steps per second, so a fresh model needs patience."}</p>
             <div class="controls-row">
-                <Slider label="batch" testid="image-train-batch" value={settings.train_batch as f64} min={8.0} max={128.0} step={8.0} decimals={0} on_change={on_batch} />
+                <Slider label="batch" testid="image-train-batch" value={settings.train_batch as f64} min={crate::families::images::url::TRAIN_BATCH.slider_ends().0} max={crate::families::images::url::TRAIN_BATCH.slider_ends().1} step={crate::families::images::url::TRAIN_BATCH.step} decimals={0} on_change={on_batch} />
                 if has {
                     <Select label="sample with" testid="image-use" value={if t.trained_in_use { "trained" } else { "shipped" }}
                         options={vec![("shipped".into(), "the shipped model".into()), ("trained".into(), "the model trained here (EMA)".into())]}

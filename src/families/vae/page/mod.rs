@@ -12,8 +12,9 @@ use crate::ui::hooks::WorkerHandle;
 use crate::state::app::{Action, AppState};
 use crate::families::vae::url::{VaeUrl, VAE_PRESETS};
 use crate::worker::protocol::Command;
-use crate::families::vae::lab::{VaeRunConfig, CODES_N, LATENT_HALF};
+use crate::families::vae::runs::{VaeRunConfig, CODES_N, LATENT_HALF};
 use crate::families::vae::page::planes::Shown;
+use crate::families::vae::protocol::VaeCommand;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -32,21 +33,21 @@ pub fn vae_page(p: &PageProps) -> Html {
     {
         let (worker, running, temperature, z) = (p.worker.clone(), s.vae.running, s.url.vae.temperature, *pad);
         use_effect_with((s.worker.generation, s.data_version, s.url.seed, runs.clone(), s.worker.backend), move |(_, _, _, runs, _)| {
-            worker.send(&Command::VaeSetup { runs: runs.clone(), temperature });
-            worker.send(&Command::VaeDecode { z });
+            worker.send(&Command::Vae(VaeCommand::Setup { runs: runs.clone(), temperature }));
+            worker.send(&Command::Vae(VaeCommand::Decode { z }));
             if running {
-                worker.send(&Command::VaeStart);
+                worker.send(&Command::Vae(VaeCommand::Start));
             }
         });
     }
     {
         let worker = p.worker.clone();
-        use_effect_with((), move |_| move || worker.send(&Command::VaePause));
+        use_effect_with((), move |_| move || worker.send(&Command::Vae(VaeCommand::Pause)));
     }
     // The pad's decoding follows training too.
     {
         let (worker, z) = (p.worker.clone(), *pad);
-        use_effect_with((s.vae.runs.first().map(|r| r.step), z), move |_| worker.send(&Command::VaeDecode { z }));
+        use_effect_with((s.vae.runs.first().map(|r| r.step), z), move |_| worker.send(&Command::Vae(VaeCommand::Decode { z })));
     }
     let send = |cmd: Command| {
         let worker = p.worker.clone();
@@ -67,7 +68,7 @@ pub fn vae_page(p: &PageProps) -> Html {
     let set_temp = {
         let (d, v, worker) = (s.dispatcher(), s.url.vae.clone(), p.worker.clone());
         Callback::from(move |t: f64| {
-            worker.send(&Command::VaeTemperature { temperature: t as f32 });
+            worker.send(&Command::Vae(VaeCommand::Temperature { temperature: t as f32 }));
             d.dispatch(Action::SetVae(VaeUrl { temperature: t as f32, ..v.clone() }));
         })
     };
@@ -99,7 +100,7 @@ pub fn vae_page(p: &PageProps) -> Html {
     let labels: Vec<usize> = s.data.labels.iter().take(CODES_N).map(|l| *l as usize).collect();
     let active = VAE_PRESETS.iter().find(|(id, _, _)| {
         let mut u = s.url.clone();
-        crate::families::vae::url::apply_preset(&mut u, id);
+        u.apply_preset(id);
         u.vae == s.url.vae
     });
     let columns = runs.iter().enumerate().map(|(i, cfg)| {
@@ -129,15 +130,15 @@ pub fn vae_page(p: &PageProps) -> Html {
                     <p class="hint" data-testid="vae-preset-hint">{ *hint }</p>
                 }
                 <div class="buttons">
-                    <button class="primary" disabled={!ready} onclick={if s.vae.running { send(Command::VaePause) } else { send(Command::VaeStart) }} data-testid="vae-play">{ if s.vae.running { "❚❚ Pause" } else { "▶ Train" } }</button>
-                    <button disabled={!ready || s.vae.running} onclick={send(Command::VaeStep { n: 1 })} data-testid="vae-step">{"Step"}</button>
-                    <button disabled={!ready} onclick={send(Command::VaeReset)} data-testid="vae-reset">{"Reset"}</button>
+                    <button class="primary" disabled={!ready} onclick={if s.vae.running { send(Command::Vae(VaeCommand::Pause)) } else { send(Command::Vae(VaeCommand::Start)) }} data-testid="vae-play">{ if s.vae.running { "❚❚ Pause" } else { "▶ Train" } }</button>
+                    <button disabled={!ready || s.vae.running} onclick={send(Command::Vae(VaeCommand::Step { n: 1 }))} data-testid="vae-step">{"Step"}</button>
+                    <button disabled={!ready} onclick={send(Command::Vae(VaeCommand::Reset))} data-testid="vae-reset">{"Reset"}</button>
                     <span class="rate" data-testid="vae-rate">{ format!("step {} · {:.0} steps/s", s.vae.runs.first().map_or(0, |r| r.step), s.vae.steps_per_sec) }</span>
                 </div>
                 <div class="controls-row">
                     <Slider label="latent z₁" testid="z1" value={pad[0] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(0)} />
                     <Slider label="latent z₂" testid="z2" value={pad[1] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(1)} />
-                    <Slider label="prior temperature" testid="temperature" value={s.url.vae.temperature as f64} min={0.0} max={2.0} step={0.05}
+                    <Slider label="prior temperature" testid="temperature" value={s.url.vae.temperature as f64} min={crate::families::vae::url::TEMPERATURE.slider_ends().0} max={crate::families::vae::url::TEMPERATURE.slider_ends().1} step={crate::families::vae::url::TEMPERATURE.step}
                         on_change={set_temp} hint="Prior samples are decoded at z = temperature · ε, ε ~ N(0, I)" />
                 </div>
                 <div class="buttons">
@@ -156,7 +157,7 @@ pub fn vae_page(p: &PageProps) -> Html {
                         let (draw, worker) = (draw.clone(), p.worker.clone());
                         Callback::from(move |_| {
                             draw.set(*draw + 1);
-                            worker.send(&Command::VaeResample { draw: *draw + 1 });
+                            worker.send(&Command::Vae(VaeCommand::Resample { draw: *draw + 1 }));
                         })
                     }}>{"sample the prior again"}</button>
                 </div>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::families::vae::state::VaeRunView;
-use crate::families::vae::lab::{GRID, LATENT_HALF};
+use crate::families::vae::runs::{GRID, LATENT_HALF};
 
 pub const SIZE: u32 = 420;
 const LABEL_COLOURS: [&str; 8] = ["rgba(0,114,178,0.7)", "rgba(213,94,0,0.7)", "rgba(0,158,115,0.7)", "rgba(204,121,167,0.7)", "rgba(230,159,0,0.7)", "rgba(86,180,233,0.7)", "rgba(120,70,170,0.7)", "rgba(90,90,90,0.7)"];

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use crate::ui::controls::Slider;
 use crate::families::vae::page::planes::{DataPlane, LatentPlane, Shown};
 use crate::render::lines::{draw_lines, spread, Line};
-use crate::families::vae::url::{VAE_DEPTH_RANGE};
+use crate::families::vae::url;
 use crate::families::vae::state::VaeRunView;
-use crate::families::vae::lab::VaeRunConfig;
+use crate::families::vae::runs::VaeRunConfig;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -85,15 +85,15 @@ pub fn run_column(p: &Props) -> Html {
                     <button class={classes!("chip", (!m.variational).then_some("on"))} onclick={toggle_ae} data-testid={id("ae")}>{"plain autoencoder"}</button>
                 </div>
                 <div class="controls-row">
-                    <Slider label="β (KL weight)" testid={id("beta")} value={m.beta} min={0.0} max={4.0} step={0.1} decimals={1}
+                    <Slider label="β (KL weight)" testid={id("beta")} value={m.beta} min={url::BETA.slider_ends().0} max={url::BETA.slider_ends().1} step={url::BETA.step} decimals={1}
                         on_change={num(|c, v| c.model.beta = v)} hint="β = 1 is the VAE's ELBO; β = 0 drops the pull towards the prior" />
-                    <Slider label="decoder σ_x" testid={id("sx")} value={m.sigma_x} min={0.05} max={1.0} step={0.05} decimals={2}
+                    <Slider label="decoder σ_x" testid={id("sx")} value={m.sigma_x} min={url::SIGMA_X.slider_ends().0} max={url::SIGMA_X.slider_ends().1} step={url::SIGMA_X.step} decimals={2}
                         on_change={num(|c, v| c.model.sigma_x = v)} hint="The reconstruction term is ‖x − x̂‖² / (2σ_x²): smaller σ_x, sharper reconstructions, weaker prior" />
-                    <Slider label="learning rate (log₁₀)" testid={id("vlr")} value={m.learning_rate.log10()} min={-4.0} max={-1.5} step={0.1} decimals={1}
+                    <Slider label="learning rate (log₁₀)" testid={id("vlr")} value={m.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
                         on_change={num(|c, v| c.model.learning_rate = 10f64.powf(v))} />
-                    <Slider label="width" testid={id("vw")} value={m.hidden as f64} min={8.0} max={256.0} step={8.0} decimals={0}
+                    <Slider label="width" testid={id("vw")} value={m.hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
                         on_change={num(|c, v| c.model.hidden = v as usize)} />
-                    <Slider label="hidden layers" testid={id("vd")} value={m.layers as f64} min={VAE_DEPTH_RANGE.0 as f64} max={VAE_DEPTH_RANGE.1 as f64} step={1.0} decimals={0}
+                    <Slider label="hidden layers" testid={id("vd")} value={m.layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
                         on_change={num(|c, v| c.model.layers = v as usize)} />
                 </div>
             </details>

@@ -22,7 +22,10 @@
 //! and the last lands at T/n − 1, from where the final step goes to ᾱ' = 1.
 //! All arithmetic is done in f64 and rounded to f32 at the end.
 
-use crate::families::diffusion::schedule::Schedule;
+use burn::prelude::Tensor;
+use serde::{Deserialize, Serialize};
+
+use crate::models::schedule::Schedule;
 
 /// Draws x_t from q(x_t | x_0) with the given standard-normal noise:
 /// x_t = √ᾱ · x_0 + √(1 − ᾱ) · ε.
@@ -109,4 +112,32 @@ pub fn ddim_timesteps(steps: usize, n: usize) -> Vec<usize> {
 pub fn ddim_pairs(steps: usize, n: usize) -> Vec<(usize, Option<usize>)> {
     let ts = ddim_timesteps(steps, n);
     ts.iter().enumerate().map(|(i, &t)| (t, ts.get(i + 1).copied())).collect()
+}
+
+/// Which reverse sampler runs the chain.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Sampler {
+    /// Ancestral DDPM over all T steps.
+    Ddpm,
+    /// DDIM over `steps` evenly spaced timesteps with stochasticity `eta` (0 = deterministic).
+    Ddim { steps: usize, eta: f64 },
+}
+
+/// A recorded chain: frames of x_t and x̂_0, stacked `[frames · n, d]` (d = 2 for points,
+/// 784 for images), with each frame's t.
+pub struct Chain {
+    pub n: usize,
+    /// Timestep of each frame's x_t; the last frame is the finished sample (listed as t = 0,
+    /// after the final step).
+    pub ts: Vec<usize>,
+    pub xt: Tensor<2>,
+    pub x0: Tensor<2>,
+}
+
+impl Chain {
+    /// The final samples, `[n, d]`.
+    pub fn final_x(&self) -> Tensor<2> {
+        let [rows, d] = self.xt.dims();
+        self.xt.clone().slice([rows - self.n..rows, 0..d])
+    }
 }

@@ -1,0 +1,127 @@
+//! The families the worker drives, one line each ([`all`]), and what it does to every one alike:
+//! build them again on new data or a new device, report them, restore one after a divergence,
+//! and route each family's own commands to its folder.
+
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
+
+use crate::families::diffusion::lab::Session;
+use crate::families::gan::lab::GanLab;
+use crate::families::images::lab::ImageLab;
+use crate::families::vae::lab::VaeLab;
+use crate::families::{diffusion, gan, images, vae, FamilyId};
+use crate::worker::home::{Worker, W};
+use crate::worker::lab::Kept;
+use crate::worker::protocol::Command;
+use crate::worker::run::{chunk, rebuild, restore, Family};
+
+type Job = Pin<Box<dyn Future<Output = ()>>>;
+
+/// What one family had when the device was lost: its first run's step, whether it was
+/// training, and its last kept weights.
+pub struct Before {
+    pub step: u64,
+    pub running: bool,
+    pub kept: Option<Kept>,
+}
+
+/// What the worker does with any family, whichever it is.
+pub trait Each {
+    fn id(&self) -> FamilyId;
+    fn uses_points(&self) -> bool;
+    fn rebuild(&self);
+    fn report(&self) -> Job;
+    fn restore(&self) -> Job;
+    fn device_gone(&self, w: &mut Worker);
+    fn before(&self, w: &mut Worker) -> Option<Before>;
+    /// Loads what was kept into the family rebuilt on the new device.
+    fn load(&self, w: &mut Worker, kept: &Kept, running: bool) -> Option<Result<(), String>>;
+}
+
+struct The<F>(PhantomData<F>);
+
+impl<F: Family> Each for The<F> {
+    fn id(&self) -> FamilyId {
+        F::ID
+    }
+    fn uses_points(&self) -> bool {
+        F::USES_POINTS
+    }
+    fn rebuild(&self) {
+        rebuild::<F>();
+    }
+    fn report(&self) -> Job {
+        Box::pin(async {
+            chunk::<F>(0).await;
+        })
+    }
+    fn restore(&self) -> Job {
+        Box::pin(restore::<F>())
+    }
+    fn device_gone(&self, w: &mut Worker) {
+        F::device_gone(w);
+    }
+    fn before(&self, w: &mut Worker) -> Option<Before> {
+        let slot = F::slot(w);
+        let step = slot.lab.as_ref()?.steps().first().copied().filter(|&s| s > 0)?;
+        Some(Before { step, running: slot.ctl.running, kept: slot.ctl.good.take() })
+    }
+    fn load(&self, w: &mut Worker, kept: &Kept, running: bool) -> Option<Result<(), String>> {
+        let slot = F::slot(w);
+        let r = slot.lab.as_mut().map(|l| l.load_kept(&kept.values, &kept.steps));
+        slot.ctl.running = running && matches!(r, Some(Ok(())));
+        slot.ctl.good = Some(kept.clone());
+        r
+    }
+}
+
+/// Every family, one line each.
+pub fn all() -> [&'static dyn Each; 4] {
+    [
+        &The::<Session>(PhantomData),
+        &The::<GanLab>(PhantomData),
+        &The::<VaeLab>(PhantomData),
+        &The::<ImageLab>(PhantomData),
+    ]
+}
+
+/// A family's own commands, to its folder.
+pub async fn route(cmd: Command) {
+    match cmd {
+        Command::Diffusion(c) => diffusion::worker::handle(c).await,
+        Command::Gan(c) => gan::worker::handle(c).await,
+        Command::Vae(c) => vae::worker::handle(c).await,
+        Command::Images(c) => images::worker::handle(c).await,
+        _ => {}
+    }
+}
+
+/// New data: every family trained on it is built again, each once.
+pub fn rebuild_on_data() {
+    all().into_iter().filter(|f| f.uses_points()).for_each(|f| f.rebuild());
+}
+
+/// A new device: every family is built again, each once.
+pub fn rebuild_all() {
+    all().into_iter().for_each(|f| f.rebuild());
+}
+
+/// Every family's current state to the page (after a rebuild or a move to the CPU).
+pub async fn report_all() {
+    for f in all() {
+        f.report().await;
+    }
+}
+
+/// After a divergence: the family's last good weights, paused.
+pub async fn restore_one(id: FamilyId) {
+    if let Some(f) = all().into_iter().find(|f| f.id() == id) {
+        f.restore().await;
+    }
+}
+
+/// Every family waits (a new device is being chosen).
+pub fn pause_all() {
+    W.with_borrow_mut(Worker::pause_all);
+}
