@@ -28,7 +28,7 @@
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device;
 use genlab::families::vae::model::{Vae, VaeConfig};
-use genlab::models::{Batcher, Trainer};
+use genlab::models::Batcher;
 use genlab::quality::{evaluate, QualityBar, Reference};
 
 fn points(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {

@@ -10,7 +10,7 @@ use genlab::families::diffusion::model::{Ddpm, DdpmConfig};
 use genlab::models::samplers::Sampler;
 use genlab::models::samplers::predict_x0;
 use genlab::models::schedule::ScheduleSpec;
-use genlab::models::{Batcher, Trainer};
+use genlab::models::Batcher;
 
 fn rows(t: Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();

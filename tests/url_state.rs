@@ -129,3 +129,47 @@ fn image_settings_round_trip_and_bad_ones_fall_back() {
     assert_eq!(back.images, ImagesUrl::default());
     assert_eq!(notices.len(), 7, "{notices:?}");
 }
+
+/// Every numeric key of every table: both ends of its range survive a link (write, then read
+/// back with no notice), a value just outside is refused with one notice naming the key, and no
+/// two tables use the same key (they share one query string).
+#[test]
+fn every_key_keeps_its_range_ends_and_refuses_what_is_outside() {
+    use genlab::families::{diffusion, gan, images, vae};
+    use genlab::state::keys::{Num, Range};
+    use genlab::state::url::DATA_KEYS;
+    fn check<S>(table: &[Num<S>], prefix: &str, base: &UrlState, at: fn(&mut UrlState) -> &mut S, seen: &mut Vec<String>) {
+        for e in table {
+            let key = format!("{prefix}{}", e.key);
+            assert!(!seen.contains(&key), "“{key}” is used twice");
+            seen.push(key.clone());
+            let Range { lo, hi, .. } = e.range;
+            for end in [lo, hi] {
+                let mut s = base.clone();
+                (e.set)(at(&mut s), end);
+                let (back, notices) = UrlState::parse(&s.to_query());
+                assert!(notices.is_empty(), "{key}={end}: {notices:?}");
+                let mut back = back;
+                assert_eq!((e.get)(at(&mut back)), (e.get)(at(&mut s)), "{key} at {end} did not survive the link");
+            }
+            let outside = if hi > 1.0 { hi * 2.0 } else { hi + 1.0 };
+            let (_, notices) = UrlState::parse(&format!("{}&{key}={outside}", base.to_query()));
+            assert_eq!(notices.len(), 1, "{key}={outside}: {notices:?}");
+            assert!(notices[0].contains(&key), "{notices:?}");
+        }
+    }
+    let mut seen = Vec::new();
+    let plain = UrlState::default();
+    let mut two = UrlState::default();
+    (two.gan.compare, two.vae.compare, two.sampler.ddim) = (true, true, true);
+    check(&DATA_KEYS, "", &plain, |s| &mut s.dataset, &mut seen);
+    check(&diffusion::url::KEYS, "", &plain, |s| &mut s.train, &mut seen);
+    check(&diffusion::url::SAMPLER_KEYS, "", &two, |s| &mut s.sampler, &mut seen);
+    check(&gan::url::KEYS, "", &plain, |s| &mut s.gan.a, &mut seen);
+    check(&gan::url::KEYS, "b_", &two, |s| &mut s.gan.b, &mut seen);
+    check(&vae::url::KEYS, "", &plain, |s| &mut s.vae.a, &mut seen);
+    check(&vae::url::KEYS, "b_", &two, |s| &mut s.vae.b, &mut seen);
+    check(&vae::url::PAGE_KEYS, "", &plain, |s| &mut s.vae, &mut seen);
+    check(&images::url::KEYS, "", &plain, |s| &mut s.images, &mut seen);
+    assert!(seen.len() > 30, "{seen:?}");
+}

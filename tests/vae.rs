@@ -6,7 +6,7 @@ use burn::prelude::{Tensor, TensorData};
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device;
 use genlab::families::vae::model::{gaussian_kl, reparameterise, Vae, VaeConfig, LOGVAR_RANGE};
-use genlab::models::{Batcher, Trainer};
+use genlab::models::Batcher;
 use genlab::quality::{evaluate, Quality, QualityBar, Reference};
 use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};

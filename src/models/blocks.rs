@@ -24,22 +24,6 @@ pub fn linear(fan_in: usize, fan_out: usize, rng: &mut StdRng, device: &Device) 
     }
 }
 
-/// One exponential-moving-average update of a layer's weights, returned as a new layer on
-/// `ema`'s (inference) device: θ_ema ← d · θ_ema + (1 − d) · θ. Diffusion models are sampled
-/// from such an average (Ho et al. 2020, §4; Song & Ermon 2020): single iterates oscillate —
-/// here, visibly, in how much of each mode they produce.
-pub fn ema_linear(ema: &Linear, current: &Linear, decay: f32) -> Linear {
-    let mix = |e: Tensor<2>, c: Tensor<2>| e.mul_scalar(decay) + c.inner().mul_scalar(1.0 - decay);
-    let weight = mix(ema.weight.val(), current.weight.val());
-    let bias = match (&ema.bias, &current.bias) {
-        (Some(e), Some(c)) => Some(Param::from_tensor(
-            e.val().mul_scalar(decay) + c.val().inner().mul_scalar(1.0 - decay),
-        )),
-        _ => None,
-    };
-    Linear { weight: Param::from_tensor(weight), bias }
-}
-
 /// A 2-D convolution `k × k`, stride `stride`, zero padding `k / 2` (so stride 1 keeps the size
 /// and stride 2 halves an even size), with PyTorch's default initialisation for `nn.Conv2d`:
 /// W, b ~ U(−k, k), k = 1/√fan_in, fan_in = c_in · k².

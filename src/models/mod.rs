@@ -1,9 +1,9 @@
-//! Model families and the trainer trait they share.
-//!
-//! Every family has the same shape (see `../shared/design.md`): a `Config` with defaults, `init`
-//! on a device, its burn modules, its loss, `sample`, and one training `step` behind
-//! [`Trainer`]. Nothing here imports web-sys, yew or gloo: it all runs natively under
-//! `cargo test` on the CPU device.
+//! What the model families share: layers and their initialisation (`blocks.rs`), parameters
+//! read back and written to the host, and their moving average (`params.rs`, `weights.rs`,
+//! `keep.rs`), the noise schedules and reverse samplers of both DDPMs (`schedule.rs`,
+//! `samplers.rs`), a step's report and the minibatch sampler. Each family's own model lives in
+//! its folder (`families/<name>/model.rs`). Nothing here imports web-sys, yew or gloo: it all
+//! runs natively under `cargo test` on the CPU device.
 
 pub mod blocks;
 pub mod keep;
@@ -12,30 +12,13 @@ pub mod samplers;
 pub mod schedule;
 pub mod weights;
 
-use burn::prelude::{Device, Tensor};
+use burn::prelude::Tensor;
 
 /// What one training step returns. The loss stays on the device: the worker adds many of them
 /// up and reads the sum back once per chunk, so the GPU is not synchronised every step.
 pub struct StepReport {
     /// Scalar loss of this step, `[1]`.
     pub loss: Tensor<1>,
-}
-
-/// One trainable model family, driven by the worker's training loop.
-pub trait Trainer {
-    /// The family's configuration (defaults, then `init`).
-    type Config;
-
-    /// Builds the modules and optimizer on `device`; all randomness derives from `seed`.
-    fn init(config: &Self::Config, device: &Device, seed: u64) -> Self
-    where
-        Self: Sized;
-
-    /// One optimisation step on a minibatch of 2-D points.
-    fn step(&mut self, batch: &[[f32; 2]]) -> StepReport;
-
-    /// Draws `n` samples from the model, `[n, 2]`, still on the device.
-    fn sample(&mut self, n: usize) -> Tensor<2>;
 }
 
 /// A training state whose weights can be copied to the host and back. While a GPU trains, the

@@ -46,8 +46,11 @@ impl Range {
         v.clamp(self.lo, self.hi)
     }
 
+    /// Whether `v` is a value of the range. An `f32` setting's ends, widened to `f64`, are a
+    /// few parts in 10⁸ off the decimals a link writes: those count as the ends.
     pub fn contains(&self, v: f64) -> bool {
-        v >= self.lo && v <= self.hi && (!self.int || v.fract() == 0.0)
+        let slack = |end: f64| end.abs() * 1e-6;
+        v >= self.lo - slack(self.lo) && v <= self.hi + slack(self.hi) && (!self.int || v.fract() == 0.0)
     }
 }
 
@@ -61,11 +64,11 @@ pub struct Num<S> {
 
 /// Checks `raw` against `range`; a notice in the user's words when it does not fit.
 pub fn number(key: &str, raw: &str, range: Range, notices: &mut Vec<String>) -> Option<f64> {
-    let (lo, hi) = (range.lo, range.hi);
+    let (lo, hi) = (show(range.lo), show(range.hi));
     let kind = if range.int { "a whole number" } else { "a number" };
     match raw.parse::<f64>() {
         Ok(v) if range.contains(v) => Some(v),
-        Ok(v) if v.is_finite() && v >= lo && v <= hi => {
+        Ok(v) if v.is_finite() && range.int && v.fract() != 0.0 && v >= range.lo && v <= range.hi => {
             notices.push(format!("“{key}={raw}” is not a valid value (expected {kind} in {lo}…{hi}); using the default."));
             None
         }
@@ -90,15 +93,18 @@ pub fn read<S>(table: &[Num<S>], s: &mut S, key: &str, shown: &str, raw: &str, n
     true
 }
 
+/// A number as a person reads it: an `f32` end in its own shortest form.
+fn show(v: f64) -> String {
+    if (v as f32) as f64 == v { (v as f32).to_string() } else { v.to_string() }
+}
+
 /// A value as a link writes it: whole numbers without a point, an `f32` setting in its own
 /// shortest form (0.1, not 0.10000000149011612).
 pub fn format(v: f64, range: Range) -> String {
     if range.int {
         format!("{}", v.round() as i64)
-    } else if (v as f32) as f64 == v {
-        (v as f32).to_string()
     } else {
-        v.to_string()
+        show(v)
     }
 }
 

@@ -7,7 +7,7 @@ use crate::device::Backend;
 use crate::families::diffusion::model::{Ddpm, DdpmConfig};
 use crate::models::samplers::{Chain, Sampler};
 use crate::models::keep::{load_runs, KeepRuns};
-use crate::models::{Batcher, Trainer, Weights};
+use crate::models::{Batcher, Weights};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
 use crate::families::diffusion::config::SessionConfig;
 use crate::families::diffusion::protocol::DiffusionUpdate;

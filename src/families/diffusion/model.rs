@@ -20,9 +20,10 @@ use burn::tensor::activation::relu;
 use rand::{SeedableRng, rngs::StdRng, RngExt};
 use rand_distr::{Distribution, StandardNormal};
 
-use crate::models::blocks::{ema_linear, linear};
+use crate::models::blocks::linear;
+use crate::models::params::ema_step;
 use crate::models::schedule::{Schedule, ScheduleSpec};
-use crate::models::{StepReport, Trainer};
+use crate::models::StepReport;
 
 /// Model, schedule and optimiser settings.
 #[derive(Config, Debug)]
@@ -54,16 +55,6 @@ pub struct EpsMlp {
 }
 
 impl EpsMlp {
-    /// The moving average after one more step of `current` (warm-up: the decay grows as
-    /// (1 + n)/(10 + n) until it reaches `decay`, so early averages are not stuck at init).
-    pub fn ema_step(&self, current: &EpsMlp, decay: f64, n: u64) -> EpsMlp {
-        let d = decay.min((1.0 + n as f64) / (10.0 + n as f64)) as f32;
-        EpsMlp {
-            hidden: self.hidden.iter().zip(&current.hidden).map(|(e, c)| ema_linear(e, c, d)).collect(),
-            out: ema_linear(&self.out, &current.out, d),
-        }
-    }
-
     pub fn forward(&self, x: Tensor<2>) -> Tensor<2> {
         let h = self.hidden.iter().fold(x, |h, layer| relu(layer.forward(h)));
         self.out.forward(h)
@@ -106,10 +97,8 @@ impl Ddpm {
     }
 }
 
-impl Trainer for Ddpm {
-    type Config = DdpmConfig;
-
-    fn init(config: &DdpmConfig, device: &Device, seed: u64) -> Self {
+impl Ddpm {
+    pub fn init(config: &DdpmConfig, device: &Device, seed: u64) -> Self {
         let mut rng = StdRng::seed_from_u64(seed);
         let inp = 2 + 2 * config.time_freqs;
         let hidden = (0..config.layers)
@@ -134,7 +123,7 @@ impl Trainer for Ddpm {
         }
     }
 
-    fn step(&mut self, batch: &[[f32; 2]]) -> StepReport {
+    pub fn step(&mut self, batch: &[[f32; 2]]) -> StepReport {
         let b = batch.len();
         let steps = self.schedule.len();
         // One upload per step: [x0 (2), ε (2), t/T, √ᾱ_t, √(1−ᾱ_t)].
@@ -159,12 +148,12 @@ impl Trainer for Ddpm {
         let grads = GradientsParams::from_grads(loss.backward(), &self.model);
         let model = self.model.clone();
         self.model = self.optim.step(self.config.learning_rate, model, grads);
-        self.ema = self.ema.ema_step(&self.model, self.config.ema_decay, self.steps_done);
+        self.ema = ema_step(self.ema.clone(), &self.model, self.config.ema_decay, self.steps_done);
         self.steps_done += 1;
         StepReport { loss: loss.detach() }
     }
 
-    fn sample(&mut self, n: usize) -> Tensor<2> {
+    pub fn sample(&mut self, n: usize) -> Tensor<2> {
         self.chain(n, crate::models::samplers::Sampler::Ddpm, 1).final_x()
     }
 }

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::models::blocks::linear;
 use crate::families::gan::loss::{GanLoss, d_loss, g_loss};
-use crate::models::{StepReport, Trainer};
+
 
 /// Slope of D's LeakyReLU for negative inputs.
 pub const LEAK: f64 = 0.2;
@@ -224,25 +224,6 @@ impl Gan {
         let device = self.device.clone().without_autodiff();
         let z = self.noise(n, &device);
         self.g.valid().generate(z)
-    }
-}
-
-impl Trainer for Gan {
-    type Config = GanConfig;
-
-    fn init(config: &GanConfig, device: &Device, seed: u64) -> Self {
-        Gan::init(config, device, seed)
-    }
-
-    /// One iteration with every D update on this same real batch (the worker's session draws
-    /// a fresh batch per D update instead); reports D's loss.
-    fn step(&mut self, batch: &[[f32; 2]]) -> StepReport {
-        let report = Gan::step(self, || batch.to_vec());
-        StepReport { loss: report.d_loss.expect("at least one D update") }
-    }
-
-    fn sample(&mut self, n: usize) -> Tensor<2> {
-        Gan::sample(self, n)
     }
 }
 

@@ -15,7 +15,6 @@ use rand_distr::{Distribution, StandardNormal};
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::{Batcher, Weights};
 use crate::families::vae::model::Vae;
-use crate::models::Trainer;
 use crate::quality::{evaluate, QualityBar, Reference};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
 use crate::families::vae::protocol::VaeUpdate;

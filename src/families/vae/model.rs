@@ -32,7 +32,7 @@ use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::models::blocks::linear;
-use crate::models::{StepReport, Trainer};
+use crate::models::StepReport;
 
 /// Dimension of the latent space: 2, so the page can draw the latent plane.
 pub const LATENT_DIM: usize = 2;
@@ -166,10 +166,8 @@ impl Vae {
     }
 }
 
-impl Trainer for Vae {
-    type Config = VaeConfig;
-
-    fn init(config: &VaeConfig, device: &Device, seed: u64) -> Self {
+impl Vae {
+    pub fn init(config: &VaeConfig, device: &Device, seed: u64) -> Self {
         let mut rng = StdRng::seed_from_u64(seed);
         let (h, l) = (config.hidden, config.layers);
         let encoder = Mlp::new((2, h, 2 * LATENT_DIM), l, &mut rng, device);
@@ -183,12 +181,12 @@ impl Trainer for Vae {
         }
     }
 
-    fn step(&mut self, batch: &[[f32; 2]]) -> StepReport {
+    pub fn step(&mut self, batch: &[[f32; 2]]) -> StepReport {
         StepReport { loss: self.step_parts(batch).loss }
     }
 
     /// Decoder means at `n` prior draws z ~ N(0, I), `[n, 2]`.
-    fn sample(&mut self, n: usize) -> Tensor<2> {
+    pub fn sample(&mut self, n: usize) -> Tensor<2> {
         self.sample_prior(n, 1.0)
     }
 }
