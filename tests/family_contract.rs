@@ -38,7 +38,7 @@ fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
 
 fn diffusion(query: &str) -> Session {
     let u = url(query);
-    Session::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.train.clone())
+    Session::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.diffusion.clone())
 }
 
 fn gan(query: &str) -> GanLab {

@@ -16,13 +16,13 @@ fn round_trip_keeps_every_setting() {
     s.dataset.spread = 0.25;
     s.dataset.weight = 0.8;
     s.custom = vec![[1.25, -0.5], [0.0, 3.75]];
-    s.train.schedule.kind = genlab::models::schedule::ScheduleKind::Cosine;
-    s.train.schedule.steps = 500;
-    s.train.schedule.beta_end = 0.02;
-    s.train.learning_rate = 5e-4;
-    s.train.batch = 128;
-    s.train.hidden = 96;
-    s.train.layers = 3;
+    s.diffusion.schedule.kind = genlab::models::schedule::ScheduleKind::Cosine;
+    s.diffusion.schedule.steps = 500;
+    s.diffusion.schedule.beta_end = 0.02;
+    s.diffusion.learning_rate = 5e-4;
+    s.diffusion.batch = 128;
+    s.diffusion.hidden = 96;
+    s.diffusion.layers = 3;
     s.sampler.ddim = true;
     s.sampler.steps = 20;
     s.sampler.eta = 0.5;
@@ -72,7 +72,7 @@ fn custom_without_points_and_malformed_points_are_refused() {
 fn model_settings_are_validated_too() {
     let (s, notices) = UrlState::parse("sched=quadratic&T=5&b1=2&lr=0&batch=1e9&width=abc&depth=0&sampler=euler&eta=3&ddim=20");
     let d = UrlState::default();
-    assert_eq!(s.train, d.train);
+    assert_eq!(s.diffusion, d.diffusion);
     assert_eq!(s.sampler.steps, 20, "the good value is kept");
     assert_eq!(notices.len(), 9, "{notices:?}");
 }
@@ -163,7 +163,7 @@ fn every_key_keeps_its_range_ends_and_refuses_what_is_outside() {
     let mut two = UrlState::default();
     (two.gan.compare, two.vae.compare, two.sampler.ddim) = (true, true, true);
     check(&DATA_KEYS, "", &plain, |s| &mut s.dataset, &mut seen);
-    check(&diffusion::url::KEYS, "", &plain, |s| &mut s.train, &mut seen);
+    check(&diffusion::url::KEYS, "", &plain, |s| &mut s.diffusion, &mut seen);
     check(&diffusion::url::SAMPLER_KEYS, "", &two, |s| &mut s.sampler, &mut seen);
     check(&gan::url::KEYS, "", &plain, |s| &mut s.gan.a, &mut seen);
     check(&gan::url::KEYS, "b_", &two, |s| &mut s.gan.b, &mut seen);

@@ -107,7 +107,7 @@ impl AppState {
 
     /// True when the model was trained with settings other than the ones on screen.
     pub fn stale_model(&self) -> bool {
-        self.worker.step > 0 && self.worker.config.as_ref().is_some_and(|c| *c != self.url.train)
+        self.worker.step > 0 && self.worker.config.as_ref().is_some_and(|c| *c != self.url.diffusion)
     }
 }
 
@@ -181,7 +181,7 @@ impl Reducible for AppState {
                 }
                 s.url.device = d;
             }
-            Action::SetTrain(c) => s.url.train = c,
+            Action::SetTrain(c) => s.url.diffusion = c,
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,

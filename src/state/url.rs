@@ -69,8 +69,8 @@ pub struct UrlState {
     pub device: DeviceChoice,
     /// Drawn or imported points (dataset kind `custom`).
     pub custom: Vec<[f32; 2]>,
-    /// Network, optimiser and noise schedule.
-    pub train: SessionConfig,
+    /// The diffusion model's network, optimiser and noise schedule.
+    pub diffusion: SessionConfig,
     pub sampler: SamplerSettings,
     /// The GAN page's runs.
     pub gan: GanUrl,
@@ -88,7 +88,7 @@ impl Default for UrlState {
             seed: 42,
             device: DeviceChoice::Auto,
             custom: Vec::new(),
-            train: SessionConfig::default(),
+            diffusion: SessionConfig::default(),
             sampler: SamplerSettings::default(),
             gan: GanUrl::default(),
             vae: VaeUrl::default(),
@@ -172,7 +172,7 @@ impl UrlState {
                 "preset" => {}
                 _ => {
                     if !keys::read(&DATA_KEYS, ds, &key, &key, &raw, &mut notices)
-                        && !url_model::apply(&mut s.train, &mut s.sampler, &key, &raw, &mut notices)
+                        && !url_model::apply(&mut s.diffusion, &mut s.sampler, &key, &raw, &mut notices)
                         && !url_gan::apply(&mut s.gan, &key, &raw, &mut notices)
                         && !url_vae::apply(&mut s.vae, &key, &raw, &mut notices)
                         && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
@@ -209,7 +209,7 @@ impl UrlState {
             let pts: Vec<String> = self.custom.iter().map(|p| format!("{:.2},{:.2}", p[0], p[1])).collect();
             pairs.push(("pts".into(), pts.join(";")));
         }
-        url_model::write(&self.train, &self.sampler, &mut pairs);
+        url_model::write(&self.diffusion, &self.sampler, &mut pairs);
         url_gan::write(&self.gan, &mut pairs);
         url_vae::write(&self.vae, &mut pairs);
         url_images::write(&self.images, &mut pairs);

@@ -55,7 +55,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
         <div class="panel" data-testid="train-panel">
             <h2>{"Device & training"}</h2>
             <p class="lede">{"Training runs in a web worker, never on this page's thread. "}
-                { format!("The model is a small diffusion model: an MLP ({} × {}) that learns to predict the noise added to a point.", p.state.url.train.layers, p.state.url.train.hidden) }</p>
+                { format!("The model is a small diffusion model: an MLP ({} × {}) that learns to predict the noise added to a point.", p.state.url.diffusion.layers, p.state.url.diffusion.hidden) }</p>
             <Select label="Device" testid="device" options={devices} value={AttrValue::from(p.state.url.device.id())} on_change={on_device} />
             <p class="status" data-testid="worker-status">{ &w.status }</p>
             if !w.probe.is_empty() {

@@ -8,7 +8,8 @@ use crate::families::images::lab::{ImageLab, ImageTrainSettings};
 use crate::families::images::model::{ImageDdpmConfig, ImageDenoiser};
 use crate::families::images::protocol::ImageCommand;
 use crate::families::images::scores::FeatureReference;
-use crate::worker::home::{Worker, W};
+use crate::worker::home::{post, Worker, W};
+use crate::worker::protocol::Update;
 use crate::worker::run::{chunk, rebuild, train, Family};
 
 /// What the image family holds besides its trainer: the shipped denoiser and classifier (once
@@ -64,7 +65,10 @@ pub async fn handle(cmd: ImageCommand) {
             if again {
                 rebuild::<ImageLab>();
             }
-            W.with_borrow_mut(|w| ImageLab::slot(w).lab.as_mut().map(|l| l.use_trained = true));
+            let built = W.with_borrow_mut(|w| ImageLab::slot(w).lab.as_mut().map(|l| l.use_trained = true).is_some());
+            if !built {
+                return post(&Update::Error { message: "No device yet for training.".into(), fatal: false });
+            }
             train::<ImageLab>(0).await;
         }
         ImageCommand::TrainPause => W.with_borrow_mut(|w| ImageLab::slot(w).ctl.running = false),

@@ -17,7 +17,7 @@ use crate::families::diffusion::config::SessionConfig;
 /// A slider callback that edits one field of the training settings (schedule, network,
 /// optimiser) and dispatches the result.
 fn train_setter(state: &UseReducerHandle<AppState>, edit: fn(&mut SessionConfig, f64)) -> Callback<f64> {
-    let (d, train) = (state.dispatcher(), state.url.train.clone());
+    let (d, train) = (state.dispatcher(), state.url.diffusion.clone());
     Callback::from(move |v: f64| {
         let mut c = train.clone();
         edit(&mut c, v);

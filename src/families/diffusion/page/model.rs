@@ -19,7 +19,7 @@ pub struct Props {
 
 #[function_component(ModelPanel)]
 pub fn model_panel(p: &Props) -> Html {
-    let train = p.state.url.train.clone();
+    let train = p.state.url.diffusion.clone();
     let set = |f: fn(&mut SessionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
     let retrain = {
         let (worker, config) = (p.worker.clone(), train.clone());

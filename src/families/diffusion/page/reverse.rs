@@ -137,7 +137,7 @@ pub fn reverse_view(p: &Props) -> Html {
             </div>
             if sampler.ddim {
                 <div class="controls-row">
-                    <Slider label="DDIM steps" testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.train.schedule.steps as f64} step={1.0} decimals={0}
+                    <Slider label="DDIM steps" testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.diffusion.schedule.steps as f64} step={1.0} decimals={0}
                         on_change={set_sampler(|c, v| c.steps = v as usize)} />
                     <Slider label="η (0 = deterministic)" testid="ddim-eta" value={sampler.eta} min={crate::families::diffusion::url::ETA.slider_ends().0} max={crate::families::diffusion::url::ETA.slider_ends().1} step={crate::families::diffusion::url::ETA.step}
                         on_change={set_sampler(|c, v| c.eta = v)} />

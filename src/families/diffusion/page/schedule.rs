@@ -20,7 +20,7 @@ pub struct Props {
 
 #[function_component(SchedulePanel)]
 pub fn schedule_panel(p: &Props) -> Html {
-    let spec = p.state.url.train.schedule.clone();
+    let spec = p.state.url.diffusion.schedule.clone();
     let schedule = use_memo(spec.clone(), |s| s.build());
     let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
     {
@@ -38,7 +38,7 @@ pub fn schedule_panel(p: &Props) -> Html {
     }
     let set = |f: fn(&mut SessionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
     let on_kind = {
-        let (d, train) = (p.state.dispatcher(), p.state.url.train.clone());
+        let (d, train) = (p.state.dispatcher(), p.state.url.diffusion.clone());
         Callback::from(move |id: String| {
             let mut c = train.clone();
             c.schedule.kind = ScheduleKind::from_id(&id).unwrap_or_default();

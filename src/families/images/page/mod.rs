@@ -35,7 +35,7 @@ pub struct PageProps {
 pub fn images_page(p: &PageProps) -> Html {
     let s = &p.state;
     let set = use_memo(s.url.seed, |seed| generate(GRID_N, *seed));
-    let schedule = use_memo(s.url.train.schedule.clone(), |spec| spec.build());
+    let schedule = use_memo(s.url.diffusion.schedule.clone(), |spec| spec.build());
     let big_t = schedule.len();
     let t = use_reducer_eq(Cursor::default);
     let t_now = t.0.min(big_t - 1);
