@@ -11,7 +11,7 @@ use crate::state::keys::{self, Num, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
 pub const GUIDANCE: Range = Range::lin(0.0, 10.0, 0.5);
-pub const STEPS: Range = Range::int(1, 1000, 1);
+pub const STEPS: Range = Range::int(1, 200, 1);
 pub const ETA: Range = Range::lin(0.0, 1.0, 0.1);
 pub const SCORE_N: Range = Range::int(10, 1000, 10);
 pub const TRAIN_BATCH: Range = Range::int(1, 256, 1);
