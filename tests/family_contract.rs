@@ -228,3 +228,35 @@ fn a_family_s_id_is_its_serde_name() {
         assert_eq!(serde_json::to_string(&f).unwrap(), format!("\"{}\"", f.id()));
     }
 }
+
+/// No VAE setting the page or a link can reach diverged in the sweep (`diverge_sweep vae`), so
+/// its guard is checked on a readback made non-finite: run B's term and its step are named.
+#[test]
+fn a_non_finite_vae_readback_names_its_run_and_step() {
+    let mut v = vae("page=vae&vcompare=1&seed=3");
+    let mut ctl = Control { running: true, ..Control::default() };
+    chunk(&mut v, &mut ctl, 20);
+    let mut flat = v.enqueue(5, true).unwrap().into_data().try_to_vec::<f32>().unwrap();
+    // The layout puts run A's values first; the last value read back is run B's.
+    let last = flat.len() - 1;
+    flat[last] = f32::NAN;
+    let u = ctl.finish(&mut v, &flat, 5, 10.0, || 0.0);
+    let Update::Diverged { family, message, .. } = u else { panic!("{u:?}") };
+    assert_eq!(family, genlab::families::FamilyId::Vae);
+    assert!(!ctl.running && ctl.diverged, "{message}");
+    assert!(message.starts_with("The VAE (run B) diverged at step"), "{message}");
+    assert!(message.contains("NaN") && message.contains("Restore"), "{message}");
+}
+
+/// The image trainer has the same guard: a non-finite loss pauses it and names the step.
+#[test]
+fn a_non_finite_image_loss_pauses_the_image_trainer() {
+    let mut lab = images();
+    let mut ctl = Control { running: true, ..Control::default() };
+    let mut flat = lab.enqueue(3, false).unwrap().into_data().try_to_vec::<f32>().unwrap();
+    flat[1] = f32::NAN;
+    let u = ctl.finish(&mut lab, &flat, 3, 10.0, || 0.0);
+    let Update::Diverged { message, .. } = u else { panic!("{u:?}") };
+    assert!(!ctl.running && ctl.diverged);
+    assert!(message.starts_with("The image model diverged at step 2: its loss became NaN"), "{message}");
+}
