@@ -12,8 +12,8 @@ use genlab::device::{self, Backend};
 use genlab::models::samplers::Sampler;
 use genlab::models::schedule::ScheduleSpec;
 use genlab::quality::{evaluate, QualityBar, Reference};
-use genlab::families::diffusion::config::SessionConfig;
-use genlab::families::diffusion::lab::Session;
+use genlab::families::diffusion::config::DiffusionConfig;
+use genlab::families::diffusion::lab::DiffusionLab;
 
 fn points(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -27,7 +27,7 @@ fn main() {
         let hidden = std::env::args().nth(2).map_or(64, |h| h.parse().expect("a hidden width"));
         return chains(data.points, 5, hidden);
     }
-    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 1, SessionConfig::default());
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points.clone(), 1, DiffusionConfig::default());
     let _ = s.run(20).map(|t| t.into_data()); // warm-up
     for chunk in [1usize, 50] {
         let t0 = Instant::now();
@@ -43,7 +43,7 @@ fn main() {
     // Time to the quality bar: check every 100 steps with a DDIM-50 sample of 1,000 points.
     let fresh = generate(&DatasetSpec { n: 2000, ..spec.clone() }, 1001);
     let reference = Reference { points: fresh.points, centres: fresh.centres, weights: vec![0.5, 0.5], radius: 1.5 };
-    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 1, SessionConfig::default());
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points.clone(), 1, DiffusionConfig::default());
     let t0 = Instant::now();
     loop {
         s.run(100).unwrap().into_data();
@@ -80,7 +80,7 @@ fn data_gan() -> Vec<[f32; 2]> {
 /// median of `runs` runs of each sampler, ε-MLP 2 × `hidden`.
 fn chains(points: Vec<[f32; 2]>, runs: usize, hidden: usize) {
     let schedule = ScheduleSpec { steps: 1000, beta_start: 1e-4, beta_end: 0.02, ..ScheduleSpec::default() };
-    let mut s = Session::new(Backend::Cpu, device::cpu(), points, 1, SessionConfig { schedule, hidden, ..SessionConfig::default() });
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), points, 1, DiffusionConfig { schedule, hidden, ..DiffusionConfig::default() });
     s.run(10).unwrap().into_data();
     for (name, sampler) in [("DDPM, 1000 steps", Sampler::Ddpm), ("DDIM, 100 steps", Sampler::Ddim { steps: 100, eta: 0.0 }), ("DDIM, 50 steps", Sampler::Ddim { steps: 50, eta: 0.0 })] {
         let mut ms: Vec<f64> = (0..runs)

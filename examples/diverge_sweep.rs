@@ -11,7 +11,7 @@ use genlab::families::gan::lab::GanLab;
 use genlab::worker::control::Control;
 use genlab::worker::lab::Lab;
 use genlab::worker::protocol::Update;
-use genlab::families::diffusion::lab::Session;
+use genlab::families::diffusion::lab::DiffusionLab;
 use genlab::families::vae::lab::VaeLab;
 
 const BUDGET: usize = 3000;
@@ -63,9 +63,9 @@ fn main() {
                 "gan" => run(&query, GanLab::new(&device::cpu(), &points, r, url.seed, &url.gan.runs()), |_, _| None),
                 "vae" => run(&query, VaeLab::new(&device::cpu(), &points, r, url.seed, &url.vae.runs(), url.vae.temperature), |_, _| None),
                 // The diffusion loop's live measurement every ~250 steps: 1,000 DDIM-50 samples.
-                _ => run(&query, Session::new(Backend::Cpu, device::cpu(), points, url.seed, url.diffusion.clone()), |s, ctl| {
+                _ => run(&query, DiffusionLab::new(Backend::Cpu, device::cpu(), points, url.seed, url.diffusion.clone()), |s, ctl| {
                     let samples = s.measure_samples();
-                    s.check_samples(&samples).err().map(|bad| ctl.diverge::<Session>(bad, 1))
+                    s.check_samples(&samples).err().map(|bad| ctl.diverge::<DiffusionLab>(bad, 1))
                 }),
             }
         }

@@ -3,8 +3,8 @@
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
 use genlab::quality::{evaluate, QualityBar, Reference};
-use genlab::families::diffusion::config::SessionConfig;
-use genlab::families::diffusion::lab::Session;
+use genlab::families::diffusion::config::DiffusionConfig;
+use genlab::families::diffusion::lab::DiffusionLab;
 
 fn main() {
     let spec = DatasetSpec::default();
@@ -12,8 +12,8 @@ fn main() {
     let r = Reference { points: fresh.points, centres: fresh.centres, weights: vec![0.5, 0.5], radius: 1.5 };
     for (lr, batch, hidden) in [(2e-3, 256, 64), (1e-3, 256, 64), (2e-3, 512, 64), (1e-3, 256, 128)] {
         for seed in [3u64, 4] {
-            let cfg = SessionConfig { learning_rate: lr, batch, hidden, ..SessionConfig::default() };
-            let mut s = Session::new(Backend::Cpu, device::cpu(), generate(&spec, seed).points, seed, cfg);
+            let cfg = DiffusionConfig { learning_rate: lr, batch, hidden, ..DiffusionConfig::default() };
+            let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), generate(&spec, seed).points, seed, cfg);
             let mut line = format!("lr {lr} batch {batch} width {hidden} seed {seed}:");
             for _ in 0..12 {
                 s.run(250).unwrap().into_data();

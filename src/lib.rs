@@ -3,7 +3,7 @@
 //! The crate compiles twice: natively, where `cargo test` checks the pure parts (data, models,
 //! metrics, URL state, the training session) on burn's CPU device; and to WebAssembly, where the
 //! same module serves both the page (Yew UI, on the main thread) and the training worker (a
-//! module web worker that loads this wasm and runs [`worker::session::Session`]). The start
+//! module web worker that loads this wasm and runs [`worker::session::DiffusionLab`]). The start
 //! function below looks at the global scope to tell which of the two it is.
 
 pub mod data;

@@ -4,13 +4,13 @@
 
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
-use genlab::families::diffusion::config::SessionConfig;
-use genlab::families::diffusion::lab::Session;
+use genlab::families::diffusion::config::DiffusionConfig;
+use genlab::families::diffusion::lab::DiffusionLab;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn losses(s: &mut Session, steps: usize) -> Vec<f32> {
+async fn losses(s: &mut DiffusionLab, steps: usize) -> Vec<f32> {
     let t = s.run(steps).expect("session has data");
     t.into_data_async().await.expect("readback").try_to_vec::<f32>().expect("f32 data")
 }
@@ -21,8 +21,8 @@ async fn webgpu_takes_the_same_steps_as_the_cpu() {
     genlab::init_wasm_runtime();
     let gpu = device::open(Backend::WebGpu).await.expect("a WebGPU adapter (SwiftShader in CI)");
     let data = generate(&DatasetSpec::default(), 5);
-    let mut cpu = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 5, SessionConfig::default());
-    let mut gpu = Session::new(Backend::WebGpu, gpu, data.points, 5, SessionConfig::default());
+    let mut cpu = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points.clone(), 5, DiffusionConfig::default());
+    let mut gpu = DiffusionLab::new(Backend::WebGpu, gpu, data.points, 5, DiffusionConfig::default());
     let (a, b) = (losses(&mut cpu, 8).await, losses(&mut gpu, 8).await);
     assert_eq!(a.len(), 8);
     for (i, (x, y)) in a.iter().zip(&b).enumerate() {
@@ -38,7 +38,7 @@ async fn webgpu_takes_the_same_steps_as_the_cpu() {
 async fn cpu_training_in_wasm_lowers_the_loss() {
     genlab::init_wasm_runtime();
     let data = generate(&DatasetSpec::default(), 11);
-    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, 11, SessionConfig::default());
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points, 11, DiffusionConfig::default());
     let l = losses(&mut s, 300).await;
     let mean = |v: &[f32]| v.iter().sum::<f32>() / v.len() as f32;
     assert!(mean(&l[250..]) < 0.75 * mean(&l[..50]), "{} -> {}", mean(&l[..50]), mean(&l[250..]));

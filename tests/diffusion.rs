@@ -5,8 +5,8 @@ use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
 use genlab::models::samplers::Sampler;
 use genlab::quality::{evaluate, QualityBar, Reference};
-use genlab::families::diffusion::config::SessionConfig;
-use genlab::families::diffusion::lab::Session;
+use genlab::families::diffusion::config::DiffusionConfig;
+use genlab::families::diffusion::lab::DiffusionLab;
 
 fn rows(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -29,7 +29,7 @@ fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
 fn train_and_score(weight: f32, seed: u64) -> genlab::quality::Quality {
     let spec = DatasetSpec { weight, ..DatasetSpec::default() };
     let data = generate(&spec, seed);
-    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, seed, SessionConfig::default());
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points, seed, DiffusionConfig::default());
     for _ in 0..BUDGET / 100 {
         s.run(100).unwrap().into_data();
     }
@@ -56,7 +56,7 @@ fn fresh_data_meets_the_bar_and_an_untrained_model_does_not() {
     let other = generate(&DatasetSpec { n: 2000, ..spec.clone() }, 77).points;
     let q = evaluate(&other, &r, &QualityBar::default(), 0);
     assert!(q.passes && q.mmd2 < 0.003, "{q:?}");
-    let mut s = Session::new(Backend::Cpu, device::cpu(), generate(&spec, 3).points, 3, SessionConfig::default());
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), generate(&spec, 3).points, 3, DiffusionConfig::default());
     let q = evaluate(&rows(s.sample(2000)), &r, &QualityBar::default(), 0);
     assert!(!q.passes, "{q:?}");
 }
@@ -64,7 +64,7 @@ fn fresh_data_meets_the_bar_and_an_untrained_model_does_not() {
 #[test]
 fn every_recorded_ddim_step_equals_its_formula() {
     let data = generate(&DatasetSpec::default(), 5);
-    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, 5, SessionConfig::default());
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points, 5, DiffusionConfig::default());
     s.run(50).unwrap().into_data();
     let n = 16;
     let chain = s.chain(n, Sampler::Ddim { steps: 10, eta: 0.0 }, 1000);

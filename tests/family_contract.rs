@@ -16,7 +16,7 @@ use genlab::families::gan::lab::GanLab;
 use genlab::worker::control::Control;
 use genlab::worker::lab::{Lab, Status};
 use genlab::worker::protocol::Update;
-use genlab::families::diffusion::lab::Session;
+use genlab::families::diffusion::lab::DiffusionLab;
 use genlab::families::vae::lab::VaeLab;
 use genlab::families::diffusion::protocol::DiffusionUpdate;
 use genlab::families::gan::protocol::GanUpdate;
@@ -36,9 +36,9 @@ fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
     Reference { points: fresh.points, centres: fresh.centres, weights: vec![spec.weight, 1.0 - spec.weight], radius: 3.0 * spec.spread }
 }
 
-fn diffusion(query: &str) -> Session {
+fn diffusion(query: &str) -> DiffusionLab {
     let u = url(query);
-    Session::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.diffusion.clone())
+    DiffusionLab::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.diffusion.clone())
 }
 
 fn gan(query: &str) -> GanLab {

@@ -12,8 +12,8 @@ use genlab::quality::Reference;
 use genlab::state::url::UrlState;
 use genlab::families::gan::lab::GanLab;
 use genlab::families::gan::runs::{Phase};
-use genlab::families::diffusion::config::SessionConfig;
-use genlab::families::diffusion::lab::Session;
+use genlab::families::diffusion::config::DiffusionConfig;
+use genlab::families::diffusion::lab::DiffusionLab;
 use genlab::families::vae::lab::VaeLab;
 
 fn read(pieces: Vec<Tensor<1>>) -> Vec<f32> {
@@ -29,7 +29,7 @@ fn mean(v: &[f32]) -> f32 {
     v.iter().sum::<f32>() / v.len() as f32
 }
 
-fn losses(s: &mut Session, n: usize) -> Vec<f32> {
+fn losses(s: &mut DiffusionLab, n: usize) -> Vec<f32> {
     s.run(n).unwrap().into_data().try_to_vec::<f32>().unwrap()
 }
 
@@ -41,7 +41,7 @@ fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
 #[test]
 fn a_diffusion_session_goes_on_from_its_kept_weights() {
     let data = generate(&DatasetSpec::default(), 42);
-    let new = || Session::new(genlab::device::Backend::Cpu, device::cpu(), data.points.clone(), 42, SessionConfig::default());
+    let new = || DiffusionLab::new(genlab::device::Backend::Cpu, device::cpu(), data.points.clone(), 42, DiffusionConfig::default());
     let mut trained = new();
     let first = mean(&losses(&mut trained, 20));
     losses(&mut trained, 580);
@@ -60,9 +60,9 @@ fn a_diffusion_session_goes_on_from_its_kept_weights() {
     assert_eq!(restored.step, 620);
 
     // Weights of another model (wider) are refused, not half-loaded.
-    let mut wider = Session::new(genlab::device::Backend::Cpu, device::cpu(), data.points.clone(), 42, SessionConfig { hidden: 96, ..SessionConfig::default() });
+    let mut wider = DiffusionLab::new(genlab::device::Backend::Cpu, device::cpu(), data.points.clone(), 42, DiffusionConfig { hidden: 96, ..DiffusionConfig::default() });
     assert!(wider.load_kept(&values, &steps).is_err());
-    let mut narrower = Session::new(genlab::device::Backend::Cpu, device::cpu(), data.points.clone(), 42, SessionConfig { hidden: 32, ..SessionConfig::default() });
+    let mut narrower = DiffusionLab::new(genlab::device::Backend::Cpu, device::cpu(), data.points.clone(), 42, DiffusionConfig { hidden: 32, ..DiffusionConfig::default() });
     assert!(narrower.load_kept(&values, &steps).is_err());
 }
 

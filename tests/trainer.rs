@@ -3,8 +3,8 @@
 use genlab::data::toy2d::{generate, DatasetSpec};
 use genlab::device::{self, Backend};
 use genlab::models::schedule::Schedule;
-use genlab::families::diffusion::config::SessionConfig;
-use genlab::families::diffusion::lab::Session;
+use genlab::families::diffusion::config::DiffusionConfig;
+use genlab::families::diffusion::lab::DiffusionLab;
 
 fn mean(v: &[f32]) -> f32 {
     v.iter().sum::<f32>() / v.len() as f32
@@ -13,7 +13,7 @@ fn mean(v: &[f32]) -> f32 {
 #[test]
 fn loss_falls_on_the_cpu_device() {
     let data = generate(&DatasetSpec::default(), 42);
-    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, 42, SessionConfig::default());
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points, 42, DiffusionConfig::default());
     let losses: Vec<f32> = s.run(400).unwrap().into_data().try_to_vec().unwrap();
     assert_eq!(losses.len(), 400);
     assert_eq!(s.step, 400);
@@ -25,7 +25,7 @@ fn loss_falls_on_the_cpu_device() {
 fn same_seed_same_losses() {
     let data = generate(&DatasetSpec::default(), 1);
     let run = || {
-        let mut s = Session::new(Backend::Cpu, device::cpu(), data.points.clone(), 9, SessionConfig::default());
+        let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points.clone(), 9, DiffusionConfig::default());
         s.run(20).unwrap().into_data().try_to_vec::<f32>().unwrap()
     };
     assert_eq!(run(), run());
@@ -34,7 +34,7 @@ fn same_seed_same_losses() {
 #[test]
 fn samples_are_finite_and_reset_restores_the_start() {
     let data = generate(&DatasetSpec::default(), 2);
-    let mut s = Session::new(Backend::Cpu, device::cpu(), data.points, 2, SessionConfig::default());
+    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), data.points, 2, DiffusionConfig::default());
     let before: Vec<f32> = s.run(5).unwrap().into_data().try_to_vec().unwrap();
     let samples: Vec<f32> = s.sample(100).into_data().try_to_vec().unwrap();
     assert_eq!(samples.len(), 200);

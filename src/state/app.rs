@@ -5,25 +5,20 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::state::url::{Page, UrlState};
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
-use crate::state::series::{push_capped, rewind};
-use crate::quality::{Quality, Reference};
-use crate::families::diffusion::views::{pairs, ChainView, FieldView};
-use crate::worker::lab::FamilyId;
-use crate::worker::protocol::{ProbeResult, Update};
-use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::config::DiffusionConfig;
+use crate::families::diffusion::state::DiffusionPageView;
 use crate::families::diffusion::url::SamplerSettings;
 use crate::families::gan::state::GanPageView;
 use crate::families::gan::url::GanUrl;
+use crate::families::images::state::ImagePageView;
+use crate::families::vae::state::VaePageView;
 use crate::families::vae::url::VaeUrl;
-use crate::families::vae::state::{Decoded, VaePageView};
-use crate::families::images::state::{ImageChainView, ImageModelView, ImagePageView, ImageProgress, ScoreCard};
-use crate::families::diffusion::protocol::DiffusionUpdate;
-use crate::families::gan::protocol::GanUpdate;
-use crate::families::images::protocol::ImageUpdate;
-use crate::families::vae::protocol::VaeUpdate;
+use crate::quality::Reference;
+use crate::state::url::{Page, UrlState};
+use crate::worker::lab::FamilyId;
+use crate::worker::protocol::{ProbeResult, Update};
 
 
 /// What the page knows about the worker: plain snapshots, never tensors.
@@ -33,17 +28,7 @@ pub struct WorkerView {
     pub status: String,
     pub backend: Option<Backend>,
     pub probe: Vec<ProbeResult>,
-    pub running: bool,
-    pub step: u64,
-    pub losses: Vec<f32>,
-    pub steps_per_sec: f64,
-    pub samples: Vec<[f32; 2]>,
-    pub samples_step: u64,
     pub crashed: Option<String>,
-    /// The settings the worker's current model trains with.
-    pub config: Option<SessionConfig>,
-    /// Latest sample quality (live during training, and of every chain).
-    pub quality: Option<Quality>,
     /// Bumped whenever the worker is restarted, so the worker hook spawns a new one.
     pub generation: u32,
 }
@@ -58,8 +43,7 @@ pub struct AppState {
     pub notices: Vec<String>,
     pub worker: WorkerView,
     pub draw_mode: bool,
-    pub chain: Option<ChainView>,
-    pub field: Option<FieldView>,
+    pub diffusion: DiffusionPageView,
     pub gan: GanPageView,
     pub vae: VaePageView,
     /// The user's picture for the image pages (28×28 ink values), if any.
@@ -84,7 +68,7 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, chain: None, field: None, gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), diverged: Vec::new(), unreadable: false }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), diverged: Vec::new(), unreadable: false }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -107,7 +91,7 @@ impl AppState {
 
     /// True when the model was trained with settings other than the ones on screen.
     pub fn stale_model(&self) -> bool {
-        self.worker.step > 0 && self.worker.config.as_ref().is_some_and(|c| *c != self.url.diffusion)
+        self.diffusion.step > 0 && self.diffusion.config.as_ref().is_some_and(|c| *c != self.url.diffusion)
     }
 }
 
@@ -128,7 +112,7 @@ pub enum Action {
     SetWeight(f32),
     SetSeed(u64),
     SetDevice(DeviceChoice),
-    SetTrain(SessionConfig),
+    SetTrain(DiffusionConfig),
     SetSampler(SamplerSettings),
     SetGan(GanUrl),
     /// Apply a GAN preset (data and runs) by id.
@@ -242,10 +226,7 @@ impl Reducible for AppState {
             s.diverged.clear();
             s.data = dataset_for(&s.url);
             s.data_version += 1;
-            s.worker.samples.clear();
-            s.chain = None;
-            s.field = None;
-            s.worker.quality = None;
+            s.diffusion.data_changed();
         }
         Rc::new(s)
     }
@@ -255,7 +236,7 @@ impl Reducible for AppState {
 fn retrained_notice(s: &AppState) -> Option<String> {
     let most = |steps: Vec<u64>| steps.into_iter().max().filter(|&n| n > 0);
     let trained: Vec<String> = [
-        (FamilyId::Diffusion, most(vec![s.worker.step])),
+        (FamilyId::Diffusion, most(vec![s.diffusion.step])),
         (FamilyId::Gan, most(s.gan.runs.iter().map(|r| r.step).collect())),
         (FamilyId::Vae, most(s.vae.runs.iter().map(|r| r.step).collect())),
     ]
@@ -267,51 +248,24 @@ fn retrained_notice(s: &AppState) -> Option<String> {
 
 
 fn apply_update(s: &mut AppState, u: Update) {
+    let notices = &mut s.notices;
+    let (family, fresh) = match u {
+        Update::Diffusion(u) => (FamilyId::Diffusion, s.diffusion.update(u, notices)),
+        Update::Gan(u) => (FamilyId::Gan, s.gan.update(u, notices)),
+        Update::Vae(u) => (FamilyId::Vae, s.vae.update(u, notices)),
+        Update::Images(u) => (FamilyId::Images, s.images.update(u, notices)),
+        other => return apply_worker(s, other),
+    };
+    // A family back at the seed's start (Reset, Restore from nothing kept) is no longer diverged.
+    if fresh {
+        s.diverged.retain(|d| d.family != family);
+    }
+}
+
+/// The worker's own updates: ready, status, device, divergence, errors.
+fn apply_worker(s: &mut AppState, u: Update) {
     let w = &mut s.worker;
     match u {
-        Update::Diffusion(DiffusionUpdate::Metrics { quality }) => w.quality = Some(quality),
-        Update::Gan(GanUpdate::Progress { runs, configs, running, steps_per_sec, half }) => {
-            if runs.iter().all(|r| r.step == 0) {
-                s.diverged.retain(|d| d.family != FamilyId::Gan);
-            }
-            s.gan.apply(runs, configs, running, steps_per_sec, half)
-        }
-        Update::Vae(VaeUpdate::Progress { runs, configs, running, steps_per_sec, temperature }) => {
-            if runs.iter().all(|r| r.step == 0) {
-                s.diverged.retain(|d| d.family != FamilyId::Vae);
-            }
-            s.vae.apply(runs, configs, running, steps_per_sec, temperature)
-        }
-        Update::Images(ImageUpdate::Model { loaded, params, bytes, message }) => {
-            if !message.is_empty() {
-                s.notices.push(message.clone());
-            }
-            s.images.loading = None;
-            s.images.model = Some(ImageModelView { loaded, params, bytes, message });
-        }
-        Update::Images(ImageUpdate::Stopped) => s.images.progress = None,
-        Update::Images(ImageUpdate::Loading { done, total }) => s.images.loading = Some((done, total)),
-        Update::Images(ImageUpdate::Progress { task, done, total, ms }) => s.images.progress = Some(ImageProgress { task, done, total, ms }),
-        Update::Images(ImageUpdate::Chain { n, steps, ts, classes, guidance, sampler, ms, predicted, model, data }) => {
-            let half = data.len() / 2;
-            let (xt, x0) = (data[..half].to_vec(), data[half..].to_vec());
-            s.images.progress = None;
-            s.images.chain = Some(ImageChainView { n, steps, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 });
-        }
-        Update::Images(ImageUpdate::Scored { classes, guidance, sampler, ms, model, samples, real, noise }) => {
-            s.images.push_score(ScoreCard { classes, guidance, sampler, ms, model, samples, real, noise });
-        }
-        Update::Images(ImageUpdate::Training { steps, losses, steps_per_sec, running, trained_in_use, fresh }) => {
-            s.images.training(steps, losses, steps_per_sec, running, trained_in_use, fresh);
-        }
-        Update::Vae(VaeUpdate::Decoded { z, points }) => s.vae.decoded = Some(Decoded { z, points }),
-        Update::Diffusion(DiffusionUpdate::Chain { n, ts, sampler, step, ms, data }) => {
-            let half = data.len() / 2;
-            s.chain = Some(ChainView { n, ts, sampler, step, ms, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
-        }
-        Update::Diffusion(DiffusionUpdate::Field { t, points, eps, alpha_bar }) => {
-            s.field = Some(FieldView { t, points: pairs(&points), eps: pairs(&eps), alpha_bar });
-        }
         Update::Ready => (w.ready, w.status) = (true, "Worker ready".into()),
         Update::Status { message } => w.status = message,
         Update::Device { backend, probe, notice, kept } => {
@@ -321,32 +275,15 @@ fn apply_update(s: &mut AppState, u: Update) {
             }
             w.status = format!("Training on {}", backend.label());
             if !kept {
-                w.losses.clear();
+                s.diffusion.losses.clear();
             }
             if let Some(n) = notice {
                 s.notices.push(n);
             }
         }
-        Update::Diffusion(DiffusionUpdate::Progress { step, losses, steps_per_sec, running, config }) => {
-            if step == 0 {
-                w.losses.clear();
-                w.quality = None;
-                s.diverged.retain(|d| d.family != FamilyId::Diffusion);
-            } else if step < w.step {
-                // Weights kept from a lost GPU, a little older than the last step shown.
-                rewind(&mut w.losses, w.step, step);
-            }
-            w.config = Some(config);
-            (w.step, w.steps_per_sec, w.running) = (step, steps_per_sec, running);
-            push_capped(&mut w.losses, &losses);
-        }
-        Update::Diffusion(DiffusionUpdate::Samples { points, step }) => {
-            w.samples = points.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
-            w.samples_step = step;
-        }
         Update::Diverged { family, message, restore_step } => {
             match family {
-                FamilyId::Diffusion => w.running = false,
+                FamilyId::Diffusion => s.diffusion.running = false,
                 FamilyId::Gan => s.gan.running = false,
                 FamilyId::Vae => s.vae.running = false,
                 FamilyId::Images => {}
@@ -360,9 +297,10 @@ fn apply_update(s: &mut AppState, u: Update) {
                     return; // the trap that follows a reported panic adds nothing
                 }
                 w.crashed = Some(message.clone());
-                w.running = false;
+                s.diffusion.running = false;
             }
             s.notices.push(message);
         }
+        Update::Diffusion(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) => {}
     }
 }

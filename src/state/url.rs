@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
-use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::config::DiffusionConfig;
 
 use crate::families::diffusion::url::{self as url_model, SamplerSettings};
 use crate::families::gan::url::{self as url_gan, GanUrl};
@@ -70,7 +70,7 @@ pub struct UrlState {
     /// Drawn or imported points (dataset kind `custom`).
     pub custom: Vec<[f32; 2]>,
     /// The diffusion model's network, optimiser and noise schedule.
-    pub diffusion: SessionConfig,
+    pub diffusion: DiffusionConfig,
     pub sampler: SamplerSettings,
     /// The GAN page's runs.
     pub gan: GanUrl,
@@ -88,7 +88,7 @@ impl Default for UrlState {
             seed: 42,
             device: DeviceChoice::Auto,
             custom: Vec::new(),
-            diffusion: SessionConfig::default(),
+            diffusion: DiffusionConfig::default(),
             sampler: SamplerSettings::default(),
             gan: GanUrl::default(),
             vae: VaeUrl::default(),

@@ -26,14 +26,14 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
     let s = &p.state;
     let spec = &s.url.dataset;
-    let all: Vec<[f32; 2]> = s.data.points.iter().chain(&s.worker.samples).copied().collect();
+    let all: Vec<[f32; 2]> = s.data.points.iter().chain(&s.diffusion.samples).copied().collect();
     let frame = Frame::fit(SIZE, SIZE, &all);
     {
         let canvas = canvas.clone();
         let st = s.clone();
-        use_effect_with((s.data_version, s.worker.samples_step, s.worker.samples.len(), frame.half), move |_| {
+        use_effect_with((s.data_version, s.diffusion.samples_step, s.diffusion.samples.len(), frame.half), move |_| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                scatter::draw(c, &frame, &st.data.points, &st.data.labels, &st.worker.samples);
+                scatter::draw(c, &frame, &st.data.points, &st.data.labels, &st.diffusion.samples);
             }
         });
     }
@@ -111,7 +111,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                     <div class="caption" data-testid="data-caption">
                         { format!("{} · {} points", spec.kind.label(), s.data.points.len()) }
                         { if modes > 0 { format!(" · {modes} modes") } else { String::new() } }
-                        { if s.worker.samples.is_empty() { String::new() } else { format!(" · × = {} model samples (step {})", s.worker.samples.len(), s.worker.samples_step) } }
+                        { if s.diffusion.samples.is_empty() { String::new() } else { format!(" · × = {} model samples (step {})", s.diffusion.samples.len(), s.diffusion.samples_step) } }
                     </div>
                 </div>
                 <div class="controls">

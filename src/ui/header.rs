@@ -18,7 +18,7 @@ pub fn header(p: &HeaderProps) -> Html {
     let (badge_class, badge_text) = match (w.backend, &w.crashed) {
         (_, Some(_)) => ("badge badge-error", "Worker stopped".to_string()),
         (Some(b), None) => {
-            let speed = if w.steps_per_sec > 0.0 { format!(" · {:.0} steps/s", w.steps_per_sec) } else { String::new() };
+            let speed = if p.state.diffusion.steps_per_sec > 0.0 { format!(" · {:.0} steps/s", p.state.diffusion.steps_per_sec) } else { String::new() };
             ("badge badge-ok", format!("{}{}", b.label(), speed))
         }
         (None, None) => ("badge badge-wait", if w.status.is_empty() { "Loading…".to_string() } else { w.status.clone() }),

@@ -98,7 +98,7 @@ fn app() -> Html {
     {
         // New settings apply at once while the model is untrained; a trained model is kept
         // until the user chooses to retrain (the page says the settings differ).
-        let (worker, untrained) = (worker.clone(), state.worker.step == 0);
+        let (worker, untrained) = (worker.clone(), state.diffusion.step == 0);
         use_effect_with((state.worker.generation, state.url.diffusion.clone()), move |(_, config)| {
             if untrained {
                 worker.send(&Command::Diffusion(DiffusionCommand::Configure { config: config.clone() }));

@@ -25,10 +25,11 @@ pub struct TrainPanelProps {
 pub fn train_panel(p: &TrainPanelProps) -> Html {
     let canvas = use_node_ref();
     let w = &p.state.worker;
+    let model = &p.state.diffusion;
     {
         let canvas = canvas.clone();
-        let (losses, step) = (w.losses.clone(), w.step);
-        use_effect_with((w.losses.len(), step), move |_| {
+        let (losses, step) = (model.losses.clone(), model.step);
+        use_effect_with((model.losses.len(), step), move |_| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 chart::draw_loss(c, &losses, step);
             }
@@ -50,7 +51,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
         <tr><td>{ r.backend.label() }</td><td>{ format!("{:.0}", r.steps_per_sec) }</td><td>{ format!("{:.0} ms", r.first_step_ms) }</td></tr>
     });
     let d_restart = p.dispatch.clone();
-    let play = if w.running { send(Command::Diffusion(DiffusionCommand::Pause)) } else { send(Command::Diffusion(DiffusionCommand::Start)) };
+    let play = if model.running { send(Command::Diffusion(DiffusionCommand::Pause)) } else { send(Command::Diffusion(DiffusionCommand::Start)) };
     html! {
         <div class="panel" data-testid="train-panel">
             <h2>{"Device & training"}</h2>
@@ -70,15 +71,15 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
                 </div>
             }
             <div class="buttons">
-                <button class="primary" disabled={!ready} data-testid="play" onclick={play}>{ if w.running { "❚❚ Pause" } else { "▶ Train" } }</button>
-                <button disabled={!ready || w.running} data-testid="step" onclick={send(Command::Diffusion(DiffusionCommand::Step { n: 10 }))}>{"Step ×10"}</button>
+                <button class="primary" disabled={!ready} data-testid="play" onclick={play}>{ if model.running { "❚❚ Pause" } else { "▶ Train" } }</button>
+                <button disabled={!ready || model.running} data-testid="step" onclick={send(Command::Diffusion(DiffusionCommand::Step { n: 10 }))}>{"Step ×10"}</button>
                 <button disabled={!ready} data-testid="reset" onclick={send(Command::Diffusion(DiffusionCommand::Reset))}>{"Reset"}</button>
                 <button disabled={!ready} data-testid="sample" onclick={send(Command::Diffusion(DiffusionCommand::Sample { n: 1000 }))}>{"Sample 1000"}</button>
             </div>
             <div class="readout">
-                <span>{"step "}<b data-testid="step-count">{ w.step }</b></span>
-                <span>{"speed "}<b data-testid="steps-per-sec">{ format!("{:.0}", w.steps_per_sec) }</b>{" steps/s"}</span>
-                <span>{"loss "}<b data-testid="last-loss">{ w.losses.last().map(|l| format!("{l:.4}")).unwrap_or_else(|| "—".into()) }</b></span>
+                <span>{"step "}<b data-testid="step-count">{ model.step }</b></span>
+                <span>{"speed "}<b data-testid="steps-per-sec">{ format!("{:.0}", model.steps_per_sec) }</b>{" steps/s"}</span>
+                <span>{"loss "}<b data-testid="last-loss">{ model.losses.last().map(|l| format!("{l:.4}")).unwrap_or_else(|| "—".into()) }</b></span>
             </div>
             <canvas ref={canvas} width="520" height="240" data-testid="loss-chart" aria-label="Training loss against step" />
         </div>

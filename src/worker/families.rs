@@ -6,7 +6,7 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 
-use crate::families::diffusion::lab::Session;
+use crate::families::diffusion::lab::DiffusionLab;
 use crate::families::gan::lab::GanLab;
 use crate::families::images::lab::ImageLab;
 use crate::families::vae::lab::VaeLab;
@@ -79,7 +79,7 @@ impl<F: Family> Each for The<F> {
 /// Every family, one line each.
 pub fn all() -> [&'static dyn Each; 4] {
     [
-        &The::<Session>(PhantomData),
+        &The::<DiffusionLab>(PhantomData),
         &The::<GanLab>(PhantomData),
         &The::<VaeLab>(PhantomData),
         &The::<ImageLab>(PhantomData),

@@ -33,16 +33,16 @@ for (const device of chainOnly ? [] : ['cpu', 'webgpu']) {
   const t0 = Date.now();
   await page.click('[data-testid=play]');
   if (device === 'cpu') {
-    await waitFor(page, () => { const q = window.genlab.state().worker.quality; return q && q.passes; }, null, 300_000);
+    await waitFor(page, () => { const q = window.genlab.state().diffusion.quality; return q && q.passes; }, null, 300_000);
     results.cpu_time_to_quality_bar_s = +((Date.now() - t0) / 1000).toFixed(1);
-    results.cpu_steps_to_quality_bar = (await state(page)).worker.quality.step;
+    results.cpu_steps_to_quality_bar = (await state(page)).diffusion.quality.step;
   }
   await page.waitForTimeout(2000);
   const a = await state(page); const ta = Date.now();
   results[`${device}_page_fps_while_training`] = await fps(page, device === 'cpu' ? 5000 : 15000);
   const b = await state(page); const tb = Date.now();
   await page.click('[data-testid=play]');
-  results[`${device}_train_steps_per_sec`] = +((b.worker.step - a.worker.step) * 1000 / (tb - ta)).toFixed(1);
+  results[`${device}_train_steps_per_sec`] = +((b.diffusion.step - a.diffusion.step) * 1000 / (tb - ta)).toFixed(1);
   await page.close();
 }
 
@@ -76,16 +76,16 @@ for (const [device, samplers] of chains) {
       await page.click('[data-testid=play]');
       await page.waitForTimeout(3000);
       await page.click('[data-testid=play]');
-      await waitFor(page, () => !window.genlab.state().worker.running, null, 300_000);
+      await waitFor(page, () => !window.genlab.state().diffusion.running, null, 300_000);
       await page.waitForTimeout(500);
       const t0 = Date.now();
       await page.click('[data-testid=run-reverse]');
       // Polled every 20 ms (waitFor's 250 ms would round every figure up to its grid).
-      await page.waitForFunction(() => window.genlab.state().chain !== null, null, { timeout: 600_000, polling: 20 });
+      await page.waitForFunction(() => window.genlab.state().diffusion.chain !== null, null, { timeout: 600_000, polling: 20 });
       const ms = Date.now() - t0;
       results[key] = chainOnly ? [...(results[key] || []), ms] : ms;
       // The worker's own time (no scoring, no transfer to the page).
-      const c = (await state(page)).chain;
+      const c = (await state(page)).diffusion.chain;
       const inWorker = `${key.replace(/_ms$/, '')}_in_worker_ms`;
       results[inWorker] = chainOnly ? [...(results[inWorker] || []), Math.round(c.ms)] : Math.round(c.ms);
       if (device === 'cpu' && sampler === 'ddpm' && !chainOnly) results.page_fps_during_reverse_animation = await fps(page, 2500);

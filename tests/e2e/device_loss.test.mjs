@@ -15,7 +15,7 @@ test('a lost GPU hands its trained weights to the CPU and training goes on', asy
   await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 240_000);
   assert.equal((await state(page)).worker.backend, 'web_gpu');
   await page.click('[data-testid=play]');
-  await waitFor(page, () => window.genlab.state().worker.step >= 80, null, 240_000);
+  await waitFor(page, () => window.genlab.state().diffusion.step >= 80, null, 240_000);
   const before = await state(page);
   await page.evaluate(() => window.genlab.loseGpu());
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu', null, 60_000);
@@ -26,13 +26,13 @@ test('a lost GPU hands its trained weights to the CPU and training goes on', asy
   const notice = notices[0];
   assert.ok(notice, (await state(page)).notices.join(' | '));
   const kept = Number(notice.match(/goes on from step (\d+)/)?.[1]);
-  assert.ok(kept >= 20 && kept <= before.worker.step + 40, `kept step ${kept}, GPU was at ${before.worker.step}: ${notice}`);
+  assert.ok(kept >= 20 && kept <= before.diffusion.step + 40, `kept step ${kept}, GPU was at ${before.diffusion.step}: ${notice}`);
   // Training goes on by itself on the CPU, from the kept step, with the curve kept.
-  await waitFor(page, (k) => window.genlab.state().worker.step >= k + 300, kept, 60_000);
+  await waitFor(page, (k) => window.genlab.state().diffusion.step >= k + 300, kept, 60_000);
   const after = await state(page);
-  assert.ok(after.worker.running);
-  const losses = after.worker.losses;
-  assert.ok(losses.length >= kept + 250, `curve ${losses.length} values at step ${after.worker.step}`);
+  assert.ok(after.diffusion.running);
+  const losses = after.diffusion.losses;
+  assert.ok(losses.length >= kept + 250, `curve ${losses.length} values at step ${after.diffusion.step}`);
   const first = mean(losses.slice(0, 10));
   const resumed = mean(losses.slice(kept, kept + 20));
   assert.ok(resumed < 0.85 * first, `loss right after the move ${resumed.toFixed(3)} vs the first steps ${first.toFixed(3)}`);

@@ -38,29 +38,29 @@ test('CPU training reaches the quality bar and the reverse chain meets it', asyn
   const { page, errors } = await open(ctx, srv.base + '?page=diffusion&device=cpu&seed=42');
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   await page.click('[data-testid=play]');
-  await waitFor(page, () => { const q = window.genlab.state().worker.quality; return q && q.passes && q.step >= 1500; }, null, 180_000);
+  await waitFor(page, () => { const q = window.genlab.state().diffusion.quality; return q && q.passes && q.step >= 1500; }, null, 180_000);
   await page.click('[data-testid=play]');
   await page.click('[data-testid=run-reverse]');
   // The frames arrive first, then the score of their final samples.
-  await waitFor(page, () => { const s = window.genlab.state(); return s.chain !== null && s.worker.quality.step === s.chain.step; }, null, 120_000);
+  await waitFor(page, () => { const s = window.genlab.state(); return s.diffusion.chain !== null && s.diffusion.quality.step === s.diffusion.chain.step; }, null, 120_000);
   const s = await state(page);
-  const n = s.chain.n, frames = s.chain.ts.length;
+  const n = s.diffusion.chain.n, frames = s.diffusion.chain.ts.length;
   assert.equal(n, 2000);
   assert.ok(frames > 10, `only ${frames} frames`);
-  const samples = s.chain.xt.slice((frames - 1) * n);
+  const samples = s.diffusion.chain.xt.slice((frames - 1) * n);
   const left = samples.filter(([x]) => x < 0).length / n;
   assert.ok(Math.abs(left - 0.5) < 0.05, `left share ${left}`);
   const near = samples.filter(([x, y]) => Math.hypot(Math.abs(x) - 2, y) < 1.5).length / n;
   assert.ok(near > 0.95, `near share ${near}`);
   assert.match(await page.locator('[data-testid=chain-info]').innerText(), /2000 points, \d+ frames, .* in \d\.\d\d s\./);
-  assert.equal(s.worker.quality.step, s.chain.step);
-  assert.ok(s.worker.quality.passes, JSON.stringify(s.worker.quality));
+  assert.equal(s.diffusion.quality.step, s.diffusion.chain.step);
+  assert.ok(s.diffusion.quality.passes, JSON.stringify(s.diffusion.quality));
   // The first frame is noise: spread like N(0, I), not like the data.
-  const first = s.chain.xt.slice(0, n);
+  const first = s.diffusion.chain.xt.slice(0, n);
   const varX = first.reduce((a, [x]) => a + x * x, 0) / n;
   assert.ok(varX > 0.7 && varX < 1.3, `x_T variance ${varX}`);
   await page.click('[data-testid=toggle-field]');
-  await waitFor(page, () => window.genlab.state().field !== null);
+  await waitFor(page, () => window.genlab.state().diffusion.field !== null);
   await waitFor(page, () => !document.querySelector('[data-testid=reverse-t]').textContent.includes('no chain'));
   await page.waitForTimeout(4500); // let the animation finish
   await shot(page, 'diffusion-reverse-finished');
@@ -72,7 +72,7 @@ test('changing the schedule after training offers a retrain', async () => {
   const { page } = await open(ctx, srv.base + '?page=diffusion&device=cpu');
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   await page.click('[data-testid=step]');
-  await waitFor(page, () => window.genlab.state().worker.step >= 10);
+  await waitFor(page, () => window.genlab.state().diffusion.step >= 10);
   await page.selectOption('[data-testid=schedule-kind]', 'cosine');
   await page.waitForSelector('[data-testid=stale-model]');
   await page.click('[data-testid=retrain]');
@@ -86,10 +86,10 @@ test('WebGPU (SwiftShader) training steps change the loss', async () => {
   await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 240_000);
   assert.equal((await state(page)).worker.backend, 'web_gpu');
   await page.click('[data-testid=step]');
-  await waitFor(page, () => window.genlab.state().worker.step >= 10, null, 240_000);
+  await waitFor(page, () => window.genlab.state().diffusion.step >= 10, null, 240_000);
   await page.click('[data-testid=step]');
-  await waitFor(page, () => window.genlab.state().worker.step >= 20, null, 240_000);
-  const l = (await state(page)).worker.losses;
+  await waitFor(page, () => window.genlab.state().diffusion.step >= 20, null, 240_000);
+  const l = (await state(page)).diffusion.losses;
   const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
   assert.ok(l.every(Number.isFinite));
   assert.notEqual(mean(l.slice(0, 10)), mean(l.slice(10)));

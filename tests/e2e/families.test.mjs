@@ -40,7 +40,7 @@ test('resetting or reconfiguring the diffusion model leaves a trained GAN and VA
   await page.click('[data-testid=nav-diffusion]');
   await page.click('[data-testid=reset]');
   await page.locator('[data-testid=lr]').fill('-2.5');
-  await waitFor(page, () => Math.abs(window.genlab.state().worker.config.learning_rate - 10 ** -2.5) < 1e-6);
+  await waitFor(page, () => Math.abs(window.genlab.state().diffusion.config.learning_rate - 10 ** -2.5) < 1e-6);
   await page.waitForTimeout(500);
 
   await page.click('[data-testid=nav-gan]');
@@ -52,9 +52,9 @@ test('resetting or reconfiguring the diffusion model leaves a trained GAN and VA
 
   // The reverse: a trained diffusion model outlives a GAN reset and a GAN setting change.
   await page.click('[data-testid=nav-diffusion]');
-  await trainTo(page, 'play', 'worker.step', 300);
-  await waitFor(page, () => !window.genlab.state().worker.running);
-  const diffusion = (await state(page)).worker.step;
+  await trainTo(page, 'play', 'diffusion.step', 300);
+  await waitFor(page, () => !window.genlab.state().diffusion.running);
+  const diffusion = (await state(page)).diffusion.step;
   await page.click('[data-testid=nav-gan]');
   await page.click('[data-testid=gan-reset]');
   await page.locator('[data-testid=a-glr]').fill('-3.5');
@@ -63,7 +63,7 @@ test('resetting or reconfiguring the diffusion model leaves a trained GAN and VA
   await page.click('[data-testid=vae-reset]');
   await page.click('[data-testid=nav-diffusion]');
   await page.waitForTimeout(800);
-  assert.equal((await state(page)).worker.step, diffusion, 'the diffusion model kept its steps');
+  assert.equal((await state(page)).diffusion.step, diffusion, 'the diffusion model kept its steps');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -98,8 +98,8 @@ test('the GAN and VAE readouts keep their last measurement: never blank once mea
 // name, link, play button, where the step is, the first words of the one notice.
 const DIVERGING = [
   ['GAN', '?page=gan&device=cpu&gopt=sgd&dopt=sgd&glr=0.5&dlr=0.5&seed=7', 'gan-play', 'gan.runs.0.step', 'The GAN diverged at iteration', 'gan', ganReady],
-  ['diffusion', '?page=diffusion&device=cpu&lr=0.1&width=256&depth=4&batch=8&seed=42', 'play', 'worker.step', 'The diffusion model diverged at step', 'diffusion',
-    () => { const s = window.genlab.state(); return s.worker.backend && s.worker.config; }],
+  ['diffusion', '?page=diffusion&device=cpu&lr=0.1&width=256&depth=4&batch=8&seed=42', 'play', 'diffusion.step', 'The diffusion model diverged at step', 'diffusion',
+    () => { const s = window.genlab.state(); return s.worker.backend && s.diffusion.config; }],
 ];
 
 for (const [name, query, play, path, words, family, ready] of DIVERGING) {
@@ -129,7 +129,7 @@ for (const [name, query, play, path, words, family, ready] of DIVERGING) {
     await page.click(`[data-testid=${family === 'gan' ? 'gan-step' : 'step'}]`);
     await waitFor(page, ([p, n]) => p.split('.').reduce((o, k) => o[k], window.genlab.state()) > n, [path, before]);
     const s2 = await state(page);
-    const last = family === 'gan' ? s2.gan.runs[0].d_loss.at(-1) : s2.worker.losses.at(-1);
+    const last = family === 'gan' ? s2.gan.runs[0].d_loss.at(-1) : s2.diffusion.losses.at(-1);
     assert.ok(Number.isFinite(last), `loss after Restore: ${last}`);
     assert.deepEqual(errors, []);
     await page.close();

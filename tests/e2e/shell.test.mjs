@@ -95,14 +95,14 @@ test('the CPU device trains many steps and the loss falls', async () => {
   const { page, errors } = await open(ctx, srv.base + '?device=cpu&seed=3');
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   await page.click('[data-testid=play]');
-  await waitFor(page, () => window.genlab.state().worker.step >= 600);
+  await waitFor(page, () => window.genlab.state().diffusion.step >= 600);
   await page.click('[data-testid=play]');
   const s = await state(page);
   const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
-  const early = mean(s.worker.losses.slice(0, 30)), late = mean(s.worker.losses.slice(-30));
+  const early = mean(s.diffusion.losses.slice(0, 30)), late = mean(s.diffusion.losses.slice(-30));
   assert.ok(late < early, `loss ${early} -> ${late}`);
   await page.click('[data-testid=sample]');
-  await waitFor(page, () => window.genlab.state().worker.samples.length === 1000);
+  await waitFor(page, () => window.genlab.state().diffusion.samples.length === 1000);
   await shot(page, 'cpu-trained');
   assert.deepEqual(errors, []);
   await page.close();
@@ -114,10 +114,10 @@ test('the WebGPU path (SwiftShader) runs real training steps', async () => {
   const s0 = await state(page);
   assert.equal(s0.worker.backend, 'web_gpu', `fell back: ${s0.notices.join(' | ')}`);
   await page.click('[data-testid=step]');
-  await waitFor(page, () => window.genlab.state().worker.step >= 10, null, 240_000);
+  await waitFor(page, () => window.genlab.state().diffusion.step >= 10, null, 240_000);
   const s = await state(page);
-  assert.equal(s.worker.losses.length, 10);
-  assert.ok(s.worker.losses.every(Number.isFinite));
+  assert.equal(s.diffusion.losses.length, 10);
+  assert.ok(s.diffusion.losses.every(Number.isFinite));
   assert.match(await page.locator('[data-testid=backend-badge]').innerText(), /WebGPU/);
   await shot(page, 'webgpu');
   assert.deepEqual(errors, []);
@@ -150,7 +150,7 @@ test('a crashed worker is reported and can be restarted without losing the data'
   await page.click('[data-testid=restart-worker]');
   await waitFor(page, () => { const w = window.genlab.state().worker; return w.backend === 'cpu' && w.crashed === null; });
   await page.click('[data-testid=step]');
-  await waitFor(page, () => window.genlab.state().worker.step >= 10);
+  await waitFor(page, () => window.genlab.state().diffusion.step >= 10);
   assert.deepEqual((await state(page)).data.points, before);
   await page.close();
 });
@@ -162,15 +162,15 @@ test('the GPU build is fetched only when WebGPU is wanted and offered; switching
     const { page, errors } = await open(fresh, srv.base + '?device=cpu&seed=4');
     await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
     await page.click('[data-testid=step]');
-    await waitFor(page, () => window.genlab.state().worker.step >= 10);
+    await waitFor(page, () => window.genlab.state().diffusion.step >= 10);
     assert.ok(fetched.includes('genlab_bg.wasm'), fetched.join());
     assert.ok(!fetched.includes('genlab_gpu_bg.wasm'), `the CPU choice fetched the GPU build: ${fetched.join()}`);
     await page.selectOption('select[data-testid=device]', 'webgpu');
     await waitFor(page, () => window.genlab.state().worker.backend === 'web_gpu', null, 240_000);
     assert.ok(fetched.includes('genlab_gpu_bg.wasm'), fetched.join());
     await page.click('[data-testid=step]');
-    await waitFor(page, () => window.genlab.state().worker.step >= 10, null, 240_000);
-    assert.ok((await state(page)).worker.losses.every(Number.isFinite));
+    await waitFor(page, () => window.genlab.state().diffusion.step >= 10, null, 240_000);
+    assert.ok((await state(page)).diffusion.losses.every(Number.isFinite));
     assert.deepEqual(errors, []);
   } finally {
     await fresh.close();
@@ -187,7 +187,7 @@ test('without WebGPU the page falls back to the CPU and says so', async () => {
     assert.equal(s.worker.backend, 'cpu');
     assert.ok(s.notices.some((n) => /WebGPU/.test(n) && /CPU/.test(n)), s.notices.join(' | '));
     await page.click('[data-testid=step]');
-    await waitFor(page, () => window.genlab.state().worker.step >= 10);
+    await waitFor(page, () => window.genlab.state().diffusion.step >= 10);
     await shot(page, 'no-webgpu-fallback');
     assert.ok(!fetched.includes('genlab_gpu_bg.wasm'), `fetched the GPU build without WebGPU: ${fetched.join()}`);
     assert.deepEqual(errors, []);

@@ -6,7 +6,7 @@ use crate::models::schedule::ScheduleSpec;
 /// Settings the worker can change without touching the data (each change resets the model).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
-pub struct SessionConfig {
+pub struct DiffusionConfig {
     pub learning_rate: f64,
     pub batch: usize,
     /// Width of each hidden layer of ε_θ.
@@ -16,7 +16,7 @@ pub struct SessionConfig {
     pub schedule: ScheduleSpec,
 }
 
-impl Default for SessionConfig {
+impl Default for DiffusionConfig {
     fn default() -> Self {
         Self { learning_rate: 2e-3, batch: 256, hidden: 64, layers: 2, schedule: ScheduleSpec::default() }
     }

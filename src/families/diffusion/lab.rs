@@ -1,4 +1,4 @@
-//! A training session: one model on one device with its data, seed and settings. Pure (no
+//! The diffusion family's lab: one ε-MLP DDPM on one device with its data, seed and settings. Pure (no
 //! browser APIs), so the native tests drive exactly what the worker drives.
 
 use burn::prelude::{Device, Tensor};
@@ -9,23 +9,23 @@ use crate::models::samplers::{Chain, Sampler};
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::{Batcher, Weights};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
-use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionUpdate;
 
 /// Model + data + step counter.
-pub struct Session {
+pub struct DiffusionLab {
     pub backend: Backend,
     pub device: Device,
     pub step: u64,
-    pub config: SessionConfig,
+    pub config: DiffusionConfig,
     points: Vec<[f32; 2]>,
     seed: u64,
     trainer: Ddpm,
     batcher: Batcher,
 }
 
-impl Session {
-    pub fn new(backend: Backend, device: Device, points: Vec<[f32; 2]>, seed: u64, config: SessionConfig) -> Self {
+impl DiffusionLab {
+    pub fn new(backend: Backend, device: Device, points: Vec<[f32; 2]>, seed: u64, config: DiffusionConfig) -> Self {
         let model_config = DdpmConfig::new()
             .with_hidden(config.hidden)
             .with_layers(config.layers)
@@ -45,7 +45,7 @@ impl Session {
 
     /// Fresh weights and optimiser state from the same seed.
     pub fn reset(&mut self) {
-        *self = Session::new(self.backend, self.device.clone(), std::mem::take(&mut self.points), self.seed, self.config.clone());
+        *self = DiffusionLab::new(self.backend, self.device.clone(), std::mem::take(&mut self.points), self.seed, self.config.clone());
     }
 
     /// Enqueues `steps` training steps and returns their losses, `[steps]`, still on the device:
@@ -95,7 +95,7 @@ impl Session {
     }
 }
 
-impl Session {
+impl DiffusionLab {
     /// The live measurement's samples: 1,000 points by DDIM-50 (η = 1), as `[x, y]` pairs,
     /// read back synchronously (native only: the worker awaits the same chain in `tasks.rs`).
     #[cfg(not(target_arch = "wasm32"))]
@@ -116,7 +116,7 @@ impl Session {
     }
 }
 
-impl Lab for Session {
+impl Lab for DiffusionLab {
     const ID: FamilyId = FamilyId::Diffusion;
     type Report = DiffusionUpdate;
     const SCORES_VIEW: bool = false;
@@ -139,11 +139,11 @@ impl Lab for Session {
     }
 
     fn reset(&mut self) {
-        Session::reset(self);
+        DiffusionLab::reset(self);
     }
 }
 
-impl KeepRuns for Session {
+impl KeepRuns for DiffusionLab {
     fn kept_pieces(&self) -> (Vec<Tensor<1>>, Vec<u64>) {
         (self.trainer.weight_pieces(), vec![self.step])
     }

@@ -7,10 +7,9 @@ pub mod fold;
 pub mod lab;
 pub mod model;
 pub mod protocol;
+pub mod state;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
-#[cfg(target_arch = "wasm32")]
-pub mod views;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

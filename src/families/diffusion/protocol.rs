@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::config::DiffusionConfig;
 use crate::models::samplers::Sampler;
 use crate::quality::Quality;
 
@@ -11,7 +11,7 @@ use crate::quality::Quality;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum DiffusionCommand {
     /// Change the model, schedule or optimiser settings; resets the model.
-    Configure { config: SessionConfig },
+    Configure { config: DiffusionConfig },
     /// Train continuously until `Pause`.
     Start,
     Pause,
@@ -32,7 +32,7 @@ pub enum DiffusionCommand {
 pub enum DiffusionUpdate {
     /// Training progress: the losses of the steps run since the last update, and the settings
     /// the current model is being trained with.
-    Progress { step: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, config: SessionConfig },
+    Progress { step: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, config: DiffusionConfig },
     /// Sample quality (the shared metrics) of a quick sample, measured during training.
     Metrics { quality: Quality },
     /// A reverse chain. `data` holds every frame's x_t, then every frame's x̂_0, each frame

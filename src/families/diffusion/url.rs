@@ -2,7 +2,7 @@
 //! Keys: `sched` (linear|cosine|sigmoid), `T`, `b0`, `b1`, `lr`, `batch`, `width`, `depth`,
 //! `sampler` (ddpm|ddim), `ddim` (DDIM steps), `eta`.
 
-use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::config::DiffusionConfig;
 use crate::models::samplers::Sampler;
 use crate::models::schedule::{ScheduleKind, STEPS_RANGE};
 use crate::state::keys::{self, Num, Range};
@@ -19,7 +19,7 @@ pub const DDIM_STEPS: Range = Range::int(1, 1000, 1);
 pub const ETA: Range = Range::lin(0.0, 1.0, 0.05);
 
 /// The diffusion model's numeric keys.
-pub const KEYS: [Num<SessionConfig>; 7] = [
+pub const KEYS: [Num<DiffusionConfig>; 7] = [
     Num { key: "T", range: T, get: |c| c.schedule.steps as f64, set: |c, v| c.schedule.steps = v as usize },
     Num { key: "b0", range: BETA_START, get: |c| c.schedule.beta_start, set: |c, v| c.schedule.beta_start = v },
     Num { key: "b1", range: BETA_END, get: |c| c.schedule.beta_end, set: |c, v| c.schedule.beta_end = v },
@@ -36,7 +36,7 @@ pub const SAMPLER_KEYS: [Num<SamplerSettings>; 2] = [
 ];
 
 /// Reads one model key; returns false for keys that are not model settings.
-pub fn apply(t: &mut SessionConfig, sampler: &mut SamplerSettings, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+pub fn apply(t: &mut DiffusionConfig, sampler: &mut SamplerSettings, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
     if keys::read(&KEYS, t, key, key, raw, notices) || keys::read(&SAMPLER_KEYS, sampler, key, key, raw, notices) {
         return true;
     }
@@ -56,8 +56,8 @@ pub fn apply(t: &mut SessionConfig, sampler: &mut SamplerSettings, key: &str, ra
 }
 
 /// Appends the model keys that differ from the defaults (and the DDIM settings when chosen).
-pub fn write(t: &SessionConfig, sampler: &SamplerSettings, pairs: &mut Vec<(String, String)>) {
-    let d = SessionConfig::default();
+pub fn write(t: &DiffusionConfig, sampler: &SamplerSettings, pairs: &mut Vec<(String, String)>) {
+    let d = DiffusionConfig::default();
     if t.schedule.kind != d.schedule.kind {
         pairs.push(("sched".into(), t.schedule.kind.id().into()));
     }

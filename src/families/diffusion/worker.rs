@@ -2,8 +2,8 @@
 //! training: reverse chains with their quality score (also its live measurement), samples, and
 //! the noise field. Each reads the model once and posts one update.
 
-use crate::families::diffusion::config::SessionConfig;
-use crate::families::diffusion::lab::Session;
+use crate::families::diffusion::config::DiffusionConfig;
+use crate::families::diffusion::lab::DiffusionLab;
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
 use crate::models::samplers::Sampler;
 use crate::quality::{self, QualityBar};
@@ -19,7 +19,7 @@ pub const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
 pub async fn chain(n: usize, sampler: Sampler, frames: usize) {
     let t0 = now();
     let Some((chain, step)) = W.with_borrow_mut(|w| {
-        let slot = Session::slot(w);
+        let slot = DiffusionLab::slot(w);
         slot.lab.as_mut().filter(|_| !slot.ctl.diverged).map(|s| (s.chain(n, sampler, frames.max(2)), s.step))
     }) else {
         return;
@@ -38,18 +38,18 @@ pub async fn chain(n: usize, sampler: Sampler, frames: usize) {
         post_with_data(&Update::Diffusion(DiffusionUpdate::Chain { n, ts, sampler, step, ms, data: Vec::new() }), &data);
     }
     // Samples thrown to infinity: the model diverged even if its loss still reads finite.
-    let bad = W.with_borrow_mut(|w| Session::slot(w).lab.as_ref().and_then(|s| s.check_samples(&samples).err()));
+    let bad = W.with_borrow_mut(|w| DiffusionLab::slot(w).lab.as_ref().and_then(|s| s.check_samples(&samples).err()));
     if let Some(bad) = bad {
         let update = W.with_borrow_mut(|w| {
-            let ctl = &mut Session::slot(w).ctl;
+            let ctl = &mut DiffusionLab::slot(w).ctl;
             // The copy kept since the last finite measurement may hold the same broken weights.
             ctl.good = ctl.verified.clone();
-            (!ctl.diverged).then(|| ctl.diverge::<Session>(bad, 1))
+            (!ctl.diverged).then(|| ctl.diverge::<DiffusionLab>(bad, 1))
         });
         return update.iter().for_each(post);
     }
     W.with_borrow_mut(|w| {
-        let ctl = &mut Session::slot(w).ctl;
+        let ctl = &mut DiffusionLab::slot(w).ctl;
         ctl.verified = ctl.good.clone();
     });
     let reference = W.with_borrow(|w| w.reference.clone());
@@ -70,7 +70,7 @@ pub async fn field(t: usize, half: f32, grid: usize) {
         })
         .collect();
     let Some((tensor, alpha_bar)) = W.with_borrow_mut(|w| {
-        let slot = Session::slot(w);
+        let slot = DiffusionLab::slot(w);
         slot.lab.as_ref().filter(|_| !slot.ctl.diverged).map(|s| (s.eps_field(&points, t), s.alpha_bar(t)))
     }) else {
         return;
@@ -89,7 +89,7 @@ pub async fn field(t: usize, half: f32, grid: usize) {
 /// `n` samples from the diffusion model.
 pub async fn sample(n: usize) {
     let Some((tensor, step)) = W.with_borrow_mut(|w| {
-        let slot = Session::slot(w);
+        let slot = DiffusionLab::slot(w);
         slot.lab.as_mut().filter(|_| !slot.ctl.diverged).map(|s| (s.sample(n), s.step))
     }) else {
         return;
@@ -100,21 +100,21 @@ pub async fn sample(n: usize) {
     }
 }
 
-impl Family for Session {
-    type Settings = SessionConfig;
+impl Family for DiffusionLab {
+    type Settings = DiffusionConfig;
 
     /// The diffusion model is built once there is a device (its page is the first one); it
     /// measures its samples early and often (250 ms after a rebuild, doubling up to 1.5 s).
-    fn new_slot() -> Slot<Self, SessionConfig> {
+    fn new_slot() -> Slot<Self, DiffusionConfig> {
         let mut slot = Slot::default();
         slot.wanted = true;
         slot.ctl.pace = Pace::default().with_scoring(250.0, 1500.0);
         slot
     }
 
-    fn build(w: &mut Worker, settings: &SessionConfig) -> Option<Self> {
+    fn build(w: &mut Worker, settings: &DiffusionConfig) -> Option<Self> {
         let (b, d) = w.backend.as_ref()?;
-        Some(Session::new(*b, d.clone(), w.points.clone(), w.seed, settings.clone()))
+        Some(DiffusionLab::new(*b, d.clone(), w.points.clone(), w.seed, settings.clone()))
     }
 
     /// 1,000 quick DDIM-50 samples scored against the reference.
@@ -126,17 +126,17 @@ impl Family for Session {
 pub async fn handle(cmd: DiffusionCommand) {
     match cmd {
         DiffusionCommand::Configure { config } => {
-            set_up::<Session>(config);
-            chunk::<Session>(0).await;
+            set_up::<DiffusionLab>(config);
+            chunk::<DiffusionLab>(0).await;
         }
-        DiffusionCommand::Start => train::<Session>(0).await,
-        DiffusionCommand::Pause => W.with_borrow_mut(|w| Session::slot(w).ctl.running = false),
+        DiffusionCommand::Start => train::<DiffusionLab>(0).await,
+        DiffusionCommand::Pause => W.with_borrow_mut(|w| DiffusionLab::slot(w).ctl.running = false),
         DiffusionCommand::Step { n } => {
-            chunk::<Session>(n as usize).await;
+            chunk::<DiffusionLab>(n as usize).await;
         }
         DiffusionCommand::Reset => {
-            rebuild::<Session>();
-            chunk::<Session>(0).await;
+            rebuild::<DiffusionLab>();
+            chunk::<DiffusionLab>(0).await;
         }
         DiffusionCommand::Sample { n } => sample(n).await,
         DiffusionCommand::Chain { n, sampler, frames } => chain(n, sampler, frames).await,

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::families::gan::view::GanView;
+use crate::families::gan::protocol::GanUpdate;
 use crate::families::gan::runs::{GanMeter, GanRunConfig, GanRunReport};
 use crate::state::series::{push_capped, rewind};
 
@@ -40,6 +41,14 @@ pub struct GanPageView {
 }
 
 impl GanPageView {
+    /// Folds one update in. True when every run reports the seed's start (a reset, a rebuild).
+    pub fn update(&mut self, u: GanUpdate, _notices: &mut Vec<String>) -> bool {
+        let GanUpdate::Progress { runs, configs, running, steps_per_sec, half } = u;
+        let fresh = runs.iter().all(|r| r.step == 0);
+        self.apply(runs, configs, running, steps_per_sec, half);
+        fresh
+    }
+
     /// Folds one worker update in; a report at a lower step (a reset) starts the run afresh.
     pub fn apply(&mut self, runs: Vec<GanRunReport>, configs: Vec<GanRunConfig>, running: bool, steps_per_sec: f64, half: f32) {
         if configs != self.configs || runs.len() != self.runs.len() {

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::families::images::protocol::ImageUpdate;
 use crate::families::images::scores::ImageScores;
 use crate::models::samplers::Sampler;
 
@@ -85,6 +86,37 @@ pub struct ImagePageView {
 }
 
 impl ImagePageView {
+    /// Folds one update in; a model that failed to load adds its notice. True when the trainer
+    /// reports the seed's start.
+    pub fn update(&mut self, u: ImageUpdate, notices: &mut Vec<String>) -> bool {
+        match u {
+            ImageUpdate::Model { loaded, params, bytes, message } => {
+                if !message.is_empty() {
+                    notices.push(message.clone());
+                }
+                self.loading = None;
+                self.model = Some(ImageModelView { loaded, params, bytes, message });
+            }
+            ImageUpdate::Stopped => self.progress = None,
+            ImageUpdate::Loading { done, total } => self.loading = Some((done, total)),
+            ImageUpdate::Progress { task, done, total, ms } => self.progress = Some(ImageProgress { task, done, total, ms }),
+            ImageUpdate::Chain { n, steps, ts, classes, guidance, sampler, ms, predicted, model, data } => {
+                let half = data.len() / 2;
+                let (xt, x0) = (data[..half].to_vec(), data[half..].to_vec());
+                self.progress = None;
+                self.chain = Some(ImageChainView { n, steps, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 });
+            }
+            ImageUpdate::Scored { classes, guidance, sampler, ms, model, samples, real, noise } => {
+                self.push_score(ScoreCard { classes, guidance, sampler, ms, model, samples, real, noise });
+            }
+            ImageUpdate::Training { steps, losses, steps_per_sec, running, trained_in_use, fresh } => {
+                self.training(steps, losses, steps_per_sec, running, trained_in_use, fresh);
+                return steps == 0;
+            }
+        }
+        false
+    }
+
     /// Adds a scorecard at the front, keeping the newest [`MAX_SCORES`].
     pub fn push_score(&mut self, card: ScoreCard) {
         self.progress = None;

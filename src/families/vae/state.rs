@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::state::series::{push_capped, rewind};
 use crate::quality::Quality;
+use crate::families::vae::protocol::VaeUpdate;
 use crate::families::vae::runs::{VaeRunConfig, VaeRunReport, VaeView};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -34,6 +35,21 @@ pub struct VaePageView {
 }
 
 impl VaePageView {
+    /// Folds one update in. True when every run reports the seed's start (a reset, a rebuild).
+    pub fn update(&mut self, u: VaeUpdate, _notices: &mut Vec<String>) -> bool {
+        match u {
+            VaeUpdate::Progress { runs, configs, running, steps_per_sec, temperature } => {
+                let fresh = runs.iter().all(|r| r.step == 0);
+                self.apply(runs, configs, running, steps_per_sec, temperature);
+                fresh
+            }
+            VaeUpdate::Decoded { z, points } => {
+                self.decoded = Some(Decoded { z, points });
+                false
+            }
+        }
+    }
+
     pub fn apply(&mut self, runs: Vec<VaeRunReport>, configs: Vec<VaeRunConfig>, running: bool, steps_per_sec: f64, temperature: f32) {
         if configs != self.configs || runs.len() != self.runs.len() {
             self.runs = vec![VaeRunView::default(); runs.len()];

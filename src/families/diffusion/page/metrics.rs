@@ -14,7 +14,7 @@ pub struct Props {
 #[function_component(MetricsPanel)]
 pub fn metrics_panel(p: &Props) -> Html {
     let bar = QualityBar::default();
-    let Some(q) = &p.state.worker.quality else {
+    let Some(q) = &p.state.diffusion.quality else {
         return html! {
             <div class="panel" data-testid="metrics-panel">
                 <h2>{"Sample quality"}</h2>

@@ -12,11 +12,11 @@ use yew::prelude::*;
 use crate::ui::hooks::WorkerHandle;
 use crate::ui::train_panel::TrainPanel;
 use crate::state::app::{Action, AppState};
-use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::config::DiffusionConfig;
 
 /// A slider callback that edits one field of the training settings (schedule, network,
 /// optimiser) and dispatches the result.
-fn train_setter(state: &UseReducerHandle<AppState>, edit: fn(&mut SessionConfig, f64)) -> Callback<f64> {
+fn train_setter(state: &UseReducerHandle<AppState>, edit: fn(&mut DiffusionConfig, f64)) -> Callback<f64> {
     let (d, train) = (state.dispatcher(), state.url.diffusion.clone());
     Callback::from(move |v: f64| {
         let mut c = train.clone();

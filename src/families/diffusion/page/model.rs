@@ -8,7 +8,7 @@ use crate::ui::hooks::WorkerHandle;
 use crate::state::app::AppState;
 use crate::families::diffusion::url;
 use crate::worker::protocol::Command;
-use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionCommand;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ pub struct Props {
 #[function_component(ModelPanel)]
 pub fn model_panel(p: &Props) -> Html {
     let train = p.state.url.diffusion.clone();
-    let set = |f: fn(&mut SessionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
+    let set = |f: fn(&mut DiffusionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
     let retrain = {
         let (worker, config) = (p.worker.clone(), train.clone());
         Callback::from(move |_| worker.send(&Command::Diffusion(DiffusionCommand::Configure { config: config.clone() })))

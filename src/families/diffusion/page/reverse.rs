@@ -37,13 +37,13 @@ pub fn reverse_view(p: &Props) -> Html {
     let show_x0 = use_state(|| false);
     let trails = use_state(|| true);
     let field = use_state(|| false);
-    let frames = s.chain.as_ref().map_or(0, |c| c.ts.len());
+    let frames = s.diffusion.chain.as_ref().map_or(0, |c| c.ts.len());
     let f = cursor.0.min(frames.saturating_sub(1));
     let frame = Frame::fit(SIZE, SIZE, &s.data.points);
     // A new chain starts playing from pure noise.
     {
         let (cursor, playing) = (cursor.dispatcher(), playing.clone());
-        use_effect_with(s.chain.as_ref().map(|c| (c.step, c.ts.clone())), move |c| {
+        use_effect_with(s.diffusion.chain.as_ref().map(|c| (c.step, c.ts.clone())), move |c| {
             if c.is_some() {
                 cursor.dispatch(Move::Set(0));
                 playing.set(true);
@@ -54,11 +54,11 @@ pub fn reverse_view(p: &Props) -> Html {
     if *playing && frames > 0 && f + 1 >= frames {
         playing.set(false);
     }
-    let t_now = s.chain.as_ref().map(|c| c.ts[f]);
+    let t_now = s.diffusion.chain.as_ref().map(|c| c.ts[f]);
     // Ask the worker for the noise field at the frame's t when arrows are on.
     {
         let (worker, want) = (p.worker.clone(), *field && t_now.is_some());
-        let have = s.field.as_ref().map(|v| v.t);
+        let have = s.diffusion.field.as_ref().map(|v| v.t);
         use_effect_with((want, t_now, frame.half), move |(want, t, half)| {
             if let (true, Some(t)) = (*want, *t)
                 && have != Some(t)
@@ -69,15 +69,15 @@ pub fn reverse_view(p: &Props) -> Html {
     }
     {
         let (canvas, st, show_x0, trails, field) = (canvas.clone(), s.clone(), *show_x0, *trails, *field);
-        use_effect_with((f, st.chain.as_ref().map(|c| c.step), show_x0, trails, field, st.field.as_ref().map(|v| v.t), st.data_version), move |_| {
+        use_effect_with((f, st.diffusion.chain.as_ref().map(|c| c.step), show_x0, trails, field, st.diffusion.field.as_ref().map(|v| v.t), st.data_version), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.3)", size: 2.0 });
-            let Some(chain) = &st.chain else {
+            let Some(chain) = &st.diffusion.chain else {
                 paint.label("Train a little, then run the reverse process");
                 return;
             };
-            if field && let Some(v) = &st.field {
+            if field && let Some(v) = &st.diffusion.field {
                 let max = v.eps.iter().map(|e| (e[0] * e[0] + e[1] * e[1]).sqrt()).fold(1e-6f32, f32::max);
                 let cell = 2.0 * frame.half / GRID as f32;
                 for (pt, e) in v.points.iter().zip(&v.eps) {
@@ -156,7 +156,7 @@ pub fn reverse_view(p: &Props) -> Html {
                     disabled={frames == 0} data-testid="reverse-frame" aria-label="Sampling step" />
                 <output data-testid="reverse-t">{ t_now.map_or("no chain yet".into(), |t| format!("t = {t}")) }</output>
             </div>
-            if let Some(c) = &s.chain {
+            if let Some(c) = &s.diffusion.chain {
                 <p class="hint" data-testid="chain-info">{ format!("{} points, {} frames, sampled at training step {} with {} in {:.2} s.", c.n, c.ts.len(), c.step,
                     match c.sampler { crate::models::samplers::Sampler::Ddpm => "DDPM".to_string(), crate::models::samplers::Sampler::Ddim { steps, eta } => format!("DDIM ({steps} steps, η = {eta})") },
                     c.ms / 1000.0) }</p>

@@ -8,7 +8,7 @@ use crate::ui::controls::{Select, Slider};
 use crate::models::schedule::ScheduleKind;
 use crate::render::chart::draw_curve;
 use crate::state::app::{Action, AppState};
-use crate::families::diffusion::config::SessionConfig;
+use crate::families::diffusion::config::DiffusionConfig;
 
 /// ᾱ_T above this is called "not pure noise".
 pub const ALPHA_BAR_T_WARN: f64 = 0.01;
@@ -36,7 +36,7 @@ pub fn schedule_panel(p: &Props) -> Html {
             }
         });
     }
-    let set = |f: fn(&mut SessionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
+    let set = |f: fn(&mut DiffusionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
     let on_kind = {
         let (d, train) = (p.state.dispatcher(), p.state.url.diffusion.clone());
         Callback::from(move |id: String| {

@@ -1,0 +1,98 @@
+//! What the page keeps of the diffusion model ([`DiffusionPageView`]): plain snapshots of what
+//! the worker computed — progress, samples, a recorded reverse chain and a noise field.
+
+use crate::models::samplers::Sampler;
+
+/// A reverse chain received from the worker: `frames` of `n` points each.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ChainView {
+    pub n: usize,
+    pub ts: Vec<usize>,
+    pub sampler: Sampler,
+    pub step: u64,
+    /// The worker's time for the chain, in ms (without scoring and the transfer).
+    pub ms: f64,
+    /// x_t of every frame, frame after frame.
+    pub xt: Vec<[f32; 2]>,
+    /// x̂_0 of every frame.
+    pub x0: Vec<[f32; 2]>,
+}
+
+impl ChainView {
+    /// Points of frame `f` (x_t, or x̂_0 when `predicted`).
+    pub fn frame(&self, f: usize, predicted: bool) -> &[[f32; 2]] {
+        let f = f.min(self.ts.len().saturating_sub(1));
+        let all = if predicted { &self.x0 } else { &self.xt };
+        &all[f * self.n..(f + 1) * self.n]
+    }
+}
+
+/// The learned noise field at one t.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FieldView {
+    pub t: usize,
+    pub points: Vec<[f32; 2]>,
+    pub eps: Vec<[f32; 2]>,
+    pub alpha_bar: f64,
+}
+
+pub fn pairs(v: &[f32]) -> Vec<[f32; 2]> {
+    v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
+}
+
+/// What the page keeps of the diffusion model: its training progress, live quality, samples,
+/// and the last chain and noise field.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct DiffusionPageView {
+    pub running: bool,
+    pub step: u64,
+    pub losses: Vec<f32>,
+    pub steps_per_sec: f64,
+    pub samples: Vec<[f32; 2]>,
+    pub samples_step: u64,
+    /// The settings the worker's current model trains with.
+    pub config: Option<crate::families::diffusion::config::DiffusionConfig>,
+    /// Latest sample quality (live during training, and of every chain).
+    pub quality: Option<crate::quality::Quality>,
+    pub chain: Option<ChainView>,
+    pub field: Option<FieldView>,
+}
+
+impl DiffusionPageView {
+    /// Folds one update in. True when it reports the seed's start (step 0): a reset, a rebuild.
+    pub fn update(&mut self, u: crate::families::diffusion::protocol::DiffusionUpdate, _notices: &mut Vec<String>) -> bool {
+        use crate::families::diffusion::protocol::DiffusionUpdate as U;
+        use crate::state::series::{push_capped, rewind};
+        match u {
+            U::Metrics { quality } => self.quality = Some(quality),
+            U::Chain { n, ts, sampler, step, ms, data } => {
+                let half = data.len() / 2;
+                self.chain = Some(ChainView { n, ts, sampler, step, ms, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
+            }
+            U::Field { t, points, eps, alpha_bar } => {
+                self.field = Some(FieldView { t, points: pairs(&points), eps: pairs(&eps), alpha_bar });
+            }
+            U::Samples { points, step } => (self.samples, self.samples_step) = (pairs(&points), step),
+            U::Progress { step, losses, steps_per_sec, running, config } => {
+                if step == 0 {
+                    self.losses.clear();
+                    self.quality = None;
+                } else if step < self.step {
+                    // Weights kept from a lost GPU, a little older than the last step shown.
+                    rewind(&mut self.losses, self.step, step);
+                }
+                self.config = Some(config);
+                (self.step, self.steps_per_sec, self.running) = (step, steps_per_sec, running);
+                push_capped(&mut self.losses, &losses);
+                return step == 0;
+            }
+        }
+        false
+    }
+
+    /// New data: what was drawn from the old model is gone.
+    pub fn data_changed(&mut self) {
+        self.samples.clear();
+        (self.chain, self.field, self.quality) = (None, None, None);
+    }
+}
