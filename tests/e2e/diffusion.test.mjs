@@ -76,7 +76,7 @@ test('changing the schedule after training offers a retrain', async () => {
   await page.selectOption('[data-testid=schedule-kind]', 'cosine');
   await page.waitForSelector('[data-testid=stale-model]');
   await page.click('[data-testid=retrain]');
-  await waitFor(page, () => { const w = window.genlab.state().worker; return w.step === 0 && w.config.schedule.kind === 'cosine'; });
+  await waitFor(page, () => { const d = window.genlab.state().diffusion; return d.step === 0 && d.config.schedule.kind === 'cosine'; });
   assert.equal(await page.locator('[data-testid=stale-model]').count(), 0);
   await page.close();
 });
