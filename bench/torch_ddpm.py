@@ -4,7 +4,7 @@ Same network (MLP [x_t, sin/cos of t/T at π·2^i, i < 8] → 64 → 64 → 2, R
 batch 256, linear β 1e-4 → 0.05 over T = 200 for training; reverse chains on 2,000 points with
 T = 1000 (β 1e-4 → 0.02), timed twice: the network as written (embedding per point, concatenated)
 and with the embedding folded into the first layer's bias, c_t = e(t) W₁ᵉ + b₁, as GenLab samples
-(src/models/ddpm_fold.rs). Run: ./scripts/bench.sh --torch (installs torch in a cache venv);
+(src/families/diffusion/fold.rs). Run: ./scripts/bench.sh --torch (installs torch in a cache venv);
 directly, `python bench/torch_ddpm.py [threads]` (default 2, the machine's cores).
 """
 import sys

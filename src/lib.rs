@@ -1,9 +1,9 @@
 //! GenLab: train and watch small generative models (GAN, VAE, DDPM) live in the browser.
 //!
 //! The crate compiles twice: natively, where `cargo test` checks the pure parts (data, models,
-//! metrics, URL state, the training session) on burn's CPU device; and to WebAssembly, where the
+//! metrics, URL state, every family's lab) on burn's CPU device; and to WebAssembly, where the
 //! same module serves both the page (Yew UI, on the main thread) and the training worker (a
-//! module web worker that loads this wasm and runs [`worker::session::DiffusionLab`]). The start
+//! module web worker that loads this wasm and runs the families' labs, `src/families/`). The start
 //! function below looks at the global scope to tell which of the two it is.
 
 pub mod data;

@@ -1,4 +1,4 @@
-//! The folded sampling network (`ddpm_fold.rs`) against the unfolded one. At several
+//! The folded sampling network (`families/diffusion/fold.rs`) against the unfolded one. At several
 //! timesteps the folded ε̂ = x W₁ˣ + c_t → … equals ε_θ([x, e(t)]) evaluated by the full
 //! network on the concatenated input, with e(t) written out here by hand; and the DDPM chain
 //! built on it records x̂_0 frames that equal the per-point formula with the unfolded ε̂.

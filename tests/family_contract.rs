@@ -1,4 +1,4 @@
-//! The one contract every 2-D family passes (`worker/lab.rs`): built from its settings, data and
+//! The one contract every family passes (`worker/lab.rs`): built from its settings, data and
 //! seed; a chunk with one readback gives a finite report; its weights round-trip through a kept
 //! copy (weights and steps); reset equals the seed's start; and one family's training leaves
 //! another's bit-identical. Plus the loop's divergence guard: a NaN pauses the family in the

@@ -10,7 +10,7 @@ use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
 use crate::families::diffusion::config::DiffusionConfig;
 
-use crate::families::diffusion::url::{self as url_model, SamplerSettings};
+use crate::families::diffusion::url::{self as url_diffusion, SamplerSettings};
 use crate::families::gan::url::{self as url_gan, GanUrl};
 use crate::families::images::url::{self as url_images, ImagesUrl};
 use crate::families::vae::url::{self as url_vae, VaeUrl};
@@ -172,7 +172,7 @@ impl UrlState {
                 "preset" => {}
                 _ => {
                     if !keys::read(&DATA_KEYS, ds, &key, &key, &raw, &mut notices)
-                        && !url_model::apply(&mut s.diffusion, &mut s.sampler, &key, &raw, &mut notices)
+                        && !url_diffusion::apply(&mut s.diffusion, &mut s.sampler, &key, &raw, &mut notices)
                         && !url_gan::apply(&mut s.gan, &key, &raw, &mut notices)
                         && !url_vae::apply(&mut s.vae, &key, &raw, &mut notices)
                         && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
@@ -209,7 +209,7 @@ impl UrlState {
             let pts: Vec<String> = self.custom.iter().map(|p| format!("{:.2},{:.2}", p[0], p[1])).collect();
             pairs.push(("pts".into(), pts.join(";")));
         }
-        url_model::write(&self.diffusion, &self.sampler, &mut pairs);
+        url_diffusion::write(&self.diffusion, &self.sampler, &mut pairs);
         url_gan::write(&self.gan, &mut pairs);
         url_vae::write(&self.vae, &mut pairs);
         url_images::write(&self.images, &mut pairs);

@@ -1,7 +1,7 @@
-//! The one training loop in the browser, for every 2-D family alike: it paces chunks (one
+//! The one training loop in the browser, for every family alike: it paces chunks (one
 //! readback each), spaces scoring, keeps the last good weights (every 0.5 s on the CPU, 2 s on
 //! WebGPU, where they also survive a lost device), pauses the other families while one trains,
-//! and stops a family in the chunk whose numbers became NaN or infinite (`lab.rs` words it).
+//! and stops a family in the chunk whose numbers became NaN or infinite (`control.rs` words it).
 //! A family is a [`Lab`] plus where its state lives in the worker ([`Family::slot`]) and how it
 //! is built from the shared data and its own settings ([`Family::build`]).
 

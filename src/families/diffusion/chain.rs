@@ -7,7 +7,7 @@
 //!   DDIM (Song et al. 2020, eq. 12): x_{t'} = √ᾱ' x̂_0 + √(1 − ᾱ' − σ²) ε̂ + σ z,
 //!                                     σ = η √((1 − ᾱ')/(1 − ᾱ_t)) √(1 − ᾱ_t/ᾱ')
 //! The score of the noised density is ∇ log q_t(x) ≈ −ε̂ / √(1 − ᾱ_t): the field arrows.
-//! Chains evaluate ε̂ with the time embedding folded into a per-step bias (`ddpm_fold.rs`; the
+//! Chains evaluate ε̂ with the time embedding folded into a per-step bias (`fold.rs`; the
 //! same function), the field with the network as trained. Noise z is drawn on the host from
 //! the trainer's seeded RNG, like everything else.
 
@@ -31,7 +31,7 @@ impl Ddpm {
 
     /// Runs the reverse chain from x_T ~ N(0, I) for `n` points, keeping about `max_frames`
     /// evenly spaced frames (always the first and the last). ε̂ comes from the folded network
-    /// (`ddpm_fold.rs`): one bias row per step instead of an embedding per point.
+    /// (`fold.rs`): one bias row per step instead of an embedding per point.
     pub fn chain(&mut self, n: usize, sampler: Sampler, max_frames: usize) -> Chain {
         let device = self.device.clone().without_autodiff();
         let big_t = self.schedule.len();

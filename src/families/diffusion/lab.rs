@@ -97,7 +97,7 @@ impl DiffusionLab {
 
 impl DiffusionLab {
     /// The live measurement's samples: 1,000 points by DDIM-50 (η = 1), as `[x, y]` pairs,
-    /// read back synchronously (native only: the worker awaits the same chain in `tasks.rs`).
+    /// read back synchronously (native only: the worker awaits the same chain in `worker.rs`).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn measure_samples(&mut self) -> Vec<[f32; 2]> {
         let chain = self.chain(1000, Sampler::Ddim { steps: 50, eta: 1.0 }, 2);

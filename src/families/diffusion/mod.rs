@@ -1,5 +1,5 @@
-//! The 2-D diffusion model (DDPM): its ε-MLP and schedules, the reverse samplers and the folded
-//! chain, its lab (the training session), its URL keys, its views, and its page.
+//! The 2-D diffusion model (DDPM): its ε-MLP, its reverse chains (and the folded network they
+//! run), its settings, its lab, its messages, its URL keys, its page state, and its page.
 
 pub mod chain;
 pub mod config;

@@ -6,7 +6,7 @@
 //! Sampling (Alg. 2): x_T ~ N(0, I), then for t = T−1..0
 //!   x_{t−1} = 1/√α_t · (x_t − β_t / √(1 − ᾱ_t) · ε_θ(x_t, t)) + σ_t z,  σ_t² = β̃_t.
 //! The time t enters through a sinusoidal embedding (Vaswani et al. 2017) of t / T, concatenated
-//! to x_t; sampling folds it into the first layer's bias (`ddpm_fold.rs`).
+//! to x_t; sampling folds it into the first layer's bias (`fold.rs`).
 //!
 //! All noise and timesteps are drawn on the host from one seeded RNG and uploaded with the
 //! batch in a single `[b, 7]` tensor, so a run is reproducible on every device.

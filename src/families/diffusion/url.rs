@@ -1,4 +1,4 @@
-//! The model settings part of the URL state: noise schedule, network, optimiser and sampler.
+//! The diffusion model's part of the URL state: noise schedule, network, optimiser and sampler.
 //! Keys: `sched` (linear|cosine|sigmoid), `T`, `b0`, `b1`, `lr`, `batch`, `width`, `depth`,
 //! `sampler` (ddpm|ddim), `ddim` (DDIM steps), `eta`.
 
@@ -64,9 +64,8 @@ pub fn write(t: &DiffusionConfig, sampler: &SamplerSettings, pairs: &mut Vec<(St
     keys::write(&KEYS, t, &d, "", pairs);
     if sampler.ddim {
         pairs.push(("sampler".into(), "ddim".into()));
-        // Always written, so the link keeps them whatever the defaults become.
-        let none = SamplerSettings { steps: usize::MAX, eta: f64::NAN, ..SamplerSettings::default() };
-        keys::write(&SAMPLER_KEYS, sampler, &none, "", pairs);
+        // Always written with DDIM, so the link keeps them whatever the defaults become.
+        pairs.extend(SAMPLER_KEYS.iter().map(|e| (e.key.to_string(), keys::format((e.get)(sampler), e.range))));
     }
 }
 

@@ -1,6 +1,6 @@
 //! A GAN on 2-D points: a generator G: z ↦ x and a discriminator (critic) D: x ↦ l, trained
 //! in turns (Goodfellow et al. 2014, Alg. 1): `d_steps` updates of D on real and fake batches,
-//! then one update of G through D. The objectives are in `gan_loss.rs`.
+//! then one update of G through D. The objectives are in `loss.rs`.
 //!
 //! G is an MLP with ReLU (its image of a noise grid, the "manifold", is piecewise linear);
 //! D an MLP with LeakyReLU(0.2). The critic's input gradient ∇_x D is written out by hand

@@ -1,7 +1,7 @@
 //! What the GAN page draws, computed on the device in one pass and read back once:
 //! - fakes G(z) for a **fixed** noise batch (so the picture does not jitter between frames);
 //! - D's output on a regular grid over the plot (the decision surface);
-//! - the generator's push on the first fakes, −ℓ_G'(l) ∇_x D(x) (see `gan.rs`, `gan_loss.rs`):
+//! - the generator's push on the first fakes, −ℓ_G'(l) ∇_x D(x) (see `model.rs`, `loss.rs`):
 //!   the direction a G update moves each generated point, to first order;
 //! - the manifold: G applied to a regular grid over (z₁, z₂) ∈ [−2, 2]² (other noise
 //!   coordinates 0), i.e. how G warps the noise plane.

@@ -1,7 +1,7 @@
 //! Reverse chains of the image DDPM: ancestral DDPM and DDIM from x_T ~ N(0, I), keeping
 //! frames of x_t and of the model's x̂_0 for the page.
 //!
-//! Per step, with the guided ε̂ of `image_ddpm.rs`:
+//! Per step, with the guided ε̂ of `model.rs`:
 //!   x̂_0 = (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t, clipped to [−1, 1] when `clip` (the pixel range;
 //!         Ho et al. 2020's sampler clips it too)
 //!   DDPM (Ho et al. 2020 eqs. 6–7, the posterior mean written through x̂_0):

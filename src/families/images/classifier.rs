@@ -7,7 +7,7 @@
 //!     → dense(F→10) = logits,  p(y|x) = softmax(logits).
 //! Trained with cross-entropy −log p(y|x) under Adam on freshly generated digits. The
 //! penultimate f(x) is the feature vector of the Fréchet distance; p(y|x) feeds the
-//! Inception-Score analogue (see `image_metrics.rs`). Weights are host-seeded like every model.
+//! Inception-Score analogue (see `metrics.rs`). Weights are host-seeded like every model.
 
 use burn::config::Config;
 use burn::module::Module;

@@ -1,5 +1,5 @@
 //! Sample-quality measures for generated images, judged by the digit classifier
-//! (`models/classifier.rs`). Pure f64 maths over host vectors; no tensors.
+//! (`classifier.rs`). Pure f64 maths over host vectors; no tensors.
 //!
 //! - **Inception-Score analogue** (Salimans et al. 2016, arXiv:1606.03498 §4):
 //!   IS = exp(E_x KL(p(y|x) ‖ p(y))), p(y) = E_x p(y|x), natural log, 0 · ln 0 = 0.

@@ -7,19 +7,18 @@ use gloo::timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::data::glyphs::{generate, CLASSES, PIXELS};
+use crate::device;
+use crate::families::images::chain::{ChainRequest, ChainRun};
+use crate::families::images::classifier::Classifier;
 use crate::families::images::lab::ImageLab;
+use crate::families::images::model::ImageDenoiser;
+use crate::families::images::protocol::{ImageCommand, ImageUpdate};
+use crate::families::images::scores::{predictions, score, FeatureReference, ImageScores};
 use crate::families::images::train::{self, ImageState};
 use crate::worker::home::{lost, now, post, post_with_data, scope, W};
 use crate::worker::protocol::Update;
 use crate::worker::run::Family;
-use crate::data::glyphs::{generate, CLASSES, PIXELS};
-use crate::device;
-use crate::families::images::scores::{predictions, score, FeatureReference, ImageScores};
-use crate::families::images::classifier::Classifier;
-use crate::families::images::chain::{ChainRequest, ChainRun};
-use crate::families::images::model::ImageDenoiser;
-use crate::families::images::protocol::ImageCommand;
-use crate::families::images::protocol::ImageUpdate;
 
 const UNET: &str = "./models/digits-unet.bin";
 const CLASSIFIER: &str = "./models/digits-classifier.bin";
@@ -64,7 +63,7 @@ async fn fetch_all(urls: &[&str]) -> Result<Vec<Vec<u8>>, String> {
 }
 
 async fn load() {
-    let Some(dev) = W.with_borrow_mut(|w| w.backend.as_ref().map(|(_, d)| d.clone())) else {
+    let Some(dev) = W.with_borrow(|w| w.device()) else {
         return post(&Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: "No device yet.".into() }));
     };
     let update = match fetch_all(&[UNET, CLASSIFIER]).await {
