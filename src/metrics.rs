@@ -204,3 +204,12 @@ pub fn grid_js(a: &[[f32; 2]], b: &[[f32; 2]], bins: usize, extent: f32) -> f64 
     }
     js.clamp(0.0, std::f64::consts::LN_2)
 }
+
+/// How straight sampling paths are: the mean path length over the mean displacement (1 = every
+/// point moved in a straight line). `paths` are each point's length Σ‖x_{i+1} − x_i‖, `start`
+/// and `end` its first and last position. NaN when nothing moved.
+pub fn straightness(paths: &[f32], start: &[[f32; 2]], end: &[[f32; 2]]) -> f64 {
+    let length: f64 = paths.iter().map(|&l| l as f64).sum();
+    let moved: f64 = start.iter().zip(end).map(|(a, b)| ((a[0] - b[0]) as f64).hypot((a[1] - b[1]) as f64)).sum();
+    if moved > 0.0 { length / moved } else { f64::NAN }
+}

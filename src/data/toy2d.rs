@@ -208,3 +208,26 @@ pub fn generate(spec: &DatasetSpec, seed: u64) -> Dataset {
     }
     d
 }
+
+/// The true log-density (nats) of the distribution a Gaussian-mixture spec draws from, at `p`:
+/// log Σ_k w_k N(p; c_k, s²I). `None` for shapes without a closed form (ring, moons, …).
+pub fn log_density(spec: &DatasetSpec, p: [f32; 2]) -> Option<f64> {
+    let r = spec.separation as f64 / 2.0;
+    let (centres, weights, sd): (Vec<[f64; 2]>, Vec<f64>, f64) = match spec.kind {
+        DatasetKind::TwoClusters => (vec![[-r, 0.0], [r, 0.0]], vec![spec.weight as f64, 1.0 - spec.weight as f64], spec.spread as f64),
+        DatasetKind::EightGaussians => {
+            let c = (0..8).map(|k| {
+                let a = k as f64 * std::f64::consts::PI / 4.0;
+                [r * a.cos(), r * a.sin()]
+            });
+            (c.collect(), vec![0.125; 8], 0.3 * spec.spread as f64)
+        }
+        _ => return None,
+    };
+    let terms: Vec<f64> = centres.iter().zip(&weights).filter(|(_, w)| **w > 0.0).map(|(c, w)| {
+        let d2 = (p[0] as f64 - c[0]).powi(2) + (p[1] as f64 - c[1]).powi(2);
+        w.ln() - d2 / (2.0 * sd * sd) - (2.0 * std::f64::consts::PI * sd * sd).ln()
+    }).collect();
+    let top = terms.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    Some(top + terms.iter().map(|t| (t - top).exp()).sum::<f64>().ln())
+}

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod diffusion;
+pub mod flow;
 pub mod gan;
 pub mod images;
 pub mod vae;
@@ -16,6 +17,7 @@ pub mod vae;
 #[serde(rename_all = "snake_case")]
 pub enum FamilyId {
     Diffusion,
+    Flow,
     Gan,
     Vae,
     Images,
@@ -26,6 +28,7 @@ impl FamilyId {
     pub fn id(self) -> &'static str {
         match self {
             FamilyId::Diffusion => "diffusion",
+            FamilyId::Flow => "flow",
             FamilyId::Gan => "gan",
             FamilyId::Vae => "vae",
             FamilyId::Images => "images",
@@ -36,6 +39,7 @@ impl FamilyId {
     pub fn label(self) -> &'static str {
         match self {
             FamilyId::Diffusion => "the diffusion model",
+            FamilyId::Flow => "the flow-matching model",
             FamilyId::Gan => "the GAN",
             FamilyId::Vae => "the VAE",
             FamilyId::Images => "the image model",
@@ -50,7 +54,7 @@ impl FamilyId {
     /// What to change after a divergence, in the user's words.
     pub fn advice(self) -> &'static str {
         match self {
-            FamilyId::Diffusion => "Lower the learning rate or use a larger batch.",
+            FamilyId::Diffusion | FamilyId::Flow => "Lower the learning rate or use a larger batch.",
             FamilyId::Gan => "Lower the learning rates or use Adam.",
             FamilyId::Vae => "Lower the learning rate or raise the decoder noise σ_x.",
             FamilyId::Images => "Lower the learning rate.",

@@ -10,6 +10,7 @@ pub mod keep;
 pub mod params;
 pub mod samplers;
 pub mod schedule;
+pub mod time_mlp;
 pub mod weights;
 
 use burn::prelude::Tensor;

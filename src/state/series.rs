@@ -5,6 +5,11 @@
 /// Longest per-curve history kept (older points are averaged pairwise).
 pub const MAX_POINTS: usize = 4000;
 
+/// `[x0, y0, x1, y1, …]` as points (an odd last value is dropped).
+pub fn pairs(v: &[f32]) -> Vec<[f32; 2]> {
+    v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
+}
+
 /// Appends `more`, halving the history by averaging neighbours when it grows too long.
 pub fn push_capped(v: &mut Vec<f32>, more: &[f32]) {
     v.extend_from_slice(more);

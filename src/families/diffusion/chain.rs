@@ -13,7 +13,8 @@
 
 use burn::prelude::{Tensor, TensorData};
 
-use crate::families::diffusion::model::{time_embedding, Ddpm, EpsMlp};
+use crate::families::diffusion::model::{Ddpm, EpsMlp};
+use crate::models::time_mlp::time_embedding;
 use crate::models::samplers::{ddim_pairs, ddim_sigma, Chain, Sampler};
 
 impl Ddpm {

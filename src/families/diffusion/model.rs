@@ -13,14 +13,12 @@
 
 use burn::config::Config;
 use burn::module::Module;
-use burn::nn::Linear;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
-use burn::tensor::activation::relu;
 use rand::{SeedableRng, rngs::StdRng, RngExt};
 use rand_distr::{Distribution, StandardNormal};
 
-use crate::models::blocks::linear;
+use crate::models::time_mlp::{frequencies, time_embedding, TimeMlp};
 use crate::models::params::ema_step;
 use crate::models::schedule::{Schedule, ScheduleSpec};
 use crate::models::StepReport;
@@ -47,30 +45,8 @@ pub struct DdpmConfig {
     pub ema_decay: f64,
 }
 
-/// ε_θ(x_t, t): input `[b, 2 + 2·freqs]`, output `[b, 2]`.
-#[derive(Module, Debug)]
-pub struct EpsMlp {
-    hidden: Vec<Linear>,
-    out: Linear,
-}
-
-impl EpsMlp {
-    pub fn forward(&self, x: Tensor<2>) -> Tensor<2> {
-        let h = self.hidden.iter().fold(x, |h, layer| relu(layer.forward(h)));
-        self.out.forward(h)
-    }
-
-    /// All layers in order, the output layer last.
-    pub(crate) fn layers(&self) -> Vec<Linear> {
-        self.hidden.iter().chain([&self.out]).cloned().collect()
-    }
-}
-
-/// Sinusoidal features of `t / T` (`[b, 1]`) at geometric frequencies: `[b, 2·k]`.
-pub(crate) fn time_embedding(t: Tensor<2>, freqs: &Tensor<2>) -> Tensor<2> {
-    let angles = t.matmul(freqs.clone()); // [b, k]
-    Tensor::cat(vec![angles.clone().sin(), angles.cos()], 1)
-}
+/// ε_θ(x_t, t): input `[b, 2 + 2·freqs]`, output `[b, 2]` (the shared time-conditioned MLP).
+pub type EpsMlp = TimeMlp;
 
 /// The DDPM trainer: network, optimiser, schedule and its own seeded RNG.
 pub struct Ddpm {
@@ -100,16 +76,9 @@ impl Ddpm {
 impl Ddpm {
     pub fn init(config: &DdpmConfig, device: &Device, seed: u64) -> Self {
         let mut rng = StdRng::seed_from_u64(seed);
-        let inp = 2 + 2 * config.time_freqs;
-        let hidden = (0..config.layers)
-            .map(|i| linear(if i == 0 { inp } else { config.hidden }, config.hidden, &mut rng, device))
-            .collect();
-        let out = linear(config.hidden, 2, &mut rng, device);
-        let model = EpsMlp { hidden, out };
-        let k = config.time_freqs;
+        let model = TimeMlp::new(config.time_freqs, config.hidden, config.layers, &mut rng, device);
         // Frequencies 2^0 … 2^(k−1) times π over t/T ∈ [0, 1).
-        let f: Vec<f32> = (0..k).map(|i| std::f32::consts::PI * 2f32.powi(i as i32)).collect();
-        let freqs = Tensor::<2>::from_data(TensorData::new(f, [1, k]), device);
+        let freqs = frequencies(config.time_freqs, device);
         Self {
             schedule: config.schedule.build(),
             config: config.clone(),

@@ -2,6 +2,7 @@
 //! the worker computed — progress, samples, a recorded reverse chain and a noise field.
 
 use crate::models::samplers::Sampler;
+pub use crate::state::series::pairs;
 
 /// A reverse chain received from the worker: `frames` of `n` points each.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -34,10 +35,6 @@ pub struct FieldView {
     pub points: Vec<[f32; 2]>,
     pub eps: Vec<[f32; 2]>,
     pub alpha_bar: f64,
-}
-
-pub fn pairs(v: &[f32]) -> Vec<[f32; 2]> {
-    v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
 }
 
 /// What the page keeps of the diffusion model: its training progress, live quality, samples,

@@ -1,0 +1,96 @@
+//! What the page keeps of flow matching ([`FlowPageView`]): plain snapshots of what the worker
+//! computed — progress, live quality, the last ODE solve, velocity field and density.
+
+use crate::families::flow::chain::FlowSampler;
+use crate::families::flow::config::FlowConfig;
+use crate::families::flow::protocol::FlowUpdate;
+use crate::quality::Quality;
+use crate::state::series::{pairs, push_capped, rewind};
+
+/// An ODE solve received from the worker: frames of `n` points each.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FlowChainView {
+    pub n: usize,
+    pub times: Vec<f32>,
+    pub sampler: FlowSampler,
+    pub step: u64,
+    pub ms: f64,
+    pub straightness: f64,
+    pub xt: Vec<[f32; 2]>,
+    pub x0: Vec<[f32; 2]>,
+}
+
+impl FlowChainView {
+    /// Points of frame `f` (x_t, or x̂_0 when `predicted`).
+    pub fn frame(&self, f: usize, predicted: bool) -> &[[f32; 2]] {
+        let f = f.min(self.times.len().saturating_sub(1));
+        let all = if predicted { &self.x0 } else { &self.xt };
+        &all[f * self.n..(f + 1) * self.n]
+    }
+}
+
+/// The learned velocity at one t.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct VelocityView {
+    pub t: f32,
+    pub points: Vec<[f32; 2]>,
+    pub v: Vec<[f32; 2]>,
+}
+
+/// The model's density on a lattice and its mean log-likelihood of held-out data.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct DensityView {
+    pub step: u64,
+    pub mean_log_p: f64,
+    pub half: f32,
+    pub grid: usize,
+    pub log_p: Vec<f32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct FlowPageView {
+    pub running: bool,
+    pub step: u64,
+    pub losses: Vec<f32>,
+    pub steps_per_sec: f64,
+    pub config: Option<FlowConfig>,
+    pub quality: Option<Quality>,
+    /// Straightness of the last quick solve's paths (1 = straight).
+    pub straightness: Option<f64>,
+    pub chain: Option<FlowChainView>,
+    pub field: Option<VelocityView>,
+    pub density: Option<DensityView>,
+}
+
+impl FlowPageView {
+    /// Folds one update in. True when it reports the seed's start (step 0).
+    pub fn update(&mut self, u: FlowUpdate, _notices: &mut Vec<String>) -> bool {
+        match u {
+            FlowUpdate::Metrics { quality, straightness } => (self.quality, self.straightness) = (Some(quality), Some(straightness)),
+            FlowUpdate::Chain { n, times, sampler, step, ms, straightness, data } => {
+                let half = data.len() / 2;
+                self.chain = Some(FlowChainView { n, times, sampler, step, ms, straightness, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
+            }
+            FlowUpdate::Field { t, points, v } => self.field = Some(VelocityView { t, points: pairs(&points), v: pairs(&v) }),
+            FlowUpdate::Density { step, mean_log_p, half, grid, log_p } => self.density = Some(DensityView { step, mean_log_p, half, grid, log_p }),
+            FlowUpdate::Progress { step, losses, steps_per_sec, running, config } => {
+                if step == 0 {
+                    self.losses.clear();
+                    (self.quality, self.straightness, self.density) = (None, None, None);
+                } else if step < self.step {
+                    rewind(&mut self.losses, self.step, step);
+                }
+                self.config = Some(config);
+                (self.step, self.steps_per_sec, self.running) = (step, steps_per_sec, running);
+                push_capped(&mut self.losses, &losses);
+                return step == 0;
+            }
+        }
+        false
+    }
+
+    /// New data: what was drawn from the old model is gone.
+    pub fn data_changed(&mut self) {
+        (self.chain, self.field, self.quality, self.straightness, self.density) = (None, None, None, None, None);
+    }
+}

@@ -1,0 +1,50 @@
+//! Flow matching's part of the URL state. Keys: `fm_lr`, `fm_batch`, `fm_width`, `fm_depth`
+//! (network and optimiser), `solver` (euler|heun) and `fm_steps` (ODE steps).
+
+use crate::families::flow::chain::Solver;
+use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
+use crate::state::keys::{self, Num, Range};
+
+/// The ranges the link accepts and the sliders move through.
+pub const LR: Range = Range::log(1e-5, 0.1, 0.1);
+pub const BATCH: Range = Range::int(8, 4096, 8);
+pub const WIDTH: Range = Range::int(8, 512, 8);
+pub const DEPTH: Range = Range::int(1, 6, 1);
+pub const STEPS: Range = Range::int(1, 200, 1);
+
+/// The model's numeric keys.
+pub const KEYS: [Num<FlowConfig>; 4] = [
+    Num { key: "fm_lr", range: LR, get: |c| c.learning_rate, set: |c, v| c.learning_rate = v },
+    Num { key: "fm_batch", range: BATCH, get: |c| c.batch as f64, set: |c, v| c.batch = v as usize },
+    Num { key: "fm_width", range: WIDTH, get: |c| c.hidden as f64, set: |c, v| c.hidden = v as usize },
+    Num { key: "fm_depth", range: DEPTH, get: |c| c.layers as f64, set: |c, v| c.layers = v as usize },
+];
+
+/// The solver's numeric keys.
+pub const SAMPLER_KEYS: [Num<FlowSamplerSettings>; 1] =
+    [Num { key: "fm_steps", range: STEPS, get: |s| s.steps as f64, set: |s, v| s.steps = v as usize }];
+
+/// Reads one flow-matching key; false for keys that are not its own.
+pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+    if keys::read(&KEYS, c, key, key, raw, notices) || keys::read(&SAMPLER_KEYS, s, key, key, raw, notices) {
+        return true;
+    }
+    if key != "solver" {
+        return false;
+    }
+    match Solver::from_id(raw) {
+        Some(v) => s.solver = v,
+        None => notices.push(format!("Unknown solver “{raw}” (euler or heun); using Euler.")),
+    }
+    true
+}
+
+/// Appends the keys that differ from the defaults.
+pub fn write(c: &FlowConfig, s: &FlowSamplerSettings, pairs: &mut Vec<(String, String)>) {
+    keys::write(&KEYS, c, &FlowConfig::default(), "", pairs);
+    let d = FlowSamplerSettings::default();
+    if s.solver != d.solver {
+        pairs.push(("solver".into(), s.solver.id().into()));
+    }
+    keys::write(&SAMPLER_KEYS, s, &d, "", pairs);
+}
