@@ -17,6 +17,8 @@ use genlab::worker::control::Control;
 use genlab::worker::lab::{Lab, Status};
 use genlab::worker::protocol::Update;
 use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::families::flow::lab::FlowLab;
+use genlab::families::flow::protocol::FlowUpdate;
 use genlab::families::vae::lab::VaeLab;
 use genlab::families::diffusion::protocol::DiffusionUpdate;
 use genlab::families::gan::protocol::GanUpdate;
@@ -39,6 +41,11 @@ fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
 fn diffusion(query: &str) -> DiffusionLab {
     let u = url(query);
     DiffusionLab::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.diffusion.clone())
+}
+
+fn flow(query: &str) -> FlowLab {
+    let u = url(query);
+    FlowLab::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.flow.clone())
 }
 
 fn gan(query: &str) -> GanLab {
@@ -66,6 +73,7 @@ fn kept(lab: &impl KeepRuns) -> (Vec<f32>, Vec<u64>) {
 fn losses(u: &Update) -> Vec<f32> {
     match u {
         Update::Diffusion(DiffusionUpdate::Progress { losses, .. }) => losses.clone(),
+        Update::Flow(FlowUpdate::Progress { losses, .. }) => losses.clone(),
         Update::Gan(GanUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.curves.d_loss.clone(), r.curves.g_loss.clone()].concat()).collect(),
         Update::Vae(VaeUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.mse.clone(), r.kl.clone()].concat()).collect(),
         Update::Images(ImageUpdate::Training { losses, .. }) => losses.clone(),
@@ -109,6 +117,12 @@ fn the_diffusion_model_keeps_the_contract() {
 }
 
 #[test]
+fn flow_matching_keeps_the_contract() {
+    contract(|| flow("page=flow&seed=42"));
+    contract(|| flow("page=flow&fm_pairs=ot&seed=42"));
+}
+
+#[test]
 fn the_gan_keeps_the_contract() {
     contract(|| gan("page=gan&compare=1&seed=42"));
 }
@@ -134,15 +148,19 @@ fn training_one_family_leaves_the_others_bit_identical() {
     let (mut g, mut v) = (gan("page=gan&seed=7"), vae("page=vae&seed=7"));
     let (mut gc, mut vc) = (Control::default(), Control::default());
     let alone: Vec<Vec<f32>> = (0..3).flat_map(|_| [losses(&chunk(&mut g, &mut gc, 20)), losses(&chunk(&mut v, &mut vc, 20))]).collect();
-    // The same, with the diffusion model training, resetting and sampling in between.
-    let (mut g, mut v, mut d) = (gan("page=gan&seed=7"), vae("page=vae&seed=7"), diffusion("page=diffusion&seed=7"));
-    let (mut gc, mut vc, mut dc) = (Control::default(), Control::default(), Control::default());
+    // The same, with the diffusion model and flow matching training, resetting and sampling in
+    // between.
+    let (mut g, mut v, mut d, mut f) = (gan("page=gan&seed=7"), vae("page=vae&seed=7"), diffusion("page=diffusion&seed=7"), flow("page=flow&seed=7"));
+    let (mut gc, mut vc, mut dc, mut fc) = (Control::default(), Control::default(), Control::default(), Control::default());
     let mut beside = Vec::new();
     for _ in 0..3 {
         chunk(&mut d, &mut dc, 25);
+        chunk(&mut f, &mut fc, 25);
         beside.push(losses(&chunk(&mut g, &mut gc, 20)));
         d.reset();
+        f.reset();
         let _ = d.sample(50).into_data();
+        let _ = f.chain(50, genlab::families::flow::lab::METRICS_SAMPLER, 2).final_x().into_data();
         beside.push(losses(&chunk(&mut v, &mut vc, 20)));
     }
     assert_eq!(alone, beside);
@@ -224,7 +242,7 @@ fn a_non_finite_loss_names_its_step_and_stops_the_diffusion_loop() {
 #[test]
 fn a_family_s_id_is_its_serde_name() {
     use genlab::worker::lab::FamilyId;
-    for f in [FamilyId::Diffusion, FamilyId::Gan, FamilyId::Vae, FamilyId::Images] {
+    for f in [FamilyId::Diffusion, FamilyId::Flow, FamilyId::Gan, FamilyId::Vae, FamilyId::Images] {
         assert_eq!(serde_json::to_string(&f).unwrap(), format!("\"{}\"", f.id()));
     }
 }

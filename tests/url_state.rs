@@ -26,6 +26,10 @@ fn round_trip_keeps_every_setting() {
     s.sampler.ddim = true;
     s.sampler.steps = 20;
     s.sampler.eta = 0.5;
+    s.flow.coupling = genlab::families::flow::coupling::Coupling::Ot;
+    s.flow.learning_rate = 1e-3;
+    s.flow_sampler.solver = genlab::families::flow::chain::Solver::Heun;
+    s.flow_sampler.steps = 5;
     let q = s.to_query();
     let (back, notices) = UrlState::parse(&q);
     assert!(notices.is_empty(), "{notices:?}");
@@ -135,7 +139,7 @@ fn image_settings_round_trip_and_bad_ones_fall_back() {
 /// two tables use the same key (they share one query string).
 #[test]
 fn every_key_keeps_its_range_ends_and_refuses_what_is_outside() {
-    use genlab::families::{diffusion, gan, images, vae};
+    use genlab::families::{diffusion, flow, gan, images, vae};
     use genlab::state::keys::{Num, Range};
     use genlab::state::url::DATA_KEYS;
     fn check<S>(table: &[Num<S>], prefix: &str, base: &UrlState, at: fn(&mut UrlState) -> &mut S, seen: &mut Vec<String>) {
@@ -165,6 +169,8 @@ fn every_key_keeps_its_range_ends_and_refuses_what_is_outside() {
     check(&DATA_KEYS, "", &plain, |s| &mut s.dataset, &mut seen);
     check(&diffusion::url::KEYS, "", &plain, |s| &mut s.diffusion, &mut seen);
     check(&diffusion::url::SAMPLER_KEYS, "", &two, |s| &mut s.sampler, &mut seen);
+    check(&flow::url::KEYS, "", &plain, |s| &mut s.flow, &mut seen);
+    check(&flow::url::SAMPLER_KEYS, "", &plain, |s| &mut s.flow_sampler, &mut seen);
     check(&gan::url::KEYS, "", &plain, |s| &mut s.gan.a, &mut seen);
     check(&gan::url::KEYS, "b_", &two, |s| &mut s.gan.b, &mut seen);
     check(&vae::url::KEYS, "", &plain, |s| &mut s.vae.a, &mut seen);

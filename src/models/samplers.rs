@@ -132,6 +132,8 @@ pub struct Chain {
     pub ts: Vec<usize>,
     pub xt: Tensor<2>,
     pub x0: Tensor<2>,
+    /// Each point's path length Σ‖x_{t'} − x_t‖ over every step, `[n, 1]` (2-D chains only).
+    pub path: Option<Tensor<2>>,
 }
 
 impl Chain {

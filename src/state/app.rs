@@ -10,6 +10,8 @@ use crate::device::{Backend, DeviceChoice};
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::state::DiffusionPageView;
 use crate::families::diffusion::url::SamplerSettings;
+use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
+use crate::families::flow::state::FlowPageView;
 use crate::families::gan::state::GanPageView;
 use crate::families::gan::url::GanUrl;
 use crate::families::images::state::ImagePageView;
@@ -44,6 +46,7 @@ pub struct AppState {
     pub worker: WorkerView,
     pub draw_mode: bool,
     pub diffusion: DiffusionPageView,
+    pub flow: FlowPageView,
     pub gan: GanPageView,
     pub vae: VaePageView,
     /// The user's picture for the image pages (28×28 ink values), if any.
@@ -68,7 +71,7 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), diverged: Vec::new(), unreadable: false }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), diverged: Vec::new(), unreadable: false }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -114,6 +117,8 @@ pub enum Action {
     SetDevice(DeviceChoice),
     SetTrain(DiffusionConfig),
     SetSampler(SamplerSettings),
+    SetFlow(FlowConfig),
+    SetFlowSampler(FlowSamplerSettings),
     SetGan(GanUrl),
     /// Apply a GAN preset (data and runs) by id.
     GanPreset(&'static str),
@@ -167,6 +172,8 @@ impl Reducible for AppState {
             }
             Action::SetTrain(c) => s.url.diffusion = c,
             Action::SetSampler(c) => s.url.sampler = c,
+            Action::SetFlow(c) => s.url.flow = c,
+            Action::SetFlowSampler(c) => s.url.flow_sampler = c,
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,
             Action::SetImages(i) => s.url.images = i,
@@ -227,6 +234,7 @@ impl Reducible for AppState {
             s.data = dataset_for(&s.url);
             s.data_version += 1;
             s.diffusion.data_changed();
+            s.flow.data_changed();
         }
         Rc::new(s)
     }
@@ -237,6 +245,7 @@ fn retrained_notice(s: &AppState) -> Option<String> {
     let most = |steps: Vec<u64>| steps.into_iter().max().filter(|&n| n > 0);
     let trained: Vec<String> = [
         (FamilyId::Diffusion, most(vec![s.diffusion.step])),
+        (FamilyId::Flow, most(vec![s.flow.step])),
         (FamilyId::Gan, most(s.gan.runs.iter().map(|r| r.step).collect())),
         (FamilyId::Vae, most(s.vae.runs.iter().map(|r| r.step).collect())),
     ]
@@ -251,6 +260,7 @@ fn apply_update(s: &mut AppState, u: Update) {
     let notices = &mut s.notices;
     let (family, fresh) = match u {
         Update::Diffusion(u) => (FamilyId::Diffusion, s.diffusion.update(u, notices)),
+        Update::Flow(u) => (FamilyId::Flow, s.flow.update(u, notices)),
         Update::Gan(u) => (FamilyId::Gan, s.gan.update(u, notices)),
         Update::Vae(u) => (FamilyId::Vae, s.vae.update(u, notices)),
         Update::Images(u) => (FamilyId::Images, s.images.update(u, notices)),
@@ -284,6 +294,7 @@ fn apply_worker(s: &mut AppState, u: Update) {
         Update::Diverged { family, message, restore_step } => {
             match family {
                 FamilyId::Diffusion => s.diffusion.running = false,
+                FamilyId::Flow => s.flow.running = false,
                 FamilyId::Gan => s.gan.running = false,
                 FamilyId::Vae => s.vae.running = false,
                 FamilyId::Images => {}
@@ -298,9 +309,10 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 }
                 w.crashed = Some(message.clone());
                 s.diffusion.running = false;
+                s.flow.running = false;
             }
             s.notices.push(message);
         }
-        Update::Diffusion(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) => {}
+        Update::Diffusion(_) | Update::Flow(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) => {}
     }
 }

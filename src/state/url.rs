@@ -11,6 +11,8 @@ use crate::device::DeviceChoice;
 use crate::families::diffusion::config::DiffusionConfig;
 
 use crate::families::diffusion::url::{self as url_diffusion, SamplerSettings};
+use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
+use crate::families::flow::url as url_flow;
 use crate::families::gan::url::{self as url_gan, GanUrl};
 use crate::families::images::url::{self as url_images, ImagesUrl};
 use crate::families::vae::url::{self as url_vae, VaeUrl};
@@ -23,18 +25,20 @@ pub enum Page {
     #[default]
     Data,
     Diffusion,
+    Flow,
     Gan,
     Vae,
     Images,
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [Page::Data, Page::Diffusion, Page::Gan, Page::Vae, Page::Images];
+    pub const ALL: [Page; 6] = [Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images];
 
     pub fn id(self) -> &'static str {
         match self {
             Page::Data => "data",
             Page::Diffusion => "diffusion",
+            Page::Flow => "flow",
             Page::Gan => "gan",
             Page::Vae => "vae",
             Page::Images => "images",
@@ -45,6 +49,7 @@ impl Page {
         match self {
             Page::Data => "Data & device",
             Page::Diffusion => "Diffusion",
+            Page::Flow => "Flow matching",
             Page::Gan => "GAN",
             Page::Vae => "VAE",
             Page::Images => "Images",
@@ -72,6 +77,9 @@ pub struct UrlState {
     /// The diffusion model's network, optimiser and noise schedule.
     pub diffusion: DiffusionConfig,
     pub sampler: SamplerSettings,
+    /// Flow matching's network and optimiser, and its ODE solver.
+    pub flow: FlowConfig,
+    pub flow_sampler: FlowSamplerSettings,
     /// The GAN page's runs.
     pub gan: GanUrl,
     /// The VAE page's runs.
@@ -90,6 +98,8 @@ impl Default for UrlState {
             custom: Vec::new(),
             diffusion: DiffusionConfig::default(),
             sampler: SamplerSettings::default(),
+            flow: FlowConfig::default(),
+            flow_sampler: FlowSamplerSettings::default(),
             gan: GanUrl::default(),
             vae: VaeUrl::default(),
             images: ImagesUrl::default(),
@@ -173,6 +183,7 @@ impl UrlState {
                 _ => {
                     if !keys::read(&DATA_KEYS, ds, &key, &key, &raw, &mut notices)
                         && !url_diffusion::apply(&mut s.diffusion, &mut s.sampler, &key, &raw, &mut notices)
+                        && !url_flow::apply(&mut s.flow, &mut s.flow_sampler, &key, &raw, &mut notices)
                         && !url_gan::apply(&mut s.gan, &key, &raw, &mut notices)
                         && !url_vae::apply(&mut s.vae, &key, &raw, &mut notices)
                         && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
@@ -210,6 +221,7 @@ impl UrlState {
             pairs.push(("pts".into(), pts.join(";")));
         }
         url_diffusion::write(&self.diffusion, &self.sampler, &mut pairs);
+        url_flow::write(&self.flow, &self.flow_sampler, &mut pairs);
         url_gan::write(&self.gan, &mut pairs);
         url_vae::write(&self.vae, &mut pairs);
         url_images::write(&self.images, &mut pairs);

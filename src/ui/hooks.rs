@@ -14,8 +14,6 @@ use yew::prelude::*;
 
 use crate::state::app::{Action, AppState};
 use crate::worker::protocol::{Command, Update};
-use crate::families::diffusion::protocol::DiffusionUpdate;
-use crate::families::images::protocol::ImageUpdate;
 
 #[derive(Default)]
 struct Inner {
@@ -72,7 +70,7 @@ fn decode(raw: JsValue) -> Result<Update, String> {
     let bytes = js_sys::Uint8Array::new(&array.get(0)).to_vec();
     let floats: js_sys::Float32Array = array.get(1).dyn_into().map_err(|_| "no float payload".to_string())?;
     let mut update = Update::from_bytes(&bytes)?;
-    if let Update::Diffusion(DiffusionUpdate::Chain { data, .. }) | Update::Images(ImageUpdate::Chain { data, .. }) = &mut update {
+    if let Some(data) = update.payload() {
         *data = floats.to_vec();
     }
     Ok(update)

@@ -6,6 +6,8 @@ pub mod controls;
 pub mod data_panel;
 pub mod header;
 pub mod hooks;
+pub mod quality_panel;
+pub mod train_controls;
 pub mod train_panel;
 
 use std::cell::RefCell;
@@ -146,6 +148,7 @@ fn app() -> Html {
             </div>
         },
         Page::Diffusion => html! { <crate::families::diffusion::page::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
+        Page::Flow => html! { <crate::families::flow::page::FlowPage state={state.clone()} worker={worker.clone()} /> },
         Page::Gan => html! { <crate::families::gan::page::GanPage state={state.clone()} worker={worker.clone()} /> },
         Page::Vae => html! { <crate::families::vae::page::VaePage state={state.clone()} worker={worker.clone()} /> },
         Page::Images => html! { <crate::families::images::page::ImagesPage state={state.clone()} worker={worker.clone()} /> },

@@ -3,13 +3,12 @@
 //! sample) with a live loss curve.
 
 
-use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::ui::controls::Select;
 use crate::ui::hooks::WorkerHandle;
 use crate::device::DeviceChoice;
-use crate::render::chart;
+use crate::ui::train_controls::{TrainCommands, TrainControls};
 use crate::state::app::{Action, AppState};
 use crate::worker::protocol::Command;
 use crate::families::diffusion::protocol::DiffusionCommand;
@@ -23,22 +22,8 @@ pub struct TrainPanelProps {
 
 #[function_component(TrainPanel)]
 pub fn train_panel(p: &TrainPanelProps) -> Html {
-    let canvas = use_node_ref();
     let w = &p.state.worker;
     let model = &p.state.diffusion;
-    {
-        let canvas = canvas.clone();
-        let (losses, step) = (model.losses.clone(), model.step);
-        use_effect_with((model.losses.len(), step), move |_| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                chart::draw_loss(c, &losses, step);
-            }
-        });
-    }
-    let send = |cmd: Command| {
-        let worker = p.worker.clone();
-        Callback::from(move |_: MouseEvent| worker.send(&cmd))
-    };
     let d = p.dispatch.clone();
     let on_device = Callback::from(move |id: String| {
         if let Some(c) = DeviceChoice::from_id(&id) {
@@ -51,7 +36,16 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
         <tr><td>{ r.backend.label() }</td><td>{ format!("{:.0}", r.steps_per_sec) }</td><td>{ format!("{:.0} ms", r.first_step_ms) }</td></tr>
     });
     let d_restart = p.dispatch.clone();
-    let play = if model.running { send(Command::Diffusion(DiffusionCommand::Pause)) } else { send(Command::Diffusion(DiffusionCommand::Start)) };
+    let commands = TrainCommands {
+        start: DiffusionCommand::Start.into(),
+        pause: DiffusionCommand::Pause.into(),
+        step: DiffusionCommand::Step { n: 10 }.into(),
+        reset: DiffusionCommand::Reset.into(),
+    };
+    let sample = {
+        let worker = p.worker.clone();
+        Callback::from(move |_| worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: 1000 })))
+    };
     html! {
         <div class="panel" data-testid="train-panel">
             <h2>{"Device & training"}</h2>
@@ -70,18 +64,9 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
                     <button onclick={Callback::from(move |_| d_restart.dispatch(Action::RestartWorker))} data-testid="restart-worker">{"Restart the worker"}</button>
                 </div>
             }
-            <div class="buttons">
-                <button class="primary" disabled={!ready} data-testid="play" onclick={play}>{ if model.running { "❚❚ Pause" } else { "▶ Train" } }</button>
-                <button disabled={!ready || model.running} data-testid="step" onclick={send(Command::Diffusion(DiffusionCommand::Step { n: 10 }))}>{"Step ×10"}</button>
-                <button disabled={!ready} data-testid="reset" onclick={send(Command::Diffusion(DiffusionCommand::Reset))}>{"Reset"}</button>
-                <button disabled={!ready} data-testid="sample" onclick={send(Command::Diffusion(DiffusionCommand::Sample { n: 1000 }))}>{"Sample 1000"}</button>
-            </div>
-            <div class="readout">
-                <span>{"step "}<b data-testid="step-count">{ model.step }</b></span>
-                <span>{"speed "}<b data-testid="steps-per-sec">{ format!("{:.0}", model.steps_per_sec) }</b>{" steps/s"}</span>
-                <span>{"loss "}<b data-testid="last-loss">{ model.losses.last().map(|l| format!("{l:.4}")).unwrap_or_else(|| "—".into()) }</b></span>
-            </div>
-            <canvas ref={canvas} width="520" height="240" data-testid="loss-chart" aria-label="Training loss against step" />
+            <TrainControls worker={p.worker.clone()} {commands} {ready} running={model.running} step={model.step} steps_per_sec={model.steps_per_sec} losses={model.losses.clone()}>
+                <button disabled={!ready} data-testid="sample" onclick={sample}>{"Sample 1000"}</button>
+            </TrainControls>
         </div>
     }
 }

@@ -7,10 +7,11 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 
 use crate::families::diffusion::lab::DiffusionLab;
+use crate::families::flow::lab::FlowLab;
 use crate::families::gan::lab::GanLab;
 use crate::families::images::lab::ImageLab;
 use crate::families::vae::lab::VaeLab;
-use crate::families::{diffusion, gan, images, vae, FamilyId};
+use crate::families::{diffusion, flow, gan, images, vae, FamilyId};
 use crate::worker::home::{Worker, W};
 use crate::worker::lab::Kept;
 use crate::worker::protocol::Command;
@@ -77,9 +78,10 @@ impl<F: Family> Each for The<F> {
 }
 
 /// Every family, one line each.
-pub fn all() -> [&'static dyn Each; 4] {
+pub fn all() -> [&'static dyn Each; 5] {
     [
         &The::<DiffusionLab>(PhantomData),
+        &The::<FlowLab>(PhantomData),
         &The::<GanLab>(PhantomData),
         &The::<VaeLab>(PhantomData),
         &The::<ImageLab>(PhantomData),
@@ -90,6 +92,7 @@ pub fn all() -> [&'static dyn Each; 4] {
 pub async fn route(cmd: Command) {
     match cmd {
         Command::Diffusion(c) => diffusion::worker::handle(c).await,
+        Command::Flow(c) => flow::worker::handle(c).await,
         Command::Gan(c) => gan::worker::handle(c).await,
         Command::Vae(c) => vae::worker::handle(c).await,
         Command::Images(c) => images::worker::handle(c).await,

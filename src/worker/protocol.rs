@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::device::{Backend, DeviceChoice};
 use crate::quality::Reference;
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
+use crate::families::flow::protocol::{FlowCommand, FlowUpdate};
 use crate::families::gan::protocol::{GanCommand, GanUpdate};
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
 use crate::families::vae::protocol::{VaeCommand, VaeUpdate};
@@ -21,6 +22,7 @@ pub enum Command {
     SetData { points: Vec<[f32; 2]>, reference: Reference, seed: u64 },
     /// The diffusion model's own commands.
     Diffusion(DiffusionCommand),
+    Flow(FlowCommand),
     Gan(GanCommand),
     Vae(VaeCommand),
     Images(ImageCommand),
@@ -62,6 +64,7 @@ pub enum Update {
     },
     /// Each family's own updates.
     Diffusion(DiffusionUpdate),
+    Flow(FlowUpdate),
     Gan(GanUpdate),
     Vae(VaeUpdate),
     Images(ImageUpdate),
@@ -95,6 +98,16 @@ impl Update {
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
         ciborium::from_reader(bytes).map_err(|e| e.to_string())
     }
+
+    /// Where the floats that travel beside an update go (a chain's frames), if it has any.
+    pub fn payload(&mut self) -> Option<&mut Vec<f32>> {
+        match self {
+            Update::Diffusion(DiffusionUpdate::Chain { data, .. })
+            | Update::Flow(FlowUpdate::Chain { data, .. })
+            | Update::Images(ImageUpdate::Chain { data, .. }) => Some(data),
+            _ => None,
+        }
+    }
 }
 
 macro_rules! wrap {
@@ -114,6 +127,7 @@ macro_rules! wrap {
 
 wrap! {
     Diffusion: DiffusionCommand, DiffusionUpdate;
+    Flow: FlowCommand, FlowUpdate;
     Gan: GanCommand, GanUpdate;
     Vae: VaeCommand, VaeUpdate;
     Images: ImageCommand, ImageUpdate;

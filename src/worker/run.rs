@@ -224,3 +224,30 @@ pub async fn restore<F: Family>() {
     }
     chunk::<F>(0).await;
 }
+
+/// After a measurement drew samples from the family: samples thrown to infinity mean it
+/// diverged even if its loss still reads finite (then the weights kept since the last finite
+/// measurement are dropped too: they may hold the same broken numbers, and it pauses with one
+/// message). Otherwise the weights kept so far are verified. False when it diverged.
+pub fn verify<F: Family>(bad: Option<NonFinite>) -> bool {
+    let update = W.with_borrow_mut(|w| {
+        let ctl = &mut F::slot(w).ctl;
+        match bad {
+            Some(bad) => {
+                ctl.good = ctl.verified.clone();
+                Some((!ctl.diverged).then(|| ctl.diverge::<F>(bad, 1)))
+            }
+            None => {
+                ctl.verified = ctl.good.clone();
+                None
+            }
+        }
+    });
+    match update {
+        Some(u) => {
+            u.iter().for_each(post);
+            false
+        }
+        None => true,
+    }
+}

@@ -6,6 +6,7 @@
 //!   DDPM (Ho et al. 2020, Alg. 2):  x_{t−1} = c_x x_t − c_ε ε̂ + σ_t z,  σ_t² = β̃_t
 //!   DDIM (Song et al. 2020, eq. 12): x_{t'} = √ᾱ' x̂_0 + √(1 − ᾱ' − σ²) ε̂ + σ z,
 //!                                     σ = η √((1 − ᾱ')/(1 − ᾱ_t)) √(1 − ᾱ_t/ᾱ')
+//! Each point's path length (every step, not only the kept frames) is summed on the device.
 //! The score of the noised density is ∇ log q_t(x) ≈ −ε̂ / √(1 − ᾱ_t): the field arrows.
 //! Chains evaluate ε̂ with the time embedding folded into a per-step bias (`fold.rs`; the
 //! same function), the field with the network as trained. Noise z is drawn on the host from
@@ -43,6 +44,7 @@ impl Ddpm {
         let eps_net = self.fold_eps(&pairs.iter().map(|&(t, _)| t).collect::<Vec<_>>());
         let every = pairs.len().div_ceil(max_frames.max(2) - 1).max(1);
         let mut x = self.noise(n, &device); // x_T
+        let mut path = Tensor::<2>::zeros([n, 1], &device);
         let (mut ts, mut xs, mut x0s) = (Vec::new(), Vec::new(), Vec::new());
         for (i, &(t, prev)) in pairs.iter().enumerate() {
             let eps = eps_net.forward(x.clone(), i);
@@ -56,10 +58,10 @@ impl Ddpm {
                 xs.push(x.clone());
                 x0s.push(x0.clone().unwrap());
             }
-            x = match sampler {
+            let next = match sampler {
                 Sampler::Ddpm => {
                     let (c_x, c_eps, sigma) = self.schedule.ddpm_step_coefficients(t);
-                    let next = x.mul_scalar(c_x) - eps.mul_scalar(c_eps);
+                    let next = x.clone().mul_scalar(c_x) - eps.mul_scalar(c_eps);
                     if sigma > 0.0 { next + self.noise(n, &device).mul_scalar(sigma) } else { next }
                 }
                 Sampler::Ddim { eta, .. } => {
@@ -70,6 +72,9 @@ impl Ddpm {
                     if sigma > 0.0 { next + self.noise(n, &device).mul_scalar(sigma) } else { next }
                 }
             };
+            let d = next.clone() - x;
+            path = path + (d.clone() * d).sum_dim(1).sqrt();
+            x = next;
             if prev.is_none() {
                 // The final sample: shown as "t = 0 done", its own x̂_0 is itself.
                 ts.push(0);
@@ -77,7 +82,7 @@ impl Ddpm {
                 x0s.push(x.clone());
             }
         }
-        Chain { n, ts, xt: Tensor::cat(xs, 0), x0: Tensor::cat(x0s, 0) }
+        Chain { n, ts, xt: Tensor::cat(xs, 0), x0: Tensor::cat(x0s, 0), path: Some(path) }
     }
 
     /// The model's noise prediction ε̂(x, t) at the given points, `[points, 2]`, through the

@@ -46,6 +46,9 @@ pub enum DiffusionUpdate {
         /// the transfer to the page.
         #[serde(default)]
         ms: f64,
+        /// Mean path length over mean displacement of the chain's points (1 = straight).
+        #[serde(default)]
+        straightness: f64,
         #[serde(skip)]
         data: Vec<f32>,
     },

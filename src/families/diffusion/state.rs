@@ -13,6 +13,8 @@ pub struct ChainView {
     pub step: u64,
     /// The worker's time for the chain, in ms (without scoring and the transfer).
     pub ms: f64,
+    /// Mean path length over mean displacement (1 = straight).
+    pub straightness: f64,
     /// x_t of every frame, frame after frame.
     pub xt: Vec<[f32; 2]>,
     /// x̂_0 of every frame.
@@ -62,9 +64,9 @@ impl DiffusionPageView {
         use crate::state::series::{push_capped, rewind};
         match u {
             U::Metrics { quality } => self.quality = Some(quality),
-            U::Chain { n, ts, sampler, step, ms, data } => {
+            U::Chain { n, ts, sampler, step, ms, straightness, data } => {
                 let half = data.len() / 2;
-                self.chain = Some(ChainView { n, ts, sampler, step, ms, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
+                self.chain = Some(ChainView { n, ts, sampler, step, ms, straightness, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
             }
             U::Field { t, points, eps, alpha_bar } => {
                 self.field = Some(FieldView { t, points: pairs(&points), eps: pairs(&eps), alpha_bar });

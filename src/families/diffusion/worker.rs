@@ -6,11 +6,13 @@ use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::lab::DiffusionLab;
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
 use crate::models::samplers::Sampler;
+use crate::metrics::straightness;
 use crate::quality::{self, QualityBar};
+use crate::state::series::pairs;
 use crate::worker::home::{lost, now, post, post_with_data, Slot, Worker, W};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
-use crate::worker::run::{chunk, rebuild, set_up, train, Family};
+use crate::worker::run::{chunk, rebuild, set_up, train, verify, Family};
 
 /// The quick sampler the diffusion model's live metrics use.
 pub const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
@@ -25,33 +27,26 @@ pub async fn chain(n: usize, sampler: Sampler, frames: usize) {
         return;
     };
     let ts = chain.ts.clone();
-    let both = burn::prelude::Tensor::cat(vec![chain.xt, chain.x0], 0);
-    let data = match both.into_data_async().await {
+    // The path lengths ride along as one more block of n rows (each length twice).
+    let path = chain.path.unwrap_or_else(|| burn::prelude::Tensor::zeros([n, 1], &chain.xt.device()));
+    let all = burn::prelude::Tensor::cat(vec![chain.xt, chain.x0, burn::prelude::Tensor::cat(vec![path.clone(), path], 1)], 0);
+    let mut data = match all.into_data_async().await {
         Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
         Err(e) => return lost(format!("{e:?}")),
     };
+    let paths: Vec<f32> = data.split_off(data.len() - 2 * n).into_iter().step_by(2).collect();
     let ms = now() - t0;
     let last = (ts.len() - 1) * n * 2;
-    let samples: Vec<[f32; 2]> = data[last..last + n * 2].chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+    let samples: Vec<[f32; 2]> = pairs(&data[last..last + n * 2]);
+    let straightness = straightness(&paths, &pairs(&data[..n * 2]), &samples);
     // The frames go first, so the animation starts while the samples are scored.
     if frames > 0 {
-        post_with_data(&Update::Diffusion(DiffusionUpdate::Chain { n, ts, sampler, step, ms, data: Vec::new() }), &data);
+        post_with_data(&Update::Diffusion(DiffusionUpdate::Chain { n, ts, sampler, step, ms, straightness, data: Vec::new() }), &data);
     }
-    // Samples thrown to infinity: the model diverged even if its loss still reads finite.
     let bad = W.with_borrow_mut(|w| DiffusionLab::slot(w).lab.as_ref().and_then(|s| s.check_samples(&samples).err()));
-    if let Some(bad) = bad {
-        let update = W.with_borrow_mut(|w| {
-            let ctl = &mut DiffusionLab::slot(w).ctl;
-            // The copy kept since the last finite measurement may hold the same broken weights.
-            ctl.good = ctl.verified.clone();
-            (!ctl.diverged).then(|| ctl.diverge::<DiffusionLab>(bad, 1))
-        });
-        return update.iter().for_each(post);
+    if !verify::<DiffusionLab>(bad) {
+        return;
     }
-    W.with_borrow_mut(|w| {
-        let ctl = &mut DiffusionLab::slot(w).ctl;
-        ctl.verified = ctl.good.clone();
-    });
     let reference = W.with_borrow(|w| w.reference.clone());
     if !reference.points.is_empty() {
         let quality = quality::evaluate(&samples, &reference, &QualityBar::default(), step);

@@ -1,7 +1,9 @@
 //! Flow matching's part of the URL state. Keys: `fm_lr`, `fm_batch`, `fm_width`, `fm_depth`
-//! (network and optimiser), `solver` (euler|heun) and `fm_steps` (ODE steps).
+//! (network and optimiser), `fm_pairs` (independent|ot: how noise is paired with data),
+//! `solver` (euler|heun) and `fm_steps` (ODE steps).
 
 use crate::families::flow::chain::Solver;
+use crate::families::flow::coupling::Coupling;
 use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
 use crate::state::keys::{self, Num, Range};
 
@@ -29,12 +31,16 @@ pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &s
     if keys::read(&KEYS, c, key, key, raw, notices) || keys::read(&SAMPLER_KEYS, s, key, key, raw, notices) {
         return true;
     }
-    if key != "solver" {
-        return false;
-    }
-    match Solver::from_id(raw) {
-        Some(v) => s.solver = v,
-        None => notices.push(format!("Unknown solver “{raw}” (euler or heun); using Euler.")),
+    match key {
+        "solver" => match Solver::from_id(raw) {
+            Some(v) => s.solver = v,
+            None => notices.push(format!("Unknown solver “{raw}” (euler or heun); using Euler.")),
+        },
+        "fm_pairs" => match Coupling::from_id(raw) {
+            Some(v) => c.coupling = v,
+            None => notices.push(format!("Unknown pairing “{raw}” (independent or ot); using independent pairs.")),
+        },
+        _ => return false,
     }
     true
 }
@@ -42,6 +48,9 @@ pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &s
 /// Appends the keys that differ from the defaults.
 pub fn write(c: &FlowConfig, s: &FlowSamplerSettings, pairs: &mut Vec<(String, String)>) {
     keys::write(&KEYS, c, &FlowConfig::default(), "", pairs);
+    if c.coupling != Coupling::Independent {
+        pairs.push(("fm_pairs".into(), c.coupling.id().into()));
+    }
     let d = FlowSamplerSettings::default();
     if s.solver != d.solver {
         pairs.push(("solver".into(), s.solver.id().into()));

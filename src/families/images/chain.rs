@@ -124,7 +124,7 @@ impl ChainRun {
     /// The recorded frames (call when [`is_done`](Self::is_done)).
     pub fn finish(self) -> Chain {
         let n = self.req.classes.len();
-        Chain { n, ts: self.ts, xt: Tensor::cat(self.xs, 0), x0: Tensor::cat(self.x0s, 0) }
+        Chain { n, ts: self.ts, xt: Tensor::cat(self.xs, 0), x0: Tensor::cat(self.x0s, 0), path: None }
     }
 }
 

@@ -2,7 +2,6 @@
 //! reverse process and the sample-quality metrics, on the current 2-D dataset.
 
 mod forward;
-mod metrics;
 mod model;
 mod reverse;
 mod schedule;
@@ -10,6 +9,7 @@ mod schedule;
 use yew::prelude::*;
 
 use crate::ui::hooks::WorkerHandle;
+use crate::ui::quality_panel::QualityPanel;
 use crate::ui::train_panel::TrainPanel;
 use crate::state::app::{Action, AppState};
 use crate::families::diffusion::config::DiffusionConfig;
@@ -49,7 +49,7 @@ pub fn diffusion_page(p: &PageProps) -> Html {
                 <div class="stack">
                     <model::ModelPanel state={p.state.clone()} worker={p.worker.clone()} />
                     <TrainPanel state={p.state.clone()} dispatch={dispatch.clone()} worker={p.worker.clone()} />
-                    <metrics::MetricsPanel state={p.state.clone()} />
+                    <QualityPanel quality={p.state.diffusion.quality.clone()} />
                 </div>
             </div>
         </>

@@ -1,20 +1,23 @@
-//! Sample-quality panel: mode coverage (each cluster's share of samples against its true
-//! weight), MMD² against fresh data, and the 2-D Fréchet distance (the analogue of FID).
+//! Sample-quality panel, the same for every family that samples 2-D points: mode coverage (each
+//! cluster's share of samples against its true weight), MMD² against fresh data, and the 2-D
+//! Fréchet distance (the analogue of FID).
 
 use yew::prelude::*;
 
-use crate::quality::QualityBar;
-use crate::state::app::AppState;
+use crate::quality::{Quality, QualityBar};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<AppState>,
+    pub quality: Option<Quality>,
+    /// Rows of the family's own below the shared ones (label, value, test id, hint).
+    #[prop_or_default]
+    pub children: Html,
 }
 
-#[function_component(MetricsPanel)]
-pub fn metrics_panel(p: &Props) -> Html {
+#[function_component(QualityPanel)]
+pub fn quality_panel(p: &Props) -> Html {
     let bar = QualityBar::default();
-    let Some(q) = &p.state.diffusion.quality else {
+    let Some(q) = &p.quality else {
         return html! {
             <div class="panel" data-testid="metrics-panel">
                 <h2>{"Sample quality"}</h2>
@@ -49,6 +52,7 @@ pub fn metrics_panel(p: &Props) -> Html {
             <table class="metrics">
                 <tr><td>{"MMD² (RBF, median bandwidth)"}</td><td data-testid="mmd2">{ format!("{:.4}", q.mmd2) }</td><td class="hint">{ format!("bar < {}", bar.mmd2_max) }</td></tr>
                 <tr><td>{"Fréchet distance (2-D analogue of FID)"}</td><td data-testid="frechet">{ format!("{:.4}", q.frechet) }</td><td class="hint">{"lower is better"}</td></tr>
+                { p.children.clone() }
             </table>
             <p class="hint">{"The Fréchet distance compares only a Gaussian fit (mean and covariance): one wide Gaussian over both clusters can score well while missing both modes — which is why coverage is shown beside it."}</p>
         </div>

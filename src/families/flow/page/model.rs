@@ -1,0 +1,72 @@
+//! Flow matching's network, optimiser and pairing, with its training controls and loss curve.
+//! A changed setting builds the model again from the seed.
+
+use yew::prelude::*;
+
+use crate::families::flow::config::FlowConfig;
+use crate::families::flow::coupling::Coupling;
+use crate::families::flow::protocol::FlowCommand;
+use crate::families::flow::url;
+use crate::state::app::{Action, AppState};
+use crate::ui::controls::Slider;
+use crate::ui::hooks::WorkerHandle;
+use crate::ui::train_controls::{TrainCommands, TrainControls};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+#[function_component(ModelPanel)]
+pub fn model_panel(p: &Props) -> Html {
+    let s = &p.state;
+    let c = s.url.flow.clone();
+    let set = |f: fn(&mut FlowConfig, f64)| {
+        let (d, c) = (s.dispatcher(), c.clone());
+        Callback::from(move |v: f64| {
+            let mut next = c.clone();
+            f(&mut next, v);
+            d.dispatch(Action::SetFlow(next));
+        })
+    };
+    let pair = |coupling: Coupling| {
+        let (d, c) = (s.dispatcher(), c.clone());
+        Callback::from(move |_| d.dispatch(Action::SetFlow(FlowConfig { coupling, ..c.clone() })))
+    };
+    let params = 18 * c.hidden + c.hidden + (c.layers - 1) * (c.hidden * c.hidden + c.hidden) + c.hidden * 2 + 2;
+    let commands = TrainCommands {
+        start: FlowCommand::Start.into(),
+        pause: FlowCommand::Pause.into(),
+        step: FlowCommand::Step { n: 10 }.into(),
+        reset: FlowCommand::Reset.into(),
+    };
+    let m = &s.flow;
+    let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
+    let on = |k: Coupling| classes!("chip", (c.coupling == k).then_some("on"));
+    html! {
+        <div class="panel" data-testid="flow-model-panel">
+            <h2>{"Velocity network v_θ(x_t, t)"}</h2>
+            <p class="lede">{ format!("An MLP on [x_t, sinusoidal embedding of t] predicting the velocity ε − x_0: {} hidden layer(s) of {} units, {} parameters. Changing a setting starts it again from the seed.", c.layers, c.hidden, params) }</p>
+            <div class="chips" role="group" aria-label="Pairing of noise and data">
+                <button class={on(Coupling::Independent)} onclick={pair(Coupling::Independent)} data-testid="coupling-independent">{"independent pairs"}</button>
+                <button class={on(Coupling::Ot)} onclick={pair(Coupling::Ot)} data-testid="coupling-ot">{"optimal-transport pairs"}</button>
+            </div>
+            <p class="hint">{ match c.coupling {
+                Coupling::Independent => "Each data point is paired with a random ε: the straight lines cross, so the learned flow bends.",
+                Coupling::Ot => "Within each batch (blocks of 64), noise is matched to data by the cheapest assignment: the lines no longer cross, the flow is nearly straight, and a few Euler steps suffice. Each step costs a little more.",
+            } }</p>
+            <div class="controls-row">
+                <Slider label="Learning rate (log₁₀)" testid="fm-lr" value={c.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
+                    on_change={set(|c, v| c.learning_rate = 10f64.powf(v))} hint="Adam's step size" />
+                <Slider label="Batch" testid="fm-batch" value={c.batch as f64} min={url::BATCH.lo} max={url::BATCH.hi} step={url::BATCH.step} decimals={0}
+                    on_change={set(|c, v| c.batch = v as usize)} />
+                <Slider label="Width" testid="fm-width" value={c.hidden as f64} min={url::WIDTH.lo} max={url::WIDTH.hi} step={url::WIDTH.step} decimals={0}
+                    on_change={set(|c, v| c.hidden = v as usize)} />
+                <Slider label="Hidden layers" testid="fm-depth" value={c.layers as f64} min={url::DEPTH.lo} max={url::DEPTH.hi} step={url::DEPTH.step} decimals={0}
+                    on_change={set(|c, v| c.layers = v as usize)} />
+            </div>
+            <TrainControls worker={p.worker.clone()} {commands} {ready} running={m.running} step={m.step} steps_per_sec={m.steps_per_sec} losses={m.losses.clone()} />
+        </div>
+    }
+}

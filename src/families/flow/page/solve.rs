@@ -1,0 +1,177 @@
+//! The reverse direction: 2,000 points of noise x_1 ~ N(0, I) carried to the data by solving
+//! dx/dt = v_θ(x, t) from t = 1 to 0 (Euler or Heun, 1–200 steps). A scrubber and play button
+//! over the frames, trajectories of a few points, x_t or the model's x̂_0 = x_t − t·v̂, the
+//! learned velocity as arrows at the frame's t, and the model's exact density as a heatmap.
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::families::flow::chain::Solver;
+use crate::families::flow::config::FlowSamplerSettings;
+use crate::families::flow::protocol::FlowCommand;
+use crate::families::flow::url::STEPS;
+use crate::render::points::{Layer, Painter};
+use crate::render::Frame;
+use crate::state::app::{Action, AppState};
+use crate::ui::anim::{use_player, Cursor, Move};
+use crate::ui::controls::Slider;
+use crate::ui::hooks::WorkerHandle;
+use crate::worker::protocol::Command;
+
+const SIZE: u32 = 560;
+const POINTS: usize = 2000;
+const FRAMES: usize = 100;
+const GRID: usize = 17;
+const DENSITY_GRID: usize = 48;
+const TRAILS: usize = 16;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+#[function_component(SolveView)]
+pub fn solve_view(p: &Props) -> Html {
+    let s = &p.state;
+    let canvas = use_node_ref();
+    let cursor = use_reducer_eq(Cursor::default);
+    let playing = use_state(|| false);
+    let (show_x0, trails, field, density) = (use_state(|| false), use_state(|| true), use_state(|| false), use_state(|| false));
+    let chain = s.flow.chain.as_ref();
+    let frames = chain.map_or(0, |c| c.times.len());
+    let f = cursor.0.min(frames.saturating_sub(1));
+    let frame = Frame::fit(SIZE, SIZE, &s.data.points);
+    {
+        let (cursor, playing) = (cursor.dispatcher(), playing.clone());
+        use_effect_with(chain.map(|c| (c.step, c.times.clone(), c.ms.to_bits())), move |c| {
+            if c.is_some() {
+                cursor.dispatch(Move::Set(0));
+                playing.set(true);
+            }
+        });
+    }
+    use_player(*playing, cursor.dispatcher(), 1, frames, false, 40);
+    if *playing && frames > 0 && f + 1 >= frames {
+        playing.set(false);
+    }
+    let t_now = chain.map(|c| c.times[f]);
+    {
+        let (worker, want, have) = (p.worker.clone(), *field && t_now.is_some(), s.flow.field.as_ref().map(|v| v.t.to_bits()));
+        use_effect_with((want, t_now.map(f32::to_bits), frame.half.to_bits()), move |(want, t, _)| {
+            if let (true, Some(t)) = (*want, *t)
+                && have != Some(t)
+            {
+                worker.send(&Command::Flow(FlowCommand::Field { t: f32::from_bits(t), half: frame.half, grid: GRID }));
+            }
+        });
+    }
+    {
+        let (worker, want, step, have) = (p.worker.clone(), *density, s.flow.step, s.flow.density.as_ref().map(|d| d.step));
+        use_effect_with((want, step / 500, frame.half.to_bits()), move |(want, _, _)| {
+            if *want && have != Some(step) {
+                worker.send(&Command::Flow(FlowCommand::Density { half: frame.half, grid: DENSITY_GRID }));
+            }
+        });
+    }
+    {
+        let (canvas, st, show_x0, trails, field, density) = (canvas.clone(), s.clone(), *show_x0, *trails, *field, *density);
+        let key = (f, st.flow.chain.as_ref().map(|c| c.ms.to_bits()), show_x0, trails, field, density, st.flow.field.as_ref().map(|v| v.t.to_bits()), st.flow.density.as_ref().map(|d| d.step), st.data_version);
+        use_effect_with(key, move |_| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let Some(paint) = Painter::begin(&c, frame) else { return };
+            if density && let Some(d) = st.flow.density.as_ref().filter(|d| d.half == frame.half) {
+                let top = d.log_p.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                paint.cells(d.grid, |i| format!("rgba(86,180,233,{:.3})", (0.85 * (d.log_p[i] - top).exp()).clamp(0.0, 0.85)));
+                paint.axes();
+            }
+            paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.3)", size: 2.0 });
+            let Some(chain) = &st.flow.chain else {
+                paint.label("Train a little, then solve the ODE");
+                return;
+            };
+            if field && let Some(v) = &st.flow.field {
+                let max = v.v.iter().map(|e| e[0].hypot(e[1])).fold(1e-6f32, f32::max);
+                let cell = 2.0 * frame.half / GRID as f32;
+                for (pt, e) in v.points.iter().zip(&v.v) {
+                    paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], "rgba(0,158,115,0.85)");
+                }
+            }
+            if trails {
+                for i in (0..chain.n).step_by((chain.n / TRAILS).max(1)).take(TRAILS) {
+                    let path: Vec<[f32; 2]> = (0..=f).map(|k| chain.frame(k, false)[i]).collect();
+                    paint.path(&path, "rgba(213,94,0,0.45)", 1.2);
+                }
+            }
+            let colour = if show_x0 { "rgba(204,121,167,0.75)" } else { "rgba(0,114,178,0.75)" };
+            paint.points(&Layer { points: chain.frame(f, show_x0), colour, size: 3.0 });
+            let t = chain.times[f];
+            let what = if f + 1 == chain.times.len() { "samples x_0".to_string() } else if show_x0 { format!("x̂_0 = x_t − t·v̂ at t = {t:.2}") } else { format!("x_t at t = {t:.2}") };
+            paint.label(&format!("{what}   (frame {}/{})", f + 1, chain.times.len()));
+        });
+    }
+    let sampler = s.url.flow_sampler.clone();
+    let run = {
+        let (worker, sampler) = (p.worker.clone(), sampler.sampler());
+        Callback::from(move |_| worker.send(&Command::Flow(FlowCommand::Chain { n: POINTS, sampler, frames: FRAMES })))
+    };
+    let choose = |solver: Solver| {
+        let (d, s0) = (s.dispatcher(), sampler.clone());
+        Callback::from(move |_| d.dispatch(Action::SetFlowSampler(FlowSamplerSettings { solver, ..s0.clone() })))
+    };
+    let set_steps = {
+        let (d, s0) = (s.dispatcher(), sampler.clone());
+        Callback::from(move |v: f64| d.dispatch(Action::SetFlowSampler(FlowSamplerSettings { steps: v as usize, ..s0.clone() })))
+    };
+    let toggle = |h: &UseStateHandle<bool>| {
+        let h = h.clone();
+        Callback::from(move |_| h.set(!*h))
+    };
+    let on_scrub = {
+        let cursor = cursor.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            let i: web_sys::HtmlInputElement = e.target_unchecked_into();
+            cursor.dispatch(Move::Set(i.value().parse().unwrap_or(0)));
+        })
+    };
+    let ready = s.worker.backend.is_some() && s.worker.crashed.is_none() && s.flow.config.is_some();
+    let chip = |on: bool| classes!("chip", on.then_some("on"));
+    html! {
+        <div class="panel" data-testid="solve-panel">
+            <h2>{"Sampling: dx/dt = v_θ(x, t) from t = 1 to 0"}</h2>
+            <p class="lede">{"Start from 2,000 points of noise x_1 ~ N(0, I) and follow the learned velocity backwards in time. Orange lines follow a few points; green arrows show −v̂, where the flow moves points at this t. Unlike the DDPM's reverse step, no noise is added: the path is a deterministic ODE."}</p>
+            <div class="chips">
+                <button class={chip(sampler.solver == Solver::Euler)} onclick={choose(Solver::Euler)} data-testid="solver-euler">{"Euler (1 call a step)"}</button>
+                <button class={chip(sampler.solver == Solver::Heun)} onclick={choose(Solver::Heun)} data-testid="solver-heun">{"Heun (2 calls a step)"}</button>
+            </div>
+            <div class="controls-row">
+                <Slider label="ODE steps" testid="fm-steps" value={sampler.steps as f64} min={STEPS.lo} max={STEPS.hi} step={STEPS.step} decimals={0} on_change={set_steps}
+                    hint="try 1, 2 and 5 with optimal-transport pairs" />
+            </div>
+            <div class="buttons">
+                <button class="primary" disabled={!ready} onclick={run} data-testid="run-solve">{"Solve the ODE"}</button>
+                <button class={chip(*show_x0)} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ if *show_x0 { "showing x̂_0" } else { "showing x_t" } }</button>
+                <button class={chip(*trails)} onclick={toggle(&trails)} data-testid="toggle-trails">{"trajectories"}</button>
+                <button class={chip(*field)} onclick={toggle(&field)} data-testid="toggle-field">{"velocity field"}</button>
+                <button class={chip(*density)} onclick={toggle(&density)} data-testid="toggle-density">{"exact density"}</button>
+            </div>
+            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="solve-canvas" class="square" />
+            <div class="scrub">
+                <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="solve-play">{ if *playing { "❚❚" } else { "▶" } }</button>
+                <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub}
+                    disabled={frames == 0} data-testid="solve-frame" aria-label="Sampling step" />
+                <output data-testid="solve-t">{ t_now.map_or("no solve yet".into(), |t| format!("t = {t:.2}")) }</output>
+            </div>
+            if let Some(c) = chain {
+                <p class="hint" data-testid="solve-info">{ format!("{} points, {} frames, solved at training step {} with {} ({} steps) in {:.2} s. Paths are {:.3}× as long as straight lines (1 = straight).",
+                    c.n, c.times.len(), c.step, if c.sampler.solver == Solver::Heun { "Heun" } else { "Euler" }, c.sampler.steps, c.ms / 1000.0, c.straightness) }</p>
+            }
+            if *density {
+                <p class="hint" data-testid="density-info">{ match &s.flow.density {
+                    Some(d) => format!("Blue: the model's density p_θ(x), exact by the change of variables along the ODE (log p_0(x) = log N(x_1; 0, I) + ∫ ∇·v_θ dt), at training step {}.", d.step),
+                    None => "Computing the density…".to_string(),
+                } }</p>
+            }
+        </div>
+    }
+}
