@@ -4,6 +4,7 @@
 use burn::prelude::{Device, Tensor};
 
 use crate::device::Backend;
+use crate::families::diffusion::bound::{plan, BoundPlan};
 use crate::families::diffusion::model::{Ddpm, DdpmConfig};
 use crate::models::samplers::{Chain, Sampler};
 use crate::models::keep::{load_runs, KeepRuns};
@@ -11,6 +12,11 @@ use crate::models::{Batcher, Weights};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionUpdate;
+
+/// Timesteps a point in the likelihood bound's estimate beyond the first 32 (`bound.rs`).
+pub const BOUND_DRAWS: usize = 32;
+/// Noise draws of each of the first 32 timesteps' terms in the bound.
+pub const BOUND_REPEATS: usize = 4;
 
 /// Model + data + step counter.
 pub struct DiffusionLab {
@@ -82,6 +88,19 @@ impl DiffusionLab {
     pub fn alpha_bar(&self, t: usize) -> f64 {
         let ab = &self.trainer.schedule.alpha_bars;
         ab[t.min(ab.len() - 1)]
+    }
+
+    /// A lower bound on log p_θ of `points` (nats, `[n]`): 64 stratified timesteps a point,
+    /// noise from a fixed seed (`bound.rs`).
+    /// Returns the plan and the network's ε̂ for it; `BoundPlan::finish` gives the bound.
+    pub fn log_likelihood_bound(&self, points: &[[f32; 2]]) -> (BoundPlan, Tensor<2>) {
+        let plan = plan(&self.trainer.schedule, points, BOUND_DRAWS, BOUND_REPEATS, self.seed ^ 0xb0_00d);
+        let eps = self.trainer.bound_eps(&plan);
+        (plan, eps)
+    }
+
+    pub fn trainer(&self) -> &Ddpm {
+        &self.trainer
     }
 
     /// Number of training points.

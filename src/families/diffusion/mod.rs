@@ -2,6 +2,7 @@
 //! run), its settings, its lab, its messages, its URL keys, its page state, and its page.
 
 pub mod chain;
+pub mod bound;
 pub mod config;
 pub mod fold;
 pub mod lab;

@@ -62,3 +62,34 @@ impl Vae {
         net.decoder.forward(z)
     }
 }
+
+impl Vae {
+    /// The ELBO of each of `points`, in nats with every constant, `[n]` (a lower bound on
+    /// log p(x) of the model p(x) = ∫ N(x; x̂(z), σ_x² I) N(z; 0, I) dz):
+    ///   ELBO = E_q[log N(x; x̂(z), σ_x² I)] − KL(q(z | x) ‖ N(0, I)),
+    ///   log N(x; x̂, σ_x² I) = −‖x − x̂‖² / 2σ_x² − ln(2π σ_x²)  (d = 2),
+    /// the expectation over `draws` reparameterised z per point, their noise from an RNG seeded by
+    /// `seed` (a measurement never disturbs training). `None` for the plain autoencoder: it has no
+    /// prior to decode from, so no likelihood.
+    pub fn elbo(&self, points: &[[f32; 2]], draws: usize, seed: u64) -> Option<Tensor<1>> {
+        use rand::SeedableRng;
+        use rand_distr::{Distribution, StandardNormal};
+        if !self.config.variational {
+            return None;
+        }
+        let (net, device) = self.inference();
+        let (n, k) = (points.len(), draws.max(1));
+        let (mu, logvar) = net.encode(upload(points, &device));
+        let kl = crate::families::vae::model::gaussian_kl(mu.clone(), logvar.clone()); // [n]
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let eps: Vec<f32> = (0..n * k * LATENT_DIM).map(|_| StandardNormal.sample(&mut rng)).collect();
+        let eps = Tensor::<2>::from_data(TensorData::new(eps, [k * n, LATENT_DIM]), &device);
+        let tile = |t: Tensor<2>| Tensor::cat(vec![t; k], 0); // draw j of point i at row j·n + i
+        let z = reparameterise(tile(mu), tile(logvar), eps);
+        let diff = tile(upload(points, &device)) - net.decoder.forward(z);
+        let s2 = self.config.sigma_x * self.config.sigma_x;
+        let sq = (diff.clone() * diff).sum_dim(1).reshape([k, n]).mean_dim(0).reshape([n]);
+        let log_lik = sq.div_scalar(-2.0 * s2).sub_scalar((2.0 * std::f64::consts::PI * s2).ln());
+        Some(log_lik - kl)
+    }
+}
