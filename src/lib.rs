@@ -1,4 +1,5 @@
-//! GenLab: train and watch small generative models (GAN, VAE, DDPM) live in the browser.
+//! GenLab: train and watch small generative models (GAN, VAE, DDPM, flow matching) live in the
+//! browser, and compare them on one screen.
 //!
 //! The crate compiles twice: natively, where `cargo test` checks the pure parts (data, models,
 //! metrics, URL state, every family's lab) on burn's CPU device; and to WebAssembly, where the
@@ -6,6 +7,7 @@
 //! module web worker that loads this wasm and runs the families' labs, `src/families/`). The start
 //! function below looks at the global scope to tell which of the two it is.
 
+pub mod compare;
 pub mod data;
 pub mod families;
 pub mod device;

@@ -23,6 +23,11 @@ pub fn spread(ys: &[f32], last_step: u64) -> Vec<(f32, f32)> {
 /// Draws `lines` on one chart; non-finite values (and, on a log axis, non-positive ones) are
 /// skipped. `y_range` fixes the y axis (e.g. shares in [0, 1]).
 pub fn draw_lines(canvas: HtmlCanvasElement, title: &str, lines: &[Line], log_y: bool, y_range: Option<(f32, f32)>) -> Option<()> {
+    draw_lines_over(canvas, title, "iteration", lines, log_y, y_range)
+}
+
+/// [`draw_lines`] with another x axis (`x_desc` names it: "training time (s)").
+pub fn draw_lines_over(canvas: HtmlCanvasElement, title: &str, x_desc: &str, lines: &[Line], log_y: bool, y_range: Option<(f32, f32)>) -> Option<()> {
     let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
     root.fill(&WHITE).ok()?;
     let ok = |v: f32| v.is_finite() && (!log_y || v > 0.0);
@@ -49,8 +54,8 @@ pub fn draw_lines(canvas: HtmlCanvasElement, title: &str, lines: &[Line], log_y:
     macro_rules! finish {
         ($chart:expr) => {{
             let mut chart = $chart;
-            chart.configure_mesh().max_light_lines(0).x_labels(5).y_labels(5).x_desc("iteration")
-                .x_label_formatter(&|v| format!("{v:.0}")).y_label_formatter(&fmt).label_style(("sans-serif", 12)).draw().ok()?;
+            chart.configure_mesh().max_light_lines(0).x_labels(5).y_labels(5).x_desc(x_desc)
+                .x_label_formatter(&|v| if x_max < 10.0 { format!("{v:.1}") } else { format!("{v:.0}") }).y_label_formatter(&fmt).label_style(("sans-serif", 12)).draw().ok()?;
             for l in lines {
                 let pts: Vec<(f32, f32)> = l.points.iter().copied().filter(|p| ok(p.1)).collect();
                 let style = l.colour.stroke_width(if l.dashed { 1 } else { 2 });

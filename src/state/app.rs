@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
+use crate::compare::state::ComparePageView;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::state::DiffusionPageView;
 use crate::families::diffusion::url::SamplerSettings;
@@ -53,6 +54,8 @@ pub struct AppState {
     pub upload: Option<Vec<f32>>,
     /// The image page: model, chains, scorecards, training.
     pub images: ImagePageView,
+    /// The compare page: the clock and every family's measurements.
+    pub compare: ComparePageView,
     /// Families whose numbers became NaN or infinite, each with its one message; cleared by
     /// Restore or Reset.
     pub diverged: Vec<Divergence>,
@@ -71,7 +74,7 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), diverged: Vec::new(), unreadable: false }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), diverged: Vec::new(), unreadable: false }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -117,6 +120,9 @@ pub enum Action {
     SetDevice(DeviceChoice),
     SetTrain(DiffusionConfig),
     SetSampler(SamplerSettings),
+    SetEqual(crate::compare::protocol::Equal),
+    /// Apply a compare preset by id.
+    ComparePreset(&'static str),
     SetFlow(FlowConfig),
     SetFlowSampler(FlowSamplerSettings),
     SetGan(GanUrl),
@@ -173,6 +179,7 @@ impl Reducible for AppState {
             Action::SetTrain(c) => s.url.diffusion = c,
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetFlow(c) => s.url.flow = c,
+            Action::SetEqual(e) => s.url.equal = e,
             Action::SetFlowSampler(c) => s.url.flow_sampler = c,
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,
@@ -182,7 +189,7 @@ impl Reducible for AppState {
             Action::VaePreset(id) => {
                 s.url.apply_preset(id);
             }
-            Action::GanPreset(id) => {
+            Action::GanPreset(id) | Action::ComparePreset(id) => {
                 let before = s.url.dataset.clone();
                 s.url.apply_preset(id);
                 data_changed = s.url.dataset != before;
@@ -235,6 +242,7 @@ impl Reducible for AppState {
             s.data_version += 1;
             s.diffusion.data_changed();
             s.flow.data_changed();
+            s.compare.data_changed();
         }
         Rc::new(s)
     }
@@ -264,6 +272,7 @@ fn apply_update(s: &mut AppState, u: Update) {
         Update::Gan(u) => (FamilyId::Gan, s.gan.update(u, notices)),
         Update::Vae(u) => (FamilyId::Vae, s.vae.update(u, notices)),
         Update::Images(u) => (FamilyId::Images, s.images.update(u, notices)),
+        Update::Compare(u) => return s.compare.update(u),
         other => return apply_worker(s, other),
     };
     // A family back at the seed's start (Reset, Restore from nothing kept) is no longer diverged.
@@ -313,6 +322,6 @@ fn apply_worker(s: &mut AppState, u: Update) {
             }
             s.notices.push(message);
         }
-        Update::Diffusion(_) | Update::Flow(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) => {}
+        Update::Diffusion(_) | Update::Flow(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) | Update::Compare(_) => {}
     }
 }

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::compare::protocol::Equal;
+use crate::compare::url as url_compare;
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
 use crate::families::diffusion::config::DiffusionConfig;
@@ -29,10 +31,11 @@ pub enum Page {
     Gan,
     Vae,
     Images,
+    Compare,
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images];
+    pub const ALL: [Page; 7] = [Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Compare];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -42,6 +45,7 @@ impl Page {
             Page::Gan => "gan",
             Page::Vae => "vae",
             Page::Images => "images",
+            Page::Compare => "compare",
         }
     }
 
@@ -53,6 +57,7 @@ impl Page {
             Page::Gan => "GAN",
             Page::Vae => "VAE",
             Page::Images => "Images",
+            Page::Compare => "Compare",
         }
     }
 
@@ -86,6 +91,8 @@ pub struct UrlState {
     pub vae: VaeUrl,
     /// The image page's sampler, guidance and scorecard settings.
     pub images: ImagesUrl,
+    /// The compare page's clock: equal time or equal steps.
+    pub equal: Equal,
 }
 
 impl Default for UrlState {
@@ -103,6 +110,7 @@ impl Default for UrlState {
             gan: GanUrl::default(),
             vae: VaeUrl::default(),
             images: ImagesUrl::default(),
+            equal: Equal::default(),
         }
     }
 }
@@ -141,6 +149,8 @@ impl UrlState {
             (self.page, self.dataset, self.gan) = (Page::Gan, data, gan);
         } else if let Some(vae) = url_vae::preset(id) {
             (self.page, self.vae) = (Page::Vae, vae);
+        } else if let Some(data) = url_compare::preset(id, &self.dataset) {
+            (self.page, self.dataset) = (Page::Compare, data);
         } else {
             return false;
         }
@@ -187,6 +197,7 @@ impl UrlState {
                         && !url_gan::apply(&mut s.gan, &key, &raw, &mut notices)
                         && !url_vae::apply(&mut s.vae, &key, &raw, &mut notices)
                         && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
+                        && !url_compare::apply(&mut s.equal, &key, &raw, &mut notices)
                     {
                         notices.push(format!("Unknown setting “{key}” was ignored."));
                     }
@@ -225,6 +236,7 @@ impl UrlState {
         url_gan::write(&self.gan, &mut pairs);
         url_vae::write(&self.vae, &mut pairs);
         url_images::write(&self.images, &mut pairs);
+        url_compare::write(self.equal, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

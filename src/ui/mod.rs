@@ -151,6 +151,7 @@ fn app() -> Html {
         Page::Flow => html! { <crate::families::flow::page::FlowPage state={state.clone()} worker={worker.clone()} /> },
         Page::Gan => html! { <crate::families::gan::page::GanPage state={state.clone()} worker={worker.clone()} /> },
         Page::Vae => html! { <crate::families::vae::page::VaePage state={state.clone()} worker={worker.clone()} /> },
+        Page::Compare => html! { <crate::compare::page::ComparePage state={state.clone()} worker={worker.clone()} /> },
         Page::Images => html! { <crate::families::images::page::ImagesPage state={state.clone()} worker={worker.clone()} /> },
     };
     html! {

@@ -96,6 +96,7 @@ pub async fn route(cmd: Command) {
         Command::Gan(c) => gan::worker::handle(c).await,
         Command::Vae(c) => vae::worker::handle(c).await,
         Command::Images(c) => images::worker::handle(c).await,
+        Command::Compare(c) => crate::compare::worker::handle(c).await,
         _ => {}
     }
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::compare::protocol::{CompareCommand, CompareUpdate};
 use crate::device::{Backend, DeviceChoice};
 use crate::quality::Reference;
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
@@ -26,6 +27,8 @@ pub enum Command {
     Gan(GanCommand),
     Vae(VaeCommand),
     Images(ImageCommand),
+    /// The compare page's clock over the four 2-D families.
+    Compare(CompareCommand),
     /// Load the family's last good weights after it diverged (or its seed's start when none
     /// were kept); it stays paused.
     Restore { family: FamilyId },
@@ -68,6 +71,7 @@ pub enum Update {
     Gan(GanUpdate),
     Vae(VaeUpdate),
     Images(ImageUpdate),
+    Compare(CompareUpdate),
     /// A family's numbers became NaN or infinite: it paused in the same chunk. `message` says
     /// who, when, what and what Restore does; `restore_step` is where Restore goes back to.
     Diverged { family: FamilyId, message: String, restore_step: u64 },
@@ -131,4 +135,5 @@ wrap! {
     Gan: GanCommand, GanUpdate;
     Vae: VaeCommand, VaeUpdate;
     Images: ImageCommand, ImageUpdate;
+    Compare: CompareCommand, CompareUpdate;
 }

@@ -4,6 +4,7 @@
 use burn::prelude::{Device, Tensor};
 
 use crate::device::Backend;
+use crate::compare::contender::{Contender, Kind, Pending};
 use crate::families::diffusion::bound::{plan, BoundPlan};
 use crate::families::diffusion::model::{Ddpm, DdpmConfig};
 use crate::models::samplers::{Chain, Sampler};
@@ -12,6 +13,9 @@ use crate::models::{Batcher, Weights};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionUpdate;
+
+/// The quick sampler of the live metrics and the compare page: DDIM-50 with η = 1.
+pub const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
 
 /// Timesteps a point in the likelihood bound's estimate beyond the first 32 (`bound.rs`).
 pub const BOUND_DRAWS: usize = 32;
@@ -171,5 +175,25 @@ impl KeepRuns for DiffusionLab {
         load_runs([(&mut self.trainer, &mut self.step)].into_iter(), values, steps)?;
         self.batcher.reseed(self.step);
         Ok(())
+    }
+}
+
+impl Contender for DiffusionLab {
+    fn draw(&mut self, n: usize) -> Tensor<2> {
+        self.chain(n, METRICS_SAMPLER, 2).final_x()
+    }
+
+    fn log_likelihood(&self, points: &[[f32; 2]]) -> Option<Pending> {
+        let (plan, eps) = self.log_likelihood_bound(points);
+        let rows = eps.dims()[0];
+        let finish = Box::new(move |v: &[f32]| {
+            let b = plan.finish(v);
+            b.iter().sum::<f64>() / b.len().max(1) as f64
+        });
+        Some(Pending { kind: Kind::Bound, values: eps.reshape([rows * 2]), finish })
+    }
+
+    fn trained_steps(&self) -> u64 {
+        self.step
     }
 }

@@ -3,7 +3,7 @@
 //! the noise field. Each reads the model once and posts one update.
 
 use crate::families::diffusion::config::DiffusionConfig;
-use crate::families::diffusion::lab::DiffusionLab;
+use crate::families::diffusion::lab::{DiffusionLab, METRICS_SAMPLER};
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
 use crate::models::samplers::Sampler;
 use crate::metrics::straightness;
@@ -13,9 +13,6 @@ use crate::worker::home::{lost, now, post, post_with_data, Slot, Worker, W};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
 use crate::worker::run::{chunk, rebuild, set_up, train, verify, Family};
-
-/// The quick sampler the diffusion model's live metrics use.
-pub const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
 
 /// Runs a reverse chain, sends its frames (when `frames > 0`), then scores its final samples.
 pub async fn chain(n: usize, sampler: Sampler, frames: usize) {

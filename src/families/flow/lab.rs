@@ -4,6 +4,7 @@
 use burn::prelude::{Device, Tensor};
 
 use crate::device::Backend;
+use crate::compare::contender::{Contender, Kind, Pending};
 use crate::families::flow::chain::{FlowChain, FlowSampler, Solver};
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::model::{Flow, FlowModelConfig};
@@ -123,5 +124,19 @@ impl KeepRuns for FlowLab {
         load_runs([(&mut self.trainer, &mut self.step)].into_iter(), values, steps)?;
         self.batcher.reseed(self.step);
         Ok(())
+    }
+}
+
+impl Contender for FlowLab {
+    fn draw(&mut self, n: usize) -> Tensor<2> {
+        self.chain(n, METRICS_SAMPLER, 2).final_x()
+    }
+
+    fn log_likelihood(&self, points: &[[f32; 2]]) -> Option<Pending> {
+        Some(Pending::mean(Kind::Exact, FlowLab::log_likelihood(self, points)))
+    }
+
+    fn trained_steps(&self) -> u64 {
+        self.step
     }
 }

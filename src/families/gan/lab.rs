@@ -5,6 +5,7 @@
 
 use burn::prelude::{Device, Tensor};
 
+use crate::compare::contender::{Contender, Pending};
 use crate::families::gan::runs::{meter, GanCurves, GanRunConfig, GanRunReport, GanSession, Phase, Slot};
 use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
 use crate::families::gan::view::GanView;
@@ -152,5 +153,20 @@ impl KeepRuns for GanLab {
         load_runs(self.runs.iter_mut().map(|r| (&mut r.gan, &mut r.step)), values, steps)?;
         self.runs.iter_mut().for_each(|r| r.batcher.reseed(r.step));
         Ok(())
+    }
+}
+
+/// The compare page draws from the first run's generator; a GAN has no likelihood.
+impl Contender for GanLab {
+    fn draw(&mut self, n: usize) -> Tensor<2> {
+        self.runs[0].gan.sample(n)
+    }
+
+    fn log_likelihood(&self, _points: &[[f32; 2]]) -> Option<Pending> {
+        None
+    }
+
+    fn trained_steps(&self) -> u64 {
+        self.runs[0].step
     }
 }

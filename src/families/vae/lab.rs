@@ -12,6 +12,7 @@ use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 
 
+use crate::compare::contender::{Contender, Kind, Pending};
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::{Batcher, Weights};
 use crate::families::vae::model::Vae;
@@ -217,5 +218,23 @@ impl KeepRuns for VaeLab {
         load_runs(self.runs.iter_mut().map(|r| (&mut r.vae, &mut r.step)), values, steps)?;
         self.runs.iter_mut().for_each(|r| r.batcher.reseed(r.step));
         Ok(())
+    }
+}
+
+/// The compare page draws the first run's decoded prior samples at the page's temperature, and
+/// measures its ELBO (16 draws a point; none for a plain autoencoder).
+impl Contender for VaeLab {
+    fn draw(&mut self, n: usize) -> Tensor<2> {
+        let t = self.temperature;
+        self.runs[0].vae.sample_prior(n, t)
+    }
+
+    fn log_likelihood(&self, points: &[[f32; 2]]) -> Option<Pending> {
+        let seed = self.built.2 ^ 0xe1_b0;
+        self.runs[0].vae.elbo(points, 16, seed).map(|t| Pending::mean(Kind::Bound, t))
+    }
+
+    fn trained_steps(&self) -> u64 {
+        self.runs[0].step
     }
 }

@@ -1,0 +1,109 @@
+//! The compare page: one dataset and seed, four families trained together on one clock, their
+//! samples side by side, one metrics table and a chart of each metric over training time.
+
+mod charts;
+mod panels;
+mod table;
+
+use yew::prelude::*;
+
+use crate::compare::protocol::{CompareCommand, Equal};
+use crate::compare::score::HELD_OUT;
+use crate::compare::url::PRESETS;
+use crate::data::toy2d::{log_density, DatasetKind};
+use crate::families::flow::protocol::FlowCommand;
+use crate::families::gan::protocol::GanCommand;
+use crate::families::vae::protocol::VaeCommand;
+use crate::state::app::{Action, AppState};
+use crate::state::Page;
+use crate::ui::hooks::WorkerHandle;
+use crate::worker::protocol::Command;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+#[function_component(ComparePage)]
+pub fn compare_page(p: &PageProps) -> Html {
+    let s = &p.state;
+    // Every family built on the current data with its own page's settings (the compare page
+    // shows each one's first run), and measured once.
+    {
+        let worker = p.worker.clone();
+        let key = (s.worker.generation, s.data_version, s.url.seed, s.worker.backend, s.url.flow.clone(), s.url.gan.clone(), s.url.vae.clone());
+        use_effect_with(key, move |(_, _, _, backend, flow, gan, vae)| {
+            worker.send(&Command::Flow(FlowCommand::Configure { config: flow.clone() }));
+            worker.send(&Command::Gan(GanCommand::Setup { runs: gan.runs() }));
+            worker.send(&Command::Vae(VaeCommand::Setup { runs: vae.runs(), temperature: vae.temperature }));
+            if backend.is_some() {
+                worker.send(&Command::Compare(CompareCommand::Measure));
+            }
+        });
+    }
+    {
+        let worker = p.worker.clone();
+        use_effect_with((), move |_| move || worker.send(&Command::Compare(CompareCommand::Pause)));
+    }
+    let c = &s.compare;
+    let equal = s.url.equal;
+    let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
+    let send = |cmd: CompareCommand| {
+        let worker = p.worker.clone();
+        Callback::from(move |_: MouseEvent| worker.send(&Command::Compare(cmd.clone())))
+    };
+    let play = if c.running { send(CompareCommand::Pause) } else { send(CompareCommand::Start { equal }) };
+    let set_equal = |e: Equal| {
+        let (d, worker, running) = (s.dispatcher(), p.worker.clone(), c.running);
+        Callback::from(move |_| {
+            d.dispatch(Action::SetEqual(e));
+            if running {
+                worker.send(&Command::Compare(CompareCommand::Start { equal: e }));
+            }
+        })
+    };
+    let chip = |on: bool| classes!("chip", on.then_some("on"));
+    let presets = PRESETS.iter().map(|(id, label, question)| {
+        let d = s.dispatcher();
+        let (id, drawn) = (*id, *id == "compare-drawn");
+        let no_drawing = drawn && s.url.custom.is_empty();
+        let onclick = Callback::from(move |_| {
+            if no_drawing {
+                d.dispatch(Action::SetKind(DatasetKind::Custom));
+                d.dispatch(Action::SetPage(Page::Data));
+            } else {
+                d.dispatch(Action::ComparePreset(id));
+            }
+        });
+        html! { <button class="chip" title={*question} {onclick} data-testid={format!("preset-{id}")}>{ *label }<span class="hint">{ format!(" — {question}") }</span></button> }
+    });
+    let truth = {
+        let reference = s.reference();
+        let held: Vec<f64> = reference.points.iter().take(HELD_OUT).filter_map(|&x| log_density(&s.url.dataset, x)).collect();
+        (!held.is_empty() && s.url.dataset.kind != DatasetKind::Custom).then(|| held.iter().sum::<f64>() / held.len() as f64)
+    };
+    let panels = panels::FAMILIES.iter().map(|(fam, ..)| html! {
+        <panels::SamplePanel family={*fam} row={c.row(*fam).cloned()} data={s.data.points.clone()} data_version={s.data_version} />
+    });
+    html! {
+        <>
+            <p class="intro">{"Four families, one dataset, one seed, one clock. They train in turn — a chunk each — so none gets more of the machine than the toggle says, and every few seconds each draws 2,000 samples that are scored by the same functions. Which one keeps every mode? Which one's samples look sharpest? Which can say how likely the data is?"}</p>
+            <div class="panel" data-testid="compare-controls">
+                <div class="buttons">
+                    <button class="primary" disabled={!ready} onclick={play} data-testid="compare-play">{ if c.running { "❚❚ Pause all" } else { "▶ Train all" } }</button>
+                    <button disabled={!ready || c.running} onclick={send(CompareCommand::Step { equal })} data-testid="compare-step">{"Step (one round)"}</button>
+                    <button disabled={!ready} onclick={send(CompareCommand::Reset)} data-testid="compare-reset">{"Reset all"}</button>
+                    <span class="chips" role="group" aria-label="Share the clock">
+                        <button class={chip(equal == Equal::Time)} onclick={set_equal(Equal::Time)} data-testid="equal-time">{"equal time"}</button>
+                        <button class={chip(equal == Equal::Steps)} onclick={set_equal(Equal::Steps)} data-testid="equal-steps">{"equal steps"}</button>
+                    </span>
+                </div>
+                <div class="chips presets" data-testid="compare-presets">{ for presets }</div>
+            </div>
+            <div class="grid four">{ for panels }</div>
+            <table::MetricsTable view={c.clone()} {truth} />
+            <charts::MetricCharts view={c.clone()} {truth} />
+        </>
+    }
+}

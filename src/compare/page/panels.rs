@@ -1,0 +1,66 @@
+//! The four families' current samples over the data, one canvas each, with what each is and
+//! where it stands.
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::compare::state::Row;
+use crate::families::FamilyId;
+use crate::render::points::{Layer, Painter};
+use crate::render::Frame;
+use crate::state::series::pairs;
+
+const SIZE: u32 = 320;
+
+/// The families on the page, in order, with their colour and a one-line description.
+pub const FAMILIES: [(FamilyId, &str, &str, &str); 4] = [
+    (FamilyId::Diffusion, "DDPM", "rgba(0,114,178,0.7)", "learns to undo noise step by step (explicit: a likelihood bound)"),
+    (FamilyId::Flow, "Flow matching", "rgba(0,158,115,0.7)", "learns a velocity from noise to data (explicit: exact likelihood)"),
+    (FamilyId::Gan, "GAN", "rgba(213,94,0,0.7)", "a generator against a critic (implicit: samples, no density)"),
+    (FamilyId::Vae, "VAE", "rgba(204,121,167,0.7)", "decodes a Gaussian latent (explicit: the ELBO)"),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub family: FamilyId,
+    pub row: Option<Row>,
+    pub data: Vec<[f32; 2]>,
+    pub data_version: u32,
+}
+
+#[function_component(SamplePanel)]
+pub fn sample_panel(p: &Props) -> Html {
+    let canvas = use_node_ref();
+    let (_, name, colour, what) = FAMILIES.iter().find(|f| f.0 == p.family).copied().unwrap_or(FAMILIES[0]);
+    {
+        let (canvas, row, data) = (canvas.clone(), p.row.clone(), p.data.clone());
+        let key = (p.data_version, row.as_ref().map(|r| (r.latest.step, r.latest.train_ms.to_bits())));
+        use_effect_with(key, move |_| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let Some(paint) = Painter::begin(&c, Frame::fit(SIZE, SIZE, &data)) else { return };
+            paint.points(&Layer { points: &data, colour: "rgba(150,150,150,0.35)", size: 2.0 });
+            match &row {
+                Some(r) => paint.points(&Layer { points: &pairs(&r.latest.samples), colour, size: 2.0 }),
+                None => paint.label("Not measured yet: press Train all or Step"),
+            }
+        });
+    }
+    let id = p.family.id();
+    let status = match &p.row {
+        Some(r) => format!("step {} · {:.1} s trained", r.latest.step, r.latest.train_ms / 1000.0),
+        None => "waiting for its first measurement".to_string(),
+    };
+    let verdict = p.row.as_ref().map(|r| r.latest.score.quality.passes);
+    html! {
+        <div class="panel compare-panel" data-testid={format!("compare-{id}")}>
+            <h3>{ name }
+                if let Some(ok) = verdict {
+                    <span class={classes!("mini-badge", ok.then_some("pass"))}>{ if ok { "✓ at the bar" } else { "✗ not yet" } }</span>
+                }
+            </h3>
+            <p class="hint">{ what }</p>
+            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={format!("compare-canvas-{id}")} aria-label={format!("{name}: 2,000 samples over the data")} />
+            <p class="hint" data-testid={format!("compare-status-{id}")}>{ status }</p>
+        </div>
+    }
+}

@@ -1,0 +1,219 @@
+//! The compare page's clock in the worker: the four 2-D families trained in turn (round-robin
+//! chunks, each through the one loop's `chunk`), with equal wall-clock time or equal steps a
+//! round, and measured together: 2,000 samples from each scored by the same functions, and the
+//! explicit families' log-likelihoods every third measurement. Each family's own state stays its
+//! own: the clock only calls the shared loop on it.
+
+use burn::prelude::Tensor;
+use gloo::timers::future::TimeoutFuture;
+
+use crate::compare::contender::Contender;
+use crate::compare::protocol::{CompareCommand, CompareUpdate, Entry, Equal, LogLikelihood};
+use crate::compare::score::{self, HELD_OUT, SAMPLES};
+use crate::families::diffusion::lab::DiffusionLab;
+use crate::families::flow::lab::FlowLab;
+use crate::families::gan::lab::GanLab;
+use crate::families::vae::lab::VaeLab;
+use crate::families::FamilyId;
+use crate::state::series::pairs;
+use crate::worker::home::{lost, now, post, W};
+use crate::worker::protocol::Update;
+use crate::worker::run::{chunk, keep, rebuild, Family};
+
+/// Time between measurements while the clock runs, in ms.
+const MEASURE_EVERY: f64 = 1500.0;
+/// Likelihoods on every this many measurements.
+const LIKELIHOOD_EVERY: u64 = 3;
+
+/// The clock's own state in the worker.
+#[derive(Default)]
+struct Clock {
+    running: bool,
+    looping: bool,
+    equal: Equal,
+    /// Training time per family on this clock, in ms (diffusion, flow, GAN, VAE).
+    train_ms: [f64; 4],
+    measured_at: f64,
+    measurements: u64,
+}
+
+fn clock<T>(f: impl FnOnce(&mut Clock) -> T) -> T {
+    W.with_borrow_mut(|w| f(w.extra::<Clock>()))
+}
+
+fn index(id: FamilyId) -> usize {
+    match id {
+        FamilyId::Diffusion => 0,
+        FamilyId::Flow => 1,
+        FamilyId::Gan => 2,
+        _ => 3,
+    }
+}
+
+/// A family's next chunk size, and whether it can train at all.
+fn per_chunk<F: Family>() -> Option<usize> {
+    W.with_borrow_mut(|w| {
+        let slot = F::slot(w);
+        (slot.lab.is_some() && !slot.ctl.diverged).then_some(slot.ctl.pace.per_chunk)
+    })
+}
+
+/// One chunk of one family, timed on the clock.
+async fn turn<F: Family>(n: usize) {
+    let t0 = now();
+    W.with_borrow_mut(|w| F::slot(w).ctl.running = true);
+    if chunk::<F>(n).await {
+        keep::<F>().await;
+    }
+    let ms = now() - t0;
+    clock(|c| c.train_ms[index(F::ID)] += ms);
+}
+
+/// Each family one chunk: its own size (equal time), or the smallest of the four (equal steps).
+async fn round(equal: Equal) {
+    let sizes = [per_chunk::<DiffusionLab>(), per_chunk::<FlowLab>(), per_chunk::<GanLab>(), per_chunk::<VaeLab>()];
+    let common = sizes.iter().flatten().copied().min().unwrap_or(1);
+    let n = |own: Option<usize>| match equal {
+        Equal::Time => own.unwrap_or(0),
+        Equal::Steps => common,
+    };
+    turn::<DiffusionLab>(n(sizes[0])).await;
+    turn::<FlowLab>(n(sizes[1])).await;
+    turn::<GanLab>(n(sizes[2])).await;
+    turn::<VaeLab>(n(sizes[3])).await;
+}
+
+/// One family's samples (and log-likelihood) read back once and scored.
+async fn measure_one<F: Family + Contender>(likelihood: bool) -> Option<Entry> {
+    let (reference, held) = W.with_borrow(|w| (w.reference.clone(), w.reference.points.iter().take(HELD_OUT).copied().collect::<Vec<_>>()));
+    let (samples, pending, step) = W.with_borrow_mut(|w| {
+        let slot = F::slot(w);
+        let lab = slot.lab.as_mut().filter(|_| !slot.ctl.diverged)?;
+        let samples = lab.draw(SAMPLES).reshape([SAMPLES * 2]);
+        let pending = if likelihood { lab.log_likelihood(&held) } else { None };
+        Some((samples, pending, lab.trained_steps()))
+    })?;
+    let split = SAMPLES * 2;
+    let (values, kind, finish) = match pending {
+        Some(p) => (Tensor::cat(vec![samples, p.values], 0), Some(p.kind), Some(p.finish)),
+        None => (samples, None, None),
+    };
+    let mut flat = match values.into_data_async().await {
+        Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
+        Err(e) => {
+            lost(format!("{e:?}"));
+            return None;
+        }
+    };
+    let rest = flat.split_off(split.min(flat.len()));
+    let points = pairs(&flat);
+    let log_likelihood = match (kind, finish) {
+        (Some(kind), Some(finish)) => Some(LogLikelihood { kind, nats: finish(&rest) }),
+        _ => None,
+    };
+    let score = score::score(&points, &reference, score::extent(&reference), step);
+    let train_ms = clock(|c| c.train_ms[index(F::ID)]);
+    Some(Entry { family: F::ID, step, train_ms, samples: flat, score, log_likelihood })
+}
+
+/// Measures all four and posts one update.
+async fn measure() {
+    let likelihood = clock(|c| {
+        c.measured_at = now();
+        c.measurements += 1;
+        c.measurements % LIKELIHOOD_EVERY == 1
+    });
+    let entries: Vec<Entry> = [
+        measure_one::<DiffusionLab>(likelihood).await,
+        measure_one::<FlowLab>(likelihood).await,
+        measure_one::<GanLab>(likelihood).await,
+        measure_one::<VaeLab>(likelihood).await,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !entries.is_empty() {
+        post(&Update::Compare(CompareUpdate::Measured { entries, measured_likelihood: likelihood }));
+    }
+}
+
+/// Whether every family the clock drives is still running (a family's own page pauses them all).
+fn all_running() -> bool {
+    W.with_borrow_mut(|w| {
+        let r = |running: bool, built: bool| running || !built;
+        r(DiffusionLab::slot(w).ctl.running, DiffusionLab::slot(w).lab.is_some())
+            && r(FlowLab::slot(w).ctl.running, FlowLab::slot(w).lab.is_some())
+            && r(GanLab::slot(w).ctl.running, GanLab::slot(w).lab.is_some())
+            && r(VaeLab::slot(w).ctl.running, VaeLab::slot(w).lab.is_some())
+    })
+}
+
+fn stop_all() {
+    W.with_borrow_mut(|w| w.pause_all());
+    clock(|c| c.running = false);
+}
+
+async fn start(equal: Equal) {
+    let first = W.with_borrow_mut(|w| {
+        w.pause_all();
+        let c = w.extra::<Clock>();
+        (c.running, c.equal) = (true, equal);
+        !std::mem::replace(&mut c.looping, true)
+    });
+    post(&Update::Compare(CompareUpdate::Running { running: true, equal }));
+    if !first {
+        return;
+    }
+    while clock(|c| c.running) {
+        let equal = clock(|c| c.equal);
+        round(equal).await;
+        if !all_running() {
+            clock(|c| c.running = false);
+            break;
+        }
+        if clock(|c| now() - c.measured_at >= MEASURE_EVERY) {
+            measure().await;
+        }
+        TimeoutFuture::new(0).await;
+    }
+    stop_all();
+    let equal = clock(|c| {
+        c.looping = false;
+        c.equal
+    });
+    post(&Update::Compare(CompareUpdate::Running { running: false, equal }));
+    // Each family's own page sees it stopped.
+    chunk::<DiffusionLab>(0).await;
+    chunk::<FlowLab>(0).await;
+    chunk::<GanLab>(0).await;
+    chunk::<VaeLab>(0).await;
+    measure().await;
+}
+
+pub async fn handle(cmd: CompareCommand) {
+    match cmd {
+        CompareCommand::Start { equal } => start(equal).await,
+        CompareCommand::Pause => stop_all(),
+        CompareCommand::Step { equal } => {
+            if !clock(|c| c.looping) {
+                round(equal).await;
+                stop_all();
+                measure().await;
+            }
+        }
+        CompareCommand::Reset => {
+            stop_all();
+            rebuild::<DiffusionLab>();
+            rebuild::<FlowLab>();
+            rebuild::<GanLab>();
+            rebuild::<VaeLab>();
+            clock(|c| (c.train_ms, c.measurements) = ([0.0; 4], 0));
+            chunk::<DiffusionLab>(0).await;
+            chunk::<FlowLab>(0).await;
+            chunk::<GanLab>(0).await;
+            chunk::<VaeLab>(0).await;
+            measure().await;
+        }
+        CompareCommand::Measure => measure().await,
+    }
+}
