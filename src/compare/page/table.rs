@@ -30,7 +30,7 @@ pub fn metrics_table(p: &Props) -> Html {
     };
     let shares = |r: &Row| {
         let q = &r.latest.score.quality;
-        if q.shares.is_empty() { "no modes".into() } else { q.shares.iter().map(|s| format!("{:.0}", s * 100.0)).collect::<Vec<_>>().join(" / ") + " %" }
+        if q.shares.is_empty() { "no modes".into() } else { q.shares.iter().map(|s| format!("{:.1}", s * 100.0)).collect::<Vec<_>>().join(" / ") + " %" }
     };
     let truth_shares = rows.iter().flatten().next().map(|r| r.latest.score.quality.weights.iter().map(|w| format!("{:.0}", w * 100.0)).collect::<Vec<_>>().join(" / ") + " %");
     let log_lik = |r: &Row| match (&r.log_likelihood, r.family) {
