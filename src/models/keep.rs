@@ -6,7 +6,8 @@
 //! the optimisers' moment estimates (Adam's m and v), and the random draws, which are re-seeded
 //! from the old stream and the step count so they do not replay the first steps.
 
-use rand::{RngExt, SeedableRng, rngs::StdRng};
+use rand::{RngExt, SeedableRng};
+use crate::models::rng::StdRng;
 
 use crate::families::diffusion::model::Ddpm;
 use crate::families::gan::model::Gan;

@@ -8,6 +8,7 @@
 pub mod blocks;
 pub mod keep;
 pub mod params;
+pub mod rng;
 pub mod samplers;
 pub mod schedule;
 pub mod time_mlp;
@@ -39,20 +40,20 @@ pub trait Weights {
 /// A cheap, seeded minibatch sampler over a fixed point set (sampling with replacement).
 pub struct Batcher {
     points: Vec<[f32; 2]>,
-    rng: rand::rngs::StdRng,
+    rng: crate::models::rng::StdRng,
 }
 
 impl Batcher {
     pub fn new(points: Vec<[f32; 2]>, seed: u64) -> Self {
         use rand::SeedableRng;
-        Self { points, rng: rand::rngs::StdRng::seed_from_u64(seed ^ 0x6261_7463_6865_72) }
+        Self { points, rng: crate::models::rng::StdRng::seed_from_u64(seed ^ 0x6261_7463_6865_72) }
     }
 
     /// Continues with draws seeded from the current stream and `salt` (after weights kept from
     /// a lost GPU are loaded, so the first batches are not replayed).
     pub fn reseed(&mut self, salt: u64) {
         use rand::{RngExt, SeedableRng};
-        self.rng = rand::rngs::StdRng::seed_from_u64(self.rng.random::<u64>() ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        self.rng = crate::models::rng::StdRng::seed_from_u64(self.rng.random::<u64>() ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     }
 
     /// `size` points drawn uniformly with replacement; empty if the set is empty.
@@ -62,5 +63,35 @@ impl Batcher {
             return Vec::new();
         }
         (0..size).map(|_| self.points[self.rng.random_range(0..self.points.len())]).collect()
+    }
+}
+
+/// The noise a model samples with, kept apart from the noise it trains with: drawing samples
+/// never changes how training goes on (a run's losses depend on its seed and step count only),
+/// and a measurement can start from the same noise every time ([`SampleNoise::restart`]), so its
+/// samples are a function of the weights alone — what the training-history scrubber shows.
+#[derive(Clone, Debug)]
+pub struct SampleNoise {
+    seed: u64,
+    rng: crate::models::rng::StdRng,
+}
+
+impl SampleNoise {
+    pub fn new(seed: u64) -> Self {
+        use rand::SeedableRng;
+        let seed = seed ^ 0x5a4d_706c_6573;
+        Self { seed, rng: crate::models::rng::StdRng::seed_from_u64(seed) }
+    }
+
+    /// Back to the stream's start: the next draws repeat the first ones.
+    pub fn restart(&mut self) {
+        use rand::SeedableRng;
+        self.rng = crate::models::rng::StdRng::seed_from_u64(self.seed);
+    }
+
+    /// `n` standard normal draws.
+    pub fn normals(&mut self, n: usize) -> Vec<f32> {
+        use rand_distr::{Distribution, StandardNormal};
+        (0..n).map(|_| StandardNormal.sample(&mut self.rng)).collect()
     }
 }

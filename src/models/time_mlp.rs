@@ -14,7 +14,7 @@ use burn::module::Module;
 use burn::nn::Linear;
 use burn::prelude::{Device, Tensor, TensorData};
 use burn::tensor::activation::relu;
-use rand::rngs::StdRng;
+use crate::models::rng::StdRng;
 
 use crate::models::blocks::linear;
 

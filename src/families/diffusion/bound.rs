@@ -15,7 +15,8 @@
 //! (tested with the exact ε̂ of Gaussian data); the network's ε̂ is one batch on the device.
 
 use burn::prelude::{Tensor, TensorData};
-use rand::{RngExt, SeedableRng, rngs::StdRng};
+use rand::{RngExt, SeedableRng};
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::families::diffusion::model::Ddpm;

@@ -27,7 +27,7 @@ impl Ddpm {
     }
 
     fn noise(&mut self, n: usize, device: &burn::prelude::Device) -> Tensor<2> {
-        let z = self.normals(n * 2);
+        let z = self.sample_noise.normals(n * 2);
         Tensor::<2>::from_data(TensorData::new(z, [n, 2]), device)
     }
 

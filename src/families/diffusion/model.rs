@@ -15,13 +15,14 @@ use burn::config::Config;
 use burn::module::Module;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
-use rand::{SeedableRng, rngs::StdRng, RngExt};
+use rand::{RngExt, SeedableRng};
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::models::time_mlp::{frequencies, time_embedding, TimeMlp};
 use crate::models::params::ema_step;
 use crate::models::schedule::{Schedule, ScheduleSpec};
-use crate::models::StepReport;
+use crate::models::{SampleNoise, StepReport};
 
 /// Model, schedule and optimiser settings.
 #[derive(Config, Debug)]
@@ -60,6 +61,8 @@ pub struct Ddpm {
     pub(crate) freqs: Tensor<2>,
     pub(crate) device: Device,
     pub(crate) rng: StdRng,
+    /// The noise of chains and samples (never the training noise).
+    pub(crate) sample_noise: SampleNoise,
 }
 
 impl Ddpm {
@@ -89,6 +92,7 @@ impl Ddpm {
             freqs,
             device: device.clone(),
             rng,
+            sample_noise: SampleNoise::new(seed),
         }
     }
 

@@ -81,7 +81,7 @@ impl FlowChain {
 impl Flow {
     /// x_1 ~ N(0, I) for `n` points, from the trainer's RNG.
     pub(crate) fn start_noise(&mut self, n: usize) -> Tensor<2> {
-        let z = self.normals(n * 2);
+        let z = self.sample_noise.normals(n * 2);
         Tensor::<2>::from_data(TensorData::new(z, [n, 2]), &self.device.clone().without_autodiff())
     }
 

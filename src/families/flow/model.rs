@@ -20,13 +20,14 @@ use burn::config::Config;
 use burn::module::Module;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
-use rand::{RngExt, SeedableRng, rngs::StdRng};
+use rand::{RngExt, SeedableRng};
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::families::flow::coupling::{pair_by_transport, Coupling};
 use crate::models::params::{ema_step, load_flat, pieces};
 use crate::models::time_mlp::{frequencies, time_embedding, TimeMlp};
-use crate::models::{StepReport, Weights};
+use crate::models::{SampleNoise, StepReport, Weights};
 
 /// Network and optimiser settings.
 #[derive(Config, Debug)]
@@ -58,6 +59,8 @@ pub struct Flow {
     pub(crate) freqs: Tensor<2>,
     pub(crate) device: Device,
     pub(crate) rng: StdRng,
+    /// The noise of solves (never the training noise).
+    pub(crate) sample_noise: SampleNoise,
 }
 
 /// The straight path's point and velocity for one sample: x_t = (1 − t)·x_0 + t·ε, u = ε − x_0.
@@ -78,6 +81,7 @@ impl Flow {
             freqs: frequencies(config.time_freqs, device),
             device: device.clone(),
             rng,
+            sample_noise: SampleNoise::new(seed ^ 0x666c_6f77),
         }
     }
 

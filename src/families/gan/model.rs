@@ -17,10 +17,12 @@ use burn::nn::Linear;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer, SgdConfig};
 use burn::prelude::{Device, Tensor, TensorData};
 use burn::tensor::activation::{leaky_relu, relu};
-use rand::{RngExt, SeedableRng, rngs::StdRng};
+use rand::{RngExt, SeedableRng};
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 use serde::{Deserialize, Serialize};
 
+use crate::models::SampleNoise;
 use crate::models::blocks::linear;
 use crate::families::gan::loss::{GanLoss, d_loss, g_loss};
 
@@ -138,6 +140,8 @@ pub struct Gan {
     opt_d: ModuleOptimizer,
     pub(crate) device: Device,
     pub(crate) rng: StdRng,
+    /// The noise of samples (never the training noise).
+    pub(crate) sample_noise: SampleNoise,
 }
 
 impl Gan {
@@ -145,7 +149,7 @@ impl Gan {
         let mut rng = StdRng::seed_from_u64(seed);
         let g = Mlp::new(config.noise_dim.max(1), config.g_hidden, config.g_layers, 2, &mut rng, device);
         let d = Mlp::new(2, config.d_hidden, config.d_layers, 1, &mut rng, device);
-        Self { config: config.clone(), g, d, opt_g: config.g_optim.build(), opt_d: config.d_optim.build(), device: device.clone(), rng }
+        Self { config: config.clone(), g, d, opt_g: config.g_optim.build(), opt_d: config.d_optim.build(), device: device.clone(), rng, sample_noise: SampleNoise::new(seed) }
     }
 
     /// The discriminator (critic).
@@ -222,7 +226,8 @@ impl Gan {
     /// `n` samples G(z), z ~ N(0, I), `[n, 2]`, on the inference device.
     pub fn sample(&mut self, n: usize) -> Tensor<2> {
         let device = self.device.clone().without_autodiff();
-        let z = self.noise(n, &device);
+        let k = self.config.noise_dim.max(1);
+        let z = Tensor::from_data(TensorData::new(self.sample_noise.normals(n * k), [n, k]), &device);
         self.g.valid().generate(z)
     }
 }

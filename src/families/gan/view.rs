@@ -8,7 +8,8 @@
 
 use burn::module::Module;
 use burn::prelude::{Tensor, TensorData};
-use rand::{SeedableRng, rngs::StdRng};
+use rand::SeedableRng;
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::families::gan::model::Gan;

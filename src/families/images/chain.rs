@@ -13,7 +13,8 @@
 //! device and for every call with the same seed.
 
 use burn::prelude::{Tensor, TensorData};
-use rand::{SeedableRng, rngs::StdRng};
+use rand::SeedableRng;
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::models::samplers::{Chain, Sampler};

@@ -16,7 +16,8 @@ use burn::nn::Linear;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Int, Tensor, TensorData};
 use burn::tensor::activation::{log_softmax, relu, softmax};
-use rand::{SeedableRng, rngs::StdRng};
+use rand::SeedableRng;
+use crate::models::rng::StdRng;
 
 use crate::models::blocks::{conv2d, linear};
 use crate::models::params::{collect, replace};

@@ -15,7 +15,8 @@ use burn::config::Config;
 use burn::module::Module;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
-use rand::{RngExt, SeedableRng, rngs::StdRng};
+use rand::{RngExt, SeedableRng};
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::models::params::{collect, ema_step, replace};

@@ -23,7 +23,7 @@ use burn::nn::conv::Conv2d;
 use burn::nn::{GroupNorm, Linear};
 use burn::prelude::{Device, Tensor};
 use burn::tensor::activation::silu;
-use rand::rngs::StdRng;
+use crate::models::rng::StdRng;
 
 use crate::models::blocks::{conv2d, group_norm, linear};
 

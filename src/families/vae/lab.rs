@@ -8,7 +8,8 @@
 //! model never changes how it trains.
 
 use burn::prelude::{Device, Tensor};
-use rand::{SeedableRng, rngs::StdRng};
+use rand::SeedableRng;
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 

@@ -28,11 +28,12 @@ use burn::nn::Linear;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
 use burn::tensor::activation::relu;
-use rand::{SeedableRng, rngs::StdRng};
+use rand::SeedableRng;
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::models::blocks::linear;
-use crate::models::StepReport;
+use crate::models::{SampleNoise, StepReport};
 
 /// Dimension of the latent space: 2, so the page can draw the latent plane.
 pub const LATENT_DIM: usize = 2;
@@ -132,6 +133,8 @@ pub struct Vae {
     optim: ModuleOptimizer,
     pub(crate) device: Device,
     pub(crate) rng: StdRng,
+    /// The noise of prior samples and reconstructions (never the training noise).
+    pub(crate) sample_noise: SampleNoise,
 }
 
 impl Vae {
@@ -178,6 +181,7 @@ impl Vae {
             optim: AdamConfig::new().init(),
             device: device.clone(),
             rng,
+            sample_noise: SampleNoise::new(seed),
         }
     }
 

@@ -29,7 +29,7 @@ impl Vae {
 
     /// `n` latent draws ε ~ N(0, I) from the host RNG, `[n, 2]` on `device`.
     fn noise(&mut self, n: usize, device: &Device) -> Tensor<2> {
-        Tensor::<2>::from_data(TensorData::new(self.normals(n * LATENT_DIM), [n, LATENT_DIM]), device)
+        Tensor::<2>::from_data(TensorData::new(self.sample_noise.normals(n * LATENT_DIM), [n, LATENT_DIM]), device)
     }
 
     /// Decoder means x̂(z) at the given latent points, `[n, 2]`.
@@ -81,7 +81,7 @@ impl Vae {
         let (n, k) = (points.len(), draws.max(1));
         let (mu, logvar) = net.encode(upload(points, &device));
         let kl = crate::families::vae::model::gaussian_kl(mu.clone(), logvar.clone()); // [n]
-        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let mut rng = crate::models::rng::StdRng::seed_from_u64(seed);
         let eps: Vec<f32> = (0..n * k * LATENT_DIM).map(|_| StandardNormal.sample(&mut rng)).collect();
         let eps = Tensor::<2>::from_data(TensorData::new(eps, [k * n, LATENT_DIM]), &device);
         let tile = |t: Tensor<2>| Tensor::cat(vec![t; k], 0); // draw j of point i at row j·n + i

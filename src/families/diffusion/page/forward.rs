@@ -1,7 +1,8 @@
 //! Forward process view: the dataset noised to step t by the closed form (no loop), with the
 //! same noise per point at every t so scrubbing is smooth; a play button animates t.
 
-use rand::{SeedableRng, rngs::StdRng};
+use rand::SeedableRng;
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;

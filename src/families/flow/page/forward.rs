@@ -2,7 +2,8 @@
 //! x_t = (1 − t)·x_0 + t·ε, with the same ε per point at every t so scrubbing is smooth, and a
 //! few points' whole segments drawn, so one sees the segments cross.
 
-use rand::{SeedableRng, rngs::StdRng};
+use rand::SeedableRng;
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;

@@ -3,7 +3,8 @@
 //! the shipped model, the IS/FD scorecard, and training in the browser.
 
 use gloo::file::callbacks::FileReader;
-use rand::{SeedableRng, rngs::StdRng};
+use rand::SeedableRng;
+use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 use web_sys::{HtmlCanvasElement, HtmlInputElement};
 use yew::prelude::*;
