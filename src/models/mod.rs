@@ -38,6 +38,7 @@ pub trait Weights {
 }
 
 /// A cheap, seeded minibatch sampler over a fixed point set (sampling with replacement).
+#[derive(Clone)]
 pub struct Batcher {
     points: Vec<[f32; 2]>,
     rng: crate::models::rng::StdRng,

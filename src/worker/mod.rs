@@ -5,6 +5,7 @@
 //! the hand-over to the CPU when a GPU is lost (`keep.rs`) and the message pump (`wasm.rs`).
 
 pub mod control;
+pub mod history;
 pub mod lab;
 pub mod pace;
 pub mod protocol;

@@ -23,6 +23,7 @@ pub const BOUND_DRAWS: usize = 32;
 pub const BOUND_REPEATS: usize = 4;
 
 /// Model + data + step counter.
+#[derive(Clone)]
 pub struct DiffusionLab {
     pub backend: Backend,
     pub device: Device,
@@ -71,6 +72,12 @@ impl DiffusionLab {
             self.step += 1;
         }
         Some(Tensor::cat(losses, 0))
+    }
+
+    /// The next chain starts from the sampling noise's first draws again: a measurement's
+    /// samples then depend on the weights alone.
+    pub fn restart_noise(&mut self) {
+        self.trainer.sample_noise.restart();
     }
 
     /// `n` samples from the current model, `[n, 2]`.
@@ -180,6 +187,7 @@ impl KeepRuns for DiffusionLab {
 
 impl Contender for DiffusionLab {
     fn draw(&mut self, n: usize) -> Tensor<2> {
+        self.restart_noise();
         self.chain(n, METRICS_SAMPLER, 2).final_x()
     }
 

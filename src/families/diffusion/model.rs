@@ -50,6 +50,7 @@ pub struct DdpmConfig {
 pub type EpsMlp = TimeMlp;
 
 /// The DDPM trainer: network, optimiser, schedule and its own seeded RNG.
+#[derive(Clone)]
 pub struct Ddpm {
     pub config: DdpmConfig,
     pub schedule: Schedule,

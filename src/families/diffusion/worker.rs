@@ -19,7 +19,12 @@ pub async fn chain(n: usize, sampler: Sampler, frames: usize) {
     let t0 = now();
     let Some((chain, step)) = W.with_borrow_mut(|w| {
         let slot = DiffusionLab::slot(w);
-        slot.lab.as_mut().filter(|_| !slot.ctl.diverged).map(|s| (s.chain(n, sampler, frames.max(2)), s.step))
+        slot.lab.as_mut().filter(|_| !slot.ctl.diverged).map(|s| {
+            if frames == 0 {
+                s.restart_noise(); // a measurement: the same noise every time
+            }
+            (s.chain(n, sampler, frames.max(2)), s.step)
+        })
     }) else {
         return;
     };

@@ -19,6 +19,7 @@ pub const METRICS_SAMPLER: FlowSampler = FlowSampler { solver: Solver::Euler, st
 pub const LIKELIHOOD_STEPS: usize = 32;
 
 /// Model + data + step counter.
+#[derive(Clone)]
 pub struct FlowLab {
     pub backend: Backend,
     pub device: Device,
@@ -63,6 +64,11 @@ impl FlowLab {
     /// Solves the ODE for `n` points from fresh noise, keeping about `frames` frames.
     pub fn chain(&mut self, n: usize, sampler: FlowSampler, frames: usize) -> FlowChain {
         self.trainer.chain(n, sampler, frames)
+    }
+
+    /// The next solve starts from the sampling noise's first draws again (see `DiffusionLab`).
+    pub fn restart_noise(&mut self) {
+        self.trainer.sample_noise.restart();
     }
 
     /// v̂ at `points` for time `t`, `[points, 2]`.
@@ -129,6 +135,7 @@ impl KeepRuns for FlowLab {
 
 impl Contender for FlowLab {
     fn draw(&mut self, n: usize) -> Tensor<2> {
+        self.restart_noise();
         self.chain(n, METRICS_SAMPLER, 2).final_x()
     }
 

@@ -49,6 +49,7 @@ pub struct FlowModelConfig {
 }
 
 /// The flow-matching trainer: network, its moving average, optimiser and its own seeded RNG.
+#[derive(Clone)]
 pub struct Flow {
     pub config: FlowModelConfig,
     pub(crate) model: TimeMlp,

@@ -30,7 +30,14 @@ fn with_lab<T>(f: impl FnOnce(&mut FlowLab) -> T) -> Option<T> {
 /// Solves the ODE for `n` points; sends the frames (when `frames > 0`), then scores the samples.
 pub async fn chain(n: usize, sampler: FlowSampler, frames: usize) {
     let t0 = now();
-    let Some((c, step)) = with_lab(|lab| (lab.chain(n, sampler, frames.max(2)), lab.step)) else { return };
+    let Some((c, step)) = with_lab(|lab| {
+        if frames == 0 {
+            lab.restart_noise(); // a measurement: the same noise every time
+        }
+        (lab.chain(n, sampler, frames.max(2)), lab.step)
+    }) else {
+        return;
+    };
     let times = c.times.clone();
     let all = Tensor::cat(vec![c.xt, c.x0, Tensor::cat(vec![c.path.clone(), c.path], 1)], 0);
     let mut data = match all.into_data_async().await {

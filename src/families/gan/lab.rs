@@ -15,6 +15,7 @@ use crate::quality::Reference;
 use crate::families::gan::protocol::GanUpdate;
 
 /// Side-by-side runs plus what they are scored against.
+#[derive(Clone)]
 pub struct GanLab {
     pub runs: Vec<GanSession>,
     pub reference: Reference,
@@ -156,10 +157,13 @@ impl KeepRuns for GanLab {
     }
 }
 
-/// The compare page draws from the first run's generator; a GAN has no likelihood.
+/// The compare page draws from the first run's generator, from the same noise each time; a GAN
+/// has no likelihood.
 impl Contender for GanLab {
     fn draw(&mut self, n: usize) -> Tensor<2> {
-        self.runs[0].gan.sample(n)
+        let gan = &mut self.runs[0].gan;
+        gan.sample_noise.restart();
+        gan.sample(n)
     }
 
     fn log_likelihood(&self, _points: &[[f32; 2]]) -> Option<Pending> {

@@ -132,6 +132,7 @@ pub struct GanStep {
 }
 
 /// The GAN trainer: both networks, their optimisers and the seeded RNG.
+#[derive(Clone)]
 pub struct Gan {
     pub config: GanConfig,
     pub(crate) g: Mlp,

@@ -76,6 +76,7 @@ pub(crate) enum Slot {
 }
 
 /// One GAN run: model, batcher, iteration counter and its fixed view noise.
+#[derive(Clone)]
 pub struct GanSession {
     pub config: GanRunConfig,
     pub step: u64,

@@ -23,6 +23,7 @@ use crate::families::vae::protocol::VaeUpdate;
 use crate::families::vae::runs::{VaeRunConfig, VaeRunReport, VaeView, CODES_N, GRID, LATENT_HALF, PRIOR_N};
 
 /// One run: model, batcher, step counter.
+#[derive(Clone)]
 pub struct VaeSession {
     pub config: VaeRunConfig,
     pub step: u64,
@@ -31,6 +32,7 @@ pub struct VaeSession {
 }
 
 /// Side-by-side runs, their fixed view inputs and the reference they are scored against.
+#[derive(Clone)]
 pub struct VaeLab {
     pub runs: Vec<VaeSession>,
     pub reference: Reference,
@@ -222,12 +224,15 @@ impl KeepRuns for VaeLab {
     }
 }
 
-/// The compare page draws the first run's decoded prior samples at the page's temperature, and
+/// The compare page draws the first run's decoded prior samples at the page's temperature (from
+/// the same noise each time), and
 /// measures its ELBO (16 draws a point; none for a plain autoencoder).
 impl Contender for VaeLab {
     fn draw(&mut self, n: usize) -> Tensor<2> {
         let t = self.temperature;
-        self.runs[0].vae.sample_prior(n, t)
+        let vae = &mut self.runs[0].vae;
+        vae.sample_noise.restart();
+        vae.sample_prior(n, t)
     }
 
     fn log_likelihood(&self, points: &[[f32; 2]]) -> Option<Pending> {

@@ -127,6 +127,7 @@ pub struct VaeStep {
 }
 
 /// The VAE trainer: networks, optimiser, and its own seeded RNG for weights and noise.
+#[derive(Clone)]
 pub struct Vae {
     pub config: VaeConfig,
     pub(crate) net: VaeNet,
