@@ -42,6 +42,13 @@ pub enum CompareCommand {
     Reset,
     /// Measure all four now.
     Measure,
+    /// All four to the same moment of their training histories: `at` from 0 (the start) to 1
+    /// (the last copy), in training time (equal time) or steps (equal steps).
+    Scrub { at: f64, equal: Equal },
+    /// All four back to their live models.
+    Live,
+    /// All four train on from the moment shown.
+    Resume,
 }
 
 /// A log-likelihood estimate of held-out data, in nats per point.
@@ -56,7 +63,7 @@ pub struct LogLikelihood {
 pub struct Entry {
     pub family: FamilyId,
     pub step: u64,
-    /// Time this family has trained on the compare clock, in ms.
+    /// Time this model has spent training, in ms.
     pub train_ms: f64,
     /// Its samples, `[x, y, …]`.
     pub samples: Vec<f32>,
@@ -71,5 +78,6 @@ pub enum CompareUpdate {
     /// The clock is running or not.
     Running { running: bool, equal: Equal },
     /// All four measured at once; likelihoods only on some measurements (they cost more).
-    Measured { entries: Vec<Entry>, measured_likelihood: bool },
+    /// `past`: some of them are copies from their training history, not the live models.
+    Measured { entries: Vec<Entry>, measured_likelihood: bool, #[serde(default)] past: bool },
 }

@@ -42,22 +42,25 @@ pub struct ComparePageView {
     pub rows: Vec<Row>,
     /// Measurements received.
     pub measurements: u64,
+    /// The panels show copies from the training histories, not the live models.
+    pub past: bool,
 }
 
 impl ComparePageView {
     pub fn update(&mut self, u: CompareUpdate) {
         match u {
             CompareUpdate::Running { running, equal } => (self.running, self.equal) = (running, equal),
-            CompareUpdate::Measured { entries, measured_likelihood } => {
+            CompareUpdate::Measured { entries, measured_likelihood, past } => {
                 self.measurements += 1;
+                self.past = past;
                 for e in entries {
-                    self.fold(e, measured_likelihood);
+                    self.fold(e, measured_likelihood, past);
                 }
             }
         }
     }
 
-    fn fold(&mut self, e: Entry, measured_likelihood: bool) {
+    fn fold(&mut self, e: Entry, measured_likelihood: bool, past: bool) {
         let i = match self.rows.iter().position(|r| r.family == e.family) {
             Some(i) => i,
             None => {
@@ -66,12 +69,21 @@ impl ComparePageView {
             }
         };
         let row = &mut self.rows[i];
-        // Back at the seed's start (Reset, new data): its history starts again.
-        if e.step < row.latest.step || e.step == 0 {
-            (row.history, row.first_pass, row.log_likelihood) = (Vec::new(), None, None);
-        }
         if measured_likelihood {
             row.log_likelihood = e.log_likelihood.clone();
+        }
+        // A moment from the past: shown, but the charts and the times to the bar stay.
+        if past {
+            row.latest = e;
+            return;
+        }
+        if e.step == 0 {
+            // Back at the seed's start (Reset, new data): its history starts again.
+            (row.history, row.first_pass, row.log_likelihood) = (Vec::new(), None, measured_likelihood.then(|| e.log_likelihood.clone()).flatten());
+        } else if row.history.last().is_some_and(|p| p.step > e.step) {
+            // Training went on from an earlier moment: what came after it is gone.
+            row.history.retain(|p| p.step <= e.step);
+            row.first_pass = row.first_pass.filter(|(s, _)| *s <= e.step);
         }
         let q = &e.score.quality;
         if q.passes && row.first_pass.is_none() {

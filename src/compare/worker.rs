@@ -14,11 +14,13 @@ use crate::families::diffusion::lab::DiffusionLab;
 use crate::families::flow::lab::FlowLab;
 use crate::families::gan::lab::GanLab;
 use crate::families::vae::lab::VaeLab;
-use crate::families::FamilyId;
 use crate::state::series::pairs;
 use crate::worker::home::{lost, now, post, W};
 use crate::worker::protocol::Update;
-use crate::worker::run::{chunk, keep, rebuild, Family};
+use crate::worker::history::nearest;
+use crate::worker::protocol::HistoryAction;
+use crate::worker::run::{chunk, keep, rebuild, resume_here, Family};
+use crate::worker::scrub::scrub;
 
 /// Time between measurements while the clock runs, in ms.
 const MEASURE_EVERY: f64 = 1500.0;
@@ -31,23 +33,12 @@ struct Clock {
     running: bool,
     looping: bool,
     equal: Equal,
-    /// Training time per family on this clock, in ms (diffusion, flow, GAN, VAE).
-    train_ms: [f64; 4],
     measured_at: f64,
     measurements: u64,
 }
 
 fn clock<T>(f: impl FnOnce(&mut Clock) -> T) -> T {
     W.with_borrow_mut(|w| f(w.extra::<Clock>()))
-}
-
-fn index(id: FamilyId) -> usize {
-    match id {
-        FamilyId::Diffusion => 0,
-        FamilyId::Flow => 1,
-        FamilyId::Gan => 2,
-        _ => 3,
-    }
 }
 
 /// A family's next chunk size, and whether it can train at all.
@@ -58,15 +49,20 @@ fn per_chunk<F: Family>() -> Option<usize> {
     })
 }
 
-/// One chunk of one family, timed on the clock.
+/// One chunk of one family (the loop times it: `Control::trained_ms`).
 async fn turn<F: Family>(n: usize) {
-    let t0 = now();
     W.with_borrow_mut(|w| F::slot(w).ctl.running = true);
     if chunk::<F>(n).await {
         keep::<F>().await;
     }
-    let ms = now() - t0;
-    clock(|c| c.train_ms[index(F::ID)] += ms);
+}
+
+/// The training time of the model in the family's place: the live one's, or the copy's shown.
+fn trained_ms<F: Family>() -> f64 {
+    W.with_borrow_mut(|w| {
+        let slot = F::slot(w);
+        slot.history.viewing.and_then(|i| slot.history.snaps.get(i)).map_or(slot.ctl.trained_ms, |s| s.trained_ms)
+    })
 }
 
 /// Each family one chunk: its own size (equal time), or the smallest of the four (equal steps).
@@ -112,7 +108,7 @@ async fn measure_one<F: Family + Contender>(likelihood: bool) -> Option<Entry> {
         _ => None,
     };
     let score = score::score(&points, &reference, score::extent(&reference), step);
-    let train_ms = clock(|c| c.train_ms[index(F::ID)]);
+    let train_ms = trained_ms::<F>();
     Some(Entry { family: F::ID, step, train_ms, samples: flat, score, log_likelihood })
 }
 
@@ -132,9 +128,55 @@ async fn measure() {
     .into_iter()
     .flatten()
     .collect();
+    let past = W.with_borrow_mut(|w| {
+        [DiffusionLab::slot(w).history.viewing, FlowLab::slot(w).history.viewing, GanLab::slot(w).history.viewing, VaeLab::slot(w).history.viewing]
+            .iter()
+            .any(Option::is_some)
+    });
     if !entries.is_empty() {
-        post(&Update::Compare(CompareUpdate::Measured { entries, measured_likelihood: likelihood }));
+        post(&Update::Compare(CompareUpdate::Measured { entries, measured_likelihood: likelihood, past }));
     }
+}
+
+fn resume_all() {
+    for resume in [resume_here::<DiffusionLab>, resume_here::<FlowLab>, resume_here::<GanLab>, resume_here::<VaeLab>] {
+        resume();
+    }
+}
+
+/// Where a family's copies lie on the shared axis: training time, or steps.
+fn keys<F: Family>(equal: Equal) -> Vec<f64> {
+    W.with_borrow_mut(|w| {
+        let h = &F::slot(w).history;
+        match equal {
+            Equal::Time => h.times(),
+            Equal::Steps => h.steps().iter().map(|&s| s as f64).collect(),
+        }
+    })
+}
+
+/// All four to the same moment: `at` of the way along the longest history, each to its copy
+/// nearest to that moment.
+async fn scrub_all(at: f64, equal: Equal) {
+    stop_all();
+    let all = [keys::<DiffusionLab>(equal), keys::<FlowLab>(equal), keys::<GanLab>(equal), keys::<VaeLab>(equal)];
+    let end = all.iter().filter_map(|k| k.last().copied()).fold(0.0, f64::max);
+    let target = at.clamp(0.0, 1.0) * end;
+    let show = |k: &Vec<f64>| HistoryAction::Show { index: nearest(k, target).unwrap_or(0) };
+    scrub::<DiffusionLab>(show(&all[0])).await;
+    scrub::<FlowLab>(show(&all[1])).await;
+    scrub::<GanLab>(show(&all[2])).await;
+    scrub::<VaeLab>(show(&all[3])).await;
+    measure().await;
+}
+
+/// All four live again, or on from the moment shown.
+async fn all_to(action: HistoryAction) {
+    scrub::<DiffusionLab>(action).await;
+    scrub::<FlowLab>(action).await;
+    scrub::<GanLab>(action).await;
+    scrub::<VaeLab>(action).await;
+    measure().await;
 }
 
 /// Whether every family the clock drives is still running (a family's own page pauses them all).
@@ -154,6 +196,8 @@ fn stop_all() {
 }
 
 async fn start(equal: Equal) {
+    // Training from a moment of the past: every family goes on from its copy.
+    resume_all();
     let first = W.with_borrow_mut(|w| {
         w.pause_all();
         let c = w.extra::<Clock>();
@@ -196,6 +240,7 @@ pub async fn handle(cmd: CompareCommand) {
         CompareCommand::Pause => stop_all(),
         CompareCommand::Step { equal } => {
             if !clock(|c| c.looping) {
+                resume_all();
                 round(equal).await;
                 stop_all();
                 measure().await;
@@ -207,7 +252,7 @@ pub async fn handle(cmd: CompareCommand) {
             rebuild::<FlowLab>();
             rebuild::<GanLab>();
             rebuild::<VaeLab>();
-            clock(|c| (c.train_ms, c.measurements) = ([0.0; 4], 0));
+            clock(|c| c.measurements = 0);
             chunk::<DiffusionLab>(0).await;
             chunk::<FlowLab>(0).await;
             chunk::<GanLab>(0).await;
@@ -215,5 +260,8 @@ pub async fn handle(cmd: CompareCommand) {
             measure().await;
         }
         CompareCommand::Measure => measure().await,
+        CompareCommand::Scrub { at, equal } => scrub_all(at, equal).await,
+        CompareCommand::Live => all_to(HistoryAction::Live).await,
+        CompareCommand::Resume => all_to(HistoryAction::Resume).await,
     }
 }

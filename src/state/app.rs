@@ -56,11 +56,22 @@ pub struct AppState {
     pub images: ImagePageView,
     /// The compare page: the clock and every family's measurements.
     pub compare: ComparePageView,
+    /// Each family's training history, as the scrubbers show it.
+    pub history: Vec<HistoryView>,
     /// Families whose numbers became NaN or infinite, each with its one message; cleared by
     /// Restore or Reset.
     pub diverged: Vec<Divergence>,
     /// A worker message could not be read: said once, not once per message.
     pub unreadable: bool,
+}
+
+/// One family's training history: each copy's step and training time, and which is shown.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct HistoryView {
+    pub family: FamilyId,
+    pub steps: Vec<u64>,
+    pub times: Vec<f64>,
+    pub viewing: Option<usize>,
 }
 
 /// One family's divergence as the page shows it.
@@ -74,7 +85,7 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), diverged: Vec::new(), unreadable: false }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -93,6 +104,11 @@ impl AppState {
                 Reference { points: fresh.points, centres: fresh.centres, weights, radius }
             }
         }
+    }
+
+    /// A family's training history, if it has one yet.
+    pub fn history_of(&self, family: FamilyId) -> Option<&HistoryView> {
+        self.history.iter().find(|h| h.family == family)
     }
 
     /// True when the model was trained with settings other than the ones on screen.
@@ -300,6 +316,17 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 s.notices.push(n);
             }
         }
+        Update::History { family, steps, times, viewing } => {
+            s.history.retain(|h| h.family != family);
+            s.history.push(HistoryView { family, steps, times, viewing });
+        }
+        Update::Rewind { family, steps } => match family {
+            FamilyId::Diffusion => s.diffusion.rewind_to(&steps),
+            FamilyId::Flow => s.flow.rewind_to(&steps),
+            FamilyId::Gan => s.gan.rewind_to(&steps),
+            FamilyId::Vae => s.vae.rewind_to(&steps),
+            FamilyId::Images => {}
+        },
         Update::Diverged { family, message, restore_step } => {
             match family {
                 FamilyId::Diffusion => s.diffusion.running = false,

@@ -5,6 +5,7 @@ pub mod anim;
 pub mod controls;
 pub mod data_panel;
 pub mod header;
+pub mod history_bar;
 pub mod hooks;
 pub mod quality_panel;
 pub mod train_controls;

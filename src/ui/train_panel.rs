@@ -8,6 +8,8 @@ use yew::prelude::*;
 use crate::ui::controls::Select;
 use crate::ui::hooks::WorkerHandle;
 use crate::device::DeviceChoice;
+use crate::families::FamilyId;
+use crate::ui::history_bar::HistoryBar;
 use crate::ui::train_controls::{TrainCommands, TrainControls};
 use crate::state::app::{Action, AppState};
 use crate::worker::protocol::Command;
@@ -67,6 +69,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
             <TrainControls worker={p.worker.clone()} {commands} {ready} running={model.running} step={model.step} steps_per_sec={model.steps_per_sec} losses={model.losses.clone()}>
                 <button disabled={!ready} data-testid="sample" onclick={sample}>{"Sample 1000"}</button>
             </TrainControls>
+            <HistoryBar family={FamilyId::Diffusion} history={p.state.history_of(FamilyId::Diffusion).cloned()} worker={p.worker.clone()} live_step={model.top} />
         </div>
     }
 }

@@ -26,6 +26,8 @@ pub struct Control {
     /// chunk's layout, so the next one waits (a GPU readback takes long enough for a second
     /// request to arrive meanwhile).
     pub busy: bool,
+    /// Wall time spent in this model's training chunks since it was built, in ms.
+    pub trained_ms: f64,
 }
 
 impl Control {
@@ -39,6 +41,7 @@ impl Control {
         self.generation += 1;
         self.diverged = false;
         self.busy = false;
+        self.trained_ms = 0.0;
     }
 
     pub fn status(&self) -> Status {

@@ -14,7 +14,8 @@ use crate::families::vae::lab::VaeLab;
 use crate::families::{diffusion, flow, gan, images, vae, FamilyId};
 use crate::worker::home::{Worker, W};
 use crate::worker::lab::Kept;
-use crate::worker::protocol::Command;
+use crate::worker::protocol::{Command, HistoryAction};
+use crate::worker::scrub::scrub;
 use crate::worker::run::{chunk, rebuild, restore, Family};
 
 type Job = Pin<Box<dyn Future<Output = ()>>>;
@@ -34,6 +35,7 @@ pub trait Each {
     fn rebuild(&self);
     fn report(&self) -> Job;
     fn restore(&self) -> Job;
+    fn scrub(&self, action: HistoryAction) -> Job;
     fn device_gone(&self, w: &mut Worker);
     fn before(&self, w: &mut Worker) -> Option<Before>;
     /// Loads what was kept into the family rebuilt on the new device.
@@ -59,6 +61,9 @@ impl<F: Family> Each for The<F> {
     }
     fn restore(&self) -> Job {
         Box::pin(restore::<F>())
+    }
+    fn scrub(&self, action: HistoryAction) -> Job {
+        Box::pin(scrub::<F>(action))
     }
     fn device_gone(&self, w: &mut Worker) {
         F::device_gone(w);
@@ -115,6 +120,13 @@ pub fn rebuild_all() {
 pub async fn report_all() {
     for f in all() {
         f.report().await;
+    }
+}
+
+/// A move through one family's training history.
+pub async fn scrub_one(id: FamilyId, action: HistoryAction) {
+    if let Some(f) = all().into_iter().find(|f| f.id() == id) {
+        f.scrub(action).await;
     }
 }
 

@@ -39,11 +39,12 @@ impl<L> Default for History<L> {
 
 impl<L> History<L> {
     /// After a chunk: keeps a copy (made by `copy`) when one is due. Nothing while viewing.
-    pub fn record(&mut self, step: u64, trained_ms: f64, copy: impl FnOnce() -> Option<L>) {
+    /// True when a copy was taken.
+    pub fn record(&mut self, step: u64, trained_ms: f64, copy: impl FnOnce() -> Option<L>) -> bool {
         if self.viewing.is_some() || self.snaps.last().is_some_and(|s| step < s.step + self.every) {
-            return;
+            return false;
         }
-        let Some(lab) = copy() else { return };
+        let Some(lab) = copy() else { return false };
         self.snaps.push(Snapshot { step, trained_ms, lab });
         if self.snaps.len() > MAX_SNAPSHOTS {
             let mut i = 0;
@@ -53,6 +54,7 @@ impl<L> History<L> {
             });
             self.every *= 2;
         }
+        true
     }
 
     /// Each copy's step.
@@ -70,14 +72,11 @@ impl<L> History<L> {
         *self = Self::default();
     }
 
-    /// Copy `i` to put in the lab's place; `current` is what is there now (kept aside when it is
-    /// the live lab, dropped when it is another copy). `None` (and `current` kept) for no such copy.
-    pub fn view(&mut self, i: usize, current: L) -> Result<L, L>
-    where
-        L: Clone,
-    {
-        let Some(snap) = self.snaps.get(i) else { return Err(current) };
-        let copy = snap.lab.clone();
+    /// A copy (made by `copy`) of copy `i`, to put in the lab's place; `current` is what is there
+    /// now (kept aside when it is the live lab, dropped when it is another copy). `Err(current)`
+    /// when there is no such copy.
+    pub fn view(&mut self, i: usize, current: L, copy: impl FnOnce(&L) -> Option<L>) -> Result<L, L> {
+        let Some(copy) = self.snaps.get(i).and_then(|s| copy(&s.lab)) else { return Err(current) };
         if self.viewing.is_none() {
             self.ahead = Some(current);
         }

@@ -13,6 +13,7 @@ use web_sys::DedicatedWorkerGlobalScope;
 use crate::device::Backend;
 use crate::quality::Reference;
 use crate::worker::control::Control;
+use crate::worker::history::History;
 use crate::worker::protocol::Update;
 
 /// One family's state in the worker: its lab (once the page asked for it and a device exists),
@@ -23,11 +24,13 @@ pub struct Slot<L, S> {
     pub settings: S,
     /// The page has asked for this family (its settings arrived), so it is built on a device.
     pub wanted: bool,
+    /// Copies of the lab taken while it trained (`history.rs`).
+    pub history: History<L>,
 }
 
 impl<L, S: Default> Default for Slot<L, S> {
     fn default() -> Self {
-        Self { lab: None, ctl: Control::default(), settings: S::default(), wanted: false }
+        Self { lab: None, ctl: Control::default(), settings: S::default(), wanted: false, history: History::default() }
     }
 }
 

@@ -32,6 +32,10 @@ pub fn device_lost(reason: String) {
             continue;
         };
         let loaded = W.with_borrow_mut(|w| f.load(w, &k, b.running));
+        if matches!(loaded, Some(Ok(()))) {
+            // A little older than the last step shown: the page cuts its curves back.
+            post(&Update::Rewind { family: f.id(), steps: k.steps.clone() });
+        }
         let at = k.steps.iter().map(u64::to_string).collect::<Vec<_>>().join(" and ");
         let age = (now() - k.at_ms) / 1000.0;
         said.push(match loaded {

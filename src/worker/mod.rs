@@ -1,8 +1,9 @@
 //! The training worker. Pure (also compiled natively): the message protocol, the contract every
-//! family implements (`lab.rs`), the loop's side of a family (`control.rs`) and its pacing
-//! (`pace.rs`). In the browser: the worker's state (`home.rs`), the one training loop
+//! family implements (`lab.rs`), the loop's side of a family (`control.rs`), its pacing
+//! (`pace.rs`) and its training history (`history.rs`). In the browser: the worker's state (`home.rs`), the one training loop
 //! (`run.rs`), the list of families it drives (`families.rs`), the device probe (`probe.rs`),
-//! the hand-over to the CPU when a GPU is lost (`keep.rs`) and the message pump (`wasm.rs`).
+//! the hand-over to the CPU when a GPU is lost (`keep.rs`), the history scrubber (`scrub.rs`)
+//! and the message pump (`wasm.rs`).
 
 pub mod control;
 pub mod history;
@@ -19,5 +20,7 @@ pub mod keep;
 pub mod probe;
 #[cfg(target_arch = "wasm32")]
 pub mod run;
+#[cfg(target_arch = "wasm32")]
+pub mod scrub;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -32,10 +32,24 @@ pub enum Command {
     /// Load the family's last good weights after it diverged (or its seed's start when none
     /// were kept); it stays paused.
     Restore { family: FamilyId },
+    /// Show a copy from the family's training history, go back to the live model, or train on
+    /// from the copy shown.
+    History { family: FamilyId, action: HistoryAction },
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
     Crash,
     /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
     LoseDevice,
+}
+
+/// What to do with a family's training history.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum HistoryAction {
+    /// Put copy `index` in the model's place (training pauses; the live model is kept aside).
+    Show { index: usize },
+    /// Back to the live model.
+    Live,
+    /// Train on from the copy shown: the live model and the later copies are dropped.
+    Resume,
 }
 
 /// One device's measured speed in the probe.
@@ -72,6 +86,11 @@ pub enum Update {
     Vae(VaeUpdate),
     Images(ImageUpdate),
     Compare(CompareUpdate),
+    /// A family's training history: the step and training time (ms) of each copy, and which
+    /// one is in the model's place (`None`: the live model).
+    History { family: FamilyId, steps: Vec<u64>, times: Vec<f64>, viewing: Option<usize> },
+    /// The family trains on from older steps (one per run): its curves are cut back to them.
+    Rewind { family: FamilyId, steps: Vec<u64> },
     /// A family's numbers became NaN or infinite: it paused in the same chunk. `message` says
     /// who, when, what and what Restore does; `restore_step` is where Restore goes back to.
     Diverged { family: FamilyId, message: String, restore_step: u64 },

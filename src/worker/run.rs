@@ -35,6 +35,11 @@ pub trait Family: Lab<Report: Into<Update>> + Sized + 'static {
 
     /// A measurement between chunks, for a family whose view is not scored in the chunk.
     async fn measure() {}
+
+    /// A copy of the whole lab for the training history; `None` for a family without one.
+    fn snapshot(&self) -> Option<Self> {
+        None
+    }
 }
 
 /// Time between two kept copies of the weights, in ms (a GPU readback costs more).
@@ -51,7 +56,38 @@ pub fn rebuild<F: Family>() {
         let slot = F::slot(w);
         slot.lab = lab;
         slot.ctl.rebuilt();
+        slot.history.clear();
+        if let Some(lab) = &slot.lab {
+            slot.history.record(0, 0.0, || lab.snapshot());
+        }
     });
+    post_history::<F>();
+}
+
+/// The family's training history as the page shows it.
+pub fn post_history<F: Family>() {
+    let update = W.with_borrow_mut(|w| {
+        let h = &F::slot(w).history;
+        Update::History { family: F::ID, steps: h.steps(), times: h.times(), viewing: h.viewing }
+    });
+    post(&update);
+}
+
+/// Before training: a copy from the past in the model's place becomes the model ("resume from
+/// here"): the live model and the later copies are dropped, and the page's curves are cut back.
+pub fn resume_here<F: Family>() {
+    let resumed = W.with_borrow_mut(|w| {
+        let slot = F::slot(w);
+        let step = slot.history.resume()?;
+        // What was kept belongs to the dropped future.
+        (slot.ctl.good, slot.ctl.verified, slot.ctl.kept_ms) = (None, None, None);
+        slot.ctl.trained_ms = slot.history.times().last().copied().unwrap_or(0.0);
+        Some(slot.lab.as_ref().map_or(vec![step], |l| l.steps()))
+    });
+    if let Some(steps) = resumed {
+        post(&Update::Rewind { family: F::ID, steps });
+        post_history::<F>();
+    }
 }
 
 /// Settings from the page: the family is built again when they differ from its own (a page
@@ -105,16 +141,26 @@ pub async fn chunk<F: Family>(n: usize) -> bool {
         None => Vec::new(),
     };
     let update = W.with_borrow_mut(|w| {
-        let Slot { lab, ctl, .. } = F::slot(w);
+        let Slot { lab, ctl, history, .. } = F::slot(w);
         if ctl.generation != generation {
             return None; // rebuilt while the readback was in flight
         }
         ctl.busy = false;
-        Some(ctl.finish(lab.as_mut()?, &flat, n, now() - t0, now))
+        let lab = lab.as_mut()?;
+        let update = ctl.finish(lab, &flat, n, now() - t0, now);
+        let fine = !matches!(update, Update::Diverged { .. });
+        let mut recorded = false;
+        if fine && n > 0 {
+            ctl.trained_ms += now() - t0;
+            recorded = history.record(lab.steps()[0], ctl.trained_ms, || lab.snapshot());
+        }
+        Some((update, fine, recorded))
     });
-    let Some(update) = update else { return false };
-    let fine = !matches!(update, Update::Diverged { .. });
+    let Some((update, fine, recorded)) = update else { return false };
     post(&update);
+    if recorded {
+        post_history::<F>();
+    }
     fine
 }
 
@@ -159,6 +205,7 @@ pub async fn keep<F: Family>() {
 
 /// Trains the family until it is paused, another family starts, or it diverges.
 pub async fn train<F: Family>(speed: u32) {
+    resume_here::<F>();
     let start = W.with_borrow_mut(|w| {
         w.pause_all();
         let slot = F::slot(w);

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::MessageEvent;
 
-use crate::worker::families::{rebuild_on_data, report_all, restore_one, route};
+use crate::worker::families::{rebuild_on_data, report_all, restore_one, route, scrub_one};
 use crate::worker::home::{on_lost, post, scope, W};
 use crate::worker::keep::device_lost;
 use crate::worker::probe::init_device;
@@ -39,6 +39,7 @@ async fn handle(cmd: Command) {
             report_all().await;
         }
         Command::Restore { family } => restore_one(family).await,
+        Command::History { family, action } => scrub_one(family, action).await,
         Command::Crash => panic!("crash requested by the test hook"),
         // `device_lost` acts only on WebGPU.
         Command::LoseDevice => device_lost("the test hook simulated a lost device".into()),

@@ -3,6 +3,7 @@
 
 mod charts;
 mod panels;
+mod scrubber;
 mod table;
 
 use yew::prelude::*;
@@ -100,6 +101,7 @@ pub fn compare_page(p: &PageProps) -> Html {
                     </span>
                 </div>
                 <div class="chips presets" data-testid="compare-presets">{ for presets }</div>
+                <scrubber::CompareScrubber state={s.clone()} worker={p.worker.clone()} />
             </div>
             <div class="grid four">{ for panels }</div>
             <table::MetricsTable view={c.clone()} {truth} />

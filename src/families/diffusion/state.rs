@@ -55,13 +55,15 @@ pub struct DiffusionPageView {
     pub quality: Option<crate::quality::Quality>,
     pub chain: Option<ChainView>,
     pub field: Option<FieldView>,
+    /// The last step the loss curve reaches.
+    pub top: u64,
 }
 
 impl DiffusionPageView {
     /// Folds one update in. True when it reports the seed's start (step 0): a reset, a rebuild.
     pub fn update(&mut self, u: crate::families::diffusion::protocol::DiffusionUpdate, _notices: &mut Vec<String>) -> bool {
         use crate::families::diffusion::protocol::DiffusionUpdate as U;
-        use crate::state::series::{push_capped, rewind};
+        use crate::state::series::push_capped;
         match u {
             U::Metrics { quality } => self.quality = Some(quality),
             U::Chain { n, ts, sampler, step, ms, straightness, data } => {
@@ -73,13 +75,13 @@ impl DiffusionPageView {
             }
             U::Samples { points, step } => (self.samples, self.samples_step) = (pairs(&points), step),
             U::Progress { step, losses, steps_per_sec, running, config } => {
+                // A lower step without a reset is a copy from the training history being viewed:
+                // the curve stays (`rewind_to` cuts it when training goes on from an older step).
                 if step == 0 {
                     self.losses.clear();
                     self.quality = None;
-                } else if step < self.step {
-                    // Weights kept from a lost GPU, a little older than the last step shown.
-                    rewind(&mut self.losses, self.step, step);
                 }
+                self.top = if step == 0 { 0 } else { self.top.max(step) };
                 self.config = Some(config);
                 (self.step, self.steps_per_sec, self.running) = (step, steps_per_sec, running);
                 push_capped(&mut self.losses, &losses);
@@ -87,6 +89,15 @@ impl DiffusionPageView {
             }
         }
         false
+    }
+
+    /// Training goes on from an older step (a kept copy after a lost GPU, or "resume from
+    /// here"): the curve is cut back to it.
+    pub fn rewind_to(&mut self, steps: &[u64]) {
+        if let Some(&s) = steps.first() {
+            crate::state::series::rewind(&mut self.losses, self.top, s);
+            (self.top, self.step) = (s, s);
+        }
     }
 
     /// New data: what was drawn from the old model is gone.

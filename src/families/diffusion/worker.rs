@@ -118,6 +118,11 @@ impl Family for DiffusionLab {
     async fn measure() {
         chain(1000, METRICS_SAMPLER, 0).await;
     }
+
+    /// The whole lab, for the training history.
+    fn snapshot(&self) -> Option<Self> {
+        Some(self.clone())
+    }
 }
 
 pub async fn handle(cmd: DiffusionCommand) {

@@ -60,6 +60,8 @@ pub struct FlowPageView {
     pub chain: Option<FlowChainView>,
     pub field: Option<VelocityView>,
     pub density: Option<DensityView>,
+    /// The last step the loss curve reaches.
+    pub top: u64,
 }
 
 impl FlowPageView {
@@ -74,12 +76,12 @@ impl FlowPageView {
             FlowUpdate::Field { t, points, v } => self.field = Some(VelocityView { t, points: pairs(&points), v: pairs(&v) }),
             FlowUpdate::Density { step, mean_log_p, half, grid, log_p } => self.density = Some(DensityView { step, mean_log_p, half, grid, log_p }),
             FlowUpdate::Progress { step, losses, steps_per_sec, running, config } => {
+                // A lower step without a reset is a copy from the history being viewed.
                 if step == 0 {
                     self.losses.clear();
                     (self.quality, self.straightness, self.density) = (None, None, None);
-                } else if step < self.step {
-                    rewind(&mut self.losses, self.step, step);
                 }
+                self.top = if step == 0 { 0 } else { self.top.max(step) };
                 self.config = Some(config);
                 (self.step, self.steps_per_sec, self.running) = (step, steps_per_sec, running);
                 push_capped(&mut self.losses, &losses);
@@ -87,6 +89,14 @@ impl FlowPageView {
             }
         }
         false
+    }
+
+    /// Training goes on from an older step: the curve is cut back to it.
+    pub fn rewind_to(&mut self, steps: &[u64]) {
+        if let Some(&s) = steps.first() {
+            rewind(&mut self.losses, self.top, s);
+            (self.top, self.step) = (s, s);
+        }
     }
 
     /// New data: what was drawn from the old model is gone.

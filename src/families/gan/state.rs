@@ -27,6 +27,8 @@ pub struct GanRunView {
     pub view: Option<GanView>,
     pub meter: Option<GanMeter>,
     pub history: Vec<MeterPoint>,
+    /// The last step the curves reach.
+    pub top: u64,
 }
 
 /// The GAN page's snapshot of the worker.
@@ -49,28 +51,38 @@ impl GanPageView {
         fresh
     }
 
-    /// Folds one worker update in; a report at a lower step (a reset) starts the run afresh.
+    /// Training goes on from older steps (one per run): the curves are cut back to them.
+    pub fn rewind_to(&mut self, steps: &[u64]) {
+        for (view, &s) in self.runs.iter_mut().zip(steps) {
+            for curve in [&mut view.d_loss, &mut view.g_loss, &mut view.g_grad_norm] {
+                rewind(curve, view.top, s);
+            }
+            view.history.retain(|p| p.step <= s);
+            (view.top, view.step) = (s, s);
+        }
+    }
+
+    /// Folds one worker update in; a report at step 0 (a reset) starts the run afresh.
     pub fn apply(&mut self, runs: Vec<GanRunReport>, configs: Vec<GanRunConfig>, running: bool, steps_per_sec: f64, half: f32) {
         if configs != self.configs || runs.len() != self.runs.len() {
             self.runs = vec![GanRunView::default(); runs.len()];
         }
         (self.configs, self.running, self.steps_per_sec, self.half) = (configs, running, steps_per_sec, half);
         for (view, r) in self.runs.iter_mut().zip(runs) {
+            // A lower step without a reset is a copy from the training history being viewed:
+            // the curves stay (`rewind_to` cuts them when training goes on from there).
             if r.step == 0 {
                 *view = GanRunView::default();
-            } else if r.step < view.step {
-                for curve in [&mut view.d_loss, &mut view.g_loss, &mut view.g_grad_norm] {
-                    rewind(curve, view.step, r.step);
-                }
-                view.history.retain(|p| p.step <= r.step);
             }
             view.step = r.step;
+            view.top = view.top.max(r.step);
             push_capped(&mut view.d_loss, &r.curves.d_loss);
             push_capped(&mut view.g_loss, &r.curves.g_loss);
             push_capped(&mut view.g_grad_norm, &r.curves.g_grad_norm);
             if let Some(m) = &r.meter {
                 let point = MeterPoint { step: r.step, shares: m.quality.shares.clone(), js: m.js, frechet: m.quality.frechet };
-                if view.history.last().is_none_or(|p| p.step != r.step) {
+                // In step order: a copy from the past shows its meter but adds no point.
+                if view.history.last().is_none_or(|p| p.step < r.step) {
                     view.history.push(point);
                 }
                 if view.history.len() > 600 {

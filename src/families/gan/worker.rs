@@ -17,6 +17,11 @@ impl Family for GanLab {
         let (_, device) = w.backend.as_ref()?;
         (!configs.is_empty()).then(|| GanLab::new(device, &w.points, w.reference.clone(), w.seed, configs))
     }
+
+    /// The whole lab, for the training history.
+    fn snapshot(&self) -> Option<Self> {
+        Some(self.clone())
+    }
 }
 
 pub async fn handle(cmd: GanCommand) {

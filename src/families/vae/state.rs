@@ -15,6 +15,8 @@ pub struct VaeRunView {
     pub kl: Vec<f32>,
     pub view: Option<VaeView>,
     pub quality: Option<Quality>,
+    /// The last step the curves reach.
+    pub top: u64,
 }
 
 /// The latent pad: a latent point and what each run decodes it to.
@@ -50,19 +52,27 @@ impl VaePageView {
         }
     }
 
+    /// Training goes on from older steps (one per run): the curves are cut back to them.
+    pub fn rewind_to(&mut self, steps: &[u64]) {
+        for (view, &s) in self.runs.iter_mut().zip(steps) {
+            rewind(&mut view.mse, view.top, s);
+            rewind(&mut view.kl, view.top, s);
+            (view.top, view.step) = (s, s);
+        }
+    }
+
     pub fn apply(&mut self, runs: Vec<VaeRunReport>, configs: Vec<VaeRunConfig>, running: bool, steps_per_sec: f64, temperature: f32) {
         if configs != self.configs || runs.len() != self.runs.len() {
             self.runs = vec![VaeRunView::default(); runs.len()];
         }
         (self.configs, self.running, self.steps_per_sec, self.temperature) = (configs, running, steps_per_sec, temperature);
         for (view, r) in self.runs.iter_mut().zip(runs) {
+            // A lower step without a reset is a copy from the training history being viewed.
             if r.step == 0 {
                 *view = VaeRunView::default();
-            } else if r.step < view.step {
-                rewind(&mut view.mse, view.step, r.step);
-                rewind(&mut view.kl, view.step, r.step);
             }
             view.step = r.step;
+            view.top = view.top.max(r.step);
             push_capped(&mut view.mse, &r.mse);
             push_capped(&mut view.kl, &r.kl);
             if r.view.is_some() {

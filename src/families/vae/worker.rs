@@ -15,6 +15,11 @@ impl Family for VaeLab {
         let (_, device) = w.backend.as_ref()?;
         (!s.runs.is_empty()).then(|| VaeLab::new(device, &w.points, w.reference.clone(), w.seed, &s.runs, s.temperature))
     }
+
+    /// The whole lab, for the training history.
+    fn snapshot(&self) -> Option<Self> {
+        Some(self.clone())
+    }
 }
 
 pub async fn handle(cmd: VaeCommand) {

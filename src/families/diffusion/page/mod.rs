@@ -34,6 +34,20 @@ pub struct PageProps {
 #[function_component(DiffusionPage)]
 pub fn diffusion_page(p: &PageProps) -> Html {
     let dispatch = p.state.dispatcher();
+    // A move through the training history runs the reverse process again, for that moment.
+    {
+        let (worker, sampler) = (p.worker.clone(), p.state.url.sampler.sampler());
+        let moment = p.state.history_of(crate::families::FamilyId::Diffusion).and_then(|h| h.viewing);
+        let shown = use_mut_ref(|| None::<usize>);
+        use_effect_with(moment, move |m| {
+            // A copy shown, or back to the live model from one.
+            let was = shown.replace(*m);
+            if m.is_some() || was.is_some() {
+                use crate::families::diffusion::protocol::DiffusionCommand;
+                worker.send(&crate::worker::protocol::Command::Diffusion(DiffusionCommand::Chain { n: 2000, sampler, frames: 100 }));
+            }
+        });
+    }
     html! {
         <>
             <p class="intro">{"A diffusion model learns to undo noise. The "}<b>{"forward process"}</b>

@@ -35,6 +35,19 @@ pub fn flow_page(p: &PageProps) -> Html {
         let worker = p.worker.clone();
         use_effect_with((), move |_| move || worker.send(&Command::Flow(FlowCommand::Pause)));
     }
+    // A move through the training history solves again, so the view shows that moment.
+    {
+        let (worker, sampler) = (p.worker.clone(), s.url.flow_sampler.sampler());
+        let moment = s.history_of(crate::families::FamilyId::Flow).and_then(|h| h.viewing);
+        let shown = use_mut_ref(|| None::<usize>);
+        use_effect_with(moment, move |m| {
+            // A copy shown, or back to the live model from one.
+            let was = shown.replace(*m);
+            if m.is_some() || was.is_some() {
+                worker.send(&Command::Flow(FlowCommand::Chain { n: 2000, sampler, frames: 100 }));
+            }
+        });
+    }
     let f = &s.flow;
     let straight = f.straightness.map_or("—".to_string(), |v| format!("{v:.3}"));
     let log_p = f.density.as_ref().map_or("turn on “exact density”".to_string(), |d| format!("{:.3} nats (step {})", d.mean_log_p, d.step));

@@ -10,6 +10,8 @@ use crate::families::flow::url;
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
+use crate::families::FamilyId;
+use crate::ui::history_bar::HistoryBar;
 use crate::ui::train_controls::{TrainCommands, TrainControls};
 
 #[derive(Properties, PartialEq)]
@@ -67,6 +69,7 @@ pub fn model_panel(p: &Props) -> Html {
                     on_change={set(|c, v| c.layers = v as usize)} />
             </div>
             <TrainControls worker={p.worker.clone()} {commands} {ready} running={m.running} step={m.step} steps_per_sec={m.steps_per_sec} losses={m.losses.clone()} />
+            <HistoryBar family={FamilyId::Flow} history={s.history_of(FamilyId::Flow).cloned()} worker={p.worker.clone()} live_step={m.top} />
         </div>
     }
 }

@@ -8,6 +8,8 @@ mod view;
 
 use yew::prelude::*;
 
+use crate::ui::history_bar::HistoryBar;
+
 use crate::ui::hooks::WorkerHandle;
 use crate::state::app::{Action, AppState};
 use crate::families::gan::url::PRESETS;
@@ -153,6 +155,7 @@ pub fn gan_page(p: &PageProps) -> Html {
                     { layer("arrows", |l| &mut l.arrows) }
                     { layer("manifold", |l| &mut l.manifold) }
                 </div>
+                <HistoryBar family={crate::families::FamilyId::Gan} history={s.history_of(crate::families::FamilyId::Gan).cloned()} worker={p.worker.clone()} live_step={s.gan.runs.first().map_or(0, |r| r.top)} />
             </div>
             <div class={classes!("gan-runs", (runs.len() > 1).then_some("two"))}>{ for columns }</div>
         </>

@@ -7,6 +7,8 @@ mod run;
 
 use yew::prelude::*;
 
+use crate::ui::history_bar::HistoryBar;
+
 use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
 use crate::state::app::{Action, AppState};
@@ -167,6 +169,7 @@ pub fn vae_page(p: &PageProps) -> Html {
                     { toggle("reconstructions", |v| &mut v.recon) }
                     { toggle("decoder grid", |v| &mut v.grid) }
                 </div>
+                <HistoryBar family={crate::families::FamilyId::Vae} history={s.history_of(crate::families::FamilyId::Vae).cloned()} worker={p.worker.clone()} live_step={s.vae.runs.first().map_or(0, |r| r.top)} />
             </div>
             <div class={classes!("gan-runs", (runs.len() > 1).then_some("two"))}>{ for columns }</div>
         </>

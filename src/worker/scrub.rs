@@ -1,0 +1,51 @@
+//! The training-history scrubber in the worker, for any family: a copy from the past in the
+//! model's place (training pauses, the live model waits aside), back to the live model, or on
+//! from the copy. After a move the family reports as usual — its step, its view, its measured
+//! quality — so its page shows the model as it was at that moment.
+
+use crate::worker::home::W;
+use crate::worker::protocol::HistoryAction;
+use crate::worker::run::{chunk, post_history, resume_here, Family};
+
+/// Moves the family through its history and reports the model now in its place.
+pub async fn scrub<F: Family>(action: HistoryAction) {
+    let moved = W.with_borrow_mut(|w| {
+        let slot = F::slot(w);
+        if slot.ctl.busy && action != HistoryAction::Resume {
+            return false; // a chunk in flight: the page asks again on its next move
+        }
+        slot.ctl.running = false;
+        match action {
+            HistoryAction::Show { index } => {
+                let Some(current) = slot.lab.take() else { return false };
+                match slot.history.view(index, current, F::snapshot) {
+                    Ok(copy) => slot.lab = Some(copy),
+                    Err(current) => {
+                        slot.lab = Some(current);
+                        return false;
+                    }
+                }
+            }
+            HistoryAction::Live => match slot.history.live() {
+                Some(live) => slot.lab = Some(live),
+                None => return false,
+            },
+            HistoryAction::Resume => return true,
+        }
+        // A readback in flight belongs to the model that was in this place.
+        slot.ctl.generation += 1;
+        slot.ctl.busy = false;
+        true
+    });
+    if !moved {
+        return;
+    }
+    if action == HistoryAction::Resume {
+        return resume_here::<F>();
+    }
+    post_history::<F>();
+    chunk::<F>(0).await;
+    if !F::SCORES_VIEW {
+        F::measure().await;
+    }
+}
