@@ -112,12 +112,23 @@ async fn measure_one<F: Family + Contender>(likelihood: bool) -> Option<Entry> {
     Some(Entry { family: F::ID, step, train_ms, samples: flat, score, log_likelihood })
 }
 
-/// Measures all four and posts one update.
+/// Whether any of the four shows a copy from its training history.
+fn any_past() -> bool {
+    W.with_borrow_mut(|w| {
+        [DiffusionLab::slot(w).history.viewing, FlowLab::slot(w).history.viewing, GanLab::slot(w).history.viewing, VaeLab::slot(w).history.viewing]
+            .iter()
+            .any(Option::is_some)
+    })
+}
+
+/// Measures all four and posts one update (with likelihoods every third time while training,
+/// and always when paused: a moment from the past, or the live models after it).
 async fn measure() {
+    let paused = !clock(|c| c.running);
     let likelihood = clock(|c| {
         c.measured_at = now();
         c.measurements += 1;
-        c.measurements % LIKELIHOOD_EVERY == 1
+        paused || c.measurements % LIKELIHOOD_EVERY == 1
     });
     let entries: Vec<Entry> = [
         measure_one::<DiffusionLab>(likelihood).await,
@@ -128,11 +139,7 @@ async fn measure() {
     .into_iter()
     .flatten()
     .collect();
-    let past = W.with_borrow_mut(|w| {
-        [DiffusionLab::slot(w).history.viewing, FlowLab::slot(w).history.viewing, GanLab::slot(w).history.viewing, VaeLab::slot(w).history.viewing]
-            .iter()
-            .any(Option::is_some)
-    });
+    let past = any_past();
     if !entries.is_empty() {
         post(&Update::Compare(CompareUpdate::Measured { entries, measured_likelihood: likelihood, past }));
     }

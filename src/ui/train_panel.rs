@@ -66,7 +66,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
                     <button onclick={Callback::from(move |_| d_restart.dispatch(Action::RestartWorker))} data-testid="restart-worker">{"Restart the worker"}</button>
                 </div>
             }
-            <TrainControls worker={p.worker.clone()} {commands} {ready} running={model.running} step={model.step} steps_per_sec={model.steps_per_sec} losses={model.losses.clone()}>
+            <TrainControls worker={p.worker.clone()} {commands} {ready} running={model.running} step={model.top.max(model.step)} steps_per_sec={model.steps_per_sec} losses={model.losses.clone()}>
                 <button disabled={!ready} data-testid="sample" onclick={sample}>{"Sample 1000"}</button>
             </TrainControls>
             <HistoryBar family={FamilyId::Diffusion} history={p.state.history_of(FamilyId::Diffusion).cloned()} worker={p.worker.clone()} live_step={model.top} />

@@ -68,7 +68,7 @@ pub fn model_panel(p: &Props) -> Html {
                 <Slider label="Hidden layers" testid="fm-depth" value={c.layers as f64} min={url::DEPTH.lo} max={url::DEPTH.hi} step={url::DEPTH.step} decimals={0}
                     on_change={set(|c, v| c.layers = v as usize)} />
             </div>
-            <TrainControls worker={p.worker.clone()} {commands} {ready} running={m.running} step={m.step} steps_per_sec={m.steps_per_sec} losses={m.losses.clone()} />
+            <TrainControls worker={p.worker.clone()} {commands} {ready} running={m.running} step={m.top.max(m.step)} steps_per_sec={m.steps_per_sec} losses={m.losses.clone()} />
             <HistoryBar family={FamilyId::Flow} history={s.history_of(FamilyId::Flow).cloned()} worker={p.worker.clone()} live_step={m.top} />
         </div>
     }

@@ -27,7 +27,8 @@ pub fn run_charts(p: &Props) -> Html {
     {
         let (losses, norm, meter, run, weights) = (losses.clone(), norm.clone(), meter.clone(), p.run.clone(), p.weights.clone());
         use_effect_with((run.step, run.history.len(), weights.clone()), move |_| {
-            let step = run.step;
+            // The curves reach `top` (a copy from the past, shown, does not shorten them).
+            let step = run.top.max(run.step);
             if let Some(c) = losses.cast::<HtmlCanvasElement>() {
                 let lines = [
                     Line { label: "D loss", colour: RGBColor(0, 158, 115), points: spread(&run.d_loss, step), dashed: false },

@@ -34,8 +34,8 @@ pub fn run_column(p: &Props) -> Html {
         use_effect_with(run.step, move |_| {
             if let Some(c) = chart.cast::<HtmlCanvasElement>() {
                 let lines = [
-                    Line { label: "reconstruction ‖x − x̂‖²", colour: RGBColor(0, 158, 115), points: spread(&run.mse, run.step), dashed: false },
-                    Line { label: "KL(q(z|x) ‖ N(0, I))", colour: RGBColor(120, 70, 170), points: spread(&run.kl, run.step), dashed: false },
+                    Line { label: "reconstruction ‖x − x̂‖²", colour: RGBColor(0, 158, 115), points: spread(&run.mse, run.top.max(run.step)), dashed: false },
+                    Line { label: "KL(q(z|x) ‖ N(0, I))", colour: RGBColor(120, 70, 170), points: spread(&run.kl, run.top.max(run.step)), dashed: false },
                 ];
                 draw_lines(c, "the two terms of the loss (log)", &lines, true, None);
             }
