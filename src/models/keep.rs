@@ -17,7 +17,9 @@ use crate::families::vae::model::Vae;
 use crate::models::Weights;
 use burn::prelude::Tensor;
 
-fn reseed(rng: &mut StdRng, steps: u64) {
+/// A stream re-seeded from its own next draw and the step count: weights loaded into a model
+/// built afresh do not replay the first steps' draws.
+pub fn reseed(rng: &mut StdRng, steps: u64) {
     *rng = StdRng::seed_from_u64(rng.random::<u64>() ^ steps.wrapping_mul(0x9e37_79b9_7f4a_7c15));
 }
 

@@ -58,6 +58,23 @@ pub fn first_non_finite(values: &[f32]) -> Option<(usize, f32)> {
     values.iter().position(|v| !v.is_finite()).map(|i| (i, values[i]))
 }
 
+/// A one-run family's readback of `flat.len()` losses ending at `step`: the first non-finite
+/// one, named by its own step.
+pub fn check_losses(flat: &[f32], step: u64) -> Result<(), NonFinite> {
+    match first_non_finite(flat) {
+        Some((k, value)) => Err(NonFinite { run: 0, step: step - flat.len() as u64 + k as u64 + 1, what: "its loss".into(), value }),
+        None => Ok(()),
+    }
+}
+
+/// Samples thrown to infinity mean the model diverged, even while its loss reads finite.
+pub fn check_samples(samples: &[[f32; 2]], step: u64) -> Result<(), NonFinite> {
+    match samples.iter().flatten().find(|v| !v.is_finite()) {
+        Some(&value) => Err(NonFinite { run: 0, step, what: "its samples".into(), value }),
+        None => Ok(()),
+    }
+}
+
 /// "NaN", "infinite".
 pub fn kind_of(v: f32) -> &'static str {
     if v.is_nan() { "NaN" } else { "infinite" }

@@ -84,8 +84,19 @@ pub fn compare_page(p: &PageProps) -> Html {
         let held: Vec<f64> = reference.points.iter().take(HELD_OUT).filter_map(|&x| log_density(&s.url.dataset, x)).collect();
         (!held.is_empty() && s.url.dataset.kind != DatasetKind::Custom).then(|| held.iter().sum::<f64>() / held.len() as f64)
     };
-    let panels = panels::FAMILIES.iter().map(|(fam, ..)| html! {
-        <panels::SamplePanel family={*fam} row={c.row(*fam).cloned()} data={s.data.points.clone()} data_version={s.data_version} />
+    // Flow matching's density is exact, so its panel can show it; the bound and the ELBO are
+    // not densities, and the GAN has none.
+    let density = s.flow.density.as_ref().map(|d| (d.half, d.grid, d.log_p.clone()));
+    let ask_density = {
+        let worker = p.worker.clone();
+        Callback::from(move |half: f32| worker.send(&Command::Flow(FlowCommand::Density { half, grid: 40 })))
+    };
+    let panels = panels::FAMILIES.iter().map(|(fam, ..)| {
+        let flow = *fam == crate::families::FamilyId::Flow;
+        html! {
+            <panels::SamplePanel family={*fam} row={c.row(*fam).cloned()} data={s.data.points.clone()} data_version={s.data_version}
+                density={if flow { density.clone() } else { None }} on_density={flow.then(|| ask_density.clone())} />
+        }
     });
     html! {
         <>

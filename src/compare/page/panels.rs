@@ -26,18 +26,41 @@ pub struct Props {
     pub row: Option<Row>,
     pub data: Vec<[f32; 2]>,
     pub data_version: u32,
+    /// The model's exact density on a lattice (flow matching's): `(half, grid, log p)`.
+    #[prop_or_default]
+    pub density: Option<(f32, usize, Vec<f32>)>,
+    /// Asks for the density (shown as a toggle on the panel when set).
+    #[prop_or_default]
+    pub on_density: Option<Callback<f32>>,
 }
 
 #[function_component(SamplePanel)]
 pub fn sample_panel(p: &Props) -> Html {
     let canvas = use_node_ref();
+    let show_density = use_state(|| false);
     let (_, name, colour, what) = FAMILIES.iter().find(|f| f.0 == p.family).copied().unwrap_or(FAMILIES[0]);
+    let frame = Frame::fit(SIZE, SIZE, &p.data);
+    // The density follows the samples: asked for again at each new measurement while shown.
+    {
+        let (ask, step) = (p.on_density.clone().filter(|_| *show_density), p.row.as_ref().map(|r| r.latest.step));
+        use_effect_with((step, ask.is_some()), move |_| {
+            if let Some(ask) = ask {
+                ask.emit(frame.half);
+            }
+        });
+    }
     {
         let (canvas, row, data) = (canvas.clone(), p.row.clone(), p.data.clone());
-        let key = (p.data_version, row.as_ref().map(|r| (r.latest.step, r.latest.train_ms.to_bits())));
+        let density = p.density.clone().filter(|d| *show_density && d.0 == frame.half);
+        let key = (p.data_version, row.as_ref().map(|r| (r.latest.step, r.latest.train_ms.to_bits())), density.as_ref().map(|d| d.2.len()), density.as_ref().map(|d| d.2.first().map(|v| v.to_bits())));
         use_effect_with(key, move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let Some(paint) = Painter::begin(&c, Frame::fit(SIZE, SIZE, &data)) else { return };
+            let Some(paint) = Painter::begin(&c, frame) else { return };
+            if let Some((_, grid, log_p)) = &density {
+                let top = log_p.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                paint.cells(*grid, |i| format!("rgba(86,180,233,{:.3})", (0.85 * (log_p[i] - top).exp()).clamp(0.0, 0.85)));
+                paint.axes();
+            }
             paint.points(&Layer { points: &data, colour: "rgba(150,150,150,0.35)", size: 2.0 });
             match &row {
                 Some(r) => paint.points(&Layer { points: &pairs(&r.latest.samples), colour, size: 2.0 }),
@@ -61,6 +84,10 @@ pub fn sample_panel(p: &Props) -> Html {
             <p class="hint">{ what }</p>
             <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={format!("compare-canvas-{id}")} aria-label={format!("{name}: 2,000 samples over the data")} />
             <p class="hint" data-testid={format!("compare-status-{id}")}>{ status }</p>
+            if p.on_density.is_some() {
+                <button class={classes!("chip", (*show_density).then_some("on"))} data-testid={format!("compare-density-{id}")}
+                    onclick={{ let s = show_density.clone(); Callback::from(move |_| s.set(!*s)) }}>{"exact density (blue)"}</button>
+            }
         </div>
     }
 }

@@ -10,7 +10,7 @@ use crate::families::diffusion::model::{Ddpm, DdpmConfig};
 use crate::models::samplers::{Chain, Sampler};
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::{Batcher, Weights};
-use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
+use crate::worker::lab::{check_losses, check_samples, FamilyId, Lab, NonFinite, Status};
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionUpdate;
 
@@ -139,10 +139,7 @@ impl DiffusionLab {
     /// Samples that are not all finite mean the model diverged, even while its loss is finite
     /// (ε̂ large enough to throw the chain to infinity).
     pub fn check_samples(&self, samples: &[[f32; 2]]) -> Result<(), NonFinite> {
-        match samples.iter().flatten().find(|v| !v.is_finite()) {
-            Some(&value) => Err(NonFinite { run: 0, step: self.step, what: "its samples".into(), value }),
-            None => Ok(()),
-        }
+        check_samples(samples, self.step)
     }
 }
 
@@ -160,10 +157,7 @@ impl Lab for DiffusionLab {
     }
 
     fn read(&mut self, flat: &[f32], _score: bool, status: Status) -> Result<DiffusionUpdate, NonFinite> {
-        if let Some((k, value)) = first_non_finite(flat) {
-            let step = self.step - flat.len() as u64 + k as u64 + 1;
-            return Err(NonFinite { run: 0, step, what: "its loss".into(), value });
-        }
+        check_losses(flat, self.step)?;
         let (running, steps_per_sec) = (status.running, status.steps_per_sec);
         Ok(DiffusionUpdate::Progress { step: self.step, losses: flat.to_vec(), steps_per_sec, running, config: self.config.clone() })
     }

@@ -11,7 +11,7 @@ use crate::families::flow::model::{Flow, FlowModelConfig};
 use crate::families::flow::protocol::FlowUpdate;
 use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::{Batcher, Weights};
-use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
+use crate::worker::lab::{check_losses, check_samples, FamilyId, Lab, NonFinite, Status};
 
 /// The quick solve the live metrics use: 50 Euler steps (as many network calls as DDIM-50).
 pub const METRICS_SAMPLER: FlowSampler = FlowSampler { solver: Solver::Euler, steps: 50 };
@@ -87,10 +87,7 @@ impl FlowLab {
 
     /// Samples that are not all finite mean the model diverged even while its loss is finite.
     pub fn check_samples(&self, samples: &[[f32; 2]]) -> Result<(), NonFinite> {
-        match samples.iter().flatten().find(|v| !v.is_finite()) {
-            Some(&value) => Err(NonFinite { run: 0, step: self.step, what: "its samples".into(), value }),
-            None => Ok(()),
-        }
+        check_samples(samples, self.step)
     }
 }
 
@@ -108,10 +105,7 @@ impl Lab for FlowLab {
     }
 
     fn read(&mut self, flat: &[f32], _score: bool, status: Status) -> Result<FlowUpdate, NonFinite> {
-        if let Some((k, value)) = first_non_finite(flat) {
-            let step = self.step - flat.len() as u64 + k as u64 + 1;
-            return Err(NonFinite { run: 0, step, what: "its loss".into(), value });
-        }
+        check_losses(flat, self.step)?;
         let (running, steps_per_sec) = (status.running, status.steps_per_sec);
         Ok(FlowUpdate::Progress { step: self.step, losses: flat.to_vec(), steps_per_sec, running, config: self.config.clone() })
     }

@@ -154,7 +154,7 @@ impl Weights for Flow {
         self.model = load_flat(self.model.clone(), values)?;
         self.ema = load_flat(self.ema.clone(), values)?;
         self.steps_done = steps;
-        self.rng = StdRng::seed_from_u64(self.rng.random::<u64>() ^ steps.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        crate::models::keep::reseed(&mut self.rng, steps);
         Ok(())
     }
 }
