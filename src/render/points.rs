@@ -15,6 +15,9 @@ pub struct Layer<'a> {
 }
 
 /// Owns the context and the frame for one draw.
+/// How many nats below its peak a density heatmap still shows.
+pub const DENSITY_NATS: f32 = 8.0;
+
 pub struct Painter {
     ctx: CanvasRenderingContext2d,
     frame: Frame,
@@ -134,6 +137,18 @@ impl Painter {
             self.ctx.set_fill_style_str(&colour(i));
             self.ctx.fill_rect(xs[ix], ys[iy + 1], xs[ix + 1] - xs[ix], ys[iy] - ys[iy + 1]);
         }
+    }
+
+    /// A log-density on an `n × n` lattice over the frame as a blue heatmap, opacity linear in
+    /// log p over the [`DENSITY_NATS`] below its maximum (so the tails and a thin bridge between
+    /// modes show, not only the peaks), then the axes again.
+    pub fn density(&self, n: usize, log_p: &[f32]) {
+        let top = log_p.iter().copied().filter(|v| v.is_finite()).fold(f32::NEG_INFINITY, f32::max);
+        self.cells(n, |i| {
+            let a = ((log_p[i] - top + DENSITY_NATS) / DENSITY_NATS).clamp(0.0, 1.0);
+            format!("rgba(86,180,233,{:.3})", if a.is_finite() { 0.8 * a } else { 0.0 })
+        });
+        self.axes();
     }
 
     /// Redraws the zero axes over a heatmap.

@@ -57,9 +57,7 @@ pub fn sample_panel(p: &Props) -> Html {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             if let Some((_, grid, log_p)) = &density {
-                let top = log_p.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                paint.cells(*grid, |i| format!("rgba(86,180,233,{:.3})", (0.85 * (log_p[i] - top).exp()).clamp(0.0, 0.85)));
-                paint.axes();
+                paint.density(*grid, log_p);
             }
             paint.points(&Layer { points: &data, colour: "rgba(150,150,150,0.35)", size: 2.0 });
             match &row {
@@ -86,7 +84,7 @@ pub fn sample_panel(p: &Props) -> Html {
             <p class="hint" data-testid={format!("compare-status-{id}")}>{ status }</p>
             if p.on_density.is_some() {
                 <button class={classes!("chip", (*show_density).then_some("on"))} data-testid={format!("compare-density-{id}")}
-                    onclick={{ let s = show_density.clone(); Callback::from(move |_| s.set(!*s)) }}>{"exact density (blue)"}</button>
+                    onclick={{ let s = show_density.clone(); Callback::from(move |_| s.set(!*s)) }}>{"exact log-density (blue, 8 nats)"}</button>
             }
         </div>
     }

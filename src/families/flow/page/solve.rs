@@ -81,9 +81,7 @@ pub fn solve_view(p: &Props) -> Html {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             if density && let Some(d) = st.flow.density.as_ref().filter(|d| d.half == frame.half) {
-                let top = d.log_p.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                paint.cells(d.grid, |i| format!("rgba(86,180,233,{:.3})", (0.85 * (d.log_p[i] - top).exp()).clamp(0.0, 0.85)));
-                paint.axes();
+                paint.density(d.grid, &d.log_p);
             }
             paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.3)", size: 2.0 });
             let Some(chain) = &st.flow.chain else {
@@ -168,7 +166,7 @@ pub fn solve_view(p: &Props) -> Html {
             }
             if *density {
                 <p class="hint" data-testid="density-info">{ match &s.flow.density {
-                    Some(d) => format!("Blue: the model's density p_θ(x), exact by the change of variables along the ODE (log p_0(x) = log N(x_1; 0, I) + ∫ ∇·v_θ dt), at training step {}.", d.step),
+                    Some(d) => format!("Blue: the model's log-density log p_θ(x), exact by the change of variables along the ODE (log p_0(x) = log N(x_1; 0, I) + ∫ ∇·v_θ dt), shaded over the 8 nats below its peak, at training step {}.", d.step),
                     None => "Computing the density…".to_string(),
                 } }</p>
             }
