@@ -33,6 +33,14 @@ if [ "${1:-}" = "--test" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # A Korean font, so the screenshots of the Korean pages show Hangul rather than empty boxes
+  # (a reader's own browser has one; a bare Debian does not).
+  if ! fc-list 2>/dev/null | grep -qi -e nanum -e "noto sans cjk"; then
+    log "installing a Korean font (Debian's fonts-nanum)"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-nanum >/dev/null \
+      || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-nanum >/dev/null; }
+  fi
   if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
     log "installing playwright-core (driver only; it uses /usr/bin/chromium, never a downloaded browser)"
     (cd "$ROOT/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund)

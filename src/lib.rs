@@ -10,6 +10,7 @@
 pub mod compare;
 pub mod data;
 pub mod families;
+pub mod i18n;
 pub mod device;
 pub mod metrics;
 pub mod models;

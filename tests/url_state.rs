@@ -30,6 +30,8 @@ fn round_trip_keeps_every_setting() {
     s.flow.learning_rate = 1e-3;
     s.flow_sampler.solver = genlab::families::flow::chain::Solver::Heun;
     s.flow_sampler.steps = 5;
+    s.lang = Some(genlab::i18n::Lang::Ko);
+    s.equal = genlab::compare::protocol::Equal::Steps;
     let q = s.to_query();
     let (back, notices) = UrlState::parse(&q);
     assert!(notices.is_empty(), "{notices:?}");
@@ -178,4 +180,16 @@ fn every_key_keeps_its_range_ends_and_refuses_what_is_outside() {
     check(&vae::url::PAGE_KEYS, "", &plain, |s| &mut s.vae, &mut seen);
     check(&images::url::KEYS, "", &plain, |s| &mut s.images, &mut seen);
     assert!(seen.len() > 30, "{seen:?}");
+}
+
+#[test]
+fn the_language_is_in_the_link_and_a_bad_one_follows_the_browser() {
+    let (s, notices) = UrlState::parse("lang=ko&page=compare");
+    assert_eq!((s.lang, s.page), (Some(genlab::i18n::Lang::Ko), Page::Compare));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert!(s.to_query().contains("lang=ko"));
+    let (s, notices) = UrlState::parse("lang=fr");
+    assert_eq!(s.lang, None);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(!UrlState::default().to_query().contains("lang"), "no language in the link unless chosen");
 }

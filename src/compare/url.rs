@@ -4,14 +4,9 @@
 use crate::compare::protocol::Equal;
 use crate::data::toy2d::{DatasetKind, DatasetSpec};
 
-/// The compare page's presets: (id, label, question).
-pub const PRESETS: [(&str, &str, &str); 5] = [
-    ("compare-9010", "Imbalanced 90/10", "Who drops the small mode?"),
-    ("compare-far", "Far-apart clusters", "Who still finds both when the gap between them is wide?"),
-    ("compare-eight", "Eight Gaussians", "Who covers all eight modes, and how evenly?"),
-    ("compare-ring", "Ring", "Who draws a thin ring, and who fills its hole?"),
-    ("compare-drawn", "Your own drawing", "Draw points on the data page: who follows your shape?"),
-];
+/// The compare page's presets, by id; each one's label and question are the messages
+/// `compare-preset-<name>` and `compare-preset-<name>-q` (`i18n/*.ftl`).
+pub const PRESETS: [&str; 5] = ["compare-9010", "compare-far", "compare-eight", "compare-ring", "compare-drawn"];
 
 /// The dataset a compare preset sets (`None` for an unknown id; the drawing keeps the data).
 pub fn preset(id: &str, current: &DatasetSpec) -> Option<DatasetSpec> {

@@ -8,6 +8,7 @@ use yew::Reducible;
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
 use crate::compare::state::ComparePageView;
+use crate::i18n::Lang;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::state::DiffusionPageView;
 use crate::families::diffusion::url::SamplerSettings;
@@ -63,6 +64,8 @@ pub struct AppState {
     pub diverged: Vec<Divergence>,
     /// A worker message could not be read: said once, not once per message.
     pub unreadable: bool,
+    /// The browser's language, used when the link names none.
+    pub browser_lang: Lang,
 }
 
 /// One family's training history: each copy's step and training time, and which is shown.
@@ -85,7 +88,7 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<String>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false }
+        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -104,6 +107,11 @@ impl AppState {
                 Reference { points: fresh.points, centres: fresh.centres, weights, radius }
             }
         }
+    }
+
+    /// The language the page is shown in.
+    pub fn lang(&self) -> Lang {
+        self.url.lang.unwrap_or(self.browser_lang)
     }
 
     /// A family's training history, if it has one yet.
@@ -137,6 +145,7 @@ pub enum Action {
     SetTrain(DiffusionConfig),
     SetSampler(SamplerSettings),
     SetEqual(crate::compare::protocol::Equal),
+    SetLang(Lang),
     /// Apply a compare preset by id.
     ComparePreset(&'static str),
     SetFlow(FlowConfig),
@@ -196,6 +205,7 @@ impl Reducible for AppState {
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetFlow(c) => s.url.flow = c,
             Action::SetEqual(e) => s.url.equal = e,
+            Action::SetLang(l) => s.url.lang = Some(l),
             Action::SetFlowSampler(c) => s.url.flow_sampler = c,
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::compare::protocol::Equal;
+use crate::i18n::Lang;
 use crate::compare::url as url_compare;
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
@@ -47,6 +48,11 @@ impl Page {
             Page::Images => "images",
             Page::Compare => "compare",
         }
+    }
+
+    /// Its name in the navigation, as a message id.
+    pub fn message(self) -> String {
+        format!("nav-{}", self.id())
     }
 
     pub fn label(self) -> &'static str {
@@ -93,6 +99,8 @@ pub struct UrlState {
     pub images: ImagesUrl,
     /// The compare page's clock: equal time or equal steps.
     pub equal: Equal,
+    /// The page's language; `None` follows the browser's.
+    pub lang: Option<Lang>,
 }
 
 impl Default for UrlState {
@@ -111,6 +119,7 @@ impl Default for UrlState {
             vae: VaeUrl::default(),
             images: ImagesUrl::default(),
             equal: Equal::default(),
+            lang: None,
         }
     }
 }
@@ -190,6 +199,10 @@ impl UrlState {
                     _ => notices.push("The drawn points in the link are malformed; they were ignored.".into()),
                 },
                 "preset" => {}
+                "lang" => match Lang::from_id(&raw) {
+                    Some(l) => s.lang = Some(l),
+                    None => notices.push(format!("Unknown language “{raw}” (en or ko); following the browser.")),
+                },
                 _ => {
                     if !keys::read(&DATA_KEYS, ds, &key, &key, &raw, &mut notices)
                         && !url_diffusion::apply(&mut s.diffusion, &mut s.sampler, &key, &raw, &mut notices)
@@ -218,6 +231,9 @@ impl UrlState {
         let mut pairs: Vec<(String, String)> = Vec::new();
         if self.page != d.page {
             pairs.push(("page".into(), self.page.id().into()));
+        }
+        if let Some(l) = self.lang {
+            pairs.push(("lang".into(), l.id().into()));
         }
         if self.dataset.kind != d.dataset.kind {
             pairs.push(("data".into(), self.dataset.kind.id().into()));

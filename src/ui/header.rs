@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::i18n::{tr, Lang};
 use crate::state::Page;
 use crate::state::app::{Action, AppState};
 
@@ -23,20 +24,29 @@ pub fn header(p: &HeaderProps) -> Html {
         }
         (None, None) => ("badge badge-wait", if w.status.is_empty() { "Loading…".to_string() } else { w.status.clone() }),
     };
+    let lang = p.state.lang();
     let tabs = Page::ALL.into_iter().map(|page| {
         let d = p.dispatch.clone();
         let current = page == p.state.url.page;
         html! {
             <button class={classes!("tab", current.then_some("current"))} aria-current={current.then_some("page")}
                 data-testid={format!("nav-{}", page.id())}
-                onclick={Callback::from(move |_| d.dispatch(Action::SetPage(page)))}>{ page.label() }</button>
+                onclick={Callback::from(move |_| d.dispatch(Action::SetPage(page)))}>{ tr(lang, &page.message()) }</button>
+        }
+    });
+    let langs = Lang::ALL.into_iter().map(|l| {
+        let d = p.dispatch.clone();
+        html! {
+            <button class={classes!("chip", (l == lang).then_some("on"))} lang={l.id()} aria-pressed={(l == lang).to_string()}
+                data-testid={format!("lang-{}", l.id())} onclick={Callback::from(move |_| d.dispatch(Action::SetLang(l)))}>{ l.name() }</button>
         }
     });
     html! {
         <header class="top">
             <div class="brand"><span class="logo">{"◐"}</span><span>{"GenLab"}</span>
-                <small>{"see how generative models turn noise into data"}</small></div>
+                <small>{ tr(lang, "app-tagline") }</small></div>
             <nav data-testid="nav">{ for tabs }</nav>
+            <div class="chips lang" role="group" aria-label={tr(lang, "lang-switch")}>{ for langs }</div>
             <div class={badge_class} data-testid="backend-badge" title="Which device trains the models, and its measured speed (2×64 MLP, batch 256)">{ badge_text }</div>
         </header>
     }

@@ -74,7 +74,9 @@ pub fn run_app() {
 fn initial_state() -> AppState {
     let query = gloo::utils::window().location().search().unwrap_or_default();
     let (url, notices) = UrlState::parse(&query);
-    AppState::new(url, notices)
+    let mut state = AppState::new(url, notices);
+    state.browser_lang = crate::i18n::Lang::from_browser(&gloo::utils::window().navigator().language().unwrap_or_default());
+    state
 }
 
 #[function_component(App)]
@@ -84,6 +86,12 @@ fn app() -> Html {
     LATEST.with_borrow_mut(|s| *s = Some(state.clone()));
     WORKER.with_borrow_mut(|w| *w = Some(worker.clone()));
 
+    // The document says which language it is in (screen readers, fonts, hyphenation).
+    use_effect_with(state.lang(), |lang| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.id());
+        }
+    });
     // The URL always mirrors the shareable state (replaceState: no history spam).
     use_effect_with(state.url.clone(), |url| {
         let q = url.to_query();

@@ -145,3 +145,35 @@ test('the history scrubber moves all four to one moment, back to live, and resum
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// Terms the seed itself writes in English (and names, units, symbols), removed before looking
+// for English sentences on the Korean page.
+const TERMS = ['Flow matching', 'Log-likelihood', 'log-likelihood', 'likelihood', 'implicit model', 'explicit model', 'Diffusion', 'GenLab', 'English',
+  'GAN', 'VAE', 'DDPM', 'MMD²', 'Fréchet', 'JS', 'ELBO', 'FID', 'divergence', 'mode', 'seed', 'chunk', 'step', 'noise', 'generator', 'critic',
+  'latent', 'decode', 'nats', 'ln', 'log', 'CPU', 'WebGPU', 'steps/s'];
+
+test('in Korean the compare page shows no untranslated English sentence, and the switch goes back', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=compare&device=cpu&seed=42&lang=ko');
+  await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+  await page.click('[data-testid=compare-play]');
+  await waitFor(page, () => { const c = window.genlab.state().compare; return c.rows.length === 4 && c.rows.every((r) => r.log_likelihood || r.family === 'gan'); }, null, 120_000);
+  await page.locator('[data-testid=compare-history-slider]').fill('50');
+  await waitFor(page, () => window.genlab.state().compare.past, null, 60_000);
+  await page.waitForTimeout(800);
+  let text = await page.locator('body').innerText();
+  for (const t of TERMS) text = text.split(t).join('·');
+  const english = text.match(/[A-Za-z][A-Za-z'’-]*(?:[ ,:]+[A-Za-z][A-Za-z'’-]*){2,}/g) || [];
+  assert.deepEqual(english, [], `untranslated: ${english.join(' | ')}`);
+  assert.match(await page.locator('[data-testid=cell-loglik-gan]').innerText(), /implicit model/);
+  assert.match(await page.locator('[data-testid=cell-covered-flow]').innerText(), /^\d+개 중 \d+개$/);
+  assert.match(await page.locator('[data-testid=compare-history-label]').innerText(), /약 \d+\.\d초 학습했을 때의 모습/);
+  await shot(page, 'compare-ko');
+  // The switch: English, in the page and the link.
+  await page.click('[data-testid=lang-en]');
+  await waitFor(page, () => document.documentElement.lang === 'en');
+  assert.match(await page.locator('[data-testid=compare-history-label]').innerText(), /showing each model as it was after about/);
+  assert.match(await page.evaluate(() => location.search), /lang=en/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::compare::protocol::{CompareCommand, Equal};
 use crate::compare::score::HELD_OUT;
 use crate::compare::url::PRESETS;
+use crate::i18n::tr;
 use crate::data::toy2d::{log_density, DatasetKind};
 use crate::families::flow::protocol::FlowCommand;
 use crate::families::gan::protocol::GanCommand;
@@ -65,9 +66,11 @@ pub fn compare_page(p: &PageProps) -> Html {
         })
     };
     let chip = |on: bool| classes!("chip", on.then_some("on"));
-    let presets = PRESETS.iter().map(|(id, label, question)| {
+    let lang = s.lang();
+    let presets = PRESETS.iter().map(|id| {
         let d = s.dispatcher();
         let (id, drawn) = (*id, *id == "compare-drawn");
+        let (label, question) = (tr(lang, &format!("compare-preset-{}", &id[8..])), tr(lang, &format!("compare-preset-{}-q", &id[8..])));
         let no_drawing = drawn && s.url.custom.is_empty();
         let onclick = Callback::from(move |_| {
             if no_drawing {
@@ -77,7 +80,7 @@ pub fn compare_page(p: &PageProps) -> Html {
                 d.dispatch(Action::ComparePreset(id));
             }
         });
-        html! { <button class="chip" title={*question} {onclick} data-testid={format!("preset-{id}")}>{ *label }<span class="hint">{ format!(" — {question}") }</span></button> }
+        html! { <button class="chip" title={question.clone()} {onclick} data-testid={format!("preset-{id}")}>{ label }<span class="hint">{ format!(" — {question}") }</span></button> }
     });
     let truth = {
         let reference = s.reference();
@@ -91,32 +94,32 @@ pub fn compare_page(p: &PageProps) -> Html {
         let worker = p.worker.clone();
         Callback::from(move |half: f32| worker.send(&Command::Flow(FlowCommand::Density { half, grid: 40 })))
     };
-    let panels = panels::FAMILIES.iter().map(|(fam, ..)| {
+    let panels = panels::FAMILIES.iter().map(|(fam, _)| {
         let flow = *fam == crate::families::FamilyId::Flow;
         html! {
-            <panels::SamplePanel family={*fam} row={c.row(*fam).cloned()} data={s.data.points.clone()} data_version={s.data_version}
+            <panels::SamplePanel {lang} family={*fam} row={c.row(*fam).cloned()} data={s.data.points.clone()} data_version={s.data_version}
                 density={if flow { density.clone() } else { None }} on_density={flow.then(|| ask_density.clone())} />
         }
     });
     html! {
         <>
-            <p class="intro">{"Four families, one dataset, one seed, one clock. They train in turn — a chunk each — so none gets more of the machine than the toggle says, and every few seconds each draws 2,000 samples that are scored by the same functions. Which one keeps every mode? Which one's samples look sharpest? Which can say how likely the data is?"}</p>
+            <p class="intro">{ tr(lang, "compare-intro") }</p>
             <div class="panel" data-testid="compare-controls">
                 <div class="buttons">
-                    <button class="primary" disabled={!ready} onclick={play} data-testid="compare-play">{ if c.running { "❚❚ Pause all" } else { "▶ Train all" } }</button>
-                    <button disabled={!ready || c.running} onclick={send(CompareCommand::Step { equal })} data-testid="compare-step">{"Step (one round)"}</button>
-                    <button disabled={!ready} onclick={send(CompareCommand::Reset)} data-testid="compare-reset">{"Reset all"}</button>
-                    <span class="chips" role="group" aria-label="Share the clock">
-                        <button class={chip(equal == Equal::Time)} onclick={set_equal(Equal::Time)} data-testid="equal-time">{"equal time"}</button>
-                        <button class={chip(equal == Equal::Steps)} onclick={set_equal(Equal::Steps)} data-testid="equal-steps">{"equal steps"}</button>
+                    <button class="primary" disabled={!ready} onclick={play} data-testid="compare-play">{ tr(lang, if c.running { "compare-pause-all" } else { "compare-train-all" }) }</button>
+                    <button disabled={!ready || c.running} onclick={send(CompareCommand::Step { equal })} data-testid="compare-step">{ tr(lang, "compare-step") }</button>
+                    <button disabled={!ready} onclick={send(CompareCommand::Reset)} data-testid="compare-reset">{ tr(lang, "compare-reset") }</button>
+                    <span class="chips" role="group" aria-label={tr(lang, "compare-clock")}>
+                        <button class={chip(equal == Equal::Time)} onclick={set_equal(Equal::Time)} data-testid="equal-time">{ tr(lang, "compare-equal-time") }</button>
+                        <button class={chip(equal == Equal::Steps)} onclick={set_equal(Equal::Steps)} data-testid="equal-steps">{ tr(lang, "compare-equal-steps") }</button>
                     </span>
                 </div>
                 <div class="chips presets" data-testid="compare-presets">{ for presets }</div>
                 <scrubber::CompareScrubber state={s.clone()} worker={p.worker.clone()} />
             </div>
             <div class="grid four">{ for panels }</div>
-            <table::MetricsTable view={c.clone()} {truth} />
-            <charts::MetricCharts view={c.clone()} {truth} />
+            <table::MetricsTable {lang} view={c.clone()} {truth} />
+            <charts::MetricCharts {lang} view={c.clone()} {truth} />
         </>
     }
 }

@@ -6,22 +6,30 @@ use yew::prelude::*;
 
 use crate::compare::state::Row;
 use crate::families::FamilyId;
+use crate::i18n::{tr, tr_args, Lang};
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::state::series::pairs;
 
 const SIZE: u32 = 320;
 
-/// The families on the page, in order, with their colour and a one-line description.
-pub const FAMILIES: [(FamilyId, &str, &str, &str); 4] = [
-    (FamilyId::Diffusion, "DDPM", "rgba(0,114,178,0.7)", "learns to undo noise step by step (explicit: a likelihood bound)"),
-    (FamilyId::Flow, "Flow matching", "rgba(0,158,115,0.7)", "learns a velocity from noise to data (explicit: exact likelihood)"),
-    (FamilyId::Gan, "GAN", "rgba(213,94,0,0.7)", "a generator against a critic (implicit: samples, no density)"),
-    (FamilyId::Vae, "VAE", "rgba(204,121,167,0.7)", "decodes a Gaussian latent (explicit: the ELBO)"),
+/// The families on the page, in order, with their colour (their name and one-line description
+/// are the messages `family-<id>` and `family-<id>-what`).
+pub const FAMILIES: [(FamilyId, &str); 4] = [
+    (FamilyId::Diffusion, "rgba(0,114,178,0.7)"),
+    (FamilyId::Flow, "rgba(0,158,115,0.7)"),
+    (FamilyId::Gan, "rgba(213,94,0,0.7)"),
+    (FamilyId::Vae, "rgba(204,121,167,0.7)"),
 ];
+
+/// A family's name on the page.
+pub fn name(lang: Lang, family: FamilyId) -> String {
+    tr(lang, &format!("family-{}", family.id()))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub lang: Lang,
     pub family: FamilyId,
     pub row: Option<Row>,
     pub data: Vec<[f32; 2]>,
@@ -38,7 +46,9 @@ pub struct Props {
 pub fn sample_panel(p: &Props) -> Html {
     let canvas = use_node_ref();
     let show_density = use_state(|| false);
-    let (_, name, colour, what) = FAMILIES.iter().find(|f| f.0 == p.family).copied().unwrap_or(FAMILIES[0]);
+    let lang = p.lang;
+    let colour = FAMILIES.iter().find(|f| f.0 == p.family).map_or(FAMILIES[0].1, |f| f.1);
+    let (name, what) = (name(lang, p.family), tr(lang, &format!("family-{}-what", p.family.id())));
     let frame = Frame::fit(SIZE, SIZE, &p.data);
     // The density follows the samples: asked for again at each new measurement while shown.
     {
@@ -50,9 +60,9 @@ pub fn sample_panel(p: &Props) -> Html {
         });
     }
     {
-        let (canvas, row, data) = (canvas.clone(), p.row.clone(), p.data.clone());
+        let (canvas, row, data, waiting) = (canvas.clone(), p.row.clone(), p.data.clone(), tr(lang, "panel-not-measured"));
         let density = p.density.clone().filter(|d| *show_density && d.0 == frame.half);
-        let key = (p.data_version, row.as_ref().map(|r| (r.latest.step, r.latest.train_ms.to_bits())), density.as_ref().map(|d| d.2.len()), density.as_ref().map(|d| d.2.first().map(|v| v.to_bits())));
+        let key = (lang, p.data_version, row.as_ref().map(|r| (r.latest.step, r.latest.train_ms.to_bits())), density.as_ref().map(|d| d.2.len()), density.as_ref().map(|d| d.2.first().map(|v| v.to_bits())));
         use_effect_with(key, move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
@@ -62,29 +72,29 @@ pub fn sample_panel(p: &Props) -> Html {
             paint.points(&Layer { points: &data, colour: "rgba(150,150,150,0.35)", size: 2.0 });
             match &row {
                 Some(r) => paint.points(&Layer { points: &pairs(&r.latest.samples), colour, size: 2.0 }),
-                None => paint.label("Not measured yet: press Train all or Step"),
+                None => paint.label(&waiting),
             }
         });
     }
     let id = p.family.id();
     let status = match &p.row {
-        Some(r) => format!("step {} · {:.1} s trained", r.latest.step, r.latest.train_ms / 1000.0),
-        None => "waiting for its first measurement".to_string(),
+        Some(r) => tr_args(lang, "panel-status", &[("step", r.latest.step.to_string()), ("seconds", format!("{:.1}", r.latest.train_ms / 1000.0))]),
+        None => tr(lang, "panel-waiting"),
     };
     let verdict = p.row.as_ref().map(|r| r.latest.score.quality.passes);
     html! {
         <div class="panel compare-panel" data-testid={format!("compare-{id}")}>
-            <h3>{ name }
+            <h3>{ name.clone() }
                 if let Some(ok) = verdict {
-                    <span class={classes!("mini-badge", ok.then_some("pass"))}>{ if ok { "✓ at the bar" } else { "✗ not yet" } }</span>
+                    <span class={classes!("mini-badge", ok.then_some("pass"))}>{ tr(lang, if ok { "panel-at-bar" } else { "panel-not-yet" }) }</span>
                 }
             </h3>
             <p class="hint">{ what }</p>
-            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={format!("compare-canvas-{id}")} aria-label={format!("{name}: 2,000 samples over the data")} />
+            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={format!("compare-canvas-{id}")} aria-label={tr_args(lang, "panel-samples-alt", &[("name", name.clone())])} />
             <p class="hint" data-testid={format!("compare-status-{id}")}>{ status }</p>
             if p.on_density.is_some() {
                 <button class={classes!("chip", (*show_density).then_some("on"))} data-testid={format!("compare-density-{id}")}
-                    onclick={{ let s = show_density.clone(); Callback::from(move |_| s.set(!*s)) }}>{"exact log-density (blue, 8 nats)"}</button>
+                    onclick={{ let s = show_density.clone(); Callback::from(move |_| s.set(!*s)) }}>{ tr(lang, "panel-density") }</button>
             }
         </div>
     }

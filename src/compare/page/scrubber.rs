@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::compare::protocol::{CompareCommand, Equal};
 use crate::families::FamilyId;
+use crate::i18n::{tr, tr_args};
 use crate::state::app::AppState;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
@@ -23,7 +24,7 @@ pub struct Props {
 #[function_component(CompareScrubber)]
 pub fn compare_scrubber(p: &Props) -> Html {
     let s = &p.state;
-    let equal = s.url.equal;
+    let (equal, lang) = (s.url.equal, s.lang());
     let families = [FamilyId::Diffusion, FamilyId::Flow, FamilyId::Gan, FamilyId::Vae];
     let histories: Vec<_> = families.iter().filter_map(|f| s.history_of(*f)).collect();
     let end = histories.iter().filter_map(|h| match equal {
@@ -52,19 +53,19 @@ pub fn compare_scrubber(p: &Props) -> Html {
     };
     let moment = position as f64 / TICKS as f64 * end;
     let label = match (viewing, equal) {
-        (false, _) => "live: the models as they are now".to_string(),
-        (true, Equal::Time) => format!("showing each model as it was after about {:.1} s of training (paused)", moment / 1000.0),
-        (true, Equal::Steps) => format!("showing each model as it was at about step {moment:.0} (paused)"),
+        (false, _) => tr(lang, "history-live-label"),
+        (true, Equal::Time) => tr_args(lang, "history-time-label", &[("seconds", format!("{:.1}", moment / 1000.0))]),
+        (true, Equal::Steps) => tr_args(lang, "history-step-label", &[("step", format!("{moment:.0}"))]),
     };
     html! {
         <div class="history" data-testid="compare-history">
             <div class="scrub">
-                <span class="history-title">{"Training history"}</span>
+                <span class="history-title">{ tr(lang, "history-title") }</span>
                 <input type="range" min="0" max={TICKS.to_string()} value={position.to_string()} oninput={on_input} disabled={histories.is_empty() || end == 0.0}
-                    data-testid="compare-history-slider" aria-label="Moment of training shown by all four panels" />
-                <button disabled={!viewing} onclick={send(CompareCommand::Live)} data-testid="compare-history-live">{"Live"}</button>
+                    data-testid="compare-history-slider" aria-label={tr(lang, "history-slider")} />
+                <button disabled={!viewing} onclick={send(CompareCommand::Live)} data-testid="compare-history-live">{ tr(lang, "history-live") }</button>
                 <button disabled={!viewing} onclick={send(CompareCommand::Resume)} data-testid="compare-history-resume"
-                    title="Train all four on from this moment: their later history is dropped">{"Resume from here"}</button>
+                    title={tr(lang, "history-resume-hint")}>{ tr(lang, "history-resume") }</button>
             </div>
             <p class="hint" data-testid="compare-history-label">{ label }</p>
         </div>

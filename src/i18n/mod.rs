@@ -1,0 +1,101 @@
+//! The one translation layer: every visible string of a translated view is a message id looked
+//! up here, in English or Korean, through Project Fluent (`fluent-bundle`: the messages live in
+//! `en.ftl` and `ko.ftl`, compiled into the module). Numbers are formatted by the caller and
+//! passed as strings, so both languages show them the same way. A missing message shows its id
+//! (the native tests make sure there is none).
+
+use std::cell::RefCell;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// The languages of the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    En,
+    Ko,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The language a browser's `navigator.language` (e.g. "ko-KR") asks for; English otherwise.
+    pub fn from_browser(tag: &str) -> Self {
+        if tag.to_ascii_lowercase().starts_with("ko") { Lang::Ko } else { Lang::En }
+    }
+
+    /// Its own name, as the switch shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+        }
+    }
+
+    /// The Fluent source of its messages.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("en.ftl"),
+            Lang::Ko => include_str!("ko.ftl"),
+        }
+    }
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let tag: unic_langid::LanguageIdentifier = lang.id().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![tag]);
+    // No Unicode isolation marks around arguments: they would show in tests and copied text.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+thread_local! {
+    static BUNDLES: RefCell<Option<[FluentBundle<FluentResource>; 2]>> = const { RefCell::new(None) };
+}
+
+/// The message `id` in `lang`, with its arguments (name, already formatted value).
+pub fn tr_args(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    BUNDLES.with_borrow_mut(|b| {
+        let bundles = b.get_or_insert_with(|| [bundle(Lang::En), bundle(Lang::Ko)]);
+        let bundle = &bundles[lang as usize];
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { return id.to_string() };
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(*k, FluentValue::from(v.clone()));
+        }
+        let mut errors = Vec::new();
+        bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+    })
+}
+
+/// The message `id` in `lang`.
+pub fn tr(lang: Lang, id: &str) -> String {
+    tr_args(lang, id, &[])
+}
+
+/// The message ids a Fluent source defines, in order.
+pub fn ids(source: &str) -> Vec<String> {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,59 @@
+//! The translation layer: English and Korean define the same messages, every message formats
+//! in both without errors, arguments arrive in both, and the Korean is not the English copied
+//! (only names — GAN, VAE, DDPM, flow matching, Diffusion — may read the same).
+
+use genlab::i18n::{ids, tr, tr_args, Lang};
+
+#[test]
+fn both_languages_define_every_message() {
+    let (en, ko) = (ids(Lang::En.source()), ids(Lang::Ko.source()));
+    assert!(en.len() > 50, "{} messages", en.len());
+    let missing_ko: Vec<_> = en.iter().filter(|id| !ko.contains(id)).collect();
+    let missing_en: Vec<_> = ko.iter().filter(|id| !en.contains(id)).collect();
+    assert!(missing_ko.is_empty() && missing_en.is_empty(), "not in ko: {missing_ko:?}; not in en: {missing_en:?}");
+    let mut sorted = en.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), en.len(), "an id is defined twice");
+}
+
+#[test]
+fn every_message_formats_and_the_korean_is_written_not_copied() {
+    // Names and terms the seed itself writes in English.
+    const NAMES: [&str; 10] = ["nav-diffusion", "nav-flow", "nav-gan", "nav-vae", "family-diffusion", "family-flow", "family-gan", "family-vae", "table-js-hint", "table-loglik"];
+    for id in ids(Lang::En.source()) {
+        let (en, ko) = (tr(Lang::En, &id), tr(Lang::Ko, &id));
+        for (lang, text) in [("en", &en), ("ko", &ko)] {
+            assert!(!text.is_empty() && *text != id, "{lang} {id} is missing");
+            assert!(!text.contains("{ $") && !text.contains('\u{2068}'), "{lang} {id}: {text}");
+        }
+        if !NAMES.contains(&id.as_str()) {
+            assert_ne!(en, ko, "{id} is not translated");
+            assert!(ko.chars().any(|c| ('가'..='힣').contains(&c)) || ko.chars().all(|c| !c.is_ascii_alphabetic()), "{id}: no Korean in “{ko}”");
+        }
+    }
+}
+
+#[test]
+fn arguments_arrive_in_both_languages() {
+    for lang in Lang::ALL {
+        let s = tr_args(lang, "table-covered-value", &[("covered", "1".into()), ("modes", "2".into())]);
+        assert!(s.contains('1') && s.contains('2'), "{lang:?}: {s}");
+        let s = tr_args(lang, "history-time-label", &[("seconds", "3.5".into())]);
+        assert!(s.contains("3.5"), "{lang:?}: {s}");
+        let s = tr_args(lang, "table-truth", &[("nats", "-2.18".into())]);
+        assert!(s.contains("-2.18"), "{lang:?}: {s}");
+    }
+    assert_eq!(tr_args(Lang::Ko, "table-covered-value", &[("covered", "1".into()), ("modes", "2".into())]), "2개 중 1개");
+    assert_eq!(tr(Lang::En, "no-such-message"), "no-such-message");
+}
+
+#[test]
+fn the_browser_language_picks_korean_for_ko_tags_only() {
+    assert_eq!(Lang::from_browser("ko-KR"), Lang::Ko);
+    assert_eq!(Lang::from_browser("ko"), Lang::Ko);
+    assert_eq!(Lang::from_browser("en-GB"), Lang::En);
+    assert_eq!(Lang::from_browser("ja"), Lang::En);
+    assert_eq!(Lang::from_id("ko"), Some(Lang::Ko));
+    assert_eq!(Lang::from_id("fr"), None);
+}
