@@ -10,11 +10,13 @@ use rand::{RngExt, SeedableRng};
 use crate::models::rng::StdRng;
 
 use crate::families::diffusion::model::Ddpm;
+use crate::families::flow::model::Flow;
 use crate::families::gan::model::Gan;
 use crate::families::images::model::ImageDdpm;
 use crate::models::params::{load_flat, pieces};
 use crate::families::vae::model::Vae;
 use crate::models::Weights;
+use burn::module::Module;
 use burn::prelude::Tensor;
 
 /// A stream re-seeded from its own next draw and the step count: weights loaded into a model
@@ -23,14 +25,33 @@ pub fn reseed(rng: &mut StdRng, steps: u64) {
     *rng = StdRng::seed_from_u64(rng.random::<u64>() ^ steps.wrapping_mul(0x9e37_79b9_7f4a_7c15));
 }
 
+/// A network and its moving average, loaded in that order (the DDPM's and flow matching's).
+fn load_with_ema<M: Module>(model: &mut M, ema: &mut M, values: &mut &[f32]) -> Result<(), String> {
+    *model = load_flat(model.clone(), values)?;
+    *ema = load_flat(ema.clone(), values)?;
+    Ok(())
+}
+
 impl Weights for Ddpm {
     fn weight_pieces(&self) -> Vec<Tensor<1>> {
         [pieces(&self.model), pieces(&self.ema)].concat()
     }
 
     fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String> {
-        self.model = load_flat(self.model.clone(), values)?;
-        self.ema = load_flat(self.ema.clone(), values)?;
+        load_with_ema(&mut self.model, &mut self.ema, values)?;
+        self.steps_done = steps;
+        reseed(&mut self.rng, steps);
+        Ok(())
+    }
+}
+
+impl Weights for Flow {
+    fn weight_pieces(&self) -> Vec<Tensor<1>> {
+        [pieces(&self.model), pieces(&self.ema)].concat()
+    }
+
+    fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String> {
+        load_with_ema(&mut self.model, &mut self.ema, values)?;
         self.steps_done = steps;
         reseed(&mut self.rng, steps);
         Ok(())

@@ -55,18 +55,6 @@ impl Page {
         format!("nav-{}", self.id())
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Page::Data => "Data & device",
-            Page::Diffusion => "Diffusion",
-            Page::Flow => "Flow matching",
-            Page::Gan => "GAN",
-            Page::Vae => "VAE",
-            Page::Images => "Images",
-            Page::Compare => "Compare",
-        }
-    }
-
     pub fn from_id(id: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|p| p.id() == id)
     }

@@ -82,11 +82,16 @@ pub fn compare_page(p: &PageProps) -> Html {
         });
         html! { <button class="chip" title={question.clone()} {onclick} data-testid={format!("preset-{id}")}>{ label }<span class="hint">{ format!(" — {question}") }</span></button> }
     });
-    let truth = {
-        let reference = s.reference();
-        let held: Vec<f64> = reference.points.iter().take(HELD_OUT).filter_map(|&x| log_density(&s.url.dataset, x)).collect();
-        (!held.is_empty() && s.url.dataset.kind != DatasetKind::Custom).then(|| held.iter().sum::<f64>() / held.len() as f64)
-    };
+    // The data's own mean log-density of the held-out points: computed once per dataset and seed
+    // (the reference is a fresh draw of 2,000 points), not at every render.
+    let truth = *use_memo((s.data_version, s.url.seed), {
+        let st = s.clone();
+        move |_| {
+            let (reference, spec) = (st.reference(), &st.url.dataset);
+            let held: Vec<f64> = reference.points.iter().take(HELD_OUT).filter_map(|&x| log_density(spec, x)).collect();
+            (!held.is_empty() && spec.kind != DatasetKind::Custom).then(|| held.iter().sum::<f64>() / held.len() as f64)
+        }
+    });
     // Flow matching's density is exact, so its panel can show it; the bound and the ELBO are
     // not densities, and the GAN has none.
     let density = s.flow.density.as_ref().map(|d| (d.half, d.grid, d.log_p.clone()));

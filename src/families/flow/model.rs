@@ -25,9 +25,9 @@ use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::families::flow::coupling::{pair_by_transport, Coupling};
-use crate::models::params::{ema_step, load_flat, pieces};
+use crate::models::params::ema_step;
 use crate::models::time_mlp::{frequencies, time_embedding, TimeMlp};
-use crate::models::{SampleNoise, StepReport, Weights};
+use crate::models::{SampleNoise, StepReport};
 
 /// Network and optimiser settings.
 #[derive(Config, Debug)]
@@ -142,19 +142,5 @@ impl Flow {
     /// The network sampling uses (the moving average).
     pub fn sampling_model(&self) -> &TimeMlp {
         &self.ema
-    }
-}
-
-impl Weights for Flow {
-    fn weight_pieces(&self) -> Vec<Tensor<1>> {
-        [pieces(&self.model), pieces(&self.ema)].concat()
-    }
-
-    fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String> {
-        self.model = load_flat(self.model.clone(), values)?;
-        self.ema = load_flat(self.ema.clone(), values)?;
-        self.steps_done = steps;
-        crate::models::keep::reseed(&mut self.rng, steps);
-        Ok(())
     }
 }

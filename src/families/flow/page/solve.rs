@@ -109,9 +109,19 @@ pub fn solve_view(p: &Props) -> Html {
         });
     }
     let sampler = s.url.flow_sampler.clone();
+    // A solve asked for and not back yet (a wide network with 200 Heun steps takes a while).
+    let solving = use_state(|| false);
+    {
+        let solving = solving.clone();
+        // Back when a chain arrives, or when none will (a divergence, a restarted worker).
+        use_effect_with((chain.map(|c| c.ms.to_bits()), s.diverged.len(), s.worker.generation), move |_| solving.set(false));
+    }
     let run = {
-        let (worker, sampler) = (p.worker.clone(), sampler.sampler());
-        Callback::from(move |_| worker.send(&Command::Flow(FlowCommand::Chain { n: POINTS, sampler, frames: FRAMES })))
+        let (worker, sampler, solving) = (p.worker.clone(), sampler.sampler(), solving.clone());
+        Callback::from(move |_| {
+            solving.set(true);
+            worker.send(&Command::Flow(FlowCommand::Chain { n: POINTS, sampler, frames: FRAMES }))
+        })
     };
     let choose = |solver: Solver| {
         let (d, s0) = (s.dispatcher(), sampler.clone());
@@ -147,7 +157,7 @@ pub fn solve_view(p: &Props) -> Html {
                     hint="try 1, 2 and 5 with optimal-transport pairs" />
             </div>
             <div class="buttons">
-                <button class="primary" disabled={!ready} onclick={run} data-testid="run-solve">{"Solve the ODE"}</button>
+                <button class="primary" disabled={!ready || *solving} onclick={run} data-testid="run-solve">{ if *solving { "Solving…" } else { "Solve the ODE" } }</button>
                 <button class={chip(*show_x0)} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ if *show_x0 { "showing x̂_0" } else { "showing x_t" } }</button>
                 <button class={chip(*trails)} onclick={toggle(&trails)} data-testid="toggle-trails">{"trajectories"}</button>
                 <button class={chip(*field)} onclick={toggle(&field)} data-testid="toggle-field">{"velocity field"}</button>
