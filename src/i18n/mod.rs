@@ -1,6 +1,8 @@
 //! The one translation layer: every visible string of a translated view is a message id looked
 //! up here, in English or Korean, through Project Fluent (`fluent-bundle`: the messages live in
-//! `en.ftl` and `ko.ftl`, compiled into the module). Numbers are formatted by the caller and
+//! `en/*.ftl` and `ko/*.ftl`, one file per area, compiled into the module). Messages made far
+//! from the page (notices from the URL parser or the worker) travel as a [`Msg`]: an id and its
+//! arguments, turned into text only where they are shown. Numbers are formatted by the caller and
 //! passed as strings, so both languages show them the same way. A missing message shows its id
 //! (the native tests make sure there is none).
 
@@ -45,11 +47,28 @@ impl Lang {
         }
     }
 
-    /// The Fluent source of its messages.
+    /// The Fluent source of its messages: every area's file, one after another.
     pub fn source(self) -> &'static str {
+        macro_rules! areas {
+            ($lang:literal) => {
+                concat!(
+                    include_str!(concat!($lang, "/app.ftl")),
+                    include_str!(concat!($lang, "/notices.ftl")),
+                    include_str!(concat!($lang, "/ui.ftl")),
+                    include_str!(concat!($lang, "/landing.ftl")),
+                    include_str!(concat!($lang, "/tour.ftl")),
+                    include_str!(concat!($lang, "/diffusion.ftl")),
+                    include_str!(concat!($lang, "/flow.ftl")),
+                    include_str!(concat!($lang, "/gan.ftl")),
+                    include_str!(concat!($lang, "/vae.ftl")),
+                    include_str!(concat!($lang, "/images.ftl")),
+                    include_str!(concat!($lang, "/compare.ftl")),
+                )
+            };
+        }
         match self {
-            Lang::En => include_str!("en.ftl"),
-            Lang::Ko => include_str!("ko.ftl"),
+            Lang::En => areas!("en"),
+            Lang::Ko => areas!("ko"),
         }
     }
 }
@@ -82,6 +101,49 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
         bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
     })
 }
+
+/// A message made where the language is not known (the URL parser, the worker, a file
+/// importer): its id and its arguments, already formatted. `text` turns it into words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Msg {
+    pub id: String,
+    pub args: Vec<(String, String)>,
+}
+
+impl Msg {
+    pub fn new(id: &str) -> Self {
+        Self { id: id.to_string(), args: Vec::new() }
+    }
+
+    /// Adds an argument (builder style): `Msg::new("x").arg("n", 3)`.
+    pub fn arg(mut self, name: &str, value: impl std::fmt::Display) -> Self {
+        self.args.push((name.to_string(), value.to_string()));
+        self
+    }
+
+    /// Adds another message, put into words in the same language, as an argument.
+    pub fn nested(self, name: &str, inner: &Msg) -> Self {
+        let mut m = self;
+        m.args.push((format!("{NESTED}{name}"), serde_json::to_string(inner).unwrap_or_default()));
+        m
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(k, v)| match k.strip_prefix(NESTED) {
+                Some(name) => (name, serde_json::from_str::<Msg>(v).map(|m| m.text(lang)).unwrap_or_default()),
+                None => (k.as_str(), v.clone()),
+            })
+            .collect();
+        tr_args(lang, &self.id, &args)
+    }
+}
+
+/// Marks an argument that is itself a message (see [`Msg::nested`]).
+const NESTED: &str = "msg:";
 
 /// The message `id` in `lang`.
 pub fn tr(lang: Lang, id: &str) -> String {

@@ -4,15 +4,18 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
+use crate::i18n::{tr, Lang};
+
 /// Draws `losses` (evenly spread over steps `0..=last_step`) on a log-scaled y axis (linear
 /// when they span less than a factor of four).
-pub fn draw_loss(canvas: HtmlCanvasElement, losses: &[f32], last_step: u64) -> Option<()> {
+pub fn draw_loss(canvas: HtmlCanvasElement, lang: Lang, losses: &[f32], last_step: u64) -> Option<()> {
+    let (title, loss) = (tr(lang, "chart-training-loss"), tr(lang, "chart-loss"));
     let finite: Vec<f32> = losses.iter().copied().filter(|v| v.is_finite() && *v > 0.0).collect();
     let (lo, hi) = finite.iter().fold((f32::MAX, f32::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
     if !finite.is_empty() && hi < 4.0 * lo {
         // Less than a factor of four: a log axis would show one tick or none; use a linear one.
-        let line = crate::render::lines::Line { label: "loss", colour: RGBColor(0, 114, 178), points: crate::render::lines::spread(losses, last_step), dashed: false };
-        return crate::render::lines::draw_lines(canvas, "training loss", &[line], false, None);
+        let line = crate::render::lines::Line { label: &loss, colour: RGBColor(0, 114, 178), points: crate::render::lines::spread(losses, last_step), dashed: false };
+        return crate::render::lines::draw_lines(canvas, lang, &title, &[line], false, None);
     }
     let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
     root.fill(&WHITE).ok()?;
@@ -22,12 +25,12 @@ pub fn draw_loss(canvas: HtmlCanvasElement, losses: &[f32], last_step: u64) -> O
         .margin(10)
         .x_label_area_size(36)
         .y_label_area_size(48)
-        .caption("training loss", ("sans-serif", 15))
+        .caption(&title, ("sans-serif", 15))
         .build_cartesian_2d(0f32..x_max, (lo..hi).log_scale())
         .ok()?;
     chart
         .configure_mesh()
-        .x_desc("step")
+        .x_desc(tr(lang, "chart-step"))
         .max_light_lines(1)
         .x_labels(6)
         .x_label_formatter(&|v| format!("{v:.0}"))

@@ -5,6 +5,8 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
+use crate::i18n::{tr, Lang};
+
 /// One series: points `(step, value)`.
 pub struct Line<'a> {
     pub label: &'a str,
@@ -22,8 +24,8 @@ pub fn spread(ys: &[f32], last_step: u64) -> Vec<(f32, f32)> {
 
 /// Draws `lines` on one chart; non-finite values (and, on a log axis, non-positive ones) are
 /// skipped. `y_range` fixes the y axis (e.g. shares in [0, 1]).
-pub fn draw_lines(canvas: HtmlCanvasElement, title: &str, lines: &[Line], log_y: bool, y_range: Option<(f32, f32)>) -> Option<()> {
-    draw_lines_over(canvas, title, "iteration", lines, log_y, y_range)
+pub fn draw_lines(canvas: HtmlCanvasElement, lang: Lang, title: &str, lines: &[Line], log_y: bool, y_range: Option<(f32, f32)>) -> Option<()> {
+    draw_lines_over(canvas, title, &tr(lang, "chart-iteration"), lines, log_y, y_range)
 }
 
 /// [`draw_lines`] with another x axis (`x_desc` names it: "training time (s)").

@@ -132,3 +132,10 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>, generation: u32, gpu
     }
     handle
 }
+
+/// The page's language, from the context the app provides (English outside it). Every
+/// component that shows words reads it here rather than taking it as a prop.
+#[hook]
+pub fn use_lang() -> crate::i18n::Lang {
+    use_context::<crate::i18n::Lang>().unwrap_or_default()
+}

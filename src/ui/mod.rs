@@ -164,10 +164,10 @@ fn app() -> Html {
         Page::Images => html! { <crate::families::images::page::ImagesPage state={state.clone()} worker={worker.clone()} /> },
     };
     html! {
-        <>
+        <ContextProvider<crate::i18n::Lang> context={state.lang()}>
             <header::Header state={state.clone()} dispatch={dispatch.clone()} />
             <div class="notices" data-testid="notices">{ for diverged }{ for notices }</div>
             <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
-        </>
+        </ContextProvider<crate::i18n::Lang>>
     }
 }

@@ -34,13 +34,14 @@ pub struct Props {
 
 #[function_component(TrainControls)]
 pub fn train_controls(p: &Props) -> Html {
+    let lang = crate::ui::hooks::use_lang();
     let canvas = use_node_ref();
     {
         let canvas = canvas.clone();
         let (losses, step) = (p.losses.clone(), p.step);
-        use_effect_with((p.losses.len(), step), move |_| {
+        use_effect_with((p.losses.len(), step, lang), move |_| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                chart::draw_loss(c, &losses, step);
+                chart::draw_loss(c, lang, &losses, step);
             }
         });
     }

@@ -23,10 +23,11 @@ pub struct Props {
 
 #[function_component(RunCharts)]
 pub fn run_charts(p: &Props) -> Html {
+    let lang = crate::ui::hooks::use_lang();
     let (losses, norm, meter) = (use_node_ref(), use_node_ref(), use_node_ref());
     {
         let (losses, norm, meter, run, weights) = (losses.clone(), norm.clone(), meter.clone(), p.run.clone(), p.weights.clone());
-        use_effect_with((run.step, run.history.len(), weights.clone()), move |_| {
+        use_effect_with((run.step, run.history.len(), weights.clone(), lang), move |_| {
             // The curves reach `top` (a copy from the past, shown, does not shorten them).
             let step = run.top.max(run.step);
             if let Some(c) = losses.cast::<HtmlCanvasElement>() {
@@ -34,11 +35,11 @@ pub fn run_charts(p: &Props) -> Html {
                     Line { label: "D loss", colour: RGBColor(0, 158, 115), points: spread(&run.d_loss, step), dashed: false },
                     Line { label: "G loss", colour: RGBColor(120, 70, 170), points: spread(&run.g_loss, step), dashed: false },
                 ];
-                draw_lines(c, "losses", &lines, false, None);
+                draw_lines(c, lang, "losses", &lines, false, None);
             }
             if let Some(c) = norm.cast::<HtmlCanvasElement>() {
                 let lines = [Line { label: "‖∇θ L_G‖", colour: RGBColor(213, 94, 0), points: spread(&run.g_grad_norm, step), dashed: false }];
-                draw_lines(c, "generator gradient norm (log)", &lines, true, None);
+                draw_lines(c, lang, "generator gradient norm (log)", &lines, true, None);
             }
             if let Some(c) = meter.cast::<HtmlCanvasElement>() {
                 let x_max = step.max(1) as f32;
@@ -49,7 +50,7 @@ pub fn run_charts(p: &Props) -> Html {
                     lines.push(Line { label: match weights.len() { 2 => ["left cluster", "right cluster"][k], 3 | 4 => ["mode 1", "mode 2", "mode 3", "mode 4"][k], _ => "" }, colour, points, dashed: false });
                     lines.push(Line { label: "", colour, points: vec![(0.0, *w), (x_max, *w)], dashed: true });
                 }
-                draw_lines(c, "share of samples per mode (dashed: truth)", &lines, false, Some((0.0, 1.0)));
+                draw_lines(c, lang, "share of samples per mode (dashed: truth)", &lines, false, Some((0.0, 1.0)));
             }
         });
     }

@@ -45,6 +45,7 @@ fn row(label: &str, testid: &str, sc: &ImageScores) -> Html {
 
 #[function_component(MeasurePanel)]
 pub fn measure_panel(p: &Props) -> Html {
+    let lang = crate::ui::hooks::use_lang();
     let s = &p.state;
     let settings = s.url.images.clone();
     let pending = use_state(|| false);
@@ -59,7 +60,7 @@ pub fn measure_panel(p: &Props) -> Html {
     {
         let (hist_c, pending, sweep, send, settings) = (hist_c.clone(), pending.clone(), sweep.clone(), send.clone(), settings.clone());
         let latest = s.images.scores.first().cloned();
-        use_effect_with(latest.as_ref().map(|c| c.ms.to_bits()), move |_| {
+        use_effect_with((latest.as_ref().map(|c| c.ms.to_bits()), lang), move |_| {
             if let (Some(c), Some(cv)) = (&latest, hist_c.cast::<HtmlCanvasElement>()) {
                 let cats: Vec<String> = (0..10).map(|k| k.to_string()).collect();
                 let bars = [
@@ -67,7 +68,7 @@ pub fn measure_panel(p: &Props) -> Html {
                     Bars { label: "real digits", colour: RGBColor(180, 180, 180), values: c.real.hist.iter().map(|v| *v as f64).collect() },
                 ];
                 let title = format!("what the classifier reads: {} images, {}", c.samples.n, c.classes);
-                draw_bars(cv, &title, &cats, &bars, Some(c.samples.n as f64 / 10.0));
+                draw_bars(cv, lang, &title, &cats, &bars, Some(c.samples.n as f64 / 10.0));
             }
             if latest.is_some() {
                 match sweep.split_first() {

@@ -21,6 +21,7 @@ pub struct Props {
 
 #[function_component(TrainPanel)]
 pub fn train_panel(p: &Props) -> Html {
+    let lang = crate::ui::hooks::use_lang();
     let s = &p.state;
     let t = s.images.train.clone().unwrap_or_default();
     let settings = s.url.images.clone();
@@ -28,11 +29,11 @@ pub fn train_panel(p: &Props) -> Html {
     let chart = use_node_ref();
     {
         let (chart, losses, steps) = (chart.clone(), t.losses.clone(), t.steps);
-        use_effect_with((steps, losses.len()), move |_| {
+        use_effect_with((steps, losses.len(), lang), move |_| {
             if let Some(c) = chart.cast::<HtmlCanvasElement>()
                 && !losses.is_empty()
             {
-                draw_loss(c, &losses, steps);
+                draw_loss(c, lang, &losses, steps);
             }
         });
     }

@@ -28,16 +28,17 @@ pub struct Props {
 
 #[function_component(RunColumn)]
 pub fn run_column(p: &Props) -> Html {
+    let lang = crate::ui::hooks::use_lang();
     let chart = use_node_ref();
     {
         let (chart, run) = (chart.clone(), p.run.clone());
-        use_effect_with(run.step, move |_| {
+        use_effect_with((run.step, lang), move |_| {
             if let Some(c) = chart.cast::<HtmlCanvasElement>() {
                 let lines = [
                     Line { label: "reconstruction ‖x − x̂‖²", colour: RGBColor(0, 158, 115), points: spread(&run.mse, run.top.max(run.step)), dashed: false },
                     Line { label: "KL(q(z|x) ‖ N(0, I))", colour: RGBColor(120, 70, 170), points: spread(&run.kl, run.top.max(run.step)), dashed: false },
                 ];
-                draw_lines(c, "the two terms of the loss (log)", &lines, true, None);
+                draw_lines(c, lang, "the two terms of the loss (log)", &lines, true, None);
             }
         });
     }

@@ -1,17 +1,3 @@
-# GenLab 메시지 (한국어). en.ftl의 모든 id가 여기에도 있어야 한다 (tests/i18n.rs가 확인).
-# 숫자는 이미 형식을 맞춘 문자열로 들어온다.
-
-## 공통 화면
-app-tagline = 생성형 모델이 noise를 데이터로 바꾸는 과정을 직접 본다
-nav-data = 데이터·장치
-nav-diffusion = Diffusion
-nav-flow = Flow matching
-nav-gan = GAN
-nav-vae = VAE
-nav-images = 이미지
-nav-compare = 비교
-lang-switch = 언어
-
 ## 비교 페이지
 compare-intro = 네 가지 모델, 하나의 데이터셋, 하나의 seed, 하나의 시계. 네 모델은 한 chunk씩 번갈아 학습하므로, 어느 모델도 토글이 정한 몫보다 더 많은 계산을 가져가지 못한다. 몇 초마다 모델마다 샘플 2,000개를 뽑아 같은 함수로 채점한다. 어느 모델이 모든 mode를 지켜낼까? 어느 모델의 샘플이 가장 선명할까? 데이터의 likelihood를 말할 수 있는 모델은 어느 것일까?
 compare-train-all = ▶ 모두 학습

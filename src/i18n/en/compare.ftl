@@ -1,17 +1,3 @@
-# GenLab's messages in English. Every id here must also be in ko.ftl (tests/i18n.rs checks it).
-# Numbers arrive already formatted, as strings.
-
-## The shell
-app-tagline = see how generative models turn noise into data
-nav-data = Data & device
-nav-diffusion = Diffusion
-nav-flow = Flow matching
-nav-gan = GAN
-nav-vae = VAE
-nav-images = Images
-nav-compare = Compare
-lang-switch = Language
-
 ## The compare page
 compare-intro = Four families, one dataset, one seed, one clock. They train in turn — a chunk each — so none gets more of the machine than the toggle says, and every few seconds each draws 2,000 samples that are scored by the same functions. Which one keeps every mode? Which one's samples look sharpest? Which can say how likely the data is?
 compare-train-all = ▶ Train all

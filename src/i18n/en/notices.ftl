@@ -1,0 +1,1 @@
+## Notices (made by the URL parser, importers and the worker)

@@ -1,0 +1,1 @@
+## Shared controls: data page, training controls, history bar, quality panel

@@ -1,0 +1,1 @@
+## Diffusion 페이지

@@ -1,0 +1,1 @@
+## Flow matching 페이지
