@@ -8,6 +8,8 @@
 use burn::prelude::Device;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// What the user asked for: a fixed backend, or "Auto" (a short measured probe decides).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -71,8 +73,8 @@ pub fn cpu() -> Device {
 }
 
 /// Opens a backend. WebGPU can fail (no adapter, blocked by the browser, a native build):
-/// the error is a sentence for the page, never a panic.
-pub async fn open(backend: Backend) -> Result<Device, String> {
+/// the error is a message for the page, never a panic.
+pub async fn open(backend: Backend) -> Result<Device, Msg> {
     match backend {
         Backend::Cpu => Ok(cpu()),
         Backend::WebGpu => open_webgpu().await,
@@ -82,16 +84,20 @@ pub async fn open(backend: Backend) -> Result<Device, String> {
 /// The page and the CPU worker are built without burn's GPU stack; `www/worker.js` loads the
 /// GPU build only where the browser offers an adapter and leaves its reason here otherwise.
 #[cfg(all(target_arch = "wasm32", not(feature = "webgpu")))]
-async fn open_webgpu() -> Result<Device, String> {
+async fn open_webgpu() -> Result<Device, Msg> {
+    // `www/worker.js` leaves a message id, perhaps with a detail after ':'.
     let why = js_sys::Reflect::get(&js_sys::global(), &"GENLAB_NO_GPU".into()).ok().and_then(|v| v.as_string());
-    Err(why.unwrap_or_else(|| "this build of GenLab runs on the CPU only".into()))
+    Err(match why.as_deref().map(|w| w.split_once(':').unwrap_or((w, ""))) {
+        Some((id, detail)) if id.starts_with("gpu-") => Msg::new(id).arg("detail", detail.chars().take(160).collect::<String>()),
+        _ => Msg::new("gpu-cpu-build"),
+    })
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "webgpu"))]
-async fn open_webgpu() -> Result<Device, String> {
+async fn open_webgpu() -> Result<Device, Msg> {
     let has_gpu = web_sys_gpu_present();
     if !has_gpu {
-        return Err("this browser does not expose WebGPU (navigator.gpu is missing)".into());
+        return Err(Msg::new("gpu-missing"));
     }
     // burn's wgpu runtime can be initialised once per page; later requests reuse it.
     thread_local! {
@@ -118,21 +124,21 @@ fn web_sys_gpu_present() -> bool {
         .unwrap_or(false)
 }
 
-/// A sentence for the page from a wgpu start-up error; the raw text stays in the console.
+/// A message for the page from a wgpu start-up error; the raw text stays in the console.
 #[cfg(all(target_arch = "wasm32", feature = "webgpu"))]
-fn explain(raw: &str) -> String {
+fn explain(raw: &str) -> Msg {
     web_sys::console::warn_1(&format!("WebGPU start-up error: {raw}").into());
     let lower = raw.to_lowercase();
     if lower.contains("no adapter") || lower.contains("no suitable") || lower.contains("found no adapters") {
-        "WebGPU is not available here: the browser offers no GPU adapter (it may be disabled, or blocklisted for this GPU)".into()
+        Msg::new("gpu-no-adapter")
     } else if lower.contains("device") && lower.contains("lost") {
-        "WebGPU started but the GPU device was lost".into()
+        Msg::new("gpu-lost-at-start")
     } else {
-        format!("WebGPU could not start ({})", raw.chars().take(160).collect::<String>())
+        Msg::new("gpu-failed").arg("detail", raw.chars().take(160).collect::<String>())
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-async fn open_webgpu() -> Result<Device, String> {
-    Err("WebGPU runs only in the browser build; the native build uses the CPU device".into())
+async fn open_webgpu() -> Result<Device, Msg> {
+    Err(Msg::new("gpu-native"))
 }

@@ -189,6 +189,7 @@ fn until_diverged<L: Lab<Report: Into<Update>>>(lab: &mut L, max: usize) -> (Upd
 fn check_divergence<L: Lab<Report: Into<Update>>>(mut lab: L, max: usize, who: &str, cause: &str) {
     let (u, ctl, before) = until_diverged(&mut lab, max);
     let Update::Diverged { family, message, restore_step } = u else { unreachable!() };
+    let message = message.text(genlab::i18n::Lang::En);
     assert_eq!(family, L::ID);
     // Paused in the same chunk, waiting for Restore.
     assert!(!ctl.running && ctl.diverged, "{message}");
@@ -230,6 +231,7 @@ fn a_non_finite_loss_names_its_step_and_stops_the_diffusion_loop() {
     flat[2] = f32::INFINITY;
     let u = ctl.finish(&mut s, &flat, 5, 10.0, || 0.0);
     let Update::Diverged { message, restore_step, .. } = u else { panic!("{u:?}") };
+    let message = message.text(genlab::i18n::Lang::En);
     assert!(!ctl.running && ctl.diverged);
     assert_eq!(restore_step, 40);
     assert!(message.starts_with("The diffusion model diverged at step 43: its loss became infinite."), "{message}");
@@ -260,6 +262,7 @@ fn a_non_finite_vae_readback_names_its_run_and_step() {
     flat[last] = f32::NAN;
     let u = ctl.finish(&mut v, &flat, 5, 10.0, || 0.0);
     let Update::Diverged { family, message, .. } = u else { panic!("{u:?}") };
+    let message = message.text(genlab::i18n::Lang::En);
     assert_eq!(family, genlab::families::FamilyId::Vae);
     assert!(!ctl.running && ctl.diverged, "{message}");
     assert!(message.starts_with("The VAE (run B) diverged at step"), "{message}");
@@ -275,6 +278,7 @@ fn a_non_finite_image_loss_pauses_the_image_trainer() {
     flat[1] = f32::NAN;
     let u = ctl.finish(&mut lab, &flat, 3, 10.0, || 0.0);
     let Update::Diverged { message, .. } = u else { panic!("{u:?}") };
+    let message = message.text(genlab::i18n::Lang::En);
     assert!(!ctl.running && ctl.diverged);
     assert!(message.starts_with("The image model diverged at step 2: its loss became NaN"), "{message}");
 }

@@ -2,7 +2,32 @@
 
 use genlab::data::toy2d::DatasetKind;
 use genlab::device::DeviceChoice;
+use genlab::i18n::Lang;
 use genlab::state::{Page, UrlState};
+
+/// The state a link gives, and its notices as an English reader sees them.
+fn parse(query: &str) -> (UrlState, Vec<String>) {
+    let (s, notices) = UrlState::parse(query);
+    (s, notices.iter().map(|n| n.text(Lang::En)).collect())
+}
+
+#[test]
+fn every_notice_a_bad_link_gives_is_worded_in_both_languages() {
+    let query = "?seed=abc&n=99999999&data=blob&page=nope&zzz=1&device=tpu&lang=fr&sched=quadratic&sampler=euler&solver=rk4&fm_pairs=x&loss=hinge&gopt=rms&iclass=11&isampler=x&equal=never&pts=1,2;x&preset=none";
+    let (_, notices) = UrlState::parse(query);
+    assert!(notices.len() >= 17, "{notices:?}");
+    for n in &notices {
+        let (en, ko) = (n.text(Lang::En), n.text(Lang::Ko));
+        assert!(!en.contains('{') && !ko.contains('{') && en != n.id, "{n:?}: {en} / {ko}");
+        assert!(ko.chars().any(|c| ('가'..='힣').contains(&c)), "not Korean: {ko}");
+        // The value the link held is quoted in both, so the reader can find it.
+        for (k, v) in &n.args {
+            if k == "raw" || k == "key" {
+                assert!(en.contains(v.as_str()) && ko.contains(v.as_str()), "{v} missing: {en} / {ko}");
+            }
+        }
+    }
+}
 
 #[test]
 fn round_trip_keeps_every_setting() {
@@ -33,22 +58,22 @@ fn round_trip_keeps_every_setting() {
     s.lang = Some(genlab::i18n::Lang::Ko);
     s.equal = genlab::compare::protocol::Equal::Steps;
     let q = s.to_query();
-    let (back, notices) = UrlState::parse(&q);
+    let (back, notices) = parse(&q);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back, s, "query was {q}");
 }
 
 #[test]
 fn empty_query_is_the_default_state() {
-    let (s, notices) = UrlState::parse("");
+    let (s, notices) = parse("");
     assert_eq!(s, UrlState::default());
     assert!(notices.is_empty());
-    assert_eq!(UrlState::parse("?seed=42").0, UrlState::default());
+    assert_eq!(parse("?seed=42").0, UrlState::default());
 }
 
 #[test]
 fn bad_values_fall_back_with_a_notice_each() {
-    let (s, notices) = UrlState::parse("?seed=abc&n=99999999&data=blob&weight=2&page=nope&zzz=1&sep=NaN&device=tpu");
+    let (s, notices) = parse("?seed=abc&n=99999999&data=blob&weight=2&page=nope&zzz=1&sep=NaN&device=tpu");
     assert_eq!(s, UrlState::default());
     assert_eq!(notices.len(), 8, "{notices:?}");
     assert!(notices.iter().any(|n| n.contains("seed=abc")));
@@ -57,7 +82,7 @@ fn bad_values_fall_back_with_a_notice_each() {
 
 #[test]
 fn good_values_are_kept_next_to_bad_ones() {
-    let (s, notices) = UrlState::parse("data=eight_gaussians&seed=7&weight=-1");
+    let (s, notices) = parse("data=eight_gaussians&seed=7&weight=-1");
     assert_eq!(s.dataset.kind, DatasetKind::EightGaussians);
     assert_eq!(s.seed, 7);
     assert_eq!(s.dataset.weight, 0.5);
@@ -66,17 +91,17 @@ fn good_values_are_kept_next_to_bad_ones() {
 
 #[test]
 fn custom_without_points_and_malformed_points_are_refused() {
-    let (s, notices) = UrlState::parse("data=custom");
+    let (s, notices) = parse("data=custom");
     assert_eq!(s.dataset.kind, DatasetKind::TwoClusters);
     assert_eq!(notices.len(), 1);
-    let (s, notices) = UrlState::parse("data=custom&pts=1,2;x,3");
+    let (s, notices) = parse("data=custom&pts=1,2;x,3");
     assert_eq!(s.dataset.kind, DatasetKind::TwoClusters);
     assert_eq!(notices.len(), 2);
 }
 
 #[test]
 fn model_settings_are_validated_too() {
-    let (s, notices) = UrlState::parse("sched=quadratic&T=5&b1=2&lr=0&batch=1e9&width=abc&depth=0&sampler=euler&eta=3&ddim=20");
+    let (s, notices) = parse("sched=quadratic&T=5&b1=2&lr=0&batch=1e9&width=abc&depth=0&sampler=euler&eta=3&ddim=20");
     let d = UrlState::default();
     assert_eq!(s.diffusion, d.diffusion);
     assert_eq!(s.sampler.steps, 20, "the good value is kept");
@@ -87,7 +112,7 @@ fn model_settings_are_validated_too() {
 fn gan_runs_round_trip_and_presets_parse() {
     use genlab::families::gan::model::OptimKind;
     use genlab::families::gan::loss::GanLoss;
-    let (mut s, notices) = UrlState::parse("preset=vanishing");
+    let (mut s, notices) = parse("preset=vanishing");
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.page, Page::Gan);
     assert!(s.gan.compare);
@@ -97,18 +122,18 @@ fn gan_runs_round_trip_and_presets_parse() {
     s.gan.a.model.g_optim = OptimKind::Sgd;
     s.gan.b.model.gp_weight = 3.5;
     s.gan.b.batch = 64;
-    let (back, notices) = UrlState::parse(&s.to_query());
+    let (back, notices) = parse(&s.to_query());
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back, s);
     // A preset and a later key: the key wins.
-    let (s, _) = UrlState::parse("preset=stable&glr=0.01");
+    let (s, _) = parse("preset=stable&glr=0.01");
     assert_eq!(s.gan.a.model.g_lr, 0.01);
     assert_eq!(s.gan.a.model.loss, GanLoss::NonSaturating);
 }
 
 #[test]
 fn bad_gan_values_fall_back_with_notices() {
-    let (s, notices) = UrlState::parse("preset=nope&loss=hinge&glr=5&k=0&b_gopt=rmsprop&nz=abc");
+    let (s, notices) = parse("preset=nope&loss=hinge&glr=5&k=0&b_gopt=rmsprop&nz=abc");
     assert_eq!(notices.len(), 6, "{notices:?}");
     assert_eq!(s.gan, genlab::families::gan::url::GanUrl::default());
 }
@@ -119,7 +144,7 @@ fn image_settings_round_trip_and_bad_ones_fall_back() {
     use genlab::families::images::url::{ClassPick, ImagesUrl};
     let mut s = UrlState::default();
     s.images = ImagesUrl { class: ClassPick::One(7), guidance: 3.5, ddpm: false, steps: 50, eta: 0.0, score_n: 200, train_batch: 64 };
-    let (back, notices) = UrlState::parse(&s.to_query());
+    let (back, notices) = parse(&s.to_query());
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back.images, s.images);
     assert_eq!(back.images.sampler(), Sampler::Ddim { steps: 50, eta: 0.0 });
@@ -128,10 +153,10 @@ fn image_settings_round_trip_and_bad_ones_fall_back() {
     }
     assert_eq!(ClassPick::One(3).classes(3), vec![Some(3); 3]);
     assert_eq!(ClassPick::Each.classes(12)[11], Some(1));
-    let (back, _) = UrlState::parse("isampler=ddpm&iclass=none");
+    let (back, _) = parse("isampler=ddpm&iclass=none");
     assert_eq!(back.images.sampler(), Sampler::Ddpm);
     assert_eq!(back.images.class.classes(2), vec![None, None]);
-    let (back, notices) = UrlState::parse("iclass=12&iw=-1&isteps=0&ieta=2&in=5&ibatch=abc&isampler=euler");
+    let (back, notices) = parse("iclass=12&iw=-1&isteps=0&ieta=2&in=5&ibatch=abc&isampler=euler");
     assert_eq!(back.images, ImagesUrl::default());
     assert_eq!(notices.len(), 7, "{notices:?}");
 }
@@ -153,13 +178,13 @@ fn every_key_keeps_its_range_ends_and_refuses_what_is_outside() {
             for end in [lo, hi] {
                 let mut s = base.clone();
                 (e.set)(at(&mut s), end);
-                let (back, notices) = UrlState::parse(&s.to_query());
+                let (back, notices) = parse(&s.to_query());
                 assert!(notices.is_empty(), "{key}={end}: {notices:?}");
                 let mut back = back;
                 assert_eq!((e.get)(at(&mut back)), (e.get)(at(&mut s)), "{key} at {end} did not survive the link");
             }
             let outside = if hi > 1.0 { hi * 2.0 } else { hi + 1.0 };
-            let (_, notices) = UrlState::parse(&format!("{}&{key}={outside}", base.to_query()));
+            let (_, notices) = parse(&format!("{}&{key}={outside}", base.to_query()));
             assert_eq!(notices.len(), 1, "{key}={outside}: {notices:?}");
             assert!(notices[0].contains(&key), "{notices:?}");
         }
@@ -184,11 +209,11 @@ fn every_key_keeps_its_range_ends_and_refuses_what_is_outside() {
 
 #[test]
 fn the_language_is_in_the_link_and_a_bad_one_follows_the_browser() {
-    let (s, notices) = UrlState::parse("lang=ko&page=compare");
+    let (s, notices) = parse("lang=ko&page=compare");
     assert_eq!((s.lang, s.page), (Some(genlab::i18n::Lang::Ko), Page::Compare));
     assert!(notices.is_empty(), "{notices:?}");
     assert!(s.to_query().contains("lang=ko"));
-    let (s, notices) = UrlState::parse("lang=fr");
+    let (s, notices) = parse("lang=fr");
     assert_eq!(s.lang, None);
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert!(!UrlState::default().to_query().contains("lang"), "no language in the link unless chosen");

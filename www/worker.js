@@ -5,13 +5,14 @@
 // downloads the GPU stack. Either build's start function sees a worker scope and trains.
 const wantGpu = new URL(import.meta.url).searchParams.get('gpu') === '1';
 
+// Reasons are message ids (the page words them in its language), with a detail after ':'.
 async function whyNoAdapter() {
-  if (!navigator.gpu) return 'this browser does not expose WebGPU (navigator.gpu is missing)';
+  if (!navigator.gpu) return 'gpu-missing';
   try {
     const adapter = await navigator.gpu.requestAdapter();
-    return adapter ? null : 'WebGPU is not available here: the browser offers no GPU adapter (it may be disabled, or blocklisted for this GPU)';
+    return adapter ? null : 'gpu-no-adapter';
   } catch (e) {
-    return 'WebGPU could not start (' + e + ')';
+    return 'gpu-failed:' + e;
   }
 }
 
@@ -21,13 +22,13 @@ async function load(name) {
 }
 
 async function main() {
-  let why = wantGpu ? await whyNoAdapter() : 'the CPU was chosen';
+  let why = wantGpu ? await whyNoAdapter() : 'gpu-cpu-chosen';
   if (!why) {
     try {
       await load('genlab_gpu');
       return;
     } catch (e) {
-      why = 'the WebGPU build of the model code could not be loaded (' + e + ')';
+      why = 'gpu-build-failed:' + e;
     }
   }
   // The CPU build's WebGPU stub reports this reason if WebGPU is asked for.

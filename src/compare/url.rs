@@ -2,6 +2,7 @@
 //! dataset with the question it asks.
 
 use crate::compare::protocol::Equal;
+use crate::i18n::Msg;
 use crate::data::toy2d::{DatasetKind, DatasetSpec};
 
 /// The compare page's presets, by id; each one's label and question are the messages
@@ -22,13 +23,13 @@ pub fn preset(id: &str, current: &DatasetSpec) -> Option<DatasetSpec> {
 }
 
 /// Reads `equal`; false for other keys.
-pub fn apply(equal: &mut Equal, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+pub fn apply(equal: &mut Equal, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if key != "equal" {
         return false;
     }
     match Equal::from_id(raw) {
         Some(e) => *equal = e,
-        None => notices.push(format!("Unknown clock “{raw}” (time or steps); using equal time.")),
+        None => notices.push(Msg::new("url-bad-clock").arg("raw", raw)),
     }
     true
 }

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use crate::i18n::Msg;
+
 /// Most rows accepted from one file; more would make training and drawing sluggish.
 pub const MAX_ROWS: usize = 20_000;
 /// Largest file the page reads at all (checked before reading, so a 10-million-row file is
@@ -43,6 +45,23 @@ impl fmt::Display for CsvError {
             CsvError::OutOfRange { line } => {
                 write!(f, "line {line}: values must be finite and within ±{MAX_ABS}")
             }
+        }
+    }
+}
+
+impl CsvError {
+    /// The same, as a message the page words in its language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            CsvError::Empty => Msg::new("csv-empty"),
+            CsvError::TooLarge { bytes } => Msg::new("csv-too-large")
+                .arg("mb", format!("{:.1}", *bytes as f64 / 1e6))
+                .arg("limit", MAX_BYTES / (1024 * 1024))
+                .arg("points", MAX_ROWS),
+            CsvError::TooManyRows { limit } => Msg::new("csv-too-many").arg("limit", limit),
+            CsvError::WrongColumns { line, found } => Msg::new("csv-columns").arg("line", line).arg("found", found),
+            CsvError::NotANumber { line, field } => Msg::new("csv-not-number").arg("line", line).arg("field", field),
+            CsvError::OutOfRange { line } => Msg::new("csv-out-of-range").arg("line", line).arg("max", MAX_ABS),
         }
     }
 }

@@ -5,6 +5,7 @@
 use image::{imageops::FilterType, ImageFormat, ImageReader, Limits};
 
 use crate::data::glyphs::SIDE;
+use crate::i18n::Msg;
 
 /// Largest file accepted.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -31,6 +32,20 @@ impl std::fmt::Display for UploadError {
             UploadError::Unsupported(kind) => write!(f, "{kind} pictures are not supported here; use PNG or JPEG."),
             UploadError::Corrupt(why) => write!(f, "The picture could not be read (it may be damaged): {why}."),
             UploadError::TooManyPixels { width, height } => write!(f, "The picture is {width}×{height} pixels; at most {MAX_SIDE} on each side is accepted."),
+        }
+    }
+}
+
+impl UploadError {
+    /// The same, as a message the page words in its language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            UploadError::Empty => Msg::new("upload-empty"),
+            UploadError::TooLarge { bytes } => Msg::new("upload-too-large").arg("mb", format!("{:.1}", *bytes as f64 / 1e6)).arg("limit", MAX_BYTES / (1024 * 1024)),
+            UploadError::NotAnImage => Msg::new("upload-not-image"),
+            UploadError::Unsupported(kind) => Msg::new("upload-unsupported").arg("kind", kind),
+            UploadError::Corrupt(why) => Msg::new("upload-corrupt").arg("why", why),
+            UploadError::TooManyPixels { width, height } => Msg::new("upload-too-many-pixels").arg("width", width).arg("height", height).arg("max", MAX_SIDE),
         }
     }
 }

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 pub mod diffusion;
 pub mod flow;
 pub mod gan;
@@ -35,30 +37,29 @@ impl FamilyId {
         }
     }
 
-    /// "the GAN", as used inside a sentence.
-    pub fn label(self) -> &'static str {
-        match self {
-            FamilyId::Diffusion => "the diffusion model",
-            FamilyId::Flow => "the flow-matching model",
-            FamilyId::Gan => "the GAN",
-            FamilyId::Vae => "the VAE",
-            FamilyId::Images => "the image model",
-        }
+    /// "the GAN", as used inside a sentence (a message id; `the_name` capitalises it).
+    pub fn name(self) -> Msg {
+        Msg::new(&format!("fam-{}", self.id()))
+    }
+
+    /// "The GAN", opening a sentence.
+    pub fn the_name(self) -> Msg {
+        Msg::new(&format!("fam-{}-cap", self.id()))
     }
 
     /// What one training step is called on the family's page.
-    pub fn step_word(self) -> &'static str {
-        if self == FamilyId::Gan { "iteration" } else { "step" }
+    pub fn step_word(self) -> Msg {
+        Msg::new(if self == FamilyId::Gan { "word-iteration" } else { "word-step" })
     }
 
     /// What to change after a divergence, in the user's words.
-    pub fn advice(self) -> &'static str {
-        match self {
-            FamilyId::Diffusion | FamilyId::Flow => "Lower the learning rate or use a larger batch.",
-            FamilyId::Gan => "Lower the learning rates or use Adam.",
-            FamilyId::Vae => "Lower the learning rate or raise the decoder noise σ_x.",
-            FamilyId::Images => "Lower the learning rate.",
-        }
+    pub fn advice(self) -> Msg {
+        Msg::new(match self {
+            FamilyId::Diffusion | FamilyId::Flow => "advice-diffusion",
+            FamilyId::Gan => "advice-gan",
+            FamilyId::Vae => "advice-vae",
+            FamilyId::Images => "advice-images",
+        })
     }
 }
 

@@ -128,22 +128,36 @@ impl Msg {
         m
     }
 
+    /// Adds a list of messages as one argument, each put into words and joined by `sep`.
+    pub fn list(self, name: &str, items: &[Msg], sep: &str) -> Self {
+        let mut m = self;
+        m.args.push((format!("{LIST}{name}"), serde_json::to_string(&(sep, items)).unwrap_or_default()));
+        m
+    }
+
     /// The message in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         let args: Vec<(&str, String)> = self
             .args
             .iter()
-            .map(|(k, v)| match k.strip_prefix(NESTED) {
-                Some(name) => (name, serde_json::from_str::<Msg>(v).map(|m| m.text(lang)).unwrap_or_default()),
-                None => (k.as_str(), v.clone()),
+            .map(|(k, v)| {
+                if let Some(name) = k.strip_prefix(NESTED) {
+                    (name, serde_json::from_str::<Msg>(v).map(|m| m.text(lang)).unwrap_or_default())
+                } else if let Some(name) = k.strip_prefix(LIST) {
+                    let (sep, items) = serde_json::from_str::<(String, Vec<Msg>)>(v).unwrap_or_default();
+                    (name, items.iter().map(|m| m.text(lang)).collect::<Vec<_>>().join(&sep))
+                } else {
+                    (k.as_str(), v.clone())
+                }
             })
             .collect();
         tr_args(lang, &self.id, &args)
     }
 }
 
-/// Marks an argument that is itself a message (see [`Msg::nested`]).
+/// Marks an argument that is itself a message (see [`Msg::nested`]) or a list of them.
 const NESTED: &str = "msg:";
+const LIST: &str = "list:";
 
 /// The message `id` in `lang`.
 pub fn tr(lang: Lang, id: &str) -> String {

@@ -8,7 +8,7 @@ use yew::Reducible;
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
 use crate::compare::state::ComparePageView;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::state::DiffusionPageView;
 use crate::families::diffusion::url::SamplerSettings;
@@ -29,10 +29,11 @@ use crate::worker::protocol::{ProbeResult, Update};
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct WorkerView {
     pub ready: bool,
-    pub status: String,
+    /// What it is doing while it cannot train yet ("Measuring WebGPU…"); `None` before it says.
+    pub status: Option<Msg>,
     pub backend: Option<Backend>,
     pub probe: Vec<ProbeResult>,
-    pub crashed: Option<String>,
+    pub crashed: Option<Msg>,
     /// Bumped whenever the worker is restarted, so the worker hook spawns a new one.
     pub generation: u32,
 }
@@ -44,7 +45,7 @@ pub struct AppState {
     pub data: Dataset,
     /// Bumped whenever `data` changes, so effects can react cheaply.
     pub data_version: u32,
-    pub notices: Vec<String>,
+    pub notices: Vec<Msg>,
     pub worker: WorkerView,
     pub draw_mode: bool,
     pub diffusion: DiffusionPageView,
@@ -81,12 +82,12 @@ pub struct HistoryView {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Divergence {
     pub family: FamilyId,
-    pub message: String,
+    pub message: Msg,
     pub restore_step: u64,
 }
 
 impl AppState {
-    pub fn new(url: UrlState, notices: Vec<String>) -> Self {
+    pub fn new(url: UrlState, notices: Vec<Msg>) -> Self {
         let data = dataset_for(&url);
         Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
     }
@@ -164,7 +165,7 @@ pub enum Action {
     AddPoint([f32; 2]),
     ClearPoints,
     Import(Vec<[f32; 2]>),
-    Notice(String),
+    Notice(Msg),
     DismissNotice(usize),
     Worker(Update),
     /// A worker message that could not be decoded, and why.
@@ -223,7 +224,7 @@ impl Reducible for AppState {
             Action::ToggleDraw => s.draw_mode = !s.draw_mode,
             Action::AddPoint(p) => {
                 if s.url.custom.len() >= crate::data::csv::MAX_ROWS {
-                    s.notices.push(format!("At most {} points can be drawn.", crate::data::csv::MAX_ROWS));
+                    s.notices.push(Msg::new("notice-max-points").arg("max", crate::data::csv::MAX_ROWS));
                 } else {
                     if s.url.dataset.kind != DatasetKind::Custom {
                         s.url.custom.clear();
@@ -249,7 +250,7 @@ impl Reducible for AppState {
             Action::Worker(u) => apply_update(&mut s, u),
             Action::Unreadable(e) => {
                 if !std::mem::replace(&mut s.unreadable, true) {
-                    s.notices.push(format!("A message from the training worker could not be read ({e}). Later ones like it are not shown; reloading the page starts afresh."));
+                    s.notices.push(Msg::new("notice-unreadable").arg("error", e));
                 }
             }
             Action::Restored(family) => s.diverged.retain(|d| d.family != family),
@@ -275,18 +276,18 @@ impl Reducible for AppState {
 }
 
 /// A data change rebuilds every family from the seed: say which trained models that drops.
-fn retrained_notice(s: &AppState) -> Option<String> {
+fn retrained_notice(s: &AppState) -> Option<Msg> {
     let most = |steps: Vec<u64>| steps.into_iter().max().filter(|&n| n > 0);
-    let trained: Vec<String> = [
+    let trained: Vec<Msg> = [
         (FamilyId::Diffusion, most(vec![s.diffusion.step])),
         (FamilyId::Flow, most(vec![s.flow.step])),
         (FamilyId::Gan, most(s.gan.runs.iter().map(|r| r.step).collect())),
         (FamilyId::Vae, most(s.vae.runs.iter().map(|r| r.step).collect())),
     ]
     .into_iter()
-    .filter_map(|(f, n)| n.map(|n| format!("{} ({n} {}s)", f.label(), f.step_word())))
+    .filter_map(|(f, n)| n.map(|n| Msg::new("retrained-one").nested("who", &f.name()).arg("n", n).nested("word", &f.step_word())))
     .collect();
-    (!trained.is_empty()).then(|| format!("The data changed, so every model trained on it starts again from the seed: {}.", trained.join(", ")))
+    (!trained.is_empty()).then(|| Msg::new("notice-retrained").list("models", &trained, ", "))
 }
 
 
@@ -311,14 +312,14 @@ fn apply_update(s: &mut AppState, u: Update) {
 fn apply_worker(s: &mut AppState, u: Update) {
     let w = &mut s.worker;
     match u {
-        Update::Ready => (w.ready, w.status) = (true, "Worker ready".into()),
-        Update::Status { message } => w.status = message,
+        Update::Ready => (w.ready, w.status) = (true, Some(Msg::new("status-ready"))),
+        Update::Status { message } => w.status = Some(message),
         Update::Device { backend, probe, notice, kept } => {
             w.backend = Some(backend);
             if !probe.is_empty() {
                 w.probe = probe;
             }
-            w.status = format!("Training on {}", backend.label());
+            w.status = Some(Msg::new("status-training-on").arg("device", backend.label()));
             if !kept {
                 s.diffusion.losses.clear();
             }

@@ -3,6 +3,8 @@
 //! entries, and each slider takes its ends and step from the same [`Range`], so a value the
 //! slider can reach is a value the link keeps, and the other way round.
 
+use crate::i18n::Msg;
+
 /// The values a setting may take, and how its slider moves through them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Range {
@@ -63,21 +65,22 @@ pub struct Num<S> {
 }
 
 /// Checks `raw` against `range`; a notice in the user's words when it does not fit.
-pub fn number(key: &str, raw: &str, range: Range, notices: &mut Vec<String>) -> Option<f64> {
+pub fn number(key: &str, raw: &str, range: Range, notices: &mut Vec<Msg>) -> Option<f64> {
     let (lo, hi) = (show(range.lo), show(range.hi));
-    let kind = if range.int { "a whole number" } else { "a number" };
+    let kind = Msg::new(if range.int { "word-whole-number" } else { "word-number" });
+    let not_valid = || Msg::new("url-not-valid").arg("key", key).arg("raw", raw).nested("kind", &kind).arg("lo", &lo).arg("hi", &hi);
     match raw.parse::<f64>() {
         Ok(v) if range.contains(v) => Some(v),
         Ok(v) if v.is_finite() && range.int && v.fract() != 0.0 && v >= range.lo && v <= range.hi => {
-            notices.push(format!("“{key}={raw}” is not a valid value (expected {kind} in {lo}…{hi}); using the default."));
+            notices.push(not_valid());
             None
         }
         Ok(v) if v.is_finite() => {
-            notices.push(format!("“{key}={raw}” is outside {lo}…{hi}; using the default."));
+            notices.push(Msg::new("url-outside").arg("key", key).arg("raw", raw).arg("lo", &lo).arg("hi", &hi));
             None
         }
         _ => {
-            notices.push(format!("“{key}={raw}” is not a valid value (expected {kind} in {lo}…{hi}); using the default."));
+            notices.push(not_valid());
             None
         }
     }
@@ -85,7 +88,7 @@ pub fn number(key: &str, raw: &str, range: Range, notices: &mut Vec<String>) -> 
 
 /// Reads `key` (already stripped of a run prefix; `shown` is the key as the link wrote it)
 /// into `s` when the table has it. False when it is not one of the table's keys.
-pub fn read<S>(table: &[Num<S>], s: &mut S, key: &str, shown: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+pub fn read<S>(table: &[Num<S>], s: &mut S, key: &str, shown: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     let Some(entry) = table.iter().find(|e| e.key == key) else { return false };
     if let Some(v) = number(shown, raw, entry.range, notices) {
         (entry.set)(s, v);

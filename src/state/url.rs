@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::compare::protocol::Equal;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::compare::url as url_compare;
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
@@ -156,7 +156,7 @@ impl UrlState {
 
     /// Reads a query string (with or without the leading `?`). Returns the state and the
     /// notices for every value that was ignored.
-    pub fn parse(query: &str) -> (Self, Vec<String>) {
+    pub fn parse(query: &str) -> (Self, Vec<Msg>) {
         let mut s = Self::default();
         let mut notices = Vec::new();
         let pairs: Vec<(String, String)> =
@@ -164,32 +164,32 @@ impl UrlState {
         if let Some((_, id)) = pairs.iter().find(|(k, _)| k == "preset")
             && !s.apply_preset(id)
         {
-            notices.push(format!("There is no preset “{id}”; using the defaults."));
+            notices.push(Msg::new("url-no-preset").arg("id", id));
         }
         for (key, raw) in pairs {
             let ds = &mut s.dataset;
             match key.as_str() {
                 "page" => match Page::from_id(&raw) {
                     Some(p) => s.page = p,
-                    None => notices.push(format!("There is no page “{raw}”; showing the data page.")),
+                    None => notices.push(Msg::new("url-no-page").arg("raw", raw)),
                 },
                 "data" => match DatasetKind::from_id(&raw) {
                     Some(k) => ds.kind = k,
-                    None => notices.push(format!("Unknown dataset “{raw}”; using two clusters.")),
+                    None => notices.push(Msg::new("url-bad-dataset").arg("raw", raw)),
                 },
                 "seed" => s.seed = keys::number(&key, &raw, SEED, &mut notices).map_or(s.seed, |v| v as u64),
                 "device" => match DeviceChoice::from_id(&raw) {
                     Some(d) => s.device = d,
-                    None => notices.push(format!("Unknown device “{raw}” (use auto, webgpu or cpu); using auto.")),
+                    None => notices.push(Msg::new("url-bad-device").arg("raw", raw)),
                 },
                 "pts" => match parse_points(&raw) {
                     Some(p) if p.len() <= MAX_URL_POINTS => s.custom = p,
-                    _ => notices.push("The drawn points in the link are malformed; they were ignored.".into()),
+                    _ => notices.push(Msg::new("url-bad-points")),
                 },
                 "preset" => {}
                 "lang" => match Lang::from_id(&raw) {
                     Some(l) => s.lang = Some(l),
-                    None => notices.push(format!("Unknown language “{raw}” (en or ko); following the browser.")),
+                    None => notices.push(Msg::new("url-bad-lang").arg("raw", raw)),
                 },
                 _ => {
                     if !keys::read(&DATA_KEYS, ds, &key, &key, &raw, &mut notices)
@@ -200,13 +200,13 @@ impl UrlState {
                         && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
                         && !url_compare::apply(&mut s.equal, &key, &raw, &mut notices)
                     {
-                        notices.push(format!("Unknown setting “{key}” was ignored."));
+                        notices.push(Msg::new("url-unknown-key").arg("key", key));
                     }
                 }
             }
         }
         if s.dataset.kind == DatasetKind::Custom && s.custom.is_empty() {
-            notices.push("The link asks for drawn points but has none; using two clusters.".into());
+            notices.push(Msg::new("url-no-points"));
             s.dataset.kind = DatasetKind::TwoClusters;
         }
         (s, notices)

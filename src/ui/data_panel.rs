@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::controls::{Select, Slider};
 use crate::data::csv;
+use crate::i18n::Msg;
 use crate::data::toy2d::{self, DatasetKind};
 use crate::render::{Frame, scatter};
 use crate::state::app::{Action, AppState};
@@ -63,16 +64,16 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
             input.set_value("");
             let size = file.size() as usize;
             if size > csv::MAX_BYTES {
-                d.dispatch(Action::Notice(format!("Import refused: {}. The current data is unchanged.", csv::CsvError::TooLarge { bytes: size })));
+                d.dispatch(Action::Notice(Msg::new("notice-import-refused").nested("why", &csv::CsvError::TooLarge { bytes: size }.msg())));
                 return;
             }
             let d2 = d.clone();
             let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |res| match res {
                 Ok(text) => match csv::parse_points(&text) {
                     Ok(points) => d2.dispatch(Action::Import(points)),
-                    Err(err) => d2.dispatch(Action::Notice(format!("Import refused: {err}. The current data is unchanged."))),
+                    Err(err) => d2.dispatch(Action::Notice(Msg::new("notice-import-refused").nested("why", &err.msg()))),
                 },
-                Err(err) => d2.dispatch(Action::Notice(format!("Could not read the file: {err}"))),
+                Err(err) => d2.dispatch(Action::Notice(Msg::new("notice-file-unread").arg("error", err))),
             });
             *reader.borrow_mut() = Some(task);
         })
@@ -139,7 +140,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                                     let i: HtmlInputElement = e.target_unchecked_into();
                                     match i.value().trim().parse::<u64>() {
                                         Ok(v) if v <= u32::MAX as u64 => d.dispatch(Action::SetSeed(v)),
-                                        _ => d.dispatch(Action::Notice(format!("“{}” is not a seed (a whole number 0…{}).", i.value(), u32::MAX))),
+                                        _ => d.dispatch(Action::Notice(Msg::new("notice-bad-seed").arg("raw", i.value()).arg("max", u32::MAX))),
                                     }
                                 }) }} />
                             <button class="chip" data-testid="new-seed" onclick={Callback::from(move |_| d_seed.dispatch(Action::SetSeed((seed * 2_654_435_761 + 12345) % 100_000)))}>{"New seed"}</button>

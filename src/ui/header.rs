@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{tr, Lang};
+use crate::i18n::{tr, tr_args, Lang};
 use crate::state::Page;
 use crate::state::app::{Action, AppState};
 
@@ -15,16 +15,15 @@ pub struct HeaderProps {
 
 #[function_component(Header)]
 pub fn header(p: &HeaderProps) -> Html {
-    let w = &p.state.worker;
+    let (w, lang) = (&p.state.worker, p.state.lang());
     let (badge_class, badge_text) = match (w.backend, &w.crashed) {
-        (_, Some(_)) => ("badge badge-error", "Worker stopped".to_string()),
+        (_, Some(_)) => ("badge badge-error", tr(lang, "badge-stopped")),
         (Some(b), None) => {
-            let speed = if p.state.diffusion.steps_per_sec > 0.0 { format!(" · {:.0} steps/s", p.state.diffusion.steps_per_sec) } else { String::new() };
+            let speed = if p.state.diffusion.steps_per_sec > 0.0 { format!(" · {}", tr_args(lang, "badge-speed", &[("rate", format!("{:.0}", p.state.diffusion.steps_per_sec))])) } else { String::new() };
             ("badge badge-ok", format!("{}{}", b.label(), speed))
         }
-        (None, None) => ("badge badge-wait", if w.status.is_empty() { "Loading…".to_string() } else { w.status.clone() }),
+        (None, None) => ("badge badge-wait", w.status.as_ref().map_or(tr(lang, "badge-loading"), |m| m.text(lang))),
     };
-    let lang = p.state.lang();
     let tabs = Page::ALL.into_iter().map(|page| {
         let d = p.dispatch.clone();
         let current = page == p.state.url.page;
@@ -47,7 +46,7 @@ pub fn header(p: &HeaderProps) -> Html {
                 <small>{ tr(lang, "app-tagline") }</small></div>
             <nav data-testid="nav">{ for tabs }</nav>
             <div class="chips lang" role="group" aria-label={tr(lang, "lang-switch")}>{ for langs }</div>
-            <div class={badge_class} data-testid="backend-badge" title="Which device trains the models, and its measured speed (2×64 MLP, batch 256)">{ badge_text }</div>
+            <div class={badge_class} data-testid="backend-badge" title={tr(lang, "badge-title")}>{ badge_text }</div>
         </header>
     }
 }

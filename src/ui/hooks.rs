@@ -97,7 +97,7 @@ fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>, gpu: b
     });
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
         let msg = js_sys::Reflect::get(&ev, &"message".into()).ok().and_then(|m| m.as_string());
-        let message = format!("The training worker failed to run: {}", msg.unwrap_or_else(|| "unknown error".into()));
+        let message = crate::i18n::Msg::new("notice-worker-failed").arg("error", msg.unwrap_or_else(|| "?".into()));
         dispatch.dispatch(Action::Worker(Update::Error { message, fatal: true }));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -119,7 +119,7 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>, generation: u32, gpu
         let handle = handle.clone();
         use_effect_with(generation, move |_| {
             if let Err(e) = spawn(&handle, dispatch.clone(), gpu) {
-                dispatch.dispatch(Action::Notice(format!("Web workers are unavailable here: {e:?}")));
+                dispatch.dispatch(Action::Notice(crate::i18n::Msg::new("notice-no-workers").arg("error", format!("{e:?}"))));
             }
             move || {
                 let mut inner = handle.0.borrow_mut();

@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
+use crate::i18n::{tr, Msg};
 use crate::state::app::{Action, AppState};
 use crate::state::{Page, UrlState};
 use crate::worker::protocol::Command;
@@ -49,10 +50,16 @@ pub fn genlab_lose_gpu() {
     });
 }
 
-/// Test hook: the current state as JSON (`window.genlab.state()` wraps it).
+/// Test hook: the current state as JSON (`window.genlab.state()` wraps it). Notices are given
+/// as the page shows them, in its language.
 #[wasm_bindgen]
 pub fn genlab_state() -> String {
-    LATEST.with_borrow(|s| s.as_ref().map(|s| serde_json::to_string(&**s).unwrap_or_default()).unwrap_or_default())
+    LATEST.with_borrow(|s| {
+        let Some(s) = s.as_ref() else { return String::new() };
+        let mut json = serde_json::to_value(&**s).unwrap_or_default();
+        json["notices"] = s.notices.iter().map(|n| n.text(s.lang())).collect();
+        json.to_string()
+    })
 }
 
 /// Mounts the app on `<main id="app">`.
@@ -123,13 +130,13 @@ fn app() -> Html {
         });
     }
 
-    let dispatch = state.dispatcher();
+    let (dispatch, lang) = (state.dispatcher(), state.lang());
     let notices = state.notices.iter().enumerate().map(|(i, n)| {
         let d = dispatch.clone();
         html! {
             <div class="notice" role="status" data-testid="notice">
-                <span>{ n }</span>
-                <button aria-label="Dismiss" onclick={Callback::from(move |_| d.dispatch(Action::DismissNotice(i)))}>{"×"}</button>
+                <span>{ n.text(lang) }</span>
+                <button aria-label={tr(lang, "notice-dismiss")} onclick={Callback::from(move |_| d.dispatch(Action::DismissNotice(i)))}>{"×"}</button>
             </div>
         }
     });
@@ -142,9 +149,9 @@ fn app() -> Html {
         let id = family.id();
         html! {
             <div class="notice diverged" role="alert" data-testid="diverged" data-family={id}>
-                <span>{ &d.message }</span>
+                <span>{ d.message.text(lang) }</span>
                 <button class="restore" data-testid={format!("restore-{id}")} onclick={restore}>
-                    { if d.restore_step > 0 { format!("Restore ({} {})", family.step_word(), d.restore_step) } else { "Restore (start again)".to_string() } }
+                    { if d.restore_step > 0 { Msg::new("restore-to").nested("word", &family.step_word()).arg("step", d.restore_step).text(lang) } else { tr(lang, "restore-seed") } }
                 </button>
             </div>
         }

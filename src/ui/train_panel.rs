@@ -24,7 +24,7 @@ pub struct TrainPanelProps {
 
 #[function_component(TrainPanel)]
 pub fn train_panel(p: &TrainPanelProps) -> Html {
-    let w = &p.state.worker;
+    let (w, lang) = (&p.state.worker, p.state.lang());
     let model = &p.state.diffusion;
     let d = p.dispatch.clone();
     let on_device = Callback::from(move |id: String| {
@@ -54,7 +54,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
             <p class="lede">{"Training runs in a web worker, never on this page's thread. "}
                 { format!("The model is a small diffusion model: an MLP ({} × {}) that learns to predict the noise added to a point.", p.state.url.diffusion.layers, p.state.url.diffusion.hidden) }</p>
             <Select label="Device" testid="device" options={devices} value={AttrValue::from(p.state.url.device.id())} on_change={on_device} />
-            <p class="status" data-testid="worker-status">{ &w.status }</p>
+            <p class="status" data-testid="worker-status">{ w.status.as_ref().map(|m| m.text(lang)).unwrap_or_default() }</p>
             if !w.probe.is_empty() {
                 <table class="probe" data-testid="probe-table">
                     <thead><tr><th>{"device"}</th><th>{"steps/s"}</th><th>{"first step"}</th></tr></thead>
@@ -62,7 +62,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
                 </table>
             }
             if let Some(msg) = &w.crashed {
-                <div class="error" data-testid="worker-crashed">{ msg }
+                <div class="error" data-testid="worker-crashed">{ msg.text(lang) }
                     <button onclick={Callback::from(move |_| d_restart.dispatch(Action::RestartWorker))} data-testid="restart-worker">{"Restart the worker"}</button>
                 </div>
             }

@@ -5,6 +5,7 @@
 use crate::worker::lab::{kind_of, Kept, Lab, NonFinite, Status};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
+use crate::i18n::Msg;
 
 /// The loop's side of one family: running or not, its pace, its last good weights.
 #[derive(Clone, Debug, Default)]
@@ -75,27 +76,22 @@ impl Control {
         self.diverged = true;
         let id = L::ID;
         let who = match runs {
-            2 => format!("{} (run {})", capital(id.label()), ["A", "B"][bad.run.min(1)]),
-            _ => capital(id.label()),
+            2 => Msg::new("notice-who-run").nested("who", &id.the_name()).arg("run", ["A", "B"][bad.run.min(1)]),
+            _ => id.the_name(),
         };
         let restore_step = self.good.as_ref().map(|k| k.steps.get(bad.run).copied().unwrap_or(0));
         let back = match restore_step {
-            Some(s) if s > 0 => format!("Restore goes back to the last good weights ({} {s}).", id.step_word()),
-            _ => "Restore starts it again from the seed (no good weights were kept yet).".to_string(),
+            Some(s) if s > 0 => Msg::new("notice-restore-back").nested("word", &id.step_word()).arg("step", s),
+            _ => Msg::new("notice-restore-seed"),
         };
-        let message = format!(
-            "{who} diverged at {} {}: {} became {}. Training is paused. {} {back}",
-            id.step_word(),
-            bad.step,
-            bad.what,
-            kind_of(bad.value),
-            id.advice()
-        );
+        let message = Msg::new("notice-diverged")
+            .nested("who", &who)
+            .nested("word", &id.step_word())
+            .arg("step", bad.step)
+            .nested("what", &Msg::new(bad.what))
+            .nested("kind", &Msg::new(kind_of(bad.value)))
+            .nested("advice", &id.advice())
+            .nested("back", &back);
         Update::Diverged { family: id, message, restore_step: restore_step.unwrap_or(0) }
     }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

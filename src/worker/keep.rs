@@ -7,6 +7,7 @@ use crate::device::{self, Backend};
 use crate::worker::families::{all, rebuild_all, report_all};
 use crate::worker::home::{now, post, W};
 use crate::worker::protocol::Update;
+use crate::i18n::Msg;
 
 /// The GPU failed mid-run: every model is rebuilt on the CPU and takes the weights last kept
 /// from the GPU; whatever was training goes on training. Only once: a readback still in flight
@@ -23,12 +24,12 @@ pub fn device_lost(reason: String) {
         before
     });
     rebuild_all();
-    let mut said: Vec<String> = Vec::new();
+    let mut said: Vec<Msg> = Vec::new();
     for (f, b) in all().into_iter().zip(before) {
         let Some(b) = b else { continue };
-        let label = f.id().label();
+        let label = f.id().the_name();
         let Some(k) = b.kept else {
-            said.push(format!("{label} starts again from the seed (it had trained {} steps, before any copy was kept)", b.step));
+            said.push(Msg::new("lost-untouched").nested("who", &label).arg("steps", b.step));
             continue;
         };
         let loaded = W.with_borrow_mut(|w| f.load(w, &k, b.running));
@@ -36,19 +37,21 @@ pub fn device_lost(reason: String) {
             // A little older than the last step shown: the page cuts its curves back.
             post(&Update::Rewind { family: f.id(), steps: k.steps.clone() });
         }
-        let at = k.steps.iter().map(u64::to_string).collect::<Vec<_>>().join(" and ");
+        let at = k.steps.iter().map(u64::to_string).collect::<Vec<_>>().join(" / ");
         let age = (now() - k.at_ms) / 1000.0;
         said.push(match loaded {
-            Some(Ok(())) => format!("{label} goes on from step {at} (weights kept {age:.1} s earlier)"),
-            Some(Err(e)) => format!("{label} starts again from the seed (the kept weights did not fit: {e})"),
-            None => format!("{label} starts again from the seed"),
+            Some(Ok(())) => Msg::new("lost-goes-on").nested("who", &label).arg("step", &at).arg("age", format!("{age:.1}")),
+            Some(Err(e)) => Msg::new("lost-unfit").nested("who", &label).arg("error", e),
+            None => Msg::new("lost-restart").nested("who", &label),
         });
     }
-    let then = if said.is_empty() { "nothing had trained yet".to_string() } else { said.join("; ") };
+    if said.is_empty() {
+        said.push(Msg::new("lost-nothing"));
+    }
     post(&Update::Device {
         backend: Backend::Cpu,
         probe: Vec::new(),
-        notice: Some(format!("The GPU stopped answering ({reason}). Everything moved to the CPU: {then}.")),
+        notice: Some(Msg::new("notice-gpu-lost").arg("reason", reason).list("then", &said, "; ")),
         kept: true,
     });
     wasm_bindgen_futures::spawn_local(report_all());

@@ -24,8 +24,8 @@ pub struct Status {
 pub struct NonFinite {
     pub run: usize,
     pub step: u64,
-    /// "its losses", "its generated points", …
-    pub what: String,
+    /// What became non-finite, as a message id: "what-loss" ("its loss"), "what-generated", …
+    pub what: &'static str,
     pub value: f32,
 }
 
@@ -62,7 +62,7 @@ pub fn first_non_finite(values: &[f32]) -> Option<(usize, f32)> {
 /// one, named by its own step.
 pub fn check_losses(flat: &[f32], step: u64) -> Result<(), NonFinite> {
     match first_non_finite(flat) {
-        Some((k, value)) => Err(NonFinite { run: 0, step: step - flat.len() as u64 + k as u64 + 1, what: "its loss".into(), value }),
+        Some((k, value)) => Err(NonFinite { run: 0, step: step - flat.len() as u64 + k as u64 + 1, what: "what-loss", value }),
         None => Ok(()),
     }
 }
@@ -70,14 +70,14 @@ pub fn check_losses(flat: &[f32], step: u64) -> Result<(), NonFinite> {
 /// Samples thrown to infinity mean the model diverged, even while its loss reads finite.
 pub fn check_samples(samples: &[[f32; 2]], step: u64) -> Result<(), NonFinite> {
     match samples.iter().flatten().find(|v| !v.is_finite()) {
-        Some(&value) => Err(NonFinite { run: 0, step, what: "its samples".into(), value }),
+        Some(&value) => Err(NonFinite { run: 0, step, what: "what-samples", value }),
         None => Ok(()),
     }
 }
 
-/// "NaN", "infinite".
+/// "NaN", "infinite" (a message id).
 pub fn kind_of(v: f32) -> &'static str {
-    if v.is_nan() { "NaN" } else { "infinite" }
+    if v.is_nan() { "word-nan" } else { "word-infinite" }
 }
 
 /// A copy of a family's weights on the host, with each run's step count.

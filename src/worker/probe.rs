@@ -2,6 +2,7 @@
 //! on the CPU, picks the faster (or the one asked for), and builds every family on it.
 
 use crate::device::{self, Backend, DeviceChoice};
+use crate::i18n::Msg;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::lab::DiffusionLab;
 use crate::worker::families::{pause_all, rebuild_all, report_all};
@@ -31,11 +32,11 @@ pub async fn init_device(choice: DeviceChoice) {
     let gpu = if choice == DeviceChoice::Cpu {
         None
     } else {
-        post(&Update::Status { message: "Starting WebGPU…".into() });
+        post(&Update::Status { message: Msg::new("status-starting-gpu") });
         match device::open(Backend::WebGpu).await {
             Ok(d) => Some(d),
             Err(e) => {
-                notice = Some(format!("{e}. Running on the CPU instead."));
+                notice = Some(Msg::new("notice-no-gpu").nested("why", &e));
                 None
             }
         }
@@ -43,12 +44,12 @@ pub async fn init_device(choice: DeviceChoice) {
     let cpu = device::cpu();
     let chosen = match (choice, gpu) {
         (DeviceChoice::WebGpu, Some(g)) => {
-            post(&Update::Status { message: "Measuring WebGPU (the first step compiles shaders)…".into() });
+            post(&Update::Status { message: Msg::new("status-measuring-gpu") });
             results.extend(probe(Backend::WebGpu, &g, &probe_points, seed).await);
             (Backend::WebGpu, g)
         }
         (DeviceChoice::Auto, Some(g)) => {
-            post(&Update::Status { message: "Measuring WebGPU and CPU on the real model…".into() });
+            post(&Update::Status { message: Msg::new("status-measuring-both") });
             let gr = probe(Backend::WebGpu, &g, &probe_points, seed).await;
             let cr = probe(Backend::Cpu, &cpu, &probe_points, seed).await;
             let gpu_wins = match (&gr, &cr) {

@@ -12,6 +12,7 @@ use crate::families::gan::protocol::{GanCommand, GanUpdate};
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
 use crate::families::vae::protocol::{VaeCommand, VaeUpdate};
 use crate::families::FamilyId;
+use crate::i18n::Msg;
 
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -68,12 +69,12 @@ pub enum Update {
     /// The worker's module is loaded and takes commands.
     Ready,
     /// What the worker is doing while it cannot train yet ("Starting WebGPU…").
-    Status { message: String },
+    Status { message: Msg },
     /// The device in use, why, and the probe's figures.
     Device {
         backend: Backend,
         probe: Vec<ProbeResult>,
-        notice: Option<String>,
+        notice: Option<Msg>,
         /// The models went on with weights kept from the lost GPU (not rebuilt from the seed):
         /// the page keeps its curves.
         #[serde(default)]
@@ -93,9 +94,9 @@ pub enum Update {
     Rewind { family: FamilyId, steps: Vec<u64> },
     /// A family's numbers became NaN or infinite: it paused in the same chunk. `message` says
     /// who, when, what and what Restore does; `restore_step` is where Restore goes back to.
-    Diverged { family: FamilyId, message: String, restore_step: u64 },
+    Diverged { family: FamilyId, message: Msg, restore_step: u64 },
     /// Something failed; `fatal` means the worker must be restarted.
-    Error { message: String, fatal: bool },
+    Error { message: Msg, fatal: bool },
 }
 
 impl Command {

@@ -11,6 +11,7 @@ use gloo::timers::future::TimeoutFuture;
 use crate::worker::home::{lost, now, post, Slot, Worker, W};
 use crate::worker::lab::{first_non_finite, Kept, Lab, NonFinite};
 use crate::worker::protocol::Update;
+use crate::i18n::Msg;
 
 #[allow(async_fn_in_trait)]
 pub trait Family: Lab<Report: Into<Update>> + Sized + 'static {
@@ -194,7 +195,7 @@ pub async fn keep<F: Family>() {
             }
             // Weights that are not numbers any more: the family diverged (its losses may lag).
             Some((_, value)) if !ctl.diverged => {
-                let bad = NonFinite { run: 0, step: steps[0], what: "its weights".into(), value };
+                let bad = NonFinite { run: 0, step: steps[0], what: "what-weights", value };
                 Some(ctl.diverge::<F>(bad, lab.as_ref().map_or(1, |l| l.steps().len())))
             }
             Some(_) => None,
@@ -262,7 +263,7 @@ pub async fn restore<F: Family>() {
         ctl.rebuilt();
         (ctl.good, ctl.verified) = (good.clone(), good);
         match loaded {
-            Some(Err(e)) => Some(format!("The kept weights did not fit ({e}); {} starts again from the seed.", F::ID.label())),
+            Some(Err(e)) => Some(Msg::new("notice-kept-unfit").arg("error", e).nested("who", &F::ID.name())),
             _ => None,
         }
     });

@@ -11,18 +11,19 @@ use crate::worker::home::{on_lost, post, scope, W};
 use crate::worker::keep::device_lost;
 use crate::worker::probe::init_device;
 use crate::worker::protocol::{Command, Update};
+use crate::i18n::Msg;
 
 /// Entry point when the module starts inside the worker.
 pub fn run_worker() {
     std::panic::set_hook(Box::new(|info| {
-        post(&Update::Error { message: format!("The training worker crashed: {info}"), fatal: true });
+        post(&Update::Error { message: Msg::new("notice-crashed").arg("info", info), fatal: true });
     }));
     on_lost(device_lost);
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
         let text = ev.data().as_string().unwrap_or_default();
         match serde_json::from_str::<Command>(&text) {
             Ok(cmd) => spawn_local(handle(cmd)),
-            Err(e) => post(&Update::Error { message: format!("bad command: {e}"), fatal: false }),
+            Err(e) => post(&Update::Error { message: Msg::new("notice-bad-command").arg("error", e), fatal: false }),
         }
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -1,6 +1,7 @@
 //! What the page keeps of the diffusion model ([`DiffusionPageView`]): plain snapshots of what
 //! the worker computed — progress, samples, a recorded reverse chain and a noise field.
 
+use crate::i18n::Msg;
 use crate::models::samplers::Sampler;
 pub use crate::state::series::pairs;
 
@@ -61,7 +62,7 @@ pub struct DiffusionPageView {
 
 impl DiffusionPageView {
     /// Folds one update in. True when it reports the seed's start (step 0): a reset, a rebuild.
-    pub fn update(&mut self, u: crate::families::diffusion::protocol::DiffusionUpdate, _notices: &mut Vec<String>) -> bool {
+    pub fn update(&mut self, u: crate::families::diffusion::protocol::DiffusionUpdate, _notices: &mut Vec<Msg>) -> bool {
         use crate::families::diffusion::protocol::DiffusionUpdate as U;
         use crate::state::series::push_capped;
         match u {

@@ -5,6 +5,7 @@
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::models::samplers::Sampler;
 use crate::models::schedule::{ScheduleKind, STEPS_RANGE};
+use crate::i18n::Msg;
 use crate::state::keys::{self, Num, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
@@ -36,19 +37,19 @@ pub const SAMPLER_KEYS: [Num<SamplerSettings>; 2] = [
 ];
 
 /// Reads one model key; returns false for keys that are not model settings.
-pub fn apply(t: &mut DiffusionConfig, sampler: &mut SamplerSettings, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+pub fn apply(t: &mut DiffusionConfig, sampler: &mut SamplerSettings, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if keys::read(&KEYS, t, key, key, raw, notices) || keys::read(&SAMPLER_KEYS, sampler, key, key, raw, notices) {
         return true;
     }
     match key {
         "sched" => match ScheduleKind::from_id(raw) {
             Some(k) => t.schedule.kind = k,
-            None => notices.push(format!("Unknown schedule “{raw}” (linear, cosine or sigmoid); using linear.")),
+            None => notices.push(Msg::new("url-bad-schedule").arg("raw", raw)),
         },
         "sampler" => match raw {
             "ddpm" => sampler.ddim = false,
             "ddim" => sampler.ddim = true,
-            _ => notices.push(format!("Unknown sampler “{raw}” (ddpm or ddim); using DDPM.")),
+            _ => notices.push(Msg::new("url-bad-sampler").arg("raw", raw)),
         },
         _ => return false,
     }

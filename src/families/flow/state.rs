@@ -1,6 +1,7 @@
 //! What the page keeps of flow matching ([`FlowPageView`]): plain snapshots of what the worker
 //! computed — progress, live quality, the last ODE solve, velocity field and density.
 
+use crate::i18n::Msg;
 use crate::families::flow::chain::FlowSampler;
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::protocol::FlowUpdate;
@@ -66,7 +67,7 @@ pub struct FlowPageView {
 
 impl FlowPageView {
     /// Folds one update in. True when it reports the seed's start (step 0).
-    pub fn update(&mut self, u: FlowUpdate, _notices: &mut Vec<String>) -> bool {
+    pub fn update(&mut self, u: FlowUpdate, _notices: &mut Vec<Msg>) -> bool {
         match u {
             FlowUpdate::Metrics { quality, straightness } => (self.quality, self.straightness) = (Some(quality), Some(straightness)),
             FlowUpdate::Chain { n, times, sampler, step, ms, straightness, data } => {

@@ -5,6 +5,7 @@
 use crate::families::flow::chain::Solver;
 use crate::families::flow::coupling::Coupling;
 use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
+use crate::i18n::Msg;
 use crate::state::keys::{self, Num, Range};
 
 /// The ranges the link accepts and the sliders move through.
@@ -27,18 +28,18 @@ pub const SAMPLER_KEYS: [Num<FlowSamplerSettings>; 1] =
     [Num { key: "fm_steps", range: STEPS, get: |s| s.steps as f64, set: |s, v| s.steps = v as usize }];
 
 /// Reads one flow-matching key; false for keys that are not its own.
-pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if keys::read(&KEYS, c, key, key, raw, notices) || keys::read(&SAMPLER_KEYS, s, key, key, raw, notices) {
         return true;
     }
     match key {
         "solver" => match Solver::from_id(raw) {
             Some(v) => s.solver = v,
-            None => notices.push(format!("Unknown solver “{raw}” (euler or heun); using Euler.")),
+            None => notices.push(Msg::new("url-bad-solver").arg("raw", raw)),
         },
         "fm_pairs" => match Coupling::from_id(raw) {
             Some(v) => c.coupling = v,
-            None => notices.push(format!("Unknown pairing “{raw}” (independent or ot); using independent pairs.")),
+            None => notices.push(Msg::new("url-bad-pairing").arg("raw", raw)),
         },
         _ => return false,
     }

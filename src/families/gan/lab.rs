@@ -81,7 +81,7 @@ impl GanLab {
                 return Some(NonFinite { run: i, step, what: what.into(), value });
             }
             if let Some((_, value)) = first_non_finite(view) {
-                return Some(NonFinite { run: i, step: run.step, what: "its generated points".into(), value });
+                return Some(NonFinite { run: i, step: run.step, what: "what-generated", value });
             }
         }
         None

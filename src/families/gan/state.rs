@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
 use crate::families::gan::view::GanView;
 use crate::families::gan::protocol::GanUpdate;
 use crate::families::gan::runs::{GanMeter, GanRunConfig, GanRunReport};
@@ -44,7 +45,7 @@ pub struct GanPageView {
 
 impl GanPageView {
     /// Folds one update in. True when every run reports the seed's start (a reset, a rebuild).
-    pub fn update(&mut self, u: GanUpdate, _notices: &mut Vec<String>) -> bool {
+    pub fn update(&mut self, u: GanUpdate, _notices: &mut Vec<Msg>) -> bool {
         let GanUpdate::Progress { runs, configs, running, steps_per_sec, half } = u;
         let fresh = runs.iter().all(|r| r.step == 0);
         self.apply(runs, configs, running, steps_per_sec, half);

@@ -13,6 +13,7 @@ use crate::families::gan::model::OptimKind;
 use crate::families::gan::loss::GanLoss;
 use crate::families::gan::runs::GanRunConfig;
 
+use crate::i18n::Msg;
 use crate::state::keys::{self, Num, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
@@ -108,7 +109,7 @@ fn optim_id(o: OptimKind) -> &'static str {
 }
 
 /// Reads one GAN key; false for keys that are not GAN settings.
-pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if key == "compare" {
         gan.compare = raw == "1";
         return true;
@@ -121,18 +122,18 @@ pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<String>) 
         return true;
     }
     let m = &mut r.model;
-    let optim = |raw: &str, notices: &mut Vec<String>| match raw {
+    let optim = |raw: &str, notices: &mut Vec<Msg>| match raw {
         "sgd" => Some(OptimKind::Sgd),
         "adam" => Some(OptimKind::Adam),
         _ => {
-            notices.push(format!("Unknown optimiser “{raw}” (sgd or adam); using Adam."));
+            notices.push(Msg::new("url-bad-optimiser").arg("raw", raw));
             None
         }
     };
     match k {
         "loss" => match GanLoss::from_id(raw) {
             Some(l) => m.loss = l,
-            None => notices.push(format!("Unknown GAN loss “{raw}” (minimax, ns, lsgan or wgan-gp); using the default.")),
+            None => notices.push(Msg::new("url-bad-gan-loss").arg("raw", raw)),
         },
         "gopt" => m.g_optim = optim(raw, notices).unwrap_or(m.g_optim),
         "dopt" => m.d_optim = optim(raw, notices).unwrap_or(m.d_optim),

@@ -111,7 +111,7 @@ impl Lab for ImageLab {
         let steps = self.trainer.steps_done();
         if let Some((k, value)) = first_non_finite(flat) {
             let step = steps - flat.len() as u64 + k as u64 + 1;
-            return Err(NonFinite { run: 0, step, what: "its loss".into(), value });
+            return Err(NonFinite { run: 0, step, what: "what-loss", value });
         }
         Ok(ImageUpdate::Training {
             steps,

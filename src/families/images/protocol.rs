@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
 use crate::families::images::scores::ImageScores;
 use crate::models::samplers::Sampler;
 
@@ -31,7 +32,7 @@ pub enum ImageCommand {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ImageUpdate {
     /// The image denoiser: loaded (with its parameter count and file size) or why not.
-    Model { loaded: bool, params: usize, bytes: usize, message: String },
+    Model { loaded: bool, params: usize, bytes: usize, message: Option<Msg> },
     /// Bytes of the model files fetched so far, of `total` (0 when the size is unknown).
     Loading { done: usize, total: usize },
     /// The running image task was cancelled: no more progress will come for it.

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
 use crate::families::images::protocol::ImageUpdate;
 use crate::families::images::scores::ImageScores;
 use crate::models::samplers::Sampler;
@@ -19,7 +20,8 @@ pub struct ImageModelView {
     pub loaded: bool,
     pub params: usize,
     pub bytes: usize,
-    pub message: String,
+    /// Why it is not loaded (`None` once loaded).
+    pub message: Option<Msg>,
 }
 
 /// An image reverse chain: `frames · n` images of 784 pixels in [−1, 1], for x_t and x̂_0.
@@ -88,11 +90,11 @@ pub struct ImagePageView {
 impl ImagePageView {
     /// Folds one update in; a model that failed to load adds its notice. True when the trainer
     /// reports the seed's start.
-    pub fn update(&mut self, u: ImageUpdate, notices: &mut Vec<String>) -> bool {
+    pub fn update(&mut self, u: ImageUpdate, notices: &mut Vec<Msg>) -> bool {
         match u {
             ImageUpdate::Model { loaded, params, bytes, message } => {
-                if !message.is_empty() {
-                    notices.push(message.clone());
+                if let Some(m) = &message {
+                    notices.push(m.clone());
                 }
                 self.loading = None;
                 self.model = Some(ImageModelView { loaded, params, bytes, message });

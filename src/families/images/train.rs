@@ -3,6 +3,7 @@
 //! commands that train it. Training runs in the one loop like every family's: paced chunks with
 //! one readback, weights kept on WebGPU, a non-finite loss pauses it with one notice.
 
+use crate::i18n::Msg;
 use crate::families::images::classifier::Classifier;
 use crate::families::images::lab::{ImageLab, ImageTrainSettings};
 use crate::families::images::model::{ImageDdpmConfig, ImageDenoiser};
@@ -67,7 +68,7 @@ pub async fn handle(cmd: ImageCommand) {
             }
             let built = W.with_borrow_mut(|w| ImageLab::slot(w).lab.as_mut().map(|l| l.use_trained = true).is_some());
             if !built {
-                return post(&Update::Error { message: "No device yet for training.".into(), fatal: false });
+                return post(&Update::Error { message: Msg::new("notice-no-device-train"), fatal: false });
             }
             train::<ImageLab>(0).await;
         }

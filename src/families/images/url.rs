@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::models::samplers::Sampler;
 
+use crate::i18n::Msg;
 use crate::state::keys::{self, Num, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
@@ -91,18 +92,18 @@ impl ImagesUrl {
 }
 
 /// Reads one image-page key; false for keys that are not image settings.
-pub fn apply(i: &mut ImagesUrl, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+pub fn apply(i: &mut ImagesUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if keys::read(&KEYS, i, key, key, raw, notices) {
         return true;
     }
     match key {
         "iclass" => match ClassPick::from_id(raw) {
             Some(c) => i.class = c,
-            None => notices.push(format!("“iclass={raw}” is not a class (each, none or 0…9); using the default.")),
+            None => notices.push(Msg::new("url-bad-class").arg("raw", raw)),
         },
         "isampler" => match raw {
             "ddim" | "ddpm" => i.ddpm = raw == "ddpm",
-            _ => notices.push(format!("“isampler={raw}” is not a sampler (ddim or ddpm); using the default.")),
+            _ => notices.push(Msg::new("url-bad-isampler").arg("raw", raw)),
         },
         _ => return false,
     }

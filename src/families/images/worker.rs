@@ -7,6 +7,7 @@ use gloo::timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::Msg;
 use crate::data::glyphs::{generate, CLASSES, PIXELS};
 use crate::device;
 use crate::families::images::chain::{ChainRequest, ChainRun};
@@ -64,7 +65,7 @@ async fn fetch_all(urls: &[&str]) -> Result<Vec<Vec<u8>>, String> {
 
 async fn load() {
     let Some(dev) = W.with_borrow(|w| w.device()) else {
-        return post(&Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: "No device yet.".into() }));
+        return post(&Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: Some(Msg::new("notice-no-device")) }));
     };
     let update = match fetch_all(&[UNET, CLASSIFIER]).await {
         Ok(files) => {
@@ -78,12 +79,12 @@ async fn load() {
                         state.shipped_config = Some(den.config.clone());
                         (state.shipped, state.classifier) = (Some(den), Some(clf));
                     });
-                    Update::Images(ImageUpdate::Model { loaded: true, params, bytes, message: String::new() })
+                    Update::Images(ImageUpdate::Model { loaded: true, params, bytes, message: None })
                 }
-                (Err(e), _) | (_, Err(e)) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: format!("A model file is damaged: {e}") }),
+                (Err(e), _) | (_, Err(e)) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: Some(Msg::new("notice-model-damaged").arg("error", e)) }),
             }
         }
-        Err(e) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: format!("Could not fetch the image models ({e}).") }),
+        Err(e) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: Some(Msg::new("notice-model-fetch").arg("error", e)) }),
     };
     post(&update);
 }

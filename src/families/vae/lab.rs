@@ -161,7 +161,7 @@ impl VaeLab {
                 return Some(NonFinite { run: i, step: run.step - n as u64 + (k / 2) as u64 + 1, what: what.into(), value });
             }
             if let Some((_, value)) = first_non_finite(shown) {
-                return Some(NonFinite { run: i, step: run.step, what: "its codes and decoded points".into(), value });
+                return Some(NonFinite { run: i, step: run.step, what: "what-codes", value });
             }
         }
         None

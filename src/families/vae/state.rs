@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
 use crate::state::series::{push_capped, rewind};
 use crate::quality::Quality;
 use crate::families::vae::protocol::VaeUpdate;
@@ -38,7 +39,7 @@ pub struct VaePageView {
 
 impl VaePageView {
     /// Folds one update in. True when every run reports the seed's start (a reset, a rebuild).
-    pub fn update(&mut self, u: VaeUpdate, _notices: &mut Vec<String>) -> bool {
+    pub fn update(&mut self, u: VaeUpdate, _notices: &mut Vec<Msg>) -> bool {
         match u {
             VaeUpdate::Progress { runs, configs, running, steps_per_sec, temperature } => {
                 let fresh = runs.iter().all(|r| r.step == 0);

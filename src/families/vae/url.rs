@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::families::vae::runs::VaeRunConfig;
 
+use crate::i18n::Msg;
 use crate::state::keys::{self, Num, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
@@ -73,7 +74,7 @@ pub fn preset(id: &str) -> Option<VaeUrl> {
 }
 
 /// Reads one VAE key; false for keys that are not VAE settings.
-pub fn apply(vae: &mut VaeUrl, key: &str, raw: &str, notices: &mut Vec<String>) -> bool {
+pub fn apply(vae: &mut VaeUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if key == "vcompare" {
         vae.compare = raw == "1";
         return true;

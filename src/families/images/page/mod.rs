@@ -18,6 +18,7 @@ use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::hooks::WorkerHandle;
 use crate::data::glyphs::{generate, noise_image, PIXELS, SIDE};
 use crate::data::upload;
+use crate::i18n::Msg;
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
 
@@ -104,16 +105,16 @@ pub fn images_page(p: &PageProps) -> Html {
             input.set_value("");
             let size = file.size() as usize;
             if size > upload::MAX_BYTES {
-                d.dispatch(Action::Notice(format!("Picture refused: {} Nothing was changed.", upload::UploadError::TooLarge { bytes: size })));
+                d.dispatch(Action::Notice(Msg::new("notice-picture-refused").nested("why", &upload::UploadError::TooLarge { bytes: size }.msg())));
                 return;
             }
             let d2 = d.clone();
             let task = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |res| match res {
                 Ok(bytes) => match upload::decode(&bytes) {
                     Ok(px) => d2.dispatch(Action::SetUpload(Some(px))),
-                    Err(err) => d2.dispatch(Action::Notice(format!("Picture refused: {err} Nothing was changed."))),
+                    Err(err) => d2.dispatch(Action::Notice(Msg::new("notice-picture-refused").nested("why", &err.msg()))),
                 },
-                Err(err) => d2.dispatch(Action::Notice(format!("Could not read the file: {err}"))),
+                Err(err) => d2.dispatch(Action::Notice(Msg::new("notice-file-unread").arg("error", err))),
             });
             *reader.borrow_mut() = Some(task);
         })

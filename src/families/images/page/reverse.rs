@@ -130,7 +130,7 @@ pub fn reverse_panel(p: &Props) -> Html {
             _ => "Loading the shipped models…".to_string(),
         },
         Some(m) if m.loaded => format!("Model loaded: a U-Net of {} parameters ({:.0} kB, f16).", m.params, m.bytes as f64 / 1000.0),
-        Some(m) => m.message.clone(),
+        Some(m) => m.message.as_ref().map(|m| m.text(s.lang())).unwrap_or_default(),
     };
     let loading = s.images.loading.filter(|_| model.is_none());
     let sampler_text = |sm: Sampler| match sm {
