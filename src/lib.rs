@@ -16,6 +16,7 @@ pub mod metrics;
 pub mod models;
 pub mod quality;
 pub mod state;
+pub mod tour;
 pub mod worker;
 
 #[cfg(target_arch = "wasm32")]
