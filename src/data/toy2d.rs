@@ -209,9 +209,29 @@ pub fn generate(spec: &DatasetSpec, seed: u64) -> Dataset {
     d
 }
 
+/// An isotropic Gaussian mixture Σ_k w_k N(c_k, sd² I): the distribution a mixture-shaped spec
+/// draws from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mixture {
+    pub centres: Vec<[f64; 2]>,
+    pub weights: Vec<f64>,
+    pub sd: f64,
+}
+
 /// The true log-density (nats) of the distribution a Gaussian-mixture spec draws from, at `p`:
 /// log Σ_k w_k N(p; c_k, s²I). `None` for shapes without a closed form (ring, moons, …).
 pub fn log_density(spec: &DatasetSpec, p: [f32; 2]) -> Option<f64> {
+    let Mixture { centres, weights, sd } = mixture(spec)?;
+    let terms: Vec<f64> = centres.iter().zip(&weights).filter(|(_, w)| **w > 0.0).map(|(c, w)| {
+        let d2 = (p[0] as f64 - c[0]).powi(2) + (p[1] as f64 - c[1]).powi(2);
+        w.ln() - d2 / (2.0 * sd * sd) - (2.0 * std::f64::consts::PI * sd * sd).ln()
+    }).collect();
+    let top = terms.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    Some(top + terms.iter().map(|t| (t - top).exp()).sum::<f64>().ln())
+}
+
+/// The mixture a spec draws from, when it is one (two clusters, eight Gaussians).
+pub fn mixture(spec: &DatasetSpec) -> Option<Mixture> {
     let r = spec.separation as f64 / 2.0;
     let (centres, weights, sd): (Vec<[f64; 2]>, Vec<f64>, f64) = match spec.kind {
         DatasetKind::TwoClusters => (vec![[-r, 0.0], [r, 0.0]], vec![spec.weight as f64, 1.0 - spec.weight as f64], spec.spread as f64),
@@ -224,10 +244,5 @@ pub fn log_density(spec: &DatasetSpec, p: [f32; 2]) -> Option<f64> {
         }
         _ => return None,
     };
-    let terms: Vec<f64> = centres.iter().zip(&weights).filter(|(_, w)| **w > 0.0).map(|(c, w)| {
-        let d2 = (p[0] as f64 - c[0]).powi(2) + (p[1] as f64 - c[1]).powi(2);
-        w.ln() - d2 / (2.0 * sd * sd) - (2.0 * std::f64::consts::PI * sd * sd).ln()
-    }).collect();
-    let top = terms.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    Some(top + terms.iter().map(|t| (t - top).exp()).sum::<f64>().ln())
+    Some(Mixture { centres, weights, sd })
 }

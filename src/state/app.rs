@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
 
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
@@ -46,6 +45,10 @@ pub struct AppState {
     /// Bumped whenever `data` changes, so effects can react cheaply.
     pub data_version: u32,
     pub notices: Vec<Msg>,
+    /// The overlay that lists the keys is open.
+    pub help: bool,
+    /// Tour tasks ticked so far (chapter id, task number): once done, a task stays done.
+    pub tour_done: Vec<(String, usize)>,
     pub worker: WorkerView,
     pub draw_mode: bool,
     pub diffusion: DiffusionPageView,
@@ -89,7 +92,7 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<Msg>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
+        Self { url, data, data_version: 0, notices, help: false, tour_done: Vec::new(), worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -147,6 +150,12 @@ pub enum Action {
     SetSampler(SamplerSettings),
     SetEqual(crate::compare::protocol::Equal),
     SetLang(Lang),
+    /// Open tour chapter N (1-based; it sets up its page and settings), or close the tour.
+    SetTour(Option<usize>),
+    /// Lecture mode on or off.
+    SetLecture(bool),
+    /// The list of keys shown or hidden.
+    SetHelp(bool),
     /// Apply a compare preset by id.
     ComparePreset(&'static str),
     SetFlow(FlowConfig),
@@ -175,11 +184,19 @@ pub enum Action {
     RestartWorker,
 }
 
-impl Reducible for AppState {
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+impl AppState {
+    /// The state after `action` (pure: the native tests drive it as the page does).
+    pub fn apply(self, action: Action) -> Self {
+        let mut s = self;
         let mut data_changed = false;
         match action {
             Action::SetPage(p) => s.url.page = p,
@@ -207,6 +224,18 @@ impl Reducible for AppState {
             Action::SetFlow(c) => s.url.flow = c,
             Action::SetEqual(e) => s.url.equal = e,
             Action::SetLang(l) => s.url.lang = Some(l),
+            Action::SetTour(n) => {
+                s.url.tour = n.filter(|n| crate::tour::chapters::chapter(*n).is_some());
+                if let Some(ch) = s.url.tour.and_then(crate::tour::chapters::chapter) {
+                    let before = (s.url.dataset.clone(), s.url.custom.clone());
+                    s.url.page = ch.page;
+                    let notices = s.url.apply_query(ch.setup);
+                    s.notices.extend(notices);
+                    data_changed = (s.url.dataset.clone(), s.url.custom.clone()) != before;
+                }
+            }
+            Action::SetLecture(on) => s.url.lecture = on,
+            Action::SetHelp(on) => s.help = on,
             Action::SetFlowSampler(c) => s.url.flow_sampler = c,
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,
@@ -271,7 +300,19 @@ impl Reducible for AppState {
             s.flow.data_changed();
             s.compare.data_changed();
         }
-        Rc::new(s)
+        tick_tour(&mut s);
+        s
+    }
+}
+
+/// Ticks the open chapter's tasks that the state now shows done.
+fn tick_tour(s: &mut AppState) {
+    let Some(ch) = s.url.tour.and_then(crate::tour::chapters::chapter) else { return };
+    for k in 1..=ch.tasks {
+        let ticked = s.tour_done.iter().any(|(id, j)| id == ch.id && *j == k);
+        if !ticked && crate::tour::tasks::done(ch.id, k, s) {
+            s.tour_done.push((ch.id.to_string(), k));
+        }
     }
 }
 

@@ -3,7 +3,6 @@
 pub mod keys;
 pub mod series;
 pub mod url;
-#[cfg(target_arch = "wasm32")]
 pub mod app;
 
 pub use url::{Page, UrlState};

@@ -25,7 +25,9 @@ use crate::state::keys::{self, Num, Range};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Page {
+    /// The landing: noise becoming data within two seconds, and the way in.
     #[default]
+    Home,
     Data,
     Diffusion,
     Flow,
@@ -36,10 +38,11 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Compare];
+    pub const ALL: [Page; 8] = [Page::Home, Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Compare];
 
     pub fn id(self) -> &'static str {
         match self {
+            Page::Home => "home",
             Page::Data => "data",
             Page::Diffusion => "diffusion",
             Page::Flow => "flow",
@@ -89,12 +92,16 @@ pub struct UrlState {
     pub equal: Equal,
     /// The page's language; `None` follows the browser's.
     pub lang: Option<Lang>,
+    /// The tour's open chapter (1-based), if the tour is open.
+    pub tour: Option<usize>,
+    /// Lecture mode: large type, only the essential controls, notices held in a corner.
+    pub lecture: bool,
 }
 
 impl Default for UrlState {
     fn default() -> Self {
         Self {
-            page: Page::Data,
+            page: Page::Home,
             dataset: DatasetSpec::default(),
             seed: 42,
             device: DeviceChoice::Auto,
@@ -108,6 +115,8 @@ impl Default for UrlState {
             images: ImagesUrl::default(),
             equal: Equal::default(),
             lang: None,
+            tour: None,
+            lecture: false,
         }
     }
 }
@@ -158,6 +167,14 @@ impl UrlState {
     /// notices for every value that was ignored.
     pub fn parse(query: &str) -> (Self, Vec<Msg>) {
         let mut s = Self::default();
+        let notices = s.apply_query(query);
+        (s, notices)
+    }
+
+    /// Applies a query string's settings over this state (a tour chapter's setup, a link);
+    /// returns a notice for every value that was ignored.
+    pub fn apply_query(&mut self, query: &str) -> Vec<Msg> {
+        let s = self;
         let mut notices = Vec::new();
         let pairs: Vec<(String, String)> =
             serde_urlencoded::from_str(query.trim_start_matches('?')).unwrap_or_default();
@@ -191,6 +208,15 @@ impl UrlState {
                     Some(l) => s.lang = Some(l),
                     None => notices.push(Msg::new("url-bad-lang").arg("raw", raw)),
                 },
+                "tour" => match raw.parse::<usize>().ok().filter(|n| crate::tour::chapters::chapter(*n).is_some()) {
+                    Some(n) => s.tour = Some(n),
+                    None => notices.push(Msg::new("url-bad-tour").arg("raw", raw).arg("last", crate::tour::chapters::CHAPTERS.len())),
+                },
+                "lecture" => match raw.as_str() {
+                    "1" => s.lecture = true,
+                    "0" => s.lecture = false,
+                    _ => notices.push(Msg::new("url-bad-lecture").arg("raw", raw)),
+                },
                 _ => {
                     if !keys::read(&DATA_KEYS, ds, &key, &key, &raw, &mut notices)
                         && !url_diffusion::apply(&mut s.diffusion, &mut s.sampler, &key, &raw, &mut notices)
@@ -209,7 +235,7 @@ impl UrlState {
             notices.push(Msg::new("url-no-points"));
             s.dataset.kind = DatasetKind::TwoClusters;
         }
-        (s, notices)
+        notices
     }
 
     /// Writes the query string (without `?`), listing only values that differ from the
@@ -219,6 +245,12 @@ impl UrlState {
         let mut pairs: Vec<(String, String)> = Vec::new();
         if self.page != d.page {
             pairs.push(("page".into(), self.page.id().into()));
+        }
+        if let Some(n) = self.tour {
+            pairs.push(("tour".into(), n.to_string()));
+        }
+        if self.lecture {
+            pairs.push(("lecture".into(), "1".into()));
         }
         if let Some(l) = self.lang {
             pairs.push(("lang".into(), l.id().into()));

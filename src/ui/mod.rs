@@ -6,6 +6,9 @@ pub mod controls;
 pub mod data_panel;
 pub mod header;
 pub mod history_bar;
+pub mod keys;
+pub mod landing;
+pub mod tour;
 pub mod hooks;
 pub mod quality_panel;
 pub mod train_controls;
@@ -62,6 +65,22 @@ pub fn genlab_state() -> String {
     })
 }
 
+/// The list of keys (opened with ?, closed with ? or Esc or its button).
+fn help_overlay(lang: crate::i18n::Lang, dispatch: &UseReducerDispatcher<AppState>) -> Html {
+    let d = dispatch.clone();
+    let rows = keys::KEYS.iter().map(|(k, id)| html! { <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ tr(lang, id) }</td></tr> });
+    html! {
+        <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="keys-title" data-testid="keys-help">
+            <div class="panel">
+                <h2 id="keys-title">{ tr(lang, "keys-title") }</h2>
+                <table class="keys"><tbody>{ for rows }</tbody></table>
+                <p class="hint">{ tr(lang, "keys-typing") }</p>
+                <div class="buttons"><button class="primary" data-testid="keys-close" onclick={Callback::from(move |_| d.dispatch(Action::SetHelp(false)))}>{ tr(lang, "keys-close") }</button></div>
+            </div>
+        </div>
+    }
+}
+
 /// Mounts the app on `<main id="app">`.
 pub fn run_app() {
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
@@ -93,6 +112,13 @@ fn app() -> Html {
     LATEST.with_borrow_mut(|s| *s = Some(state.clone()));
     WORKER.with_borrow_mut(|w| *w = Some(worker.clone()));
 
+    keys::use_keys(|| LATEST.with_borrow(|s| s.as_ref().map(|h| (**h).clone())), state.dispatcher());
+    // Lecture mode styles the whole document (large type, high contrast, fewer controls).
+    use_effect_with(state.url.lecture, |on| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = if *on { root.class_list().add_1("lecture") } else { root.class_list().remove_1("lecture") };
+        }
+    });
     // The document says which language it is in (screen readers, fonts, hyphenation).
     use_effect_with(state.lang(), |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -157,6 +183,7 @@ fn app() -> Html {
         }
     });
     let body = match state.url.page {
+        Page::Home => html! { <landing::Landing state={state.clone()} worker={worker.clone()} /> },
         Page::Data => html! {
             <div class="grid">
                 <data_panel::DataPanel state={state.clone()} dispatch={dispatch.clone()} />
@@ -174,7 +201,15 @@ fn app() -> Html {
         <ContextProvider<crate::i18n::Lang> context={state.lang()}>
             <header::Header state={state.clone()} dispatch={dispatch.clone()} />
             <div class="notices" data-testid="notices">{ for diverged }{ for notices }</div>
-            <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
+            if state.help { { help_overlay(lang, &dispatch) } }
+            if state.url.tour.is_some() {
+                <div class="with-tour">
+                    <tour::TourPanel state={state.clone()} />
+                    <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
+                </div>
+            } else {
+                <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
+            }
         </ContextProvider<crate::i18n::Lang>>
     }
 }

@@ -72,3 +72,19 @@ export async function shot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+// Terms the seed itself writes in English (and names, units, symbols), set aside before looking
+// for English sentences on a Korean page.
+export const SEED_TERMS = ['Flow matching', 'flow matching', 'Log-likelihood', 'log-likelihood', 'likelihood', 'implicit model', 'explicit model', 'Diffusion', 'diffusion',
+  'GenLab', 'English', 'GAN', 'VAE', 'DDPM', 'DDIM', 'MMD²', 'Fréchet', 'JS', 'ELBO', 'FID', 'IS', 'divergence', 'mode collapse', 'mode', 'seed', 'chunk', 'step',
+  'noise', 'generator', 'discriminator', 'critic', 'latent', 'decoder', 'encoder', 'prior', 'posterior', 'decode', 'nats', 'ln', 'log', 'CPU', 'WebGPU',
+  'steps/s', 'loss', 'batch', 'Adam', 'SGD', 'Euler', 'Heun', 'U-Net', 'Markov chain', 'schedule', 'sampler', 'linear', 'cosine', 'sigmoid', 'minimax',
+  'non-saturating', 'WGAN-GP', 'LSGAN', 'KL', 'OT', 'MLP', 'EMA', 'PNG', 'CSV', 'x,y'];
+
+/// Runs of three or more English words on the page once the seed's terms are set aside: on a
+/// Korean page, each is an untranslated sentence.
+export async function untranslated(page) {
+  let text = await page.locator('body').innerText();
+  for (const t of [...SEED_TERMS].sort((a, b) => b.length - a.length)) text = text.split(t).join('·');
+  return text.match(/[A-Za-z][A-Za-z'’-]*(?:[ ,:]+[A-Za-z][A-Za-z'’-]*){2,}/g) || [];
+}

@@ -3,6 +3,7 @@
 
 ## The shell
 app-tagline = see how generative models turn noise into data
+nav-home = Start
 nav-data = Data & device
 nav-diffusion = Diffusion
 nav-flow = Flow matching
@@ -18,3 +19,16 @@ chart-loss = loss
 chart-step = step
 chart-iteration = iteration
 chart-even-share = even share
+
+## Keys
+keys-title = Keys
+keys-space = Play or pause training
+keys-arrows = One frame back or forward (on a page without frames, → trains one step)
+keys-r = Reset the model
+keys-n = Next tour chapter (opens the tour)
+keys-p = Previous tour chapter
+keys-l = Lecture mode: large type, fewer controls
+keys-f = Full screen
+keys-help = This list
+keys-typing = Keys do nothing while you type in a field or move a slider.
+keys-close = Close

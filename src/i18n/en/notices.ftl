@@ -97,7 +97,7 @@ upload-too-many-pixels = The picture is { $width }×{ $height } pixels; at most 
 
 # The link
 url-no-preset = There is no preset “{ $id }”; using the defaults.
-url-no-page = There is no page “{ $raw }”; showing the data page.
+url-no-page = There is no page “{ $raw }”; showing the start page.
 url-bad-dataset = Unknown dataset “{ $raw }”; using two clusters.
 url-bad-device = Unknown device “{ $raw }” (use auto, webgpu or cpu); using auto.
 url-bad-points = The drawn points in the link are malformed; they were ignored.
@@ -115,3 +115,5 @@ url-bad-gan-loss = Unknown GAN loss “{ $raw }” (minimax, ns, lsgan or wgan-g
 url-bad-class = “iclass={ $raw }” is not a class (each, none or 0…9); using the default.
 url-bad-isampler = “isampler={ $raw }” is not a sampler (ddim or ddpm); using the default.
 url-bad-clock = Unknown clock “{ $raw }” (time or steps); using equal time.
+url-bad-tour = There is no tour chapter “{ $raw }” (1…{ $last }); the tour stays closed.
+url-bad-lecture = “lecture={ $raw }” is not 0 or 1; lecture mode stays off.

@@ -3,6 +3,7 @@
 
 ## 공통 화면
 app-tagline = 생성형 모델이 noise를 데이터로 바꾸는 과정을 직접 본다
+nav-home = 시작
 nav-data = 데이터·장치
 nav-diffusion = Diffusion
 nav-flow = Flow matching
@@ -18,3 +19,16 @@ chart-loss = loss
 chart-step = step
 chart-iteration = 반복
 chart-even-share = 고른 몫
+
+## 단축키
+keys-title = 단축키
+keys-space = 학습 시작·멈춤
+keys-arrows = 한 프레임 앞뒤로 (프레임이 없는 페이지에서 →는 한 step 학습)
+keys-r = 모델 초기화
+keys-n = 둘러보기 다음 장 (둘러보기를 연다)
+keys-p = 둘러보기 이전 장
+keys-l = 강의 모드: 큰 글씨, 꼭 필요한 컨트롤만
+keys-f = 전체 화면
+keys-help = 이 목록
+keys-typing = 입력란에 글을 쓰거나 슬라이더를 움직이는 동안에는 단축키가 동작하지 않는다.
+keys-close = 닫기

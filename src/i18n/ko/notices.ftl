@@ -97,7 +97,7 @@ upload-too-many-pixels = 그림이 { $width }×{ $height } 픽셀이다. 한 변
 
 # 링크
 url-no-preset = “{ $id }”라는 preset은 없다. 기본값을 쓴다.
-url-no-page = “{ $raw }”라는 페이지는 없다. 데이터 페이지를 보여준다.
+url-no-page = “{ $raw }”라는 페이지는 없다. 첫 화면을 보여준다.
 url-bad-dataset = 모르는 데이터셋 “{ $raw }”. 두 군집을 쓴다.
 url-bad-device = 모르는 장치 “{ $raw }” (auto, webgpu, cpu 중 하나). auto를 쓴다.
 url-bad-points = 링크에 든 점 데이터가 깨져 있어서 무시했다.
@@ -115,3 +115,5 @@ url-bad-gan-loss = 모르는 GAN loss “{ $raw }” (minimax, ns, lsgan, wgan-g
 url-bad-class = “iclass={ $raw }”은(는) 클래스가 아니다 (each, none, 0…9). 기본값을 쓴다.
 url-bad-isampler = “isampler={ $raw }”은(는) sampler가 아니다 (ddim 또는 ddpm). 기본값을 쓴다.
 url-bad-clock = 모르는 시계 방식 “{ $raw }” (time 또는 steps). 같은 시간을 쓴다.
+url-bad-tour = 둘러보기에 “{ $raw }”장은 없다 (1…{ $last }). 둘러보기를 열지 않는다.
+url-bad-lecture = “lecture={ $raw }”은(는) 0이나 1이 아니다. 강의 모드를 켜지 않는다.

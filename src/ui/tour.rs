@@ -1,0 +1,86 @@
+//! The tour's panel: the open chapter's words and maths beside the live page it set up, its
+//! "try this" tasks (ticked by the reducer from the state), previous / next, and the lit
+//! controls on the page.
+
+use yew::prelude::*;
+
+use crate::i18n::{tr, tr_args};
+use crate::state::app::{Action, AppState};
+use crate::tour::chapters::{chapter, CHAPTERS};
+use crate::tour::maths::maths;
+use crate::ui::hooks::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+}
+
+/// Lights the chapter's controls on the page (class `tour-lit`), after each render, and
+/// unlights them when the chapter changes or the tour closes.
+#[hook]
+fn use_highlight(ids: &'static [&'static str], page_key: String) {
+    use_effect_with((ids, page_key), move |(ids, _)| {
+        let lit: Vec<web_sys::Element> = ids
+            .iter()
+            .filter_map(|id| gloo::utils::document().query_selector_all(&format!("[data-testid=\"{id}\"]")).ok())
+            .flat_map(|list| (0..list.length()).filter_map(move |i| list.item(i)))
+            .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            .collect();
+        for el in &lit {
+            let _ = el.class_list().add_1("tour-lit");
+        }
+        move || {
+            for el in lit {
+                let _ = el.class_list().remove_1("tour-lit");
+            }
+        }
+    });
+}
+
+#[function_component(TourPanel)]
+pub fn tour_panel(p: &Props) -> Html {
+    let (s, lang) = (&*p.state, use_lang());
+    let n = s.url.tour.unwrap_or(1);
+    let ch = chapter(n).unwrap_or(&CHAPTERS[0]);
+    // Re-light after the page re-renders with new elements (its step count changes often).
+    use_highlight(ch.highlight, format!("{n}-{:?}-{}", s.url.page, s.data_version));
+    let t = |id: &str| tr(lang, id);
+    let go = |to: Option<usize>| {
+        let d = p.state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::SetTour(to)))
+    };
+    let tasks = (1..=ch.tasks).map(|k| {
+        let done = s.tour_done.iter().any(|(id, j)| id == ch.id && *j == k);
+        html! {
+            <li class={classes!("task", done.then_some("done"))} data-testid={format!("tour-task-{k}")} data-done={done.to_string()}>
+                <span class="tick" aria-hidden="true">{ if done { "✓" } else { "○" } }</span>
+                <span>{ t(&format!("tour-{}-task-{k}", ch.id)) }</span>
+                <span class="visually-hidden">{ if done { t("tour-task-done") } else { t("tour-task-open") } }</span>
+                if done { <p class="hint">{ t(&format!("tour-{}-done-{k}", ch.id)) }</p> }
+            </li>
+        }
+    });
+    let body2 = format!("tour-{}-body-2", ch.id);
+    let has_body2 = tr(lang, &body2) != body2;
+    html! {
+        <aside class="panel tour" data-testid="tour" aria-labelledby="tour-title">
+            <div class="tour-head">
+                <span class="hint" data-testid="tour-chapter">{ tr_args(lang, "tour-chapter-of", &[("n", n.to_string()), ("total", CHAPTERS.len().to_string())]) }</span>
+                <button class="close" aria-label={t("tour-close")} data-testid="tour-close" onclick={go(None)}>{ "×" }</button>
+            </div>
+            <h2 id="tour-title">{ t(&format!("tour-{}-title", ch.id)) }</h2>
+            <p>{ t(&format!("tour-{}-body", ch.id)) }</p>
+            if let Some(m) = maths(ch.id) { <div class="math">{ Html::from_html_unchecked(AttrValue::from(m)) }</div> }
+            if has_body2 { <p>{ t(&body2) }</p> }
+            if ch.tasks > 0 {
+                <h3>{ t("tour-try") }</h3>
+                <ul class="tasks">{ for tasks }</ul>
+            }
+            <div class="buttons">
+                <button data-testid="tour-prev" disabled={n <= 1} onclick={go(Some(n.saturating_sub(1).max(1)))}>{ t("tour-prev") }</button>
+                <button class="primary" data-testid="tour-next" disabled={n >= CHAPTERS.len()} onclick={go(Some((n + 1).min(CHAPTERS.len())))}>{ t("tour-next") }</button>
+            </div>
+            <p class="hint">{ t("tour-keys-hint") }</p>
+        </aside>
+    }
+}
