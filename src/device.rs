@@ -41,11 +41,12 @@ impl DeviceChoice {
         self != DeviceChoice::Cpu
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message id of its name on the page (`ui.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            DeviceChoice::Auto => "Auto (fastest measured)",
-            DeviceChoice::WebGpu => "WebGPU",
-            DeviceChoice::Cpu => "CPU",
+            DeviceChoice::Auto => "ui-device-auto",
+            DeviceChoice::WebGpu => "ui-device-webgpu",
+            DeviceChoice::Cpu => "ui-device-cpu",
         }
     }
 }

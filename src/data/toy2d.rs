@@ -56,16 +56,16 @@ impl DatasetKind {
         }
     }
 
-    /// Human label.
-    pub fn label(self) -> &'static str {
+    /// The message id of its name on the page (`ui.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            DatasetKind::TwoClusters => "Two clusters",
-            DatasetKind::EightGaussians => "Eight Gaussians",
-            DatasetKind::Ring => "Ring",
-            DatasetKind::TwoMoons => "Two moons",
-            DatasetKind::Spiral => "Spiral",
-            DatasetKind::Checkerboard => "Checkerboard",
-            DatasetKind::Custom => "Drawn / imported",
+            DatasetKind::TwoClusters => "ui-dataset-two-clusters",
+            DatasetKind::EightGaussians => "ui-dataset-eight-gaussians",
+            DatasetKind::Ring => "ui-dataset-ring",
+            DatasetKind::TwoMoons => "ui-dataset-two-moons",
+            DatasetKind::Spiral => "ui-dataset-spiral",
+            DatasetKind::Checkerboard => "ui-dataset-checkerboard",
+            DatasetKind::Custom => "ui-dataset-custom",
         }
     }
 

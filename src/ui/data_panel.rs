@@ -9,6 +9,7 @@ use crate::ui::controls::{Select, Slider};
 use crate::data::csv;
 use crate::i18n::Msg;
 use crate::data::toy2d::{self, DatasetKind};
+use crate::i18n::{tr, tr_args};
 use crate::render::{Frame, scatter};
 use crate::state::app::{Action, AppState};
 
@@ -23,6 +24,8 @@ pub struct DataPanelProps {
 
 #[function_component(DataPanel)]
 pub fn data_panel(p: &DataPanelProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let t = |id: &str| tr(lang, id);
     let canvas = use_node_ref();
     let reader = use_mut_ref(|| None::<FileReader>);
     let s = &p.state;
@@ -79,7 +82,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
         })
     };
     let dd = p.dispatch.clone();
-    let kinds: Vec<(AttrValue, AttrValue)> = DatasetKind::ALL.iter().map(|k| (k.id().into(), k.label().into())).collect();
+    let kinds: Vec<(AttrValue, AttrValue)> = DatasetKind::ALL.iter().map(|k| (k.id().into(), tr(lang, k.label_id()).into())).collect();
     let on_kind = Callback::from(move |id: String| {
         if let Some(k) = DatasetKind::from_id(&id) {
             dd.dispatch(Action::SetKind(k));
@@ -102,38 +105,38 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
     let d_clear = p.dispatch.clone();
     html! {
         <div class="panel" data-testid="data-panel">
-            <h2>{"Data"}</h2>
-            <p class="lede">{"The distribution every model on this site learns to sample from. Each colour is one mode (mixture component)."}</p>
+            <h2>{ t("ui-data-title") }</h2>
+            <p class="lede">{ t("ui-data-lede") }</p>
             <div class="row">
                 <div class="plot">
                     <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="data-scatter"
                         class={classes!(draw_mode.then_some("drawing"))} {onclick}
-                        aria-label="Scatter plot of the training data" />
+                        aria-label={t("ui-scatter-aria")} />
                     <div class="caption" data-testid="data-caption">
-                        { format!("{} · {} points", spec.kind.label(), s.data.points.len()) }
-                        { if modes > 0 { format!(" · {modes} modes") } else { String::new() } }
-                        { if s.diffusion.samples.is_empty() { String::new() } else { format!(" · × = {} model samples (step {})", s.diffusion.samples.len(), s.diffusion.samples_step) } }
+                        { tr_args(lang, "ui-caption", &[("kind", t(spec.kind.label_id())), ("n", s.data.points.len().to_string())]) }
+                        { if modes > 0 { format!(" · {}", tr_args(lang, "ui-caption-modes", &[("modes", modes.to_string())])) } else { String::new() } }
+                        { if s.diffusion.samples.is_empty() { String::new() } else { format!(" · {}", tr_args(lang, "ui-caption-samples", &[("n", s.diffusion.samples.len().to_string()), ("step", s.diffusion.samples_step.to_string())])) } }
                     </div>
                 </div>
                 <div class="controls">
-                    <Select label="Dataset" testid="dataset" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
+                    <Select label={t("ui-dataset")} testid="dataset" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
                     if !custom { <>
-                        <Slider label="Points" testid="n" value={spec.n as f64} min={crate::state::url::N.slider_ends().0} max={crate::state::url::N.slider_ends().1} step={crate::state::url::N.step} decimals={0}
+                        <Slider label={t("ui-points")} testid="n" value={spec.n as f64} min={crate::state::url::N.slider_ends().0} max={crate::state::url::N.slider_ends().1} step={crate::state::url::N.step} decimals={0}
                             on_change={act(|v| Action::SetN(v as usize))} />
-                        <Slider label={if two { "Separation" } else { "Size" }} testid="separation" value={spec.separation as f64}
+                        <Slider label={t(if two { "ui-separation" } else { "ui-size" })} testid="separation" value={spec.separation as f64}
                             min={toy2d::SEPARATION_RANGE.0 as f64} max={toy2d::SEPARATION_RANGE.1 as f64} step={0.1}
-                            on_change={act(|v| Action::SetSeparation(v as f32))} hint="Distance between the cluster centres" />
-                        <Slider label={if two { "Spread (σ)" } else { "Noise" }} testid="spread" value={spec.spread as f64}
+                            on_change={act(|v| Action::SetSeparation(v as f32))} hint={t("ui-separation-hint")} />
+                        <Slider label={t(if two { "ui-spread" } else { "ui-noise" })} testid="spread" value={spec.spread as f64}
                             min={toy2d::SPREAD_RANGE.0 as f64} max={toy2d::SPREAD_RANGE.1 as f64} step={0.05}
                             on_change={act(|v| Action::SetSpread(v as f32))} />
                     </> }
                     if two { <>
-                        <Slider label="Left-cluster share" testid="weight" value={spec.weight as f64}
+                        <Slider label={t("ui-weight")} testid="weight" value={spec.weight as f64}
                             min={toy2d::WEIGHT_RANGE.0 as f64} max={toy2d::WEIGHT_RANGE.1 as f64} step={0.05}
-                            on_change={act(|v| Action::SetWeight(v as f32))} hint="Mixture weight of the left cluster" />
+                            on_change={act(|v| Action::SetWeight(v as f32))} hint={t("ui-weight-hint")} />
                         <div class="chips">{ weight_btn(0.5, "50/50") }{ weight_btn(0.8, "80/20") }</div>
                     </> }
-                    <label class="control"><span class="control-label">{"Seed"}</span>
+                    <label class="control"><span class="control-label">{ t("ui-seed") }</span>
                         <span class="seed">
                             <input type="number" min="0" max="4294967295" data-testid="seed" value={seed.to_string()}
                                 onchange={{ let d = p.dispatch.clone(); Callback::from(move |e: Event| {
@@ -143,20 +146,20 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                                         _ => d.dispatch(Action::Notice(Msg::new("notice-bad-seed").arg("raw", i.value()).arg("max", u32::MAX))),
                                     }
                                 }) }} />
-                            <button class="chip" data-testid="new-seed" onclick={Callback::from(move |_| d_seed.dispatch(Action::SetSeed((seed * 2_654_435_761 + 12345) % 100_000)))}>{"New seed"}</button>
+                            <button class="chip" data-testid="new-seed" onclick={Callback::from(move |_| d_seed.dispatch(Action::SetSeed((seed * 2_654_435_761 + 12345) % 100_000)))}>{ t("ui-new-seed") }</button>
                         </span>
                     </label>
                     <div class="chips">
                         <button class={classes!("chip", draw_mode.then_some("on"))} data-testid="draw-toggle" aria-pressed={draw_mode.to_string()}
-                            onclick={Callback::from(move |_| d_draw.dispatch(Action::ToggleDraw))}>{ if draw_mode { "Drawing: click the plot" } else { "Draw points" } }</button>
+                            onclick={Callback::from(move |_| d_draw.dispatch(Action::ToggleDraw))}>{ t(if draw_mode { "ui-drawing" } else { "ui-draw" }) }</button>
                         if custom {
-                            <button class="chip" data-testid="clear-points" onclick={Callback::from(move |_| d_clear.dispatch(Action::ClearPoints))}>{"Clear"}</button>
+                            <button class="chip" data-testid="clear-points" onclick={Callback::from(move |_| d_clear.dispatch(Action::ClearPoints))}>{ t("ui-clear") }</button>
                         }
-                        <label class="chip file">{"Import CSV"}
+                        <label class="chip file">{ t("ui-import") }
                             <input type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" data-testid="csv-input" onchange={on_file} />
                         </label>
                     </div>
-                    <p class="hint">{ format!("CSV: one x,y pair per row (a header row is fine), at most {} rows.", csv::MAX_ROWS) }</p>
+                    <p class="hint">{ tr_args(lang, "ui-csv-hint", &[("rows", csv::MAX_ROWS.to_string())]) }</p>
                 </div>
             </div>
         </div>

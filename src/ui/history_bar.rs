@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::families::FamilyId;
+use crate::i18n::{tr, tr_args};
 use crate::state::app::HistoryView;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::{Command, HistoryAction};
@@ -21,9 +22,11 @@ pub struct Props {
 
 #[function_component(HistoryBar)]
 pub fn history_bar(p: &Props) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let t = |id: &str| tr(lang, id);
     let id = p.family.id();
     let Some(h) = p.history.as_ref().filter(|h| !h.steps.is_empty()) else {
-        return html! { <p class="hint" data-testid={format!("history-{id}")}>{"Training history: copies of the model are kept while it trains; train a little to scrub back through them."}</p> };
+        return html! { <p class="hint" data-testid={format!("history-{id}")}>{ t("ui-history-empty") }</p> };
     };
     let n = h.steps.len();
     let at = h.viewing.unwrap_or(n);
@@ -49,18 +52,18 @@ pub fn history_bar(p: &Props) -> Html {
         Callback::from(move |_| f())
     };
     let label = match h.viewing {
-        Some(i) => format!("viewing step {} ({:.1} s of training) — training paused; the live model is at step {}", h.steps[i], h.times[i] / 1000.0, p.live_step),
-        None => format!("live: step {} · {} copies kept, from step 0 to {}", p.live_step, n, h.steps[n - 1]),
+        Some(i) => tr_args(lang, "ui-history-viewing", &[("step", h.steps[i].to_string()), ("seconds", format!("{:.1}", h.times[i] / 1000.0)), ("live", p.live_step.to_string())]),
+        None => tr_args(lang, "ui-history-live-label", &[("step", p.live_step.to_string()), ("n", n.to_string()), ("last", h.steps[n - 1].to_string())]),
     };
     html! {
         <div class="history" data-testid={format!("history-{id}")}>
             <div class="scrub">
-                <span class="history-title">{"Training history"}</span>
+                <span class="history-title">{ t("ui-history-title") }</span>
                 <input type="range" min="0" max={n.to_string()} value={at.to_string()} oninput={on_input}
-                    data-testid={format!("history-slider-{id}")} aria-label="Training history: moment shown" />
-                <button disabled={h.viewing.is_none()} onclick={live} data-testid={format!("history-live-{id}")}>{"Live"}</button>
+                    data-testid={format!("history-slider-{id}")} aria-label={t("ui-history-aria")} />
+                <button disabled={h.viewing.is_none()} onclick={live} data-testid={format!("history-live-{id}")}>{ t("ui-history-live") }</button>
                 <button disabled={h.viewing.is_none()} onclick={resume} data-testid={format!("history-resume-{id}")}
-                    title="Train on from this moment: the later history is dropped">{"Resume from here"}</button>
+                    title={t("ui-history-resume-hint")}>{ t("ui-history-resume") }</button>
             </div>
             <p class="hint" data-testid={format!("history-label-{id}")}>{ label }</p>
         </div>

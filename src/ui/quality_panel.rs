@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::i18n::{tr, tr_args};
 use crate::quality::{Quality, QualityBar};
 
 #[derive(Properties, PartialEq)]
@@ -16,12 +17,14 @@ pub struct Props {
 
 #[function_component(QualityPanel)]
 pub fn quality_panel(p: &Props) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let t = |id: &str| tr(lang, id);
     let bar = QualityBar::default();
     let Some(q) = &p.quality else {
         return html! {
             <div class="panel" data-testid="metrics-panel">
-                <h2>{"Sample quality"}</h2>
-                <p class="lede">{"Train, or sample, to measure the model: the worker scores 1,000 fresh samples every 1.5 s of training."}</p>
+                <h2>{ t("ui-quality-title") }</h2>
+                <p class="lede">{ t("ui-quality-empty") }</p>
             </div>
         };
     };
@@ -29,32 +32,32 @@ pub fn quality_panel(p: &Props) -> Html {
         let ok = (s - w).abs() <= bar.share_tol;
         html! {
             <div class="share">
-                <span class="share-label">{ format!("mode {}", k + 1) }</span>
+                <span class="share-label">{ tr_args(lang, "ui-mode", &[("k", (k + 1).to_string())]) }</span>
                 <span class="share-track">
                     <span class={classes!("share-fill", (!ok).then_some("off"))} style={format!("width:{:.1}%", s * 100.0)} />
-                    <span class="share-true" style={format!("left:{:.1}%", w * 100.0)} title="true weight" />
+                    <span class="share-true" style={format!("left:{:.1}%", w * 100.0)} title={t("ui-true-weight")} />
                 </span>
-                <span class="share-num">{ format!("{:.0} % (true {:.0} %)", s * 100.0, w * 100.0) }</span>
+                <span class="share-num">{ tr_args(lang, "ui-share", &[("share", format!("{:.0}", s * 100.0)), ("weight", format!("{:.0}", w * 100.0))]) }</span>
             </div>
         }
     });
     html! {
         <div class="panel" data-testid="metrics-panel">
-            <h2>{"Sample quality"}</h2>
+            <h2>{ t("ui-quality-title") }</h2>
             <p class={classes!("verdict", q.passes.then_some("pass"))} data-testid="quality-verdict">
-                { if q.passes { "✓ meets the quality bar" } else { "✗ not yet at the quality bar" } }
-                { format!(" (step {})", q.step) }
+                { t(if q.passes { "ui-verdict-pass" } else { "ui-verdict-fail" }) }
+                { format!(" {}", tr_args(lang, "ui-verdict-step", &[("step", q.step.to_string())])) }
             </p>
             if !q.shares.is_empty() {
                 <div class="shares" data-testid="coverage">{ for bars }</div>
-                <p class="hint">{ format!("Mode coverage: share of samples nearest each centre; the tick is the true weight (bar: ±{:.2}). {:.1} % of samples lie within 3σ of a centre (bar: {:.0} %).", bar.share_tol, q.near * 100.0, bar.near_min * 100.0) }</p>
+                <p class="hint">{ tr_args(lang, "ui-coverage-hint", &[("tol", format!("{:.2}", bar.share_tol)), ("near", format!("{:.1}", q.near * 100.0)), ("min", format!("{:.0}", bar.near_min * 100.0))]) }</p>
             }
             <table class="metrics">
-                <tr><td>{"MMD² (RBF, median bandwidth)"}</td><td data-testid="mmd2">{ format!("{:.4}", q.mmd2) }</td><td class="hint">{ format!("bar < {}", bar.mmd2_max) }</td></tr>
-                <tr><td>{"Fréchet distance (2-D analogue of FID)"}</td><td data-testid="frechet">{ format!("{:.4}", q.frechet) }</td><td class="hint">{"lower is better"}</td></tr>
+                <tr><td>{ t("ui-mmd-label") }</td><td data-testid="mmd2">{ format!("{:.4}", q.mmd2) }</td><td class="hint">{ tr_args(lang, "ui-mmd-bar", &[("bar", bar.mmd2_max.to_string())]) }</td></tr>
+                <tr><td>{ t("ui-frechet-label") }</td><td data-testid="frechet">{ format!("{:.4}", q.frechet) }</td><td class="hint">{ t("ui-lower-better") }</td></tr>
                 { p.children.clone() }
             </table>
-            <p class="hint">{"The Fréchet distance compares only a Gaussian fit (mean and covariance): one wide Gaussian over both clusters can score well while missing both modes — which is why coverage is shown beside it."}</p>
+            <p class="hint">{ t("ui-frechet-note") }</p>
         </div>
     }
 }

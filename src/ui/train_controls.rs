@@ -4,6 +4,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::i18n::tr;
 use crate::render::chart;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
@@ -35,6 +36,7 @@ pub struct Props {
 #[function_component(TrainControls)]
 pub fn train_controls(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
+    let t = |id: &str| tr(lang, id);
     let canvas = use_node_ref();
     {
         let canvas = canvas.clone();
@@ -54,17 +56,17 @@ pub fn train_controls(p: &Props) -> Html {
     html! {
         <>
             <div class="buttons">
-                <button class="primary" disabled={!p.ready} data-testid="play" onclick={play}>{ if p.running { "❚❚ Pause" } else { "▶ Train" } }</button>
-                <button disabled={!p.ready || p.running} data-testid="step" onclick={send(&c.step)}>{"Step ×10"}</button>
-                <button disabled={!p.ready} data-testid="reset" onclick={send(&c.reset)}>{"Reset"}</button>
+                <button class="primary" disabled={!p.ready} data-testid="play" onclick={play}>{ t(if p.running { "ui-pause" } else { "ui-train" }) }</button>
+                <button disabled={!p.ready || p.running} data-testid="step" onclick={send(&c.step)}>{ t("ui-step10") }</button>
+                <button disabled={!p.ready} data-testid="reset" onclick={send(&c.reset)}>{ t("ui-reset") }</button>
                 { p.children.clone() }
             </div>
             <div class="readout">
-                <span>{"step "}<b data-testid="step-count">{ p.step }</b></span>
-                <span>{"speed "}<b data-testid="steps-per-sec">{ format!("{:.0}", p.steps_per_sec) }</b>{" steps/s"}</span>
-                <span>{"loss "}<b data-testid="last-loss">{ p.losses.last().map(|l| format!("{l:.4}")).unwrap_or_else(|| "—".into()) }</b></span>
+                <span>{ format!("{} ", t("ui-readout-step")) }<b data-testid="step-count">{ p.step }</b></span>
+                <span>{ format!("{} ", t("ui-readout-speed")) }<b data-testid="steps-per-sec">{ format!("{:.0}", p.steps_per_sec) }</b>{ format!(" {}", t("ui-readout-rate")) }</span>
+                <span>{ format!("{} ", t("ui-readout-loss")) }<b data-testid="last-loss">{ p.losses.last().map(|l| format!("{l:.4}")).unwrap_or_else(|| "—".into()) }</b></span>
             </div>
-            <canvas ref={canvas} width="520" height="240" data-testid="loss-chart" aria-label="Training loss against step" />
+            <canvas ref={canvas} width="520" height="240" data-testid="loss-chart" aria-label={t("ui-loss-aria")} />
         </>
     }
 }

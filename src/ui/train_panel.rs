@@ -9,6 +9,7 @@ use crate::ui::controls::Select;
 use crate::ui::hooks::WorkerHandle;
 use crate::device::DeviceChoice;
 use crate::families::FamilyId;
+use crate::i18n::{tr, tr_args};
 use crate::ui::history_bar::HistoryBar;
 use crate::ui::train_controls::{TrainCommands, TrainControls};
 use crate::state::app::{Action, AppState};
@@ -24,7 +25,9 @@ pub struct TrainPanelProps {
 
 #[function_component(TrainPanel)]
 pub fn train_panel(p: &TrainPanelProps) -> Html {
-    let (w, lang) = (&p.state.worker, p.state.lang());
+    let lang = crate::ui::hooks::use_lang();
+    let t = |id: &str| tr(lang, id);
+    let w = &p.state.worker;
     let model = &p.state.diffusion;
     let d = p.dispatch.clone();
     let on_device = Callback::from(move |id: String| {
@@ -32,7 +35,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
             d.dispatch(Action::SetDevice(c));
         }
     });
-    let devices: Vec<(AttrValue, AttrValue)> = DeviceChoice::ALL.iter().map(|c| (c.id().into(), c.label().into())).collect();
+    let devices: Vec<(AttrValue, AttrValue)> = DeviceChoice::ALL.iter().map(|c| (c.id().into(), t(c.label_id()).into())).collect();
     let ready = w.backend.is_some() && w.crashed.is_none();
     let probe_rows = w.probe.iter().map(|r| html! {
         <tr><td>{ r.backend.label() }</td><td>{ format!("{:.0}", r.steps_per_sec) }</td><td>{ format!("{:.0} ms", r.first_step_ms) }</td></tr>
@@ -50,24 +53,23 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
     };
     html! {
         <div class="panel" data-testid="train-panel">
-            <h2>{"Device & training"}</h2>
-            <p class="lede">{"Training runs in a web worker, never on this page's thread. "}
-                { format!("The model is a small diffusion model: an MLP ({} × {}) that learns to predict the noise added to a point.", p.state.url.diffusion.layers, p.state.url.diffusion.hidden) }</p>
-            <Select label="Device" testid="device" options={devices} value={AttrValue::from(p.state.url.device.id())} on_change={on_device} />
+            <h2>{ t("ui-train-title") }</h2>
+            <p class="lede">{ tr_args(lang, "ui-train-lede", &[("layers", p.state.url.diffusion.layers.to_string()), ("hidden", p.state.url.diffusion.hidden.to_string())]) }</p>
+            <Select label={t("ui-device")} testid="device" options={devices} value={AttrValue::from(p.state.url.device.id())} on_change={on_device} />
             <p class="status" data-testid="worker-status">{ w.status.as_ref().map(|m| m.text(lang)).unwrap_or_default() }</p>
             if !w.probe.is_empty() {
                 <table class="probe" data-testid="probe-table">
-                    <thead><tr><th>{"device"}</th><th>{"steps/s"}</th><th>{"first step"}</th></tr></thead>
+                    <thead><tr><th>{ t("ui-probe-device") }</th><th>{ t("ui-probe-rate") }</th><th>{ t("ui-probe-first") }</th></tr></thead>
                     <tbody>{ for probe_rows }</tbody>
                 </table>
             }
             if let Some(msg) = &w.crashed {
                 <div class="error" data-testid="worker-crashed">{ msg.text(lang) }
-                    <button onclick={Callback::from(move |_| d_restart.dispatch(Action::RestartWorker))} data-testid="restart-worker">{"Restart the worker"}</button>
+                    <button onclick={Callback::from(move |_| d_restart.dispatch(Action::RestartWorker))} data-testid="restart-worker">{ t("ui-restart-worker") }</button>
                 </div>
             }
             <TrainControls worker={p.worker.clone()} {commands} {ready} running={model.running} step={model.top.max(model.step)} steps_per_sec={model.steps_per_sec} losses={model.losses.clone()}>
-                <button disabled={!ready} data-testid="sample" onclick={sample}>{"Sample 1000"}</button>
+                <button disabled={!ready} data-testid="sample" onclick={sample}>{ t("ui-sample-1000") }</button>
             </TrainControls>
             <HistoryBar family={FamilyId::Diffusion} history={p.state.history_of(FamilyId::Diffusion).cloned()} worker={p.worker.clone()} live_step={model.top} />
         </div>

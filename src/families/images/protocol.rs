@@ -52,13 +52,13 @@ pub enum ImageUpdate {
         sampler: Sampler,
         ms: f64,
         predicted: Vec<(u8, f32)>,
-        model: String,
+        model: Msg,
         #[serde(skip)]
         data: Vec<f32>,
     },
     /// The scorecard of sampled images (`classes` says what was asked for), with real digits
     /// and noise scored at the same n.
-    Scored { classes: String, guidance: f64, sampler: Sampler, ms: f64, model: String, samples: ImageScores, real: ImageScores, noise: ImageScores },
+    Scored { classes: Msg, guidance: f64, sampler: Sampler, ms: f64, model: Msg, samples: ImageScores, real: ImageScores, noise: ImageScores },
     /// Training in the browser: steps so far, the losses since the last update, the speed.
     Training { steps: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, trained_in_use: bool, fresh: bool },
 }

@@ -38,7 +38,7 @@ pub struct ImageChainView {
     /// The classifier's class and confidence for each finished image.
     pub predicted: Vec<(u8, f32)>,
     /// Which weights ran it ("shipped" or "trained here (N steps)").
-    pub model: String,
+    pub model: Msg,
     pub xt: Vec<f32>,
     pub x0: Vec<f32>,
 }
@@ -55,11 +55,11 @@ pub struct ImageProgress {
 /// One scorecard: what was sampled, and the three rows scored at the same n.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ScoreCard {
-    pub classes: String,
+    pub classes: Msg,
     pub guidance: f64,
     pub sampler: Sampler,
     pub ms: f64,
-    pub model: String,
+    pub model: Msg,
     pub samples: ImageScores,
     pub real: ImageScores,
     pub noise: ImageScores,

@@ -134,10 +134,10 @@ async fn classify(x: Vec<f32>) -> Option<(Vec<f32>, Vec<f32>)> {
 }
 
 /// The denoiser chains use now and its name for the page.
-fn current_model() -> Option<(ImageDenoiser, String)> {
+fn current_model() -> Option<(ImageDenoiser, Msg)> {
     W.with_borrow_mut(|w| match (ImageLab::slot(w).lab.as_ref().and_then(ImageLab::in_use), &w.extra::<ImageState>().shipped) {
-        (Some((den, steps)), _) => Some((den, format!("trained here ({steps} steps)"))),
-        (None, Some(den)) => Some((den.clone(), "shipped".into())),
+        (Some((den, steps)), _) => Some((den, Msg::new("img-model-trained").arg("steps", steps))),
+        (None, Some(den)) => Some((den.clone(), Msg::new("img-model-shipped"))),
         _ => None,
     })
 }
@@ -234,12 +234,12 @@ async fn run_score(classes: Vec<Option<usize>>, sampler: crate::models::samplers
     post(&Update::Images(ImageUpdate::Scored { classes: describe(classes), guidance, sampler, ms: now() - t0, model, samples: s, real: r, noise: z }));
 }
 
-/// "class 3", "0–9 in turn" or "unconditional (∅)".
-fn describe(classes: &[Option<usize>]) -> String {
+/// "class 3", "0–9 in turn" or "unconditional (∅)", as a message.
+fn describe(classes: &[Option<usize>]) -> Msg {
     match classes.first() {
-        Some(None) if classes.iter().all(Option::is_none) => "unconditional (∅)".into(),
-        Some(Some(c)) if classes.iter().all(|k| *k == Some(*c)) => format!("class {c}"),
-        _ => "0–9 in turn".into(),
+        Some(None) if classes.iter().all(Option::is_none) => Msg::new("img-classes-uncond"),
+        Some(Some(c)) if classes.iter().all(|k| *k == Some(*c)) => Msg::new("img-classes-one").arg("c", c),
+        _ => Msg::new("img-classes-each"),
     }
 }
 

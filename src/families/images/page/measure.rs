@@ -11,10 +11,11 @@ use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
 use crate::families::images::page::settings::TaskProgress;
 use crate::families::images::scores::ImageScores;
+use crate::i18n::{tr, tr_args};
 use crate::models::samplers::Sampler;
 use crate::render::bars::{draw_bars, Bars};
 use crate::state::app::{Action, AppState};
-use crate::families::images::url::ImagesUrl;
+use crate::families::images::url::{ClassPick, ImagesUrl};
 use crate::worker::protocol::Command;
 use crate::families::images::protocol::ImageCommand;
 
@@ -63,11 +64,12 @@ pub fn measure_panel(p: &Props) -> Html {
         use_effect_with((latest.as_ref().map(|c| c.ms.to_bits()), lang), move |_| {
             if let (Some(c), Some(cv)) = (&latest, hist_c.cast::<HtmlCanvasElement>()) {
                 let cats: Vec<String> = (0..10).map(|k| k.to_string()).collect();
+                let (sampled, real) = (tr(lang, "img-hist-sampled"), tr(lang, "img-hist-real"));
                 let bars = [
-                    Bars { label: "sampled", colour: RGBColor(0, 114, 178), values: c.samples.hist.iter().map(|v| *v as f64).collect() },
-                    Bars { label: "real digits", colour: RGBColor(180, 180, 180), values: c.real.hist.iter().map(|v| *v as f64).collect() },
+                    Bars { label: &sampled, colour: RGBColor(0, 114, 178), values: c.samples.hist.iter().map(|v| *v as f64).collect() },
+                    Bars { label: &real, colour: RGBColor(180, 180, 180), values: c.real.hist.iter().map(|v| *v as f64).collect() },
                 ];
-                let title = format!("what the classifier reads: {} images, {}", c.samples.n, c.classes);
+                let title = tr_args(lang, "img-hist-title", &[("n", c.samples.n.to_string()), ("classes", c.classes.text(lang))]);
                 draw_bars(cv, lang, &title, &cats, &bars, Some(c.samples.n as f64 / 10.0));
             }
             if latest.is_some() {
@@ -112,40 +114,46 @@ pub fn measure_panel(p: &Props) -> Html {
     };
     let progress = s.images.progress.clone().filter(|g| g.task == "score");
     let latest = s.images.scores.first().cloned();
+    let say = |id: &str| tr(lang, id);
+    let pick = match settings.class {
+        ClassPick::Each => say("img-pick-each"),
+        ClassPick::Unconditional => say("img-pick-none"),
+        ClassPick::One(c) => c.to_string(),
+    };
     html! {
         <div class="panel wide" data-testid="images-measure">
-            <h2>{"How good, how varied? IS and FD analogues"}</h2>
-            <p class="lede">{"The seed's measures, computed with this page's own small digit classifier in place of Inception-v3 — analogues, not comparable with published IS or FID values. IS analogue = exp(E KL(p(y|x) ‖ p(y))): high when each image is clearly one digit and the digits are varied (at most 10). FD analogue: the Fréchet distance between Gaussian fits of the classifier's features of the samples and of 1,000 real digits — low when the samples match the data in quality and variety. Both depend on n, so real digits and pure noise are scored at the same n beside them."}</p>
+            <h2>{ say("img-measure-title") }</h2>
+            <p class="lede">{ say("img-measure-lede") }</p>
             <div class="controls-row">
-                <Slider label="images to sample" testid="image-score-n" value={settings.score_n as f64} min={crate::families::images::url::SCORE_N.slider_ends().0} max={crate::families::images::url::SCORE_N.slider_ends().1} step={crate::families::images::url::SCORE_N.step} decimals={0} on_change={on_n} />
+                <Slider label={say("img-score-n")} testid="image-score-n" value={settings.score_n as f64} min={crate::families::images::url::SCORE_N.slider_ends().0} max={crate::families::images::url::SCORE_N.slider_ends().1} step={crate::families::images::url::SCORE_N.step} decimals={0} on_change={on_n} />
             </div>
             <div class="buttons">
-                <button class="primary" disabled={!loaded || busy} onclick={measure} data-testid="image-score">{ format!("Measure {} samples (w = {})", settings.score_n, settings.guidance) }</button>
-                <button disabled={!loaded || busy} onclick={run_sweep} data-testid="image-sweep">{"Guidance sweep: w = 0, 1, 2, 4"}</button>
-                <span class="hint">{ format!("Uses the class and sampler above ({}, {}).", settings.class.id(), sampler_text(settings.sampler())) }</span>
+                <button class="primary" disabled={!loaded || busy} onclick={measure} data-testid="image-score">{ tr_args(lang, "img-measure", &[("n", settings.score_n.to_string()), ("w", settings.guidance.to_string())]) }</button>
+                <button disabled={!loaded || busy} onclick={run_sweep} data-testid="image-sweep">{ say("img-sweep") }</button>
+                <span class="hint">{ tr_args(lang, "img-uses", &[("class", pick), ("sampler", sampler_text(settings.sampler()))]) }</span>
             </div>
             if let Some(g) = progress {
                 <TaskProgress progress={g} on_cancel={cancel} />
             }
             if let Some(c) = &latest {
                 <table class="scores" data-testid="image-scorecard">
-                    <thead><tr><th>{"images"}</th><th>{"n"}</th><th>{"IS analogue ↑"}</th><th>{"FD analogue ↓"}</th><th>{"read as asked"}</th><th>{"classes seen"}</th></tr></thead>
+                    <thead><tr><th>{ say("img-th-images") }</th><th>{"n"}</th><th>{ say("img-th-is") }</th><th>{ say("img-th-fd") }</th><th>{ say("img-th-asked") }</th><th>{ say("img-th-seen") }</th></tr></thead>
                     <tbody>
-                        { row(&format!("sampled, w = {}", c.guidance), "score-samples", &c.samples) }
-                        { row("real digits (same classes)", "score-real", &c.real) }
-                        { row("pure noise", "score-noise", &c.noise) }
+                        { row(&tr_args(lang, "img-row-sampled", &[("w", c.guidance.to_string())]), "score-samples", &c.samples) }
+                        { row(&say("img-row-real"), "score-real", &c.real) }
+                        { row(&say("img-row-noise"), "score-noise", &c.noise) }
                     </tbody>
                 </table>
             }
             <canvas ref={hist_c} width="720" height="260" data-testid="image-histogram" class={classes!(latest.is_none().then_some("hidden"))} />
             if s.images.scores.len() > 1 {
-                <h3>{"Measured so far (newest first)"}</h3>
+                <h3>{ say("img-history-title") }</h3>
                 <table class="scores" data-testid="image-score-history">
-                    <thead><tr><th>{"classes"}</th><th>{"w"}</th><th>{"sampler"}</th><th>{"model"}</th><th>{"n"}</th><th>{"IS ↑"}</th><th>{"FD ↓"}</th><th>{"as asked"}</th><th>{"classes seen"}</th></tr></thead>
+                    <thead><tr><th>{ say("img-th-classes") }</th><th>{"w"}</th><th>{ say("img-th-sampler") }</th><th>{ say("img-th-model") }</th><th>{"n"}</th><th>{"IS ↑"}</th><th>{"FD ↓"}</th><th>{ say("img-th-asked-short") }</th><th>{ say("img-th-seen") }</th></tr></thead>
                     <tbody>
                         { for s.images.scores.iter().map(|c| html! {
                             <tr>
-                                <td>{ &c.classes }</td><td>{ c.guidance }</td><td>{ sampler_text(c.sampler) }</td><td>{ &c.model }</td><td>{ c.samples.n }</td>
+                                <td>{ c.classes.text(lang) }</td><td>{ c.guidance }</td><td>{ sampler_text(c.sampler) }</td><td>{ c.model.text(lang) }</td><td>{ c.samples.n }</td>
                                 <td>{ format!("{:.2}", c.samples.is) }</td><td>{ format!("{:.0}", c.samples.fd) }</td>
                                 <td>{ c.samples.share.map_or("–".into(), |v| format!("{:.0}%", v * 100.0)) }</td>
                                 <td>{ c.samples.hist.iter().filter(|h| **h > 0).count() }</td>
@@ -153,7 +161,7 @@ pub fn measure_panel(p: &Props) -> Html {
                         }) }
                     </tbody>
                 </table>
-                <p class="hint">{"Raise w and watch “read as asked” and IS climb while the variety within each class shrinks; FD weighs both."}</p>
+                <p class="hint">{ say("img-sweep-hint") }</p>
             }
         </div>
     }

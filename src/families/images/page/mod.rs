@@ -18,7 +18,7 @@ use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::hooks::WorkerHandle;
 use crate::data::glyphs::{generate, noise_image, PIXELS, SIDE};
 use crate::data::upload;
-use crate::i18n::Msg;
+use crate::i18n::{tr, tr_args, Msg};
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
 
@@ -35,6 +35,8 @@ pub struct PageProps {
 
 #[function_component(ImagesPage)]
 pub fn images_page(p: &PageProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let say = |id: &str| tr(lang, id);
     let s = &p.state;
     let set = use_memo(s.url.seed, |seed| generate(GRID_N, *seed));
     let schedule = use_memo(s.url.diffusion.schedule.clone(), |spec| spec.build());
@@ -126,33 +128,33 @@ pub fn images_page(p: &PageProps) -> Html {
     let ab = schedule.alpha_bars[t_now];
     html! {
         <>
-            <p class="intro">{"The same diffusion, on pictures: each pixel is one coordinate, and the forward process x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε noises them all at once. The schedule is the one set on the Diffusion page."}</p>
+            <p class="intro">{ say("img-intro") }</p>
             <div class="grid">
                 <div class="panel" data-testid="images-dataset">
-                    <h2>{"Built-in digits"}</h2>
-                    <p class="lede">{ format!("{GRID_N} of the seeded 28×28 digits (classes 0–9), drawn in Rust from strokes with a random slant, size, position, thickness and wobble — seed {}.", s.url.seed) }</p>
+                    <h2>{ say("img-digits-title") }</h2>
+                    <p class="lede">{ tr_args(lang, "img-digits-lede", &[("n", GRID_N.to_string()), ("seed", s.url.seed.to_string())]) }</p>
                     <canvas ref={grid} data-testid="images-grid" class="pixels" />
-                    <h3>{"Your own picture"}</h3>
-                    <p class="hint">{"Drop in a PNG or JPEG to watch the forward process noise it: it is converted to grayscale and resized to 28×28, the model's size, and takes the first place in the forward view."}</p>
+                    <h3>{ say("img-own-title") }</h3>
+                    <p class="hint">{ say("img-own-hint") }</p>
                     <div class="buttons">
-                        <label class="chip file">{"Use your own picture (PNG or JPEG)…"}
+                        <label class="chip file">{ say("img-upload") }
                             <input type="file" accept="image/png,image/jpeg" onchange={on_file} data-testid="image-upload" />
                         </label>
                         if upload.is_some() {
-                            <button onclick={clear} data-testid="image-clear">{"back to the digits"}</button>
+                            <button onclick={clear} data-testid="image-clear">{ say("img-back") }</button>
                         }
                     </div>
                                     </div>
                 <div class="panel" data-testid="images-forward">
-                    <h2>{"Forward process on images"}</h2>
-                    <p class="lede">{ format!("Step t = {t_now} of {}: ᾱ_t = {ab:.3}, signal weight √ᾱ_t = {:.3}, noise weight √(1 − ᾱ_t) = {:.3}.", big_t - 1, ab.sqrt(), (1.0 - ab).sqrt()) }</p>
+                    <h2>{ say("img-forward-title") }</h2>
+                    <p class="lede">{ tr_args(lang, "img-forward-lede", &[("t", t_now.to_string()), ("last", (big_t - 1).to_string()), ("ab", format!("{ab:.3}")), ("signal", format!("{:.3}", ab.sqrt())), ("noise", format!("{:.3}", (1.0 - ab).sqrt()))]) }</p>
                     <canvas ref={forward} data-testid="images-forward-canvas" class="pixels" />
                     <div class="scrub">
                         <button onclick={toggle} data-testid="images-play">{ if *playing { "❚❚" } else { "▶" } }</button>
-                        <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t} data-testid="images-t" aria-label="Diffusion step t" />
+                        <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t} data-testid="images-t" aria-label={say("img-t-aria")} />
                         <output data-testid="images-t-value">{ format!("t = {t_now}") }</output>
                     </div>
-                    <h3>{ if upload.is_some() { "Your picture at t = 0 … T" } else { "The first digit at t = 0 … T" } }</h3>
+                    <h3>{ say(if upload.is_some() { "img-strip-upload" } else { "img-strip-digit" }) }</h3>
                     <canvas ref={strip} data-testid="images-strip" class="pixels" />
                 </div>
             </div>

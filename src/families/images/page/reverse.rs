@@ -10,6 +10,7 @@ use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::hooks::WorkerHandle;
 use crate::families::images::page::settings::{SampleSettings, TaskProgress};
 use crate::data::glyphs::{PIXELS, SIDE};
+use crate::i18n::{tr, tr_args, Lang};
 use crate::models::samplers::Sampler;
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
@@ -31,6 +32,8 @@ pub struct Props {
 
 #[function_component(ReversePanel)]
 pub fn reverse_panel(p: &Props) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let say = |id: &str| tr(lang, id);
     let s = &p.state;
     let pending = use_state(|| false);
     let draws = use_state(|| 0u64);
@@ -126,11 +129,11 @@ pub fn reverse_panel(p: &Props) -> Html {
     };
     let status = match &model {
         None => match s.images.loading {
-            Some((done, total)) if total > 0 => format!("Loading the shipped models… {:.0} of {:.0} kB", done as f64 / 1000.0, total as f64 / 1000.0),
-            _ => "Loading the shipped models…".to_string(),
+            Some((done, total)) if total > 0 => tr_args(lang, "img-loading-progress", &[("done", format!("{:.0}", done as f64 / 1000.0)), ("total", format!("{:.0}", total as f64 / 1000.0))]),
+            _ => say("img-loading"),
         },
-        Some(m) if m.loaded => format!("Model loaded: a U-Net of {} parameters ({:.0} kB, f16).", m.params, m.bytes as f64 / 1000.0),
-        Some(m) => m.message.as_ref().map(|m| m.text(s.lang())).unwrap_or_default(),
+        Some(m) if m.loaded => tr_args(lang, "img-model-loaded", &[("params", m.params.to_string()), ("kb", format!("{:.0}", m.bytes as f64 / 1000.0))]),
+        Some(m) => m.message.as_ref().map(|m| m.text(lang)).unwrap_or_default(),
     };
     let loading = s.images.loading.filter(|_| model.is_none());
     let sampler_text = |sm: Sampler| match sm {
@@ -140,17 +143,20 @@ pub fn reverse_panel(p: &Props) -> Html {
     let last = frames > 0 && f + 1 == frames;
     html! {
         <div class="panel wide" data-testid="images-reverse">
-            <h2>{"Reverse process: denoising step by step"}</h2>
-            <p class="lede">{"16 images start as pure noise and the U-Net removes it step by step. Left: x_t; right: the model's guess of the clean image, x̂_0 = (x_t − √(1 − ᾱ_t)·ε̂)/√ᾱ_t, at the same step. Guidance w mixes the class-conditional and unconditional predictions, ε̂ = (1 + w)·ε(x, c) − w·ε(x, ∅): higher w, cleaner but less varied digits. The model was trained with its own schedule (linear β, T = 1000); DDIM visits a subset of those steps."}</p>
+            <h2>{ say("img-reverse-title") }</h2>
+            <p class="lede">{ say("img-reverse-lede") }</p>
             <p class="hint" data-testid="image-model-status">{ status }</p>
             if let Some((done, total)) = loading {
                 <progress class="load" max={total.max(1).to_string()} value={done.to_string()} data-testid="image-load-progress" />
             }
             <SampleSettings state={p.state.clone()} />
             <div class="buttons">
-                <button class="primary" disabled={!loaded || busy} onclick={run.reform(|_| ())} data-testid="image-run">{ if busy { "Working…" } else { "Denoise 16 images" } }</button>
+                <button class="primary" disabled={!loaded || busy} onclick={run.reform(|_| ())} data-testid="image-run">{ say(if busy { "img-working" } else { "img-denoise" }) }</button>
                 if let Some(c) = &chain {
-                    <span class="rate" data-testid="image-chain-info">{ format!("{}: {} steps in {:.1} s ({} frames kept), guidance {}, {} model", sampler_text(c.sampler), c.steps, c.ms / 1000.0, c.ts.len(), c.guidance, c.model) }</span>
+                    <span class="rate" data-testid="image-chain-info">{ tr_args(lang, "img-chain-info", &[
+                        ("sampler", sampler_text(c.sampler)), ("steps", c.steps.to_string()), ("seconds", format!("{:.1}", c.ms / 1000.0)),
+                        ("frames", c.ts.len().to_string()), ("w", c.guidance.to_string()), ("model", c.model.text(lang)),
+                    ]) }</span>
                 }
             </div>
             if let Some(g) = progress {
@@ -158,39 +164,39 @@ pub fn reverse_panel(p: &Props) -> Html {
             }
             <div class="planes">
                 <div><h3>{"x_t"}</h3><canvas ref={xt_c} class="pixels" data-testid="image-xt" /></div>
-                <div><h3>{"x̂_0 (the model's guess)"}</h3><canvas ref={x0_c} class="pixels" data-testid="image-x0" /></div>
+                <div><h3>{ say("img-x0-title") }</h3><canvas ref={x0_c} class="pixels" data-testid="image-x0" /></div>
                 if let Some(c) = chain.as_ref().filter(|c| c.predicted.len() == c.n) {
                     <div data-testid="image-verdicts">
-                        <h3>{ if last { "What the classifier reads" } else { "…in the finished images" } }</h3>
+                        <h3>{ say(if last { "img-reads-title" } else { "img-reads-finished" }) }</h3>
                         <div class="verdicts">
                             { for c.predicted.iter().zip(&c.classes).map(|((k, conf), asked)| {
                                 let ok = asked.is_none_or(|a| a == *k as usize);
-                                html! { <span class={classes!("v", ok.then_some("ok"))} title={format!("confidence {:.0}%", conf * 100.0)}>{ format!("{k} · {:.0}%", conf * 100.0) }</span> }
+                                html! { <span class={classes!("v", ok.then_some("ok"))} title={tr_args(lang, "img-confidence", &[("percent", format!("{:.0}", conf * 100.0))])}>{ format!("{k} · {:.0}%", conf * 100.0) }</span> }
                             }) }
                         </div>
-                        <p class="hint">{ verdict_line(c) }</p>
+                        <p class="hint">{ verdict_line(lang, c) }</p>
                     </div>
                 }
             </div>
             <div class="scrub">
                 <button onclick={{ let pl = playing.clone(); Callback::from(move |_| pl.set(!*pl)) }} disabled={frames == 0} data-testid="image-play">{ if *playing { "❚❚" } else { "▶" } }</button>
-                <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub} disabled={frames == 0} data-testid="image-frame" aria-label="Sampling step" />
-                <output>{ chain.as_ref().map_or("no chain yet".into(), |c| format!("t = {}", c.ts[f])) }</output>
+                <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub} disabled={frames == 0} data-testid="image-frame" aria-label={say("img-frame-aria")} />
+                <output>{ chain.as_ref().map_or(say("img-no-chain"), |c| format!("t = {}", c.ts[f])) }</output>
             </div>
-            <h3>{"Filmstrip of the first image, from noise (left) to the finished digit"}</h3>
+            <h3>{ say("img-film-title") }</h3>
             <canvas ref={strip_c} class="pixels" data-testid="image-strip" />
         </div>
     }
 }
 
 /// "14 of 16 read as the class asked for" (or, unconditional, how many classes appear).
-fn verdict_line(c: &crate::families::images::state::ImageChainView) -> String {
+fn verdict_line(lang: Lang, c: &crate::families::images::state::ImageChainView) -> String {
     if c.classes.iter().all(Option::is_none) {
         let mut seen: Vec<u8> = c.predicted.iter().map(|(k, _)| *k).collect();
         seen.sort_unstable();
         seen.dedup();
-        return format!("Unconditional: the 16 images are read as {} different digits.", seen.len());
+        return tr_args(lang, "img-verdict-uncond", &[("k", seen.len().to_string())]);
     }
     let hits = c.predicted.iter().zip(&c.classes).filter(|((k, _), a)| **a == Some(*k as usize)).count();
-    format!("{hits} of {} read as the class asked for (green).", c.n)
+    tr_args(lang, "img-verdict-hits", &[("hits", hits.to_string()), ("n", c.n.to_string())])
 }

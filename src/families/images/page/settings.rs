@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::ui::controls::{Select, Slider};
+use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::families::images::state::ImageProgress;
 use crate::families::images::url::{ClassPick, ImagesUrl};
@@ -16,6 +17,8 @@ pub struct SettingsProps {
 /// Class, guidance w and the sampler (DDIM with steps and η, or ancestral DDPM).
 #[function_component(SampleSettings)]
 pub fn sample_settings(p: &SettingsProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let say = |id: &str| tr(lang, id);
     let i = p.state.url.images.clone();
     let set = {
         let (d, i) = (p.state.dispatcher(), i.clone());
@@ -36,22 +39,22 @@ pub fn sample_settings(p: &SettingsProps) -> Html {
         let (d, i) = (p.state.dispatcher(), i.clone());
         Callback::from(move |id: String| d.dispatch(Action::SetImages(ImagesUrl { ddpm: id == "ddpm", ..i.clone() })))
     };
-    let mut classes: Vec<(AttrValue, AttrValue)> = vec![("each".into(), "0–9, one of each in turn".into()), ("none".into(), "none: unconditional (∅)".into())];
-    classes.extend((0..10).map(|c| (AttrValue::from(c.to_string()), AttrValue::from(format!("only {c}s")))));
+    let mut classes: Vec<(AttrValue, AttrValue)> = vec![("each".into(), say("img-class-each").into()), ("none".into(), say("img-class-none").into())];
+    classes.extend((0..10).map(|c| (AttrValue::from(c.to_string()), AttrValue::from(tr_args(lang, "img-class-only", &[("c", c.to_string())])))));
     let unconditional = i.class == ClassPick::Unconditional;
     html! {
         <div class="controls-row" data-testid="image-settings">
-            <Select label="class" testid="image-class" options={classes} value={i.class.id()} on_change={on_class} />
-            <Slider label="guidance w" testid="image-guidance" value={i.guidance} min={crate::families::images::url::GUIDANCE.slider_ends().0} max={crate::families::images::url::GUIDANCE.slider_ends().1} step={crate::families::images::url::GUIDANCE.step} decimals={1}
-                hint={if unconditional { "No effect on unconditional images: ε̂ = ε(x, ∅)." } else { "ε̂ = (1 + w)·ε(x, c) − w·ε(x, ∅)" }}
+            <Select label={say("img-class")} testid="image-class" options={classes} value={i.class.id()} on_change={on_class} />
+            <Slider label={say("img-guidance")} testid="image-guidance" value={i.guidance} min={crate::families::images::url::GUIDANCE.slider_ends().0} max={crate::families::images::url::GUIDANCE.slider_ends().1} step={crate::families::images::url::GUIDANCE.step} decimals={1}
+                hint={if unconditional { say("img-guidance-none") } else { "ε̂ = (1 + w)·ε(x, c) − w·ε(x, ∅)".to_string() }}
                 on_change={set(|u, v| u.guidance = v)} />
-            <Select label="sampler" testid="image-sampler" value={if i.ddpm { "ddpm" } else { "ddim" }}
-                options={vec![("ddim".into(), "DDIM (fewer steps)".into()), ("ddpm".into(), "DDPM (all 1000 steps, ancestral)".into())]}
+            <Select label={say("img-sampler")} testid="image-sampler" value={if i.ddpm { "ddpm" } else { "ddim" }}
+                options={vec![("ddim".into(), say("img-sampler-ddim").into()), ("ddpm".into(), say("img-sampler-ddpm").into())]}
                 on_change={on_sampler} />
             if !i.ddpm {
-                <Slider label="DDIM steps" testid="image-steps" value={i.steps as f64} min={crate::families::images::url::STEPS.slider_ends().0} max={crate::families::images::url::STEPS.slider_ends().1} step={crate::families::images::url::STEPS.step} decimals={0}
+                <Slider label={say("img-ddim-steps")} testid="image-steps" value={i.steps as f64} min={crate::families::images::url::STEPS.slider_ends().0} max={crate::families::images::url::STEPS.slider_ends().1} step={crate::families::images::url::STEPS.step} decimals={0}
                     on_change={set(|u, v| u.steps = v as usize)} />
-                <Slider label="η (0: deterministic, 1: as DDPM)" testid="image-eta" value={i.eta} min={crate::families::images::url::ETA.slider_ends().0} max={crate::families::images::url::ETA.slider_ends().1} step={crate::families::images::url::ETA.step} decimals={1}
+                <Slider label={say("img-eta")} testid="image-eta" value={i.eta} min={crate::families::images::url::ETA.slider_ends().0} max={crate::families::images::url::ETA.slider_ends().1} step={crate::families::images::url::ETA.step} decimals={1}
                     on_change={set(|u, v| u.eta = v)} />
             }
         </div>
@@ -67,15 +70,16 @@ pub struct ProgressProps {
 /// "Denoising step 340 of 1000 · 6.1 s" with a bar and a cancel button.
 #[function_component(TaskProgress)]
 pub fn task_progress(p: &ProgressProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
     let g = &p.progress;
-    let what = if g.task == "score" { "Sampling and scoring" } else { "Denoising" };
+    let what = tr(lang, if g.task == "score" { "img-task-score" } else { "img-task-denoise" });
     let eta = if g.done > 0 { g.ms / g.done as f64 * (g.total - g.done.min(g.total)) as f64 / 1000.0 } else { f64::NAN };
     html! {
         <div class="task-progress" data-testid="image-progress">
             <progress max={g.total.to_string()} value={g.done.to_string()} />
-            <span>{ format!("{what}: step {} of {} · {:.1} s", g.done, g.total, g.ms / 1000.0) }
-                { if eta.is_finite() { format!(" · about {eta:.0} s left") } else { String::new() } }</span>
-            <button onclick={p.on_cancel.clone()} data-testid="image-cancel">{"Cancel"}</button>
+            <span>{ tr_args(lang, "img-task-progress", &[("what", what), ("done", g.done.to_string()), ("total", g.total.to_string()), ("seconds", format!("{:.1}", g.ms / 1000.0))]) }
+                { if eta.is_finite() { format!(" · {}", tr_args(lang, "img-task-left", &[("seconds", format!("{eta:.0}"))])) } else { String::new() } }</span>
+            <button onclick={p.on_cancel.clone()} data-testid="image-cancel">{ tr(lang, "img-cancel") }</button>
         </div>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::controls::{Select, Slider};
 use crate::ui::hooks::WorkerHandle;
+use crate::i18n::{tr, tr_args};
 use crate::render::chart::draw_loss;
 use crate::state::app::{Action, AppState};
 use crate::families::images::url::ImagesUrl;
@@ -22,6 +23,7 @@ pub struct Props {
 #[function_component(TrainPanel)]
 pub fn train_panel(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
+    let say = |id: &str| tr(lang, id);
     let s = &p.state;
     let t = s.images.train.clone().unwrap_or_default();
     let settings = s.url.images.clone();
@@ -58,25 +60,25 @@ pub fn train_panel(p: &Props) -> Html {
     let has = s.images.train.is_some();
     html! {
         <div class="panel wide" data-testid="images-train">
-            <h2>{"Train in the browser"}</h2>
-            <p class="lede">{"Keep training the U-Net here, in the worker, on freshly generated digits: either continue from the shipped weights or start from new ones drawn from the seed. Each step draws t and ε for a batch and takes one Adam step on ‖ε − ε_θ(x_t, t, c)‖², dropping the class 15 % of the time so guidance keeps working. The shipped model took 42 minutes of native CPU training (21,000 steps of 64 images); here on the CPU device expect about ten steps per second, so a fresh model needs patience."}</p>
+            <h2>{ say("img-train-title") }</h2>
+            <p class="lede">{ say("img-train-lede") }</p>
             <div class="controls-row">
-                <Slider label="batch" testid="image-train-batch" value={settings.train_batch as f64} min={crate::families::images::url::TRAIN_BATCH.slider_ends().0} max={crate::families::images::url::TRAIN_BATCH.slider_ends().1} step={crate::families::images::url::TRAIN_BATCH.step} decimals={0} on_change={on_batch} />
+                <Slider label={say("img-train-batch")} testid="image-train-batch" value={settings.train_batch as f64} min={crate::families::images::url::TRAIN_BATCH.slider_ends().0} max={crate::families::images::url::TRAIN_BATCH.slider_ends().1} step={crate::families::images::url::TRAIN_BATCH.step} decimals={0} on_change={on_batch} />
                 if has {
-                    <Select label="sample with" testid="image-use" value={if t.trained_in_use { "trained" } else { "shipped" }}
-                        options={vec![("shipped".into(), "the shipped model".into()), ("trained".into(), "the model trained here (EMA)".into())]}
+                    <Select label={say("img-sample-with")} testid="image-use" value={if t.trained_in_use { "trained" } else { "shipped" }}
+                        options={vec![("shipped".into(), say("img-use-shipped").into()), ("trained".into(), say("img-use-trained").into())]}
                         on_change={on_use} />
                 }
             </div>
             <div class="buttons">
                 if t.running {
-                    <button onclick={pause} data-testid="image-train-pause">{"❚❚ Pause"}</button>
+                    <button onclick={pause} data-testid="image-train-pause">{ say("ui-pause") }</button>
                 } else {
-                    <button class="primary" disabled={!loaded} onclick={start(false)} data-testid="image-train-continue">{ if has { "▶ Continue training" } else { "▶ Continue from the shipped model" } }</button>
-                    <button disabled={!loaded} onclick={start(true)} data-testid="image-train-fresh">{"Start from scratch"}</button>
+                    <button class="primary" disabled={!loaded} onclick={start(false)} data-testid="image-train-continue">{ say(if has { "img-train-continue" } else { "img-train-continue-shipped" }) }</button>
+                    <button disabled={!loaded} onclick={start(true)} data-testid="image-train-fresh">{ say("img-train-fresh") }</button>
                 }
                 if has {
-                    <span class="rate" data-testid="image-train-info">{ format!("{} steps{} · {:.1} steps/s · loss {:.4} (last 20)", t.steps, if t.fresh { " from scratch" } else { " after the shipped model" }, t.steps_per_sec, mean) }</span>
+                    <span class="rate" data-testid="image-train-info">{ tr_args(lang, if t.fresh { "img-train-info-fresh" } else { "img-train-info-shipped" }, &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("loss", format!("{mean:.4}"))]) }</span>
                 }
             </div>
             <canvas ref={chart} width="560" height="200" data-testid="image-train-chart" class={classes!((!has).then_some("hidden"))} />
