@@ -1,9 +1,153 @@
 //! Each chapter's maths, written in MathML (rendered natively by current browsers). The same
-//! in both languages.
+//! in both languages: symbols only, no words but the seed's own terms.
 
 /// The MathML of chapter `id` (a `<math display="block">…</math>` element), if it has maths.
 pub fn maths(id: &str) -> Option<&'static str> {
     MATHS.iter().find(|(c, _)| *c == id).map(|(_, m)| *m)
 }
 
-const MATHS: &[(&str, &str)] = &[];
+/// Pieces used by several formulas.
+macro_rules! normal {
+    () => {
+        "<mi>𝒩</mi>"
+    };
+}
+macro_rules! alpha_bar_t {
+    () => {
+        "<msub><mover><mi>α</mi><mo>¯</mo></mover><mi>t</mi></msub>"
+    };
+}
+macro_rules! x_t {
+    () => {
+        "<msub><mi>x</mi><mi>t</mi></msub>"
+    };
+}
+macro_rules! x_0 {
+    () => {
+        "<msub><mi>x</mi><mn>0</mn></msub>"
+    };
+}
+macro_rules! expect {
+    ($under:literal) => {
+        concat!("<msub><mi>𝔼</mi><mrow>", $under, "</mrow></msub>")
+    };
+}
+macro_rules! gap {
+    () => {
+        "<mspace width=\"2em\"></mspace>"
+    };
+}
+
+const MATHS: &[(&str, &str)] = &[
+    (
+        "data",
+        concat!(
+            "<math display=\"block\"><mrow><mi>p</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>",
+            "<mi>π</mi>", normal!(), "<mo>(</mo><mi>x</mi><mo>;</mo><msub><mi>μ</mi><mn>1</mn></msub><mo>,</mo><msup><mi>σ</mi><mn>2</mn></msup><mi>I</mi><mo>)</mo>",
+            "<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>π</mi><mo>)</mo>",
+            normal!(), "<mo>(</mo><mi>x</mi><mo>;</mo><msub><mi>μ</mi><mn>2</mn></msub><mo>,</mo><msup><mi>σ</mi><mn>2</mn></msup><mi>I</mi><mo>)</mo>",
+            "</mrow></math>"
+        ),
+    ),
+    (
+        "variety",
+        concat!(
+            "<math display=\"block\"><mrow><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><mi>x</mi><mo>)</mo><mo>≈</mo>",
+            "<msub><mi>p</mi><mtext>data</mtext></msub><mo>(</mo><mi>x</mi><mo>)</mo></mrow></math>"
+        ),
+    ),
+    (
+        "explicit",
+        concat!(
+            "<math display=\"block\"><mrow><mtext>explicit:</mtext><mspace width=\"0.5em\"></mspace>",
+            "<mi>log</mi><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><mi>x</mi><mo>)</mo>", gap!(),
+            "<mtext>implicit:</mtext><mspace width=\"0.5em\"></mspace>",
+            "<mi>x</mi><mo>=</mo><msub><mi>G</mi><mi>θ</mi></msub><mo>(</mo><mi>z</mi><mo>)</mo><mo>,</mo>",
+            "<mi>z</mi><mo>∼</mo>", normal!(), "<mo>(</mo><mn>0</mn><mo>,</mo><mi>I</mi><mo>)</mo></mrow></math>"
+        ),
+    ),
+    (
+        "metrics",
+        concat!(
+            "<math display=\"block\"><mrow><mtext>IS</mtext><mo>=</mo><mi>exp</mi><mo>(</mo>", expect!("<mi>x</mi>"),
+            "<mi>KL</mi><mo>(</mo><mi>p</mi><mo>(</mo><mi>y</mi><mo>|</mo><mi>x</mi><mo>)</mo><mo>‖</mo><mi>p</mi><mo>(</mo><mi>y</mi><mo>)</mo><mo>)</mo><mo>)</mo>", gap!(),
+            "<mtext>FID</mtext><mo>=</mo><msup><mrow><mo>‖</mo><msub><mi>μ</mi><mi>r</mi></msub><mo>−</mo><msub><mi>μ</mi><mi>g</mi></msub><mo>‖</mo></mrow><mn>2</mn></msup>",
+            "<mo>+</mo><mi>Tr</mi><mo>(</mo><msub><mi>Σ</mi><mi>r</mi></msub><mo>+</mo><msub><mi>Σ</mi><mi>g</mi></msub><mo>−</mo><mn>2</mn>",
+            "<msup><mrow><mo>(</mo><msub><mi>Σ</mi><mi>r</mi></msub><msub><mi>Σ</mi><mi>g</mi></msub><mo>)</mo></mrow><mrow><mn>1</mn><mo>/</mo><mn>2</mn></mrow></msup><mo>)</mo></mrow></math>"
+        ),
+    ),
+    (
+        "gan-game",
+        concat!(
+            "<math display=\"block\"><mrow><munder><mi>min</mi><mi>G</mi></munder><munder><mi>max</mi><mi>D</mi></munder>",
+            expect!("<mi>x</mi><mo>∼</mo><msub><mi>p</mi><mtext>data</mtext></msub>"),
+            "<mo>[</mo><mi>log</mi><mi>D</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>]</mo><mo>+</mo>",
+            expect!("<mi>z</mi>"),
+            "<mo>[</mo><mi>log</mi><mo>(</mo><mn>1</mn><mo>−</mo><mi>D</mi><mo>(</mo><mi>G</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>)</mo><mo>)</mo><mo>]</mo></mrow></math>"
+        ),
+    ),
+    (
+        "vanishing",
+        concat!(
+            "<math display=\"block\"><mrow><munder><mi>min</mi><mi>G</mi></munder>", expect!("<mi>z</mi>"),
+            "<mo>[</mo><mi>log</mi><mo>(</mo><mn>1</mn><mo>−</mo><mi>D</mi><mo>(</mo><mi>G</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>)</mo><mo>)</mo><mo>]</mo>",
+            "<mspace width=\"1em\"></mspace><mo>⟶</mo><mspace width=\"1em\"></mspace>",
+            "<munder><mi>min</mi><mi>G</mi></munder>", expect!("<mi>z</mi>"),
+            "<mo>[</mo><mo>−</mo><mi>log</mi><mi>D</mi><mo>(</mo><mi>G</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>)</mo><mo>]</mo></mrow></math>"
+        ),
+    ),
+    (
+        "collapse",
+        concat!(
+            "<math display=\"block\"><mrow><mo>∀</mo><mi>z</mi><mo>:</mo><mi>G</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>≈</mo>",
+            "<msup><mi>x</mi><mo>⋆</mo></msup></mrow></math>"
+        ),
+    ),
+    (
+        "ae-holes",
+        concat!(
+            "<math display=\"block\"><mrow><mi>z</mi><mo>=</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>,</mo>",
+            "<mover><mi>x</mi><mo>^</mo></mover><mo>=</mo><mi>g</mi><mo>(</mo><mi>z</mi><mo>)</mo>", gap!(),
+            "<munder><mi>min</mi><mrow><mi>f</mi><mo>,</mo><mi>g</mi></mrow></munder>",
+            "<msup><mrow><mo>‖</mo><mi>x</mi><mo>−</mo><mi>g</mi><mo>(</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup></mrow></math>"
+        ),
+    ),
+    (
+        "vae",
+        concat!(
+            "<math display=\"block\"><mrow><mi>log</mi><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><mi>x</mi><mo>)</mo><mo>≥</mo>",
+            expect!("<msub><mi>q</mi><mi>φ</mi></msub><mo>(</mo><mi>z</mi><mo>|</mo><mi>x</mi><mo>)</mo>"),
+            "<mo>[</mo><mi>log</mi><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><mi>x</mi><mo>|</mo><mi>z</mi><mo>)</mo><mo>]</mo><mo>−</mo>",
+            "<mi>KL</mi><mo>(</mo><msub><mi>q</mi><mi>φ</mi></msub><mo>(</mo><mi>z</mi><mo>|</mo><mi>x</mi><mo>)</mo><mo>‖</mo>",
+            normal!(), "<mo>(</mo><mn>0</mn><mo>,</mo><mi>I</mi><mo>)</mo><mo>)</mo></mrow></math>"
+        ),
+    ),
+    (
+        "forward",
+        concat!(
+            "<math display=\"block\"><mrow><mi>q</mi><mo>(</mo>", x_t!(), "<mo>|</mo>", x_0!(), "<mo>)</mo><mo>=</mo>",
+            normal!(), "<mo>(</mo><msqrt>", alpha_bar_t!(), "</msqrt>", x_0!(), "<mo>,</mo><mo>(</mo><mn>1</mn><mo>−</mo>", alpha_bar_t!(),
+            "<mo>)</mo><mi>I</mi><mo>)</mo><mo>,</mo>", gap!(), alpha_bar_t!(), "<mo>=</mo>",
+            "<munder><mo>∏</mo><mrow><mi>s</mi><mo>≤</mo><mi>t</mi></mrow></munder><mo>(</mo><mn>1</mn><mo>−</mo><msub><mi>β</mi><mi>s</mi></msub><mo>)</mo></mrow></math>"
+        ),
+    ),
+    (
+        "reverse",
+        concat!(
+            "<math display=\"block\"><mrow><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><msub><mi>x</mi><mrow><mi>t</mi><mo>−</mo><mn>1</mn></mrow></msub><mo>|</mo>", x_t!(), "<mo>)</mo>", gap!(),
+            "<mi>L</mi><mo>=</mo>", "<mi>𝔼</mi>",
+            "<msup><mrow><mo>‖</mo><mi>ε</mi><mo>−</mo><msub><mi>ε</mi><mi>θ</mi></msub><mo>(</mo>", x_t!(), "<mo>,</mo><mi>t</mi><mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup>",
+            "<mo>,</mo>", gap!(), x_t!(), "<mo>=</mo><msqrt>", alpha_bar_t!(), "</msqrt>", x_0!(),
+            "<mo>+</mo><msqrt><mn>1</mn><mo>−</mo>", alpha_bar_t!(), "</msqrt><mi>ε</mi></mrow></math>"
+        ),
+    ),
+    (
+        "flow",
+        concat!(
+            "<math display=\"block\"><mrow>", x_t!(), "<mo>=</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>t</mi><mo>)</mo>", x_0!(),
+            "<mo>+</mo><mi>t</mi><mi>ε</mi><mo>,</mo>", gap!(), "<mi>L</mi><mo>=</mo>", "<mi>𝔼</mi>",
+            "<msup><mrow><mo>‖</mo><msub><mi>v</mi><mi>θ</mi></msub><mo>(</mo>", x_t!(), "<mo>,</mo><mi>t</mi><mo>)</mo><mo>−</mo><mo>(</mo><mi>ε</mi><mo>−</mo>", x_0!(),
+            "<mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup></mrow></math>"
+        ),
+    ),
+];
