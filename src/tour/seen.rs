@@ -24,7 +24,6 @@ pub struct Seen<'a> {
     pub compare: &'a ComparePageView,
 }
 
-#[cfg(target_arch = "wasm32")]
 impl<'a> Seen<'a> {
     pub fn of(s: &'a crate::state::app::AppState) -> Self {
         Seen { url: &s.url, data: &s.data, diffusion: &s.diffusion, flow: &s.flow, gan: &s.gan, vae: &s.vae, images: &s.images, compare: &s.compare }

@@ -24,7 +24,6 @@ pub const NOT_NOISE: f64 = 0.05;
 pub const STRAIGHT: f64 = 1.05;
 
 /// Whether task `k` (1-based) of chapter `id` is done in state `s`.
-#[cfg(target_arch = "wasm32")]
 pub fn done(id: &str, k: usize, s: &crate::state::app::AppState) -> bool {
     done_in(id, k, &Seen::of(s))
 }
