@@ -7,7 +7,9 @@ use rand_distr::{Distribution, StandardNormal};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::i18n::tr;
 use crate::ui::anim::{use_player, Cursor, Move};
+use crate::ui::hooks::use_lang;
 use crate::models::samplers::q_sample;
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
@@ -23,6 +25,7 @@ pub struct Props {
 #[function_component(ForwardView)]
 pub fn forward_view(p: &Props) -> Html {
     let s = &p.state;
+    let lang = use_lang();
     let schedule = use_memo(s.url.diffusion.schedule.clone(), |spec| spec.build());
     let big_t = schedule.len();
     let t = use_reducer_eq(Cursor::default);
@@ -63,13 +66,13 @@ pub fn forward_view(p: &Props) -> Html {
     };
     html! {
         <div class="panel" data-testid="forward-panel">
-            <h2>{"Forward process q(x_t | x_0)"}</h2>
-            <p class="lede">{"Grey: the data x_0. Blue: the same points at step t, computed in one shot from the closed form with a fixed ε per point. By t = T they should be indistinguishable from N(0, I)."}</p>
+            <h2>{ tr(lang, "diff-forward-title") }</h2>
+            <p class="lede">{ tr(lang, "diff-forward-lede") }</p>
             <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="forward-canvas" class="square" />
             <div class="scrub">
                 <button onclick={toggle} data-testid="forward-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t}
-                    data-testid="forward-t" aria-label="Diffusion step t" />
+                    data-testid="forward-t" aria-label={tr(lang, "diff-forward-t")} />
                 <output data-testid="forward-t-value">{ format!("t = {t_now} / {}", big_t - 1) }</output>
             </div>
         </div>

@@ -8,7 +8,8 @@ mod schedule;
 
 use yew::prelude::*;
 
-use crate::ui::hooks::WorkerHandle;
+use crate::i18n::{tr, tr_args};
+use crate::ui::hooks::{use_lang, WorkerHandle};
 use crate::ui::quality_panel::QualityPanel;
 use crate::ui::train_panel::TrainPanel;
 use crate::state::app::{Action, AppState};
@@ -33,6 +34,7 @@ pub struct PageProps {
 
 #[function_component(DiffusionPage)]
 pub fn diffusion_page(p: &PageProps) -> Html {
+    let lang = use_lang();
     let dispatch = p.state.dispatcher();
     // A move through the training history runs the reverse process again, for that moment.
     {
@@ -50,10 +52,10 @@ pub fn diffusion_page(p: &PageProps) -> Html {
     }
     html! {
         <>
-            <p class="intro">{"A diffusion model learns to undo noise. The "}<b>{"forward process"}</b>
-                {" blurs the data into a Gaussian in T small steps, and has a closed form: "}
+            <p class="intro">{ tr(lang, "diff-intro-a") }<b>{ tr(lang, "diff-intro-forward") }</b>
+                { tr(lang, "diff-intro-b") }
                 <span class="math">{"x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε"}</span>
-                {". A network learns the "}<b>{"reverse step"}</b>{" p(x_{t−1} | x_t) by predicting ε; running it from pure noise turns noise into data."}</p>
+                { tr(lang, "diff-intro-c") }<b>{ tr(lang, "diff-intro-reverse") }</b>{ tr_args(lang, "diff-intro-d", &[("step", "p(x_{t−1} | x_t)".into())]) }</p>
             <div class="grid">
                 <forward::ForwardView state={p.state.clone()} />
                 <schedule::SchedulePanel state={p.state.clone()} />

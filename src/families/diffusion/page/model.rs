@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::ui::controls::Slider;
-use crate::ui::hooks::WorkerHandle;
+use crate::i18n::{tr, tr_args};
+use crate::ui::hooks::{use_lang, WorkerHandle};
 use crate::state::app::AppState;
 use crate::families::diffusion::url;
 use crate::worker::protocol::Command;
@@ -19,6 +20,7 @@ pub struct Props {
 
 #[function_component(ModelPanel)]
 pub fn model_panel(p: &Props) -> Html {
+    let lang = use_lang();
     let train = p.state.url.diffusion.clone();
     let set = |f: fn(&mut DiffusionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
     let retrain = {
@@ -32,22 +34,22 @@ pub fn model_panel(p: &Props) -> Html {
     };
     html! {
         <div class="panel" data-testid="model-panel">
-            <h2>{"ε-network"}</h2>
-            <p class="lede">{ format!("An MLP on [x_t, sinusoidal embedding of t] predicting ε: {} hidden layer(s) of {} units, {} parameters.", train.layers, train.hidden, params) }</p>
+            <h2>{ tr(lang, "diff-model-title") }</h2>
+            <p class="lede">{ tr_args(lang, "diff-model-lede", &[("layers", train.layers.to_string()), ("hidden", train.hidden.to_string()), ("params", params.to_string())]) }</p>
             if p.state.stale_model() {
                 <div class="warnbox" data-testid="stale-model">
-                    {"The model was trained with other settings (schedule, size or optimiser). Its samples follow the old settings."}
-                    <button class="primary" onclick={retrain} data-testid="retrain">{"Retrain with these settings"}</button>
+                    { tr(lang, "diff-stale") }
+                    <button class="primary" onclick={retrain} data-testid="retrain">{ tr(lang, "diff-retrain") }</button>
                 </div>
             }
             <div class="controls-row">
-                <Slider label="Learning rate (log₁₀)" testid="lr" value={train.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
-                    on_change={set(|c, v| c.learning_rate = 10f64.powf(v))} hint="Adam's step size" />
-                <Slider label="Batch" testid="batch" value={train.batch as f64} min={url::BATCH.slider_ends().0} max={url::BATCH.slider_ends().1} step={url::BATCH.step} decimals={0}
+                <Slider label={tr(lang, "diff-lr")} testid="lr" value={train.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
+                    on_change={set(|c, v| c.learning_rate = 10f64.powf(v))} hint={tr(lang, "diff-lr-hint")} />
+                <Slider label={tr(lang, "diff-batch")} testid="batch" value={train.batch as f64} min={url::BATCH.slider_ends().0} max={url::BATCH.slider_ends().1} step={url::BATCH.step} decimals={0}
                     on_change={set(|c, v| c.batch = v as usize)} />
-                <Slider label="Width" testid="width" value={train.hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
+                <Slider label={tr(lang, "diff-width")} testid="width" value={train.hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
                     on_change={set(|c, v| c.hidden = v as usize)} />
-                <Slider label="Hidden layers" testid="depth" value={train.layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
+                <Slider label={tr(lang, "diff-depth")} testid="depth" value={train.layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
                     on_change={set(|c, v| c.layers = v as usize)} />
             </div>
         </div>

@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::controls::Slider;
-use crate::ui::hooks::WorkerHandle;
+use crate::i18n::{tr, tr_args};
+use crate::ui::hooks::{use_lang, WorkerHandle};
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::state::app::{Action, AppState};
@@ -31,6 +32,7 @@ pub struct Props {
 #[function_component(ReverseView)]
 pub fn reverse_view(p: &Props) -> Html {
     let s = &p.state;
+    let lang = use_lang();
     let canvas = use_node_ref();
     let cursor = use_reducer_eq(Cursor::default);
     let playing = use_state(|| false);
@@ -69,12 +71,12 @@ pub fn reverse_view(p: &Props) -> Html {
     }
     {
         let (canvas, st, show_x0, trails, field) = (canvas.clone(), s.clone(), *show_x0, *trails, *field);
-        use_effect_with((f, st.diffusion.chain.as_ref().map(|c| c.step), show_x0, trails, field, st.diffusion.field.as_ref().map(|v| v.t), st.data_version), move |_| {
+        use_effect_with((f, st.diffusion.chain.as_ref().map(|c| c.step), show_x0, trails, field, st.diffusion.field.as_ref().map(|v| v.t), st.data_version, lang), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.3)", size: 2.0 });
             let Some(chain) = &st.diffusion.chain else {
-                paint.label("Train a little, then run the reverse process");
+                paint.label(&tr(lang, "diff-canvas-empty"));
                 return;
             };
             if field && let Some(v) = &st.diffusion.field {
@@ -94,8 +96,13 @@ pub fn reverse_view(p: &Props) -> Html {
             let colour = if show_x0 { "rgba(204,121,167,0.75)" } else { "rgba(0,114,178,0.75)" };
             paint.points(&Layer { points: chain.frame(f, show_x0), colour, size: 3.0 });
             let t = chain.ts[f];
-            let what = if f + 1 == chain.ts.len() { "samples x_0".to_string() } else if show_x0 { format!("x̂_0 predicted at t = {t}") } else { format!("x_t at t = {t}") };
-            paint.label(&format!("{what}   (frame {}/{})", f + 1, chain.ts.len()));
+            let what = match (f + 1 == chain.ts.len(), show_x0) {
+                (true, _) => tr(lang, "diff-label-samples"),
+                (false, true) => tr_args(lang, "diff-label-x0", &[("t", t.to_string())]),
+                (false, false) => tr_args(lang, "diff-label-xt", &[("t", t.to_string())]),
+            };
+            let frames = [("what", what), ("frame", (f + 1).to_string()), ("frames", chain.ts.len().to_string())];
+            paint.label(&tr_args(lang, "diff-label-frame", &frames));
         });
     }
     let sampler = s.url.sampler.clone();
@@ -129,38 +136,46 @@ pub fn reverse_view(p: &Props) -> Html {
     };
     html! {
         <div class="panel" data-testid="reverse-panel">
-            <h2>{"Reverse process p(x_{t−1} | x_t)"}</h2>
-            <p class="lede">{"Start from 2,000 points of pure noise x_T ~ N(0, I) and apply the learned reverse step again and again. Orange lines follow a few points; green arrows show −ε̂, the direction the model pushes points at this t (the score)."}</p>
+            <h2>{ tr_args(lang, "diff-reverse-title", &[("step", "p(x_{t−1} | x_t)".into())]) }</h2>
+            <p class="lede">{ tr(lang, "diff-reverse-lede") }</p>
             <div class="chips">
-                <button class={classes!("chip", (!sampler.ddim).then_some("on"))} onclick={choose(false)} data-testid="sampler-ddpm">{"DDPM (ancestral, all T steps)"}</button>
+                <button class={classes!("chip", (!sampler.ddim).then_some("on"))} onclick={choose(false)} data-testid="sampler-ddpm">{ tr(lang, "diff-sampler-ddpm") }</button>
                 <button class={classes!("chip", sampler.ddim.then_some("on"))} onclick={choose(true)} data-testid="sampler-ddim">{"DDIM"}</button>
             </div>
             if sampler.ddim {
                 <div class="controls-row">
-                    <Slider label="DDIM steps" testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.diffusion.schedule.steps as f64} step={1.0} decimals={0}
+                    <Slider label={tr(lang, "diff-ddim-steps")} testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.diffusion.schedule.steps as f64} step={1.0} decimals={0}
                         on_change={set_sampler(|c, v| c.steps = v as usize)} />
-                    <Slider label="η (0 = deterministic)" testid="ddim-eta" value={sampler.eta} min={crate::families::diffusion::url::ETA.slider_ends().0} max={crate::families::diffusion::url::ETA.slider_ends().1} step={crate::families::diffusion::url::ETA.step}
+                    <Slider label={tr(lang, "diff-ddim-eta")} testid="ddim-eta" value={sampler.eta} min={crate::families::diffusion::url::ETA.slider_ends().0} max={crate::families::diffusion::url::ETA.slider_ends().1} step={crate::families::diffusion::url::ETA.step}
                         on_change={set_sampler(|c, v| c.eta = v)} />
                 </div>
             }
             <div class="buttons">
-                <button class="primary" disabled={!ready} onclick={run} data-testid="run-reverse">{"Run the reverse process"}</button>
-                <button class={classes!("chip", (*show_x0).then_some("on"))} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ if *show_x0 { "showing x̂_0" } else { "showing x_t" } }</button>
-                <button class={classes!("chip", (*trails).then_some("on"))} onclick={toggle(&trails)} data-testid="toggle-trails">{"trajectories"}</button>
-                <button class={classes!("chip", (*field).then_some("on"))} onclick={toggle(&field)} data-testid="toggle-field">{"denoising field"}</button>
+                <button class="primary" disabled={!ready} onclick={run} data-testid="run-reverse">{ tr(lang, "diff-run-reverse") }</button>
+                <button class={classes!("chip", (*show_x0).then_some("on"))} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ tr(lang, if *show_x0 { "diff-showing-x0" } else { "diff-showing-xt" }) }</button>
+                <button class={classes!("chip", (*trails).then_some("on"))} onclick={toggle(&trails)} data-testid="toggle-trails">{ tr(lang, "diff-trails") }</button>
+                <button class={classes!("chip", (*field).then_some("on"))} onclick={toggle(&field)} data-testid="toggle-field">{ tr(lang, "diff-field") }</button>
             </div>
             <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="reverse-canvas" class="square" />
             <div class="scrub">
                 <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="reverse-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub}
-                    disabled={frames == 0} data-testid="reverse-frame" aria-label="Sampling step" />
-                <output data-testid="reverse-t">{ t_now.map_or("no chain yet".into(), |t| format!("t = {t}")) }</output>
+                    disabled={frames == 0} data-testid="reverse-frame" aria-label={tr(lang, "diff-sampling-step")} />
+                <output data-testid="reverse-t">{ t_now.map_or(tr(lang, "diff-no-chain"), |t| format!("t = {t}")) }</output>
             </div>
             if let Some(c) = &s.diffusion.chain {
-                <p class="hint" data-testid="chain-info">{ format!("{} points, {} frames, sampled at training step {} with {} in {:.2} s.", c.n, c.ts.len(), c.step,
-                    match c.sampler { crate::models::samplers::Sampler::Ddpm => "DDPM".to_string(), crate::models::samplers::Sampler::Ddim { steps, eta } => format!("DDIM ({steps} steps, η = {eta})") },
-                    c.ms / 1000.0) }</p>
+                <p class="hint" data-testid="chain-info">{ chain_info(lang, c) }</p>
             }
         </div>
     }
+}
+
+/// The line under the canvas: what the last chain was and how long it took.
+fn chain_info(lang: crate::i18n::Lang, c: &crate::families::diffusion::state::ChainView) -> String {
+    let sampler = match c.sampler {
+        crate::models::samplers::Sampler::Ddpm => "DDPM".to_string(),
+        crate::models::samplers::Sampler::Ddim { steps, eta } => tr_args(lang, "diff-chain-ddim", &[("steps", steps.to_string()), ("eta", eta.to_string())]),
+    };
+    let args = [("n", c.n.to_string()), ("frames", c.ts.len().to_string()), ("step", c.step.to_string()), ("sampler", sampler), ("seconds", format!("{:.2}", c.ms / 1000.0))];
+    tr_args(lang, "diff-chain-info", &args)
 }

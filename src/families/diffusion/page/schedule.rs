@@ -4,7 +4,9 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::i18n::{tr, tr_args};
 use crate::ui::controls::{Select, Slider};
+use crate::ui::hooks::use_lang;
 use crate::models::schedule::ScheduleKind;
 use crate::render::chart::draw_curve;
 use crate::state::app::{Action, AppState};
@@ -20,18 +22,19 @@ pub struct Props {
 
 #[function_component(SchedulePanel)]
 pub fn schedule_panel(p: &Props) -> Html {
+    let lang = use_lang();
     let spec = p.state.url.diffusion.schedule.clone();
     let schedule = use_memo(spec.clone(), |s| s.build());
     let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
     {
         let (refs, schedule) = (refs.clone(), schedule.clone());
-        use_effect_with(schedule.clone(), move |_| {
+        use_effect_with((schedule.clone(), lang), move |_| {
             let log_snr: Vec<f64> = (0..schedule.len()).map(|t| schedule.log_snr(t)).collect();
-            let series: [(&str, &[f64]); 3] =
-                [("β_t", &schedule.betas), ("ᾱ_t (signal kept)", &schedule.alpha_bars), ("log SNR = ln ᾱ/(1−ᾱ)", &log_snr)];
+            let series: [(String, &[f64]); 3] =
+                [("β_t".into(), &schedule.betas), (tr(lang, "diff-chart-alpha-bar"), &schedule.alpha_bars), (tr(lang, "diff-chart-log-snr"), &log_snr)];
             for (r, (title, ys)) in refs.iter().zip(series) {
                 if let Some(c) = r.cast::<HtmlCanvasElement>() {
-                    draw_curve(c, title, ys, None);
+                    draw_curve(c, &title, ys, None);
                 }
             }
         });
@@ -45,31 +48,29 @@ pub fn schedule_panel(p: &Props) -> Html {
             d.dispatch(Action::SetTrain(c));
         })
     };
-    let kinds: Vec<(AttrValue, AttrValue)> = ScheduleKind::ALL.iter().map(|k| (k.id().into(), k.label().into())).collect();
+    let kinds: Vec<(AttrValue, AttrValue)> = ScheduleKind::ALL.iter().map(|k| (k.id().into(), tr(lang, &format!("diff-kind-{}", k.id())).into())).collect();
     let ab_t = schedule.final_alpha_bar();
     let uses_betas = spec.kind != ScheduleKind::Cosine;
     html! {
         <div class="panel" data-testid="schedule-panel">
-            <h2>{"Noise schedule"}</h2>
-            <p class="lede">{"How much noise each step adds (β_t), and how much of the data survives to step t (ᾱ_t = ∏(1 − β_s))."}</p>
+            <h2>{ tr(lang, "diff-schedule-title") }</h2>
+            <p class="lede">{ tr(lang, "diff-schedule-lede") }</p>
             <div class="controls-row">
-                <Select label="Kind" testid="schedule-kind" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
-                <Slider label="Steps T" testid="schedule-T" value={spec.steps as f64} min={crate::families::diffusion::url::T.slider_ends().0} max={crate::families::diffusion::url::T.slider_ends().1} step={crate::families::diffusion::url::T.step} decimals={0} on_change={set(|c, v| c.schedule.steps = v as usize)} />
+                <Select label={tr(lang, "diff-schedule-kind")} testid="schedule-kind" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
+                <Slider label={tr(lang, "diff-schedule-steps")} testid="schedule-T" value={spec.steps as f64} min={crate::families::diffusion::url::T.slider_ends().0} max={crate::families::diffusion::url::T.slider_ends().1} step={crate::families::diffusion::url::T.step} decimals={0} on_change={set(|c, v| c.schedule.steps = v as usize)} />
                 if uses_betas {
-                    <Slider label="β start" testid="schedule-b0" value={spec.beta_start} min={crate::families::diffusion::url::BETA_START.slider_ends().0} max={crate::families::diffusion::url::BETA_START.slider_ends().1} step={crate::families::diffusion::url::BETA_START.step} decimals={5}
+                    <Slider label={tr(lang, "diff-beta-start")} testid="schedule-b0" value={spec.beta_start} min={crate::families::diffusion::url::BETA_START.slider_ends().0} max={crate::families::diffusion::url::BETA_START.slider_ends().1} step={crate::families::diffusion::url::BETA_START.step} decimals={5}
                         on_change={set(|c, v| c.schedule.beta_start = v)} />
-                    <Slider label="β end" testid="schedule-b1" value={spec.beta_end} min={crate::families::diffusion::url::BETA_END.slider_ends().0} max={crate::families::diffusion::url::BETA_END.slider_ends().1} step={crate::families::diffusion::url::BETA_END.step} decimals={3}
+                    <Slider label={tr(lang, "diff-beta-end")} testid="schedule-b1" value={spec.beta_end} min={crate::families::diffusion::url::BETA_END.slider_ends().0} max={crate::families::diffusion::url::BETA_END.slider_ends().1} step={crate::families::diffusion::url::BETA_END.step} decimals={3}
                         on_change={set(|c, v| c.schedule.beta_end = v)} />
                 }
             </div>
             <div class={classes!("alpha-t", (ab_t > ALPHA_BAR_T_WARN).then_some("warn"))} data-testid="alpha-bar-T">
                 { format!("ᾱ_T = {ab_t:.4}") }
                 if ab_t > ALPHA_BAR_T_WARN {
-                    <span data-testid="schedule-warning">{ format!(
-                        " — x_T still keeps {:.0} % of the data's scale (√ᾱ_T), so it is not pure noise. Sampling starts from N(0, I) and will be wrong: raise T or β end.",
-                        100.0 * ab_t.sqrt()) }</span>
+                    <span data-testid="schedule-warning">{ format!(" {}", tr_args(lang, "diff-schedule-warning", &[("percent", format!("{:.0}", 100.0 * ab_t.sqrt()))])) }</span>
                 } else {
-                    <span>{" — x_T is pure noise, as sampling from N(0, I) assumes."}</span>
+                    <span>{ format!(" {}", tr(lang, "diff-schedule-ok")) }</span>
                 }
             </div>
             <div class="charts3">

@@ -12,7 +12,9 @@ use crate::families::flow::model::path_point;
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::state::app::AppState;
+use crate::i18n::{tr, tr_args};
 use crate::ui::anim::{use_player, Cursor, Move};
+use crate::ui::hooks::use_lang;
 
 const SIZE: u32 = 520;
 /// Positions of the scrubber: t = i / TICKS.
@@ -28,6 +30,7 @@ pub struct Props {
 #[function_component(PathView)]
 pub fn path_view(p: &Props) -> Html {
     let s = &p.state;
+    let lang = use_lang();
     let tick = use_reducer_eq(Cursor::default);
     let playing = use_state(|| false);
     let canvas = use_node_ref();
@@ -67,12 +70,12 @@ pub fn path_view(p: &Props) -> Html {
     };
     html! {
         <div class="panel" data-testid="path-panel">
-            <h2>{"The straight path x_t = (1 − t)·x_0 + t·ε"}</h2>
-            <p class="lede">{"Grey: the data x_0. Blue: each point moved a fraction t of the way to its own noise ε, on a straight line; orange: a few whole lines. Every line is walked at the constant velocity ε − x_0, which is what the network learns to predict. The lines cross: at a crossing the network only sees x_t, so it learns their average — the flow it learns bends there."}</p>
+            <h2>{ tr_args(lang, "flow-path-title", &[("path", "x_t = (1 − t)·x_0 + t·ε".into())]) }</h2>
+            <p class="lede">{ tr(lang, "flow-path-lede") }</p>
             <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="path-canvas" class="square" />
             <div class="scrub">
                 <button onclick={toggle} data-testid="path-play">{ if *playing { "❚❚" } else { "▶" } }</button>
-                <input type="range" min="0" max={TICKS.to_string()} value={i.to_string()} oninput={on_t} data-testid="path-t" aria-label="Time t on the path" />
+                <input type="range" min="0" max={TICKS.to_string()} value={i.to_string()} oninput={on_t} data-testid="path-t" aria-label={tr(lang, "flow-path-t")} />
                 <output data-testid="path-t-value">{ format!("t = {t:.2}") }</output>
             </div>
         </div>

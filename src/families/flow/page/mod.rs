@@ -10,7 +10,8 @@ use yew::prelude::*;
 
 use crate::families::flow::protocol::FlowCommand;
 use crate::state::app::AppState;
-use crate::ui::hooks::WorkerHandle;
+use crate::i18n::{tr, tr_args};
+use crate::ui::hooks::{use_lang, WorkerHandle};
 use crate::ui::quality_panel::QualityPanel;
 use crate::worker::protocol::Command;
 
@@ -23,6 +24,7 @@ pub struct PageProps {
 #[function_component(FlowPage)]
 pub fn flow_page(p: &PageProps) -> Html {
     let s = &p.state;
+    let lang = use_lang();
     // The model is built when the page opens, and again when a setting changes (the worker
     // keeps it when the settings are the ones it has).
     {
@@ -50,13 +52,15 @@ pub fn flow_page(p: &PageProps) -> Html {
     }
     let f = &s.flow;
     let straight = f.straightness.map_or("—".to_string(), |v| format!("{v:.3}"));
-    let log_p = f.density.as_ref().map_or("turn on “exact density”".to_string(), |d| format!("{:.3} nats (step {})", d.mean_log_p, d.step));
+    let log_p = f.density.as_ref().map_or(tr(lang, "flow-loglik-off"), |d| {
+        tr_args(lang, "flow-loglik-value", &[("nats", format!("{:.3}", d.mean_log_p)), ("step", d.step.to_string())])
+    });
     html! {
         <>
-            <p class="intro">{"Flow matching learns a "}<b>{"velocity"}</b>{" instead of a noise: draw a straight line from each data point x_0 to a noise sample ε, "}
-                <span class="math">{"x_t = (1 − t)·x_0 + t·ε"}</span>{", and train a network to predict the line's velocity, "}
+            <p class="intro">{ tr(lang, "flow-intro-a") }<b>{ tr(lang, "flow-intro-velocity") }</b>{ tr(lang, "flow-intro-b") }
+                <span class="math">{"x_t = (1 − t)·x_0 + t·ε"}</span>{ tr(lang, "flow-intro-c") }
                 <span class="math">{"L = ‖v_θ(x_t, t) − (ε − x_0)‖²"}</span>
-                {". Sampling follows the learned velocity from noise (t = 1) back to data (t = 0): an ordinary differential equation, with no noise added on the way — and because it is an ODE, the model's exact likelihood can be computed."}</p>
+                { tr(lang, "flow-intro-d") }</p>
             <div class="grid">
                 <forward::PathView state={s.clone()} />
                 <model::ModelPanel state={s.clone()} worker={p.worker.clone()} />
@@ -64,8 +68,8 @@ pub fn flow_page(p: &PageProps) -> Html {
             <div class="grid">
                 <solve::SolveView state={s.clone()} worker={p.worker.clone()} />
                 <QualityPanel quality={f.quality.clone()}>
-                    <tr><td>{"Path length / straight line (50 Euler steps)"}</td><td data-testid="straightness">{ straight }</td><td class="hint">{"1 = straight; the DDPM's deterministic DDIM paths are shown on its page"}</td></tr>
-                    <tr><td>{"Log-likelihood of held-out data (exact)"}</td><td data-testid="log-likelihood">{ log_p }</td><td class="hint">{"higher is better"}</td></tr>
+                    <tr><td>{ tr(lang, "flow-straightness") }</td><td data-testid="straightness">{ straight }</td><td class="hint">{ tr(lang, "flow-straightness-hint") }</td></tr>
+                    <tr><td>{ tr(lang, "flow-loglik") }</td><td data-testid="log-likelihood">{ log_p }</td><td class="hint">{ tr(lang, "flow-loglik-hint") }</td></tr>
                 </QualityPanel>
             </div>
         </>

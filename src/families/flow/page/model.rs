@@ -9,7 +9,8 @@ use crate::families::flow::protocol::FlowCommand;
 use crate::families::flow::url;
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
-use crate::ui::hooks::WorkerHandle;
+use crate::i18n::{tr, tr_args};
+use crate::ui::hooks::{use_lang, WorkerHandle};
 use crate::families::FamilyId;
 use crate::ui::history_bar::HistoryBar;
 use crate::ui::train_controls::{TrainCommands, TrainControls};
@@ -23,6 +24,7 @@ pub struct Props {
 #[function_component(ModelPanel)]
 pub fn model_panel(p: &Props) -> Html {
     let s = &p.state;
+    let lang = use_lang();
     let c = s.url.flow.clone();
     let set = |f: fn(&mut FlowConfig, f64)| {
         let (d, c) = (s.dispatcher(), c.clone());
@@ -48,24 +50,24 @@ pub fn model_panel(p: &Props) -> Html {
     let on = |k: Coupling| classes!("chip", (c.coupling == k).then_some("on"));
     html! {
         <div class="panel" data-testid="flow-model-panel">
-            <h2>{"Velocity network v_θ(x_t, t)"}</h2>
-            <p class="lede">{ format!("An MLP on [x_t, sinusoidal embedding of t] predicting the velocity ε − x_0: {} hidden layer(s) of {} units, {} parameters. Changing a setting starts it again from the seed.", c.layers, c.hidden, params) }</p>
-            <div class="chips" role="group" aria-label="Pairing of noise and data">
-                <button class={on(Coupling::Independent)} onclick={pair(Coupling::Independent)} data-testid="coupling-independent">{"independent pairs"}</button>
-                <button class={on(Coupling::Ot)} onclick={pair(Coupling::Ot)} data-testid="coupling-ot">{"optimal-transport pairs"}</button>
+            <h2>{ tr(lang, "flow-model-title") }</h2>
+            <p class="lede">{ tr_args(lang, "flow-model-lede", &[("layers", c.layers.to_string()), ("hidden", c.hidden.to_string()), ("params", params.to_string())]) }</p>
+            <div class="chips" role="group" aria-label={tr(lang, "flow-pairing")}>
+                <button class={on(Coupling::Independent)} onclick={pair(Coupling::Independent)} data-testid="coupling-independent">{ tr(lang, "flow-pairs-independent") }</button>
+                <button class={on(Coupling::Ot)} onclick={pair(Coupling::Ot)} data-testid="coupling-ot">{ tr(lang, "flow-pairs-ot") }</button>
             </div>
-            <p class="hint">{ match c.coupling {
-                Coupling::Independent => "Each data point is paired with a random ε: the straight lines cross, so the learned flow bends.",
-                Coupling::Ot => "Within each batch (blocks of 64), noise is matched to data by the cheapest assignment: the lines no longer cross, the flow is nearly straight, and a few Euler steps suffice. Each step costs a little more.",
-            } }</p>
+            <p class="hint">{ tr(lang, match c.coupling {
+                Coupling::Independent => "flow-pairs-independent-hint",
+                Coupling::Ot => "flow-pairs-ot-hint",
+            }) }</p>
             <div class="controls-row">
-                <Slider label="Learning rate (log₁₀)" testid="fm-lr" value={c.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
-                    on_change={set(|c, v| c.learning_rate = 10f64.powf(v))} hint="Adam's step size" />
-                <Slider label="Batch" testid="fm-batch" value={c.batch as f64} min={url::BATCH.lo} max={url::BATCH.hi} step={url::BATCH.step} decimals={0}
+                <Slider label={tr(lang, "flow-lr")} testid="fm-lr" value={c.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
+                    on_change={set(|c, v| c.learning_rate = 10f64.powf(v))} hint={tr(lang, "flow-lr-hint")} />
+                <Slider label={tr(lang, "flow-batch")} testid="fm-batch" value={c.batch as f64} min={url::BATCH.lo} max={url::BATCH.hi} step={url::BATCH.step} decimals={0}
                     on_change={set(|c, v| c.batch = v as usize)} />
-                <Slider label="Width" testid="fm-width" value={c.hidden as f64} min={url::WIDTH.lo} max={url::WIDTH.hi} step={url::WIDTH.step} decimals={0}
+                <Slider label={tr(lang, "flow-width")} testid="fm-width" value={c.hidden as f64} min={url::WIDTH.lo} max={url::WIDTH.hi} step={url::WIDTH.step} decimals={0}
                     on_change={set(|c, v| c.hidden = v as usize)} />
-                <Slider label="Hidden layers" testid="fm-depth" value={c.layers as f64} min={url::DEPTH.lo} max={url::DEPTH.hi} step={url::DEPTH.step} decimals={0}
+                <Slider label={tr(lang, "flow-depth")} testid="fm-depth" value={c.layers as f64} min={url::DEPTH.lo} max={url::DEPTH.hi} step={url::DEPTH.step} decimals={0}
                     on_change={set(|c, v| c.layers = v as usize)} />
             </div>
             <TrainControls worker={p.worker.clone()} {commands} {ready} running={m.running} step={m.top.max(m.step)} steps_per_sec={m.steps_per_sec} losses={m.losses.clone()} />

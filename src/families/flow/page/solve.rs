@@ -15,7 +15,8 @@ use crate::render::Frame;
 use crate::state::app::{Action, AppState};
 use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::controls::Slider;
-use crate::ui::hooks::WorkerHandle;
+use crate::i18n::{tr, tr_args, Lang};
+use crate::ui::hooks::{use_lang, WorkerHandle};
 use crate::worker::protocol::Command;
 
 const SIZE: u32 = 560;
@@ -34,6 +35,7 @@ pub struct Props {
 #[function_component(SolveView)]
 pub fn solve_view(p: &Props) -> Html {
     let s = &p.state;
+    let lang = use_lang();
     let canvas = use_node_ref();
     let cursor = use_reducer_eq(Cursor::default);
     let playing = use_state(|| false);
@@ -76,7 +78,7 @@ pub fn solve_view(p: &Props) -> Html {
     }
     {
         let (canvas, st, show_x0, trails, field, density) = (canvas.clone(), s.clone(), *show_x0, *trails, *field, *density);
-        let key = (f, st.flow.chain.as_ref().map(|c| c.ms.to_bits()), show_x0, trails, field, density, st.flow.field.as_ref().map(|v| v.t.to_bits()), st.flow.density.as_ref().map(|d| d.step), st.data_version);
+        let key = (f, st.flow.chain.as_ref().map(|c| c.ms.to_bits()), show_x0, trails, field, density, st.flow.field.as_ref().map(|v| v.t.to_bits()), st.flow.density.as_ref().map(|d| d.step), st.data_version, lang);
         use_effect_with(key, move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
@@ -85,7 +87,7 @@ pub fn solve_view(p: &Props) -> Html {
             }
             paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.3)", size: 2.0 });
             let Some(chain) = &st.flow.chain else {
-                paint.label("Train a little, then solve the ODE");
+                paint.label(&tr(lang, "flow-canvas-empty"));
                 return;
             };
             if field && let Some(v) = &st.flow.field {
@@ -104,8 +106,13 @@ pub fn solve_view(p: &Props) -> Html {
             let colour = if show_x0 { "rgba(204,121,167,0.75)" } else { "rgba(0,114,178,0.75)" };
             paint.points(&Layer { points: chain.frame(f, show_x0), colour, size: 3.0 });
             let t = chain.times[f];
-            let what = if f + 1 == chain.times.len() { "samples x_0".to_string() } else if show_x0 { format!("x̂_0 = x_t − t·v̂ at t = {t:.2}") } else { format!("x_t at t = {t:.2}") };
-            paint.label(&format!("{what}   (frame {}/{})", f + 1, chain.times.len()));
+            let what = match (f + 1 == chain.times.len(), show_x0) {
+                (true, _) => tr(lang, "flow-label-samples"),
+                (false, true) => tr_args(lang, "flow-label-x0", &[("t", format!("{t:.2}"))]),
+                (false, false) => tr_args(lang, "flow-label-xt", &[("t", format!("{t:.2}"))]),
+            };
+            let frames = [("what", what), ("frame", (f + 1).to_string()), ("frames", chain.times.len().to_string())];
+            paint.label(&tr_args(lang, "flow-label-frame", &frames));
         });
     }
     let sampler = s.url.flow_sampler.clone();
@@ -146,40 +153,54 @@ pub fn solve_view(p: &Props) -> Html {
     let chip = |on: bool| classes!("chip", on.then_some("on"));
     html! {
         <div class="panel" data-testid="solve-panel">
-            <h2>{"Sampling: dx/dt = v_θ(x, t) from t = 1 to 0"}</h2>
-            <p class="lede">{"Start from 2,000 points of noise x_1 ~ N(0, I) and follow the learned velocity backwards in time. Orange lines follow a few points; green arrows show −v̂, where the flow moves points at this t. Unlike the DDPM's reverse step, no noise is added: the path is a deterministic ODE."}</p>
+            <h2>{ tr(lang, "flow-solve-title") }</h2>
+            <p class="lede">{ tr(lang, "flow-solve-lede") }</p>
             <div class="chips">
-                <button class={chip(sampler.solver == Solver::Euler)} onclick={choose(Solver::Euler)} data-testid="solver-euler">{"Euler (1 call a step)"}</button>
-                <button class={chip(sampler.solver == Solver::Heun)} onclick={choose(Solver::Heun)} data-testid="solver-heun">{"Heun (2 calls a step)"}</button>
+                <button class={chip(sampler.solver == Solver::Euler)} onclick={choose(Solver::Euler)} data-testid="solver-euler">{ tr(lang, "flow-solver-euler") }</button>
+                <button class={chip(sampler.solver == Solver::Heun)} onclick={choose(Solver::Heun)} data-testid="solver-heun">{ tr(lang, "flow-solver-heun") }</button>
             </div>
             <div class="controls-row">
-                <Slider label="ODE steps" testid="fm-steps" value={sampler.steps as f64} min={STEPS.lo} max={STEPS.hi} step={STEPS.step} decimals={0} on_change={set_steps}
-                    hint="try 1, 2 and 5 with optimal-transport pairs" />
+                <Slider label={tr(lang, "flow-ode-steps")} testid="fm-steps" value={sampler.steps as f64} min={STEPS.lo} max={STEPS.hi} step={STEPS.step} decimals={0} on_change={set_steps}
+                    hint={tr(lang, "flow-ode-steps-hint")} />
             </div>
             <div class="buttons">
-                <button class="primary" disabled={!ready || *solving} onclick={run} data-testid="run-solve">{ if *solving { "Solving…" } else { "Solve the ODE" } }</button>
-                <button class={chip(*show_x0)} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ if *show_x0 { "showing x̂_0" } else { "showing x_t" } }</button>
-                <button class={chip(*trails)} onclick={toggle(&trails)} data-testid="toggle-trails">{"trajectories"}</button>
-                <button class={chip(*field)} onclick={toggle(&field)} data-testid="toggle-field">{"velocity field"}</button>
-                <button class={chip(*density)} onclick={toggle(&density)} data-testid="toggle-density">{"exact density"}</button>
+                <button class="primary" disabled={!ready || *solving} onclick={run} data-testid="run-solve">{ tr(lang, if *solving { "flow-solving" } else { "flow-solve" }) }</button>
+                <button class={chip(*show_x0)} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ tr(lang, if *show_x0 { "flow-showing-x0" } else { "flow-showing-xt" }) }</button>
+                <button class={chip(*trails)} onclick={toggle(&trails)} data-testid="toggle-trails">{ tr(lang, "flow-trails") }</button>
+                <button class={chip(*field)} onclick={toggle(&field)} data-testid="toggle-field">{ tr(lang, "flow-field") }</button>
+                <button class={chip(*density)} onclick={toggle(&density)} data-testid="toggle-density">{ tr(lang, "flow-density") }</button>
             </div>
             <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="solve-canvas" class="square" />
             <div class="scrub">
                 <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="solve-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub}
-                    disabled={frames == 0} data-testid="solve-frame" aria-label="Sampling step" />
-                <output data-testid="solve-t">{ t_now.map_or("no solve yet".into(), |t| format!("t = {t:.2}")) }</output>
+                    disabled={frames == 0} data-testid="solve-frame" aria-label={tr(lang, "flow-sampling-step")} />
+                <output data-testid="solve-t">{ t_now.map_or(tr(lang, "flow-no-solve"), |t| format!("t = {t:.2}")) }</output>
             </div>
             if let Some(c) = chain {
-                <p class="hint" data-testid="solve-info">{ format!("{} points, {} frames, solved at training step {} with {} ({} steps) in {:.2} s. Paths are {:.3}× as long as straight lines (1 = straight).",
-                    c.n, c.times.len(), c.step, if c.sampler.solver == Solver::Heun { "Heun" } else { "Euler" }, c.sampler.steps, c.ms / 1000.0, c.straightness) }</p>
+                <p class="hint" data-testid="solve-info">{ solve_info(lang, c) }</p>
             }
             if *density {
                 <p class="hint" data-testid="density-info">{ match &s.flow.density {
-                    Some(d) => format!("Blue: the model's log-density log p_θ(x), exact by the change of variables along the ODE (log p_0(x) = log N(x_1; 0, I) + ∫ ∇·v_θ dt), shaded over the 8 nats below its peak, at training step {}.", d.step),
-                    None => "Computing the density…".to_string(),
+                    Some(d) => tr_args(lang, "flow-density-info", &[("step", d.step.to_string())]),
+                    None => tr(lang, "flow-density-computing"),
                 } }</p>
             }
         </div>
     }
+}
+
+/// The line under the canvas: what the last solve was, how long it took, how straight its paths.
+fn solve_info(lang: Lang, c: &crate::families::flow::state::FlowChainView) -> String {
+    let solver = if c.sampler.solver == Solver::Heun { "Heun" } else { "Euler" };
+    let args = [
+        ("n", c.n.to_string()),
+        ("frames", c.times.len().to_string()),
+        ("step", c.step.to_string()),
+        ("solver", solver.to_string()),
+        ("steps", c.sampler.steps.to_string()),
+        ("seconds", format!("{:.2}", c.ms / 1000.0)),
+        ("ratio", format!("{:.3}", c.straightness)),
+    ];
+    tr_args(lang, "flow-solve-info", &args)
 }
