@@ -1,1 +1,75 @@
 ## The GAN page
+gan-intro-before = A GAN has no density to write down: it is an
+gan-intro-bold = implicit model
+gan-intro-after = {"."} A generator G turns noise z into points; a discriminator D learns to tell them from real data, and G learns from D's gradient to fool it. Background: D's belief (green = “real”, purple = “fake”). Purple dots: G's samples for a fixed noise batch. Orange arrows: where G's next update pushes them.
+
+gan-presets = Presets:
+gan-preset-stable = Stable
+gan-preset-stable-hint = Non-saturating loss, Adam, balanced learning rates: both clusters, in their true proportions.
+gan-preset-collapse = Mode collapse
+gan-preset-collapse-hint = Two far-apart clusters and plain SGD at a high learning rate: G settles on one cluster and stays there. Right: Adam also starts on one cluster, then finds the other (about 5,000 iterations at seed 42).
+gan-preset-vanishing = Vanishing gradient
+gan-preset-vanishing-hint = A strong D (5 steps per G step, 5× its learning rate): with the saturating minimax loss G's gradient norm collapses to ~0.01 while the non-saturating loss (right) keeps pushing.
+gan-preset-wgan = Wasserstein-GP
+gan-preset-wgan-hint = A critic with gradient penalty gives G useful gradients everywhere: both far-apart clusters are covered.
+gan-preset-eight = Eight Gaussians
+gan-preset-eight-hint = Eight modes, minimax (left) beside non-saturating (right): with 2-D noise both reach all eight here — watch the per-mode shares settle, then try SGD or a higher G learning rate.
+gan-compare = side by side
+
+gan-train = ▶ Train
+gan-pause = ❚❚ Pause
+gan-step = Step
+gan-step-d = Step D only
+gan-step-g = Step G only
+gan-reset = Reset
+gan-speed = speed
+gan-speed-max = max
+gan-speed-rate = { $n }/s
+gan-rate = iteration { $step } · { $rate } it/s
+gan-show = Show:
+gan-layer-heatmap = heatmap
+gan-layer-real = real
+gan-layer-generated = generated
+gan-layer-arrows = arrows
+gan-layer-manifold = manifold
+
+gan-run-a = Run A
+gan-run-b = Run B
+gan-settings = Settings (a change restarts this run from the seed)
+gan-loss-minimax = Minimax (saturating): log(1 − D(G(z)))
+gan-loss-ns = Non-saturating: −log D(G(z))
+gan-loss-lsgan = Least squares (LSGAN)
+gan-loss-wgan-gp = Wasserstein + gradient penalty
+gan-set-loss = Loss (the game)
+gan-set-d-steps = D steps per G step
+gan-set-noise = Noise dimension
+gan-set-noise-hint = Dimension of z; the manifold shows the plane of its first two coordinates
+gan-set-batch = Batch
+gan-set-g-optim = G optimiser
+gan-set-g-lr = G learning rate (log₁₀)
+gan-set-g-width = G width
+gan-set-g-layers = G hidden layers
+gan-set-d-optim = D optimiser
+gan-set-d-lr = D learning rate (log₁₀)
+gan-set-d-width = D width
+gan-set-d-layers = D hidden layers
+gan-set-gp = Gradient penalty λ
+gan-set-gp-hint = λ E[(‖∇D(x̂)‖ − 1)²]; 0 leaves the critic unconstrained
+
+gan-chart-d-loss = D loss
+gan-chart-g-loss = G loss
+gan-chart-losses = losses
+gan-chart-norm = generator gradient norm (log)
+gan-chart-left = left cluster
+gan-chart-right = right cluster
+gan-chart-mode = mode { $n }
+gan-chart-shares = share of samples per mode (dashed: truth)
+gan-covered = modes covered
+gan-covered-value = { $covered } of { $modes }
+gan-js = grid JS
+gan-frechet = Fréchet (2-D)
+gan-not-measured = not measured yet
+gan-measured = measured at iteration { $step }
+gan-collapsed = mode collapse: a mode gets under a fifth of its true share
+gan-waiting = Waiting for the model…
+gan-canvas-iteration = iteration { $step }

@@ -1,1 +1,75 @@
 ## GAN 페이지
+gan-intro-before = GAN에는 수식으로 적어 둘 밀도가 없다. 즉
+gan-intro-bold = implicit model(암묵적 모델)
+gan-intro-after = 이다. generator G는 noise z를 받아 점으로 바꾸고, discriminator D는 그 점들을 진짜 데이터와 구분하는 법을 학습한다. G는 D의 gradient를 따라 D를 속이는 쪽으로 학습한다. 배경색은 D의 판단이다 (초록 = “진짜”, 보라 = “가짜”). 보라색 점은 고정된 noise batch에 대한 G의 샘플이고, 주황색 화살표는 G의 다음 업데이트가 그 점들을 미는 방향이다.
+
+gan-presets = 프리셋:
+gan-preset-stable = 안정적인 학습
+gan-preset-stable-hint = 비포화 loss, Adam, 균형 잡힌 학습률. 두 군집을 실제 비율 그대로 모두 만들어 낸다.
+gan-preset-collapse = mode collapse 재현
+gan-preset-collapse-hint = 멀리 떨어진 두 군집에 학습률이 높은 평범한 SGD를 쓰면, G는 한 군집에 자리 잡고 거기서 벗어나지 못한다. 오른쪽의 Adam도 처음에는 한 군집에서 시작하지만, 결국 다른 군집도 찾아낸다 (seed 42에서 약 5,000번 반복).
+gan-preset-vanishing = gradient 소실
+gan-preset-vanishing-hint = D가 강하면 (G 한 step당 D 5 step, 학습률 5배), 포화형 minimax loss에서는 G의 gradient 크기가 ~0.01까지 떨어진다. 반면 비포화 loss(오른쪽)는 G를 계속 밀어 준다.
+gan-preset-wgan = WGAN-GP로 해결
+gan-preset-wgan-hint = gradient penalty를 건 critic은 어디에서나 G에게 쓸모 있는 gradient를 준다. 멀리 떨어진 두 군집을 모두 덮는다.
+gan-preset-eight = 가우시안 8개
+gan-preset-eight-hint = mode 8개에서 minimax(왼쪽)와 비포화 loss(오른쪽)를 나란히 놓았다. 여기서는 2차원 noise로도 둘 다 8개 mode에 모두 닿는다. mode별 비율이 자리 잡는 것을 지켜본 뒤, SGD나 더 높은 G 학습률을 시도해 보자.
+gan-compare = 나란히 비교
+
+gan-train = ▶ 학습
+gan-pause = ❚❚ 멈춤
+gan-step = 한 step 진행
+gan-step-d = D만 한 step
+gan-step-g = G만 한 step
+gan-reset = 초기화
+gan-speed = 속도
+gan-speed-max = 최대
+gan-speed-rate = 초당 { $n }회
+gan-rate = 반복 { $step } · 초당 { $rate }회
+gan-show = 표시:
+gan-layer-heatmap = 히트맵
+gan-layer-real = 진짜 데이터
+gan-layer-generated = 생성된 샘플
+gan-layer-arrows = 화살표
+gan-layer-manifold = 매니폴드
+
+gan-run-a = 실험 A
+gan-run-b = 실험 B
+gan-settings = 설정 (바꾸면 이 실험은 seed부터 다시 시작한다)
+gan-loss-minimax = minimax (포화형): log(1 − D(G(z)))
+gan-loss-ns = 비포화형: −log D(G(z))
+gan-loss-lsgan = 최소제곱 (LSGAN)
+gan-loss-wgan-gp = Wasserstein 거리 + gradient penalty
+gan-set-loss = loss (게임의 규칙)
+gan-set-d-steps = G 한 step당 D step 수
+gan-set-noise = noise 차원
+gan-set-noise-hint = z의 차원. 매니폴드는 z의 처음 두 좌표가 이루는 평면이 어디로 옮겨지는지 보여 준다
+gan-set-batch = batch 크기
+gan-set-g-optim = G 옵티마이저
+gan-set-g-lr = G 학습률 (log₁₀)
+gan-set-g-width = G 너비
+gan-set-g-layers = G 은닉층 수
+gan-set-d-optim = D 옵티마이저
+gan-set-d-lr = D 학습률 (log₁₀)
+gan-set-d-width = D 너비
+gan-set-d-layers = D 은닉층 수
+gan-set-gp = gradient penalty 계수 λ
+gan-set-gp-hint = λ E[(‖∇D(x̂)‖ − 1)²]. 0이면 critic에 아무 제약이 없다
+
+gan-chart-d-loss = D의 loss
+gan-chart-g-loss = G의 loss
+gan-chart-losses = loss 곡선
+gan-chart-norm = generator의 gradient 크기 (log 눈금)
+gan-chart-left = 왼쪽 군집
+gan-chart-right = 오른쪽 군집
+gan-chart-mode = { $n }번 mode
+gan-chart-shares = mode별 샘플 비율 (점선: 실제 값)
+gan-covered = 덮은 mode
+gan-covered-value = { $modes }개 중 { $covered }개
+gan-js = 격자 JS
+gan-frechet = Fréchet (2차원)
+gan-not-measured = 아직 측정 전
+gan-measured = 반복 { $step }에서 측정
+gan-collapsed = mode collapse: 실제 비율의 5분의 1도 받지 못하는 mode가 있다
+gan-waiting = 모델을 기다리는 중…
+gan-canvas-iteration = 반복 { $step }

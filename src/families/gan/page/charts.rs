@@ -8,11 +8,21 @@ use yew::prelude::*;
 
 use crate::render::lines::{draw_lines, spread, Line};
 use crate::families::gan::state::{covered_modes, GanRunView};
+use crate::i18n::{tr, tr_args, Lang};
 
 const MODE_COLOURS: [RGBColor; 8] = [
     RGBColor(0, 114, 178), RGBColor(213, 94, 0), RGBColor(0, 158, 115), RGBColor(204, 121, 167),
     RGBColor(230, 159, 0), RGBColor(86, 180, 233), RGBColor(120, 70, 170), RGBColor(90, 90, 90),
 ];
+
+/// The meter chart's name for mode `k` of `n`: the two clusters by side, else numbered.
+fn mode_label(lang: Lang, k: usize, n: usize) -> String {
+    match n {
+        2 => tr(lang, if k == 0 { "gan-chart-left" } else { "gan-chart-right" }),
+        3 | 4 => tr_args(lang, "gan-chart-mode", &[("n", (k + 1).to_string())]),
+        _ => String::new(),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -31,26 +41,28 @@ pub fn run_charts(p: &Props) -> Html {
             // The curves reach `top` (a copy from the past, shown, does not shorten them).
             let step = run.top.max(run.step);
             if let Some(c) = losses.cast::<HtmlCanvasElement>() {
+                let (d, g) = (tr(lang, "gan-chart-d-loss"), tr(lang, "gan-chart-g-loss"));
                 let lines = [
-                    Line { label: "D loss", colour: RGBColor(0, 158, 115), points: spread(&run.d_loss, step), dashed: false },
-                    Line { label: "G loss", colour: RGBColor(120, 70, 170), points: spread(&run.g_loss, step), dashed: false },
+                    Line { label: &d, colour: RGBColor(0, 158, 115), points: spread(&run.d_loss, step), dashed: false },
+                    Line { label: &g, colour: RGBColor(120, 70, 170), points: spread(&run.g_loss, step), dashed: false },
                 ];
-                draw_lines(c, lang, "losses", &lines, false, None);
+                draw_lines(c, lang, &tr(lang, "gan-chart-losses"), &lines, false, None);
             }
             if let Some(c) = norm.cast::<HtmlCanvasElement>() {
                 let lines = [Line { label: "‖∇θ L_G‖", colour: RGBColor(213, 94, 0), points: spread(&run.g_grad_norm, step), dashed: false }];
-                draw_lines(c, lang, "generator gradient norm (log)", &lines, true, None);
+                draw_lines(c, lang, &tr(lang, "gan-chart-norm"), &lines, true, None);
             }
             if let Some(c) = meter.cast::<HtmlCanvasElement>() {
                 let x_max = step.max(1) as f32;
+                let labels: Vec<String> = (0..weights.len()).map(|k| mode_label(lang, k, weights.len())).collect();
                 let mut lines: Vec<Line> = Vec::new();
                 for (k, w) in weights.iter().enumerate() {
                     let colour = MODE_COLOURS[k % MODE_COLOURS.len()];
                     let points = run.history.iter().filter_map(|h| h.shares.get(k).map(|s| (h.step as f32, *s))).collect();
-                    lines.push(Line { label: match weights.len() { 2 => ["left cluster", "right cluster"][k], 3 | 4 => ["mode 1", "mode 2", "mode 3", "mode 4"][k], _ => "" }, colour, points, dashed: false });
+                    lines.push(Line { label: &labels[k], colour, points, dashed: false });
                     lines.push(Line { label: "", colour, points: vec![(0.0, *w), (x_max, *w)], dashed: true });
                 }
-                draw_lines(c, lang, "share of samples per mode (dashed: truth)", &lines, false, Some((0.0, 1.0)));
+                draw_lines(c, lang, &tr(lang, "gan-chart-shares"), &lines, false, Some((0.0, 1.0)));
             }
         });
     }
@@ -62,13 +74,13 @@ pub fn run_charts(p: &Props) -> Html {
     html! {
         <div class="run-charts">
             <div class="meter" data-testid={id("meter")}>
-                <div><span class="k">{"modes covered"}</span><b data-testid={id("covered")}>{ covered.map_or("–".into(), |(c, n)| format!("{c} of {n}")) }</b></div>
-                <div><span class="k">{"grid JS"}</span><b data-testid={id("js")}>{ fmt(m.map(|m| m.js), 3) }</b></div>
-                <div><span class="k">{"Fréchet (2-D)"}</span><b data-testid={id("frechet")}>{ fmt(m.map(|m| m.quality.frechet), 3) }</b></div>
+                <div><span class="k">{ tr(lang, "gan-covered") }</span><b data-testid={id("covered")}>{ covered.map_or("–".into(), |(c, n)| tr_args(lang, "gan-covered-value", &[("covered", c.to_string()), ("modes", n.to_string())])) }</b></div>
+                <div><span class="k">{ tr(lang, "gan-js") }</span><b data-testid={id("js")}>{ fmt(m.map(|m| m.js), 3) }</b></div>
+                <div><span class="k">{ tr(lang, "gan-frechet") }</span><b data-testid={id("frechet")}>{ fmt(m.map(|m| m.quality.frechet), 3) }</b></div>
                 <div><span class="k">{"MMD²"}</span><b>{ fmt(m.map(|m| m.quality.mmd2), 4) }</b></div>
-                <div class="measured" data-testid={id("measured")}>{ m.map_or("not measured yet".to_string(), |m| format!("measured at iteration {}", m.quality.step)) }</div>
+                <div class="measured" data-testid={id("measured")}>{ m.map_or(tr(lang, "gan-not-measured"), |m| tr_args(lang, "gan-measured", &[("step", m.quality.step.to_string())])) }</div>
                 if collapsed {
-                    <div class="collapse-flag" data-testid={id("collapsed")}>{"mode collapse: a mode gets under a fifth of its true share"}</div>
+                    <div class="collapse-flag" data-testid={id("collapsed")}>{ tr(lang, "gan-collapsed") }</div>
                 }
             </div>
             <canvas ref={meter} width="460" height="200" data-testid={id("meter-chart")} />

@@ -17,9 +17,19 @@ use crate::families::gan::runs::{GanRunConfig, Phase};
 use crate::worker::protocol::Command;
 use crate::families::gan::page::view::{GanCanvas, Layers};
 use crate::families::gan::protocol::GanCommand;
+use crate::i18n::{tr, tr_args, Lang};
 
 /// Speed choices: iterations per second (0 = as fast as the device goes).
-const SPEEDS: [(u32, &str); 5] = [(0, "max"), (1000, "1000/s"), (100, "100/s"), (10, "10/s"), (2, "2/s")];
+const SPEEDS: [u32; 5] = [0, 1000, 100, 10, 2];
+
+fn speed_label(lang: Lang, v: u32) -> String {
+    if v == 0 { tr(lang, "gan-speed-max") } else { tr_args(lang, "gan-speed-rate", &[("n", v.to_string())]) }
+}
+
+/// The loss's name as the page shows it.
+pub fn loss_label(lang: Lang, loss: crate::families::gan::loss::GanLoss) -> String {
+    tr(lang, &format!("gan-loss-{}", loss.id()))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -30,6 +40,7 @@ pub struct PageProps {
 #[function_component(GanPage)]
 pub fn gan_page(p: &PageProps) -> Html {
     let s = &p.state;
+    let lang = crate::ui::hooks::use_lang();
     let speed = use_state(|| 0u32);
     let layers = use_state(Layers::default);
     let runs = s.url.gan.runs();
@@ -88,23 +99,23 @@ pub fn gan_page(p: &PageProps) -> Html {
             *f = !*f;
             l.set(v);
         });
-        html! { <button class={classes!("chip", on.then_some("on"))} {onclick} data-testid={format!("layer-{name}")}>{ name }</button> }
+        html! { <button class={classes!("chip", on.then_some("on"))} {onclick} data-testid={format!("layer-{name}")}>{ tr(lang, &format!("gan-layer-{name}")) }</button> }
     };
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
     let weights = s.reference().weights;
     let columns = runs.iter().enumerate().map(|(i, cfg)| {
         let prefix = if i == 0 { "a-" } else { "b-" };
         let run = s.gan.runs.get(i).cloned().unwrap_or_default();
-        let title = if i == 0 { "Run A" } else { "Run B" };
+        let title = tr(lang, if i == 0 { "gan-run-a" } else { "gan-run-b" });
         html! {
             <div class="panel gan-run" data-testid={format!("{prefix}run")}>
-                <h2>{ title }<span class="sub">{ format!(" — {}", cfg.model.loss.label()) }</span></h2>
+                <h2>{ title }<span class="sub">{ format!(" — {}", loss_label(lang, cfg.model.loss)) }</span></h2>
                 <div class="run-body">
                     <GanCanvas run={run.clone()} loss={cfg.model.loss} real={s.data.points.clone()} half={s.gan.half} layers={*layers} testid={format!("{prefix}canvas")} />
                     <charts::RunCharts run={run} weights={weights.clone()} prefix={prefix} />
                 </div>
                 <details class="settings" open={true}>
-                    <summary>{"Settings (a change restarts this run from the seed)"}</summary>
+                    <summary>{ tr(lang, "gan-settings") }</summary>
                     <settings::RunSettings config={cfg.clone()} prefix={prefix} on_change={set_run(i == 1)} />
                 </details>
             </div>
@@ -117,38 +128,36 @@ pub fn gan_page(p: &PageProps) -> Html {
     });
     html! {
         <>
-            <p class="intro">{"A GAN has no density to write down: it is an "}<b>{"implicit model"}</b>
-                {". A generator G turns noise z into points; a discriminator D learns to tell them from real data, and G learns from D's gradient to fool it. "}
-                {"Background: D's belief (green = “real”, purple = “fake”). Purple dots: G's samples for a fixed noise batch. Orange arrows: where G's next update pushes them."}</p>
+            <p class="intro">{ tr(lang, "gan-intro-before") }{" "}<b>{ tr(lang, "gan-intro-bold") }</b>{ tr(lang, "gan-intro-after") }</p>
             <div class="panel gan-bar" data-testid="gan-controls">
                 <div class="chips" data-testid="gan-presets">
-                    <span class="k">{"Presets:"}</span>
+                    <span class="k">{ tr(lang, "gan-presets") }</span>
                     { for PRESETS.iter().map(|pr| html! {
-                        <button class={classes!("chip", hint.is_some_and(|h| h.id == pr.id).then_some("on"))} title={pr.hint} onclick={preset(pr.id)} data-testid={format!("preset-{}", pr.id)}>{ pr.label }</button>
+                        <button class={classes!("chip", hint.is_some_and(|h| h.id == pr.id).then_some("on"))} title={tr(lang, &format!("gan-preset-{}-hint", pr.id))} onclick={preset(pr.id)} data-testid={format!("preset-{}", pr.id)}>{ tr(lang, &format!("gan-preset-{}", pr.id)) }</button>
                     }) }
-                    <button class={classes!("chip", s.url.gan.compare.then_some("on"))} onclick={toggle_compare} data-testid="gan-compare">{"side by side"}</button>
+                    <button class={classes!("chip", s.url.gan.compare.then_some("on"))} onclick={toggle_compare} data-testid="gan-compare">{ tr(lang, "gan-compare") }</button>
                 </div>
                 if let Some(h) = hint {
-                    <p class="hint" data-testid="preset-hint">{ h.hint }</p>
+                    <p class="hint" data-testid="preset-hint">{ tr(lang, &format!("gan-preset-{}-hint", h.id)) }</p>
                 }
                 <div class="buttons">
-                    <button class="primary" disabled={!ready} onclick={play} data-testid="gan-play">{ if s.gan.running { "❚❚ Pause" } else { "▶ Train" } }</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::Both }))} data-testid="gan-step">{"Step"}</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::DOnly }))} data-testid="gan-step-d">{"Step D only"}</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::GOnly }))} data-testid="gan-step-g">{"Step G only"}</button>
-                    <button disabled={!ready} onclick={send(Command::Gan(GanCommand::Reset))} data-testid="gan-reset">{"Reset"}</button>
-                    <label class="inline">{"speed "}
+                    <button class="primary" disabled={!ready} onclick={play} data-testid="gan-play">{ tr(lang, if s.gan.running { "gan-pause" } else { "gan-train" }) }</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::Both }))} data-testid="gan-step">{ tr(lang, "gan-step") }</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::DOnly }))} data-testid="gan-step-d">{ tr(lang, "gan-step-d") }</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::GOnly }))} data-testid="gan-step-g">{ tr(lang, "gan-step-g") }</button>
+                    <button disabled={!ready} onclick={send(Command::Gan(GanCommand::Reset))} data-testid="gan-reset">{ tr(lang, "gan-reset") }</button>
+                    <label class="inline">{ format!("{} ", tr(lang, "gan-speed")) }
                         <select data-testid="gan-speed" onchange={Callback::from(move |e: Event| {
                             let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
                             set_speed.emit(sel.value().parse().unwrap_or(0));
                         })}>
-                            { for SPEEDS.iter().map(|(v, l)| html! { <option value={v.to_string()} selected={*v == *speed}>{ *l }</option> }) }
+                            { for SPEEDS.iter().map(|v| html! { <option value={v.to_string()} selected={*v == *speed}>{ speed_label(lang, *v) }</option> }) }
                         </select>
                     </label>
-                    <span class="rate" data-testid="gan-rate">{ format!("iteration {} · {:.0} it/s", s.gan.runs.first().map_or(0, |r| r.step), s.gan.steps_per_sec) }</span>
+                    <span class="rate" data-testid="gan-rate">{ tr_args(lang, "gan-rate", &[("step", s.gan.runs.first().map_or(0, |r| r.step).to_string()), ("rate", format!("{:.0}", s.gan.steps_per_sec))]) }</span>
                 </div>
                 <div class="chips">
-                    <span class="k">{"Show:"}</span>
+                    <span class="k">{ tr(lang, "gan-show") }</span>
                     { layer("heatmap", |l| &mut l.heat) }
                     { layer("real", |l| &mut l.real) }
                     { layer("generated", |l| &mut l.fakes) }

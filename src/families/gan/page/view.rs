@@ -9,6 +9,7 @@ use crate::families::gan::loss::GanLoss;
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::families::gan::state::GanRunView;
+use crate::i18n::{tr, tr_args};
 
 const SIZE: u32 = 520;
 
@@ -62,16 +63,17 @@ fn colour(p: f32) -> String {
 #[function_component(GanCanvas)]
 pub fn gan_canvas(p: &Props) -> Html {
     let canvas = use_node_ref();
+    let lang = crate::ui::hooks::use_lang();
     {
         let canvas = canvas.clone();
         let (run, loss, real, half, layers) = (p.run.clone(), p.loss, p.real.clone(), p.half, p.layers);
-        use_effect_with((run.step, run.view.clone(), layers, half, real.len()), move |_| {
+        use_effect_with((run.step, run.view.clone(), layers, half, real.len(), lang), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let frame = Frame { width: SIZE, height: SIZE, half: if half > 0.0 { half } else { Frame::fit(SIZE, SIZE, &real).half } };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             let Some(v) = &run.view else {
                 paint.points(&Layer { points: &real, colour: "rgba(0,110,80,0.6)", size: 3.0 });
-                paint.label("Waiting for the model…");
+                paint.label(&tr(lang, "gan-waiting"));
                 return;
             };
             let n = (v.heat.len() as f64).sqrt().round() as usize;
@@ -111,7 +113,7 @@ pub fn gan_canvas(p: &Props) -> Html {
                     }
                 }
             }
-            paint.label(&format!("iteration {}", run.step));
+            paint.label(&tr_args(lang, "gan-canvas-iteration", &[("step", run.step.to_string())]));
         });
     }
     html! { <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} /> }

@@ -17,6 +17,7 @@ use crate::worker::protocol::Command;
 use crate::families::vae::runs::{VaeRunConfig, CODES_N, LATENT_HALF};
 use crate::families::vae::page::planes::Shown;
 use crate::families::vae::protocol::VaeCommand;
+use crate::i18n::{tr, tr_args};
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -27,6 +28,7 @@ pub struct PageProps {
 #[function_component(VaePage)]
 pub fn vae_page(p: &PageProps) -> Html {
     let s = &p.state;
+    let lang = crate::ui::hooks::use_lang();
     let pad = use_state(|| [0.0f32, 0.0]);
     let shown = use_state(|| Shown { recon: false, prior: true, grid: false });
     let prior_n = use_state(|| 1000usize);
@@ -86,7 +88,7 @@ pub fn vae_page(p: &PageProps) -> Html {
             d.dispatch(Action::SetVae(v));
         })
     };
-    let toggle = |name: &'static str, get: fn(&mut Shown) -> &mut bool| {
+    let toggle = |name: &'static str, msg: &str, get: fn(&mut Shown) -> &mut bool| {
         let h = shown.clone();
         let mut v = *shown;
         let on = *get(&mut v);
@@ -96,7 +98,7 @@ pub fn vae_page(p: &PageProps) -> Html {
             *f = !*f;
             h.set(v);
         });
-        html! { <button class={classes!("chip", on.then_some("on"))} {onclick} data-testid={format!("show-{}", name.split(' ').next().unwrap_or(name))}>{ name }</button> }
+        html! { <button class={classes!("chip", on.then_some("on"))} {onclick} data-testid={format!("show-{name}")}>{ tr(lang, msg) }</button> }
     };
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
     let labels: Vec<usize> = s.data.labels.iter().take(CODES_N).map(|l| *l as usize).collect();
@@ -115,36 +117,36 @@ pub fn vae_page(p: &PageProps) -> Html {
     });
     html! {
         <>
-            <p class="intro">{"An "}<b>{"autoencoder"}</b>{" squeezes each point x into a code z and decodes it back. Nothing says where codes must live, so decoding random noise gives points off the data: the latent space has "}<b>{"holes"}</b>
-                {". A "}<b>{"VAE"}</b>{"'s encoder outputs a distribution N(μ(x), σ²(x)), samples z from it, and a KL term pulls those distributions towards the prior N(0, I) — so decoding samples of the prior gives data. Drag the orange point in latent space and watch its decoding move."}</p>
+            <p class="intro">{ tr(lang, "vae-intro-1") }{" "}<b>{ tr(lang, "vae-intro-ae") }</b>{ tr(lang, "vae-intro-2") }{" "}<b>{ tr(lang, "vae-intro-holes") }</b>
+                { tr(lang, "vae-intro-3") }{" "}<b>{ tr(lang, "vae-intro-vae") }</b>{ tr(lang, "vae-intro-4") }</p>
             <div class="panel gan-bar" data-testid="vae-controls">
                 <div class="chips">
-                    <span class="k">{"Presets:"}</span>
-                    { for VAE_PRESETS.iter().map(|(id, label, hint)| {
+                    <span class="k">{ tr(lang, "vae-presets") }</span>
+                    { for VAE_PRESETS.iter().map(|(id, _, _)| {
                         let d = s.dispatcher();
                         let id = *id;
-                        html! { <button class={classes!("chip", active.is_some_and(|a| a.0 == id).then_some("on"))} title={*hint}
-                            onclick={Callback::from(move |_| d.dispatch(Action::VaePreset(id)))} data-testid={format!("vae-preset-{id}")}>{ *label }</button> }
+                        html! { <button class={classes!("chip", active.is_some_and(|a| a.0 == id).then_some("on"))} title={tr(lang, &format!("vae-preset-{id}-hint"))}
+                            onclick={Callback::from(move |_| d.dispatch(Action::VaePreset(id)))} data-testid={format!("vae-preset-{id}")}>{ tr(lang, &format!("vae-preset-{id}")) }</button> }
                     }) }
-                    <button class={classes!("chip", s.url.vae.compare.then_some("on"))} onclick={compare} data-testid="vae-compare">{"side by side"}</button>
+                    <button class={classes!("chip", s.url.vae.compare.then_some("on"))} onclick={compare} data-testid="vae-compare">{ tr(lang, "vae-compare") }</button>
                 </div>
-                if let Some((_, _, hint)) = active {
-                    <p class="hint" data-testid="vae-preset-hint">{ *hint }</p>
+                if let Some((id, _, _)) = active {
+                    <p class="hint" data-testid="vae-preset-hint">{ tr(lang, &format!("vae-preset-{id}-hint")) }</p>
                 }
                 <div class="buttons">
-                    <button class="primary" disabled={!ready} onclick={if s.vae.running { send(Command::Vae(VaeCommand::Pause)) } else { send(Command::Vae(VaeCommand::Start)) }} data-testid="vae-play">{ if s.vae.running { "❚❚ Pause" } else { "▶ Train" } }</button>
-                    <button disabled={!ready || s.vae.running} onclick={send(Command::Vae(VaeCommand::Step { n: 1 }))} data-testid="vae-step">{"Step"}</button>
-                    <button disabled={!ready} onclick={send(Command::Vae(VaeCommand::Reset))} data-testid="vae-reset">{"Reset"}</button>
-                    <span class="rate" data-testid="vae-rate">{ format!("step {} · {:.0} steps/s", s.vae.runs.first().map_or(0, |r| r.step), s.vae.steps_per_sec) }</span>
+                    <button class="primary" disabled={!ready} onclick={if s.vae.running { send(Command::Vae(VaeCommand::Pause)) } else { send(Command::Vae(VaeCommand::Start)) }} data-testid="vae-play">{ tr(lang, if s.vae.running { "vae-pause" } else { "vae-train" }) }</button>
+                    <button disabled={!ready || s.vae.running} onclick={send(Command::Vae(VaeCommand::Step { n: 1 }))} data-testid="vae-step">{ tr(lang, "vae-step") }</button>
+                    <button disabled={!ready} onclick={send(Command::Vae(VaeCommand::Reset))} data-testid="vae-reset">{ tr(lang, "vae-reset") }</button>
+                    <span class="rate" data-testid="vae-rate">{ tr_args(lang, "vae-rate", &[("step", s.vae.runs.first().map_or(0, |r| r.step).to_string()), ("rate", format!("{:.0}", s.vae.steps_per_sec))]) }</span>
                 </div>
                 <div class="controls-row">
-                    <Slider label="latent z₁" testid="z1" value={pad[0] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(0)} />
-                    <Slider label="latent z₂" testid="z2" value={pad[1] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(1)} />
-                    <Slider label="prior temperature" testid="temperature" value={s.url.vae.temperature as f64} min={crate::families::vae::url::TEMPERATURE.slider_ends().0} max={crate::families::vae::url::TEMPERATURE.slider_ends().1} step={crate::families::vae::url::TEMPERATURE.step}
-                        on_change={set_temp} hint="Prior samples are decoded at z = temperature · ε, ε ~ N(0, I)" />
+                    <Slider label={tr(lang, "vae-z1")} testid="z1" value={pad[0] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(0)} />
+                    <Slider label={tr(lang, "vae-z2")} testid="z2" value={pad[1] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(1)} />
+                    <Slider label={tr(lang, "vae-temperature")} testid="temperature" value={s.url.vae.temperature as f64} min={crate::families::vae::url::TEMPERATURE.slider_ends().0} max={crate::families::vae::url::TEMPERATURE.slider_ends().1} step={crate::families::vae::url::TEMPERATURE.step}
+                        on_change={set_temp} hint={tr(lang, "vae-temperature-hint")} />
                 </div>
                 <div class="buttons">
-                    <label class="inline">{"prior samples shown "}
+                    <label class="inline">{ format!("{} ", tr(lang, "vae-prior-n")) }
                         <select data-testid="prior-n" onchange={{
                             let prior_n = prior_n.clone();
                             Callback::from(move |e: Event| {
@@ -161,13 +163,13 @@ pub fn vae_page(p: &PageProps) -> Html {
                             draw.set(*draw + 1);
                             worker.send(&Command::Vae(VaeCommand::Resample { draw: *draw + 1 }));
                         })
-                    }}>{"sample the prior again"}</button>
+                    }}>{ tr(lang, "vae-resample") }</button>
                 </div>
                 <div class="chips">
-                    <span class="k">{"Show in data space:"}</span>
-                    { toggle("prior samples", |v| &mut v.prior) }
-                    { toggle("reconstructions", |v| &mut v.recon) }
-                    { toggle("decoder grid", |v| &mut v.grid) }
+                    <span class="k">{ tr(lang, "vae-show") }</span>
+                    { toggle("prior", "vae-show-prior", |v| &mut v.prior) }
+                    { toggle("reconstructions", "vae-show-recon", |v| &mut v.recon) }
+                    { toggle("decoder", "vae-show-grid", |v| &mut v.grid) }
                 </div>
                 <HistoryBar family={crate::families::FamilyId::Vae} history={s.history_of(crate::families::FamilyId::Vae).cloned()} worker={p.worker.clone()} live_step={s.vae.runs.first().map_or(0, |r| r.top)} />
             </div>

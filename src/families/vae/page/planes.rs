@@ -11,6 +11,7 @@ use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::families::vae::state::VaeRunView;
 use crate::families::vae::runs::{GRID, LATENT_HALF};
+use crate::i18n::tr;
 
 pub const SIZE: u32 = 420;
 const LABEL_COLOURS: [&str; 8] = ["rgba(0,114,178,0.7)", "rgba(213,94,0,0.7)", "rgba(0,158,115,0.7)", "rgba(204,121,167,0.7)", "rgba(230,159,0,0.7)", "rgba(86,180,233,0.7)", "rgba(120,70,170,0.7)", "rgba(90,90,90,0.7)"];
@@ -39,11 +40,12 @@ pub struct LatentProps {
 #[function_component(LatentPlane)]
 pub fn latent_plane(p: &LatentProps) -> Html {
     let canvas = use_node_ref();
+    let lang = crate::ui::hooks::use_lang();
     let dragging = use_mut_ref(|| false);
     let frame = Frame { width: SIZE, height: SIZE, half: LATENT_HALF + 0.5 };
     {
         let (canvas, run, labels, variational, pad) = (canvas.clone(), p.run.clone(), p.labels.clone(), p.variational, p.pad);
-        use_effect_with((run.step, run.view.clone(), pad), move |_| {
+        use_effect_with((run.step, run.view.clone(), pad, lang), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             for r in [1.0, 2.0] {
@@ -64,7 +66,7 @@ pub fn latent_plane(p: &LatentProps) -> Html {
                 }
             }
             paint.marker(pad, "rgba(213,94,0,0.95)");
-            paint.label("latent space z (circles: prior 1σ, 2σ)");
+            paint.label(&tr(lang, "vae-latent-label"));
         });
     }
     let to_z = {
@@ -100,7 +102,7 @@ pub fn latent_plane(p: &LatentProps) -> Html {
     html! {
         <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square pad" data-testid={p.testid.clone()}
             onpointerdown={down} onpointermove={moved} onpointerup={up.clone()} onpointerleave={up}
-            title="Drag to move the latent point z; its decoding appears in data space" />
+            title={tr(lang, "vae-latent-title")} />
     }
 }
 
@@ -119,9 +121,10 @@ pub struct DataProps {
 #[function_component(DataPlane)]
 pub fn data_plane(p: &DataProps) -> Html {
     let canvas = use_node_ref();
+    let lang = crate::ui::hooks::use_lang();
     {
         let (canvas, run, data, decoded, shown, coded, prior_n) = (canvas.clone(), p.run.clone(), p.data.clone(), p.decoded, p.shown, p.coded, p.prior_n);
-        use_effect_with((run.step, run.view.clone(), decoded, shown, data.len(), prior_n), move |_| {
+        use_effect_with((run.step, run.view.clone(), decoded, shown, data.len(), prior_n, lang), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let frame = Frame::fit(SIZE, SIZE, &data);
             let Some(paint) = Painter::begin(&c, frame) else { return };
@@ -150,7 +153,7 @@ pub fn data_plane(p: &DataProps) -> Html {
             if let Some(x) = decoded {
                 paint.marker(x, "rgba(213,94,0,0.95)");
             }
-            paint.label("data space x");
+            paint.label(&tr(lang, "vae-data-label"));
         });
     }
     html! { <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} /> }

@@ -10,6 +10,7 @@ use crate::render::lines::{draw_lines, spread, Line};
 use crate::families::vae::url;
 use crate::families::vae::state::VaeRunView;
 use crate::families::vae::runs::VaeRunConfig;
+use crate::i18n::{tr, tr_args};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -34,18 +35,19 @@ pub fn run_column(p: &Props) -> Html {
         let (chart, run) = (chart.clone(), p.run.clone());
         use_effect_with((run.step, lang), move |_| {
             if let Some(c) = chart.cast::<HtmlCanvasElement>() {
+                let recon = tr(lang, "vae-chart-recon");
                 let lines = [
-                    Line { label: "reconstruction ‖x − x̂‖²", colour: RGBColor(0, 158, 115), points: spread(&run.mse, run.top.max(run.step)), dashed: false },
+                    Line { label: &recon, colour: RGBColor(0, 158, 115), points: spread(&run.mse, run.top.max(run.step)), dashed: false },
                     Line { label: "KL(q(z|x) ‖ N(0, I))", colour: RGBColor(120, 70, 170), points: spread(&run.kl, run.top.max(run.step)), dashed: false },
                 ];
-                draw_lines(c, lang, "the two terms of the loss (log)", &lines, true, None);
+                draw_lines(c, lang, &tr(lang, "vae-chart-title"), &lines, true, None);
             }
         });
     }
     let prefix = if p.index == 0 { "a-" } else { "b-" };
     let id = |k: &str| format!("{prefix}{k}");
     let m = &p.config.model;
-    let kind = if !m.variational { "Autoencoder (z = μ(x), no KL)".to_string() } else { format!("VAE, β = {}", m.beta) };
+    let kind = if !m.variational { tr(lang, "vae-kind-ae") } else { tr_args(lang, "vae-kind-vae", &[("beta", m.beta.to_string())]) };
     let num = |edit: fn(&mut VaeRunConfig, f64)| {
         let (c, cb) = (p.config.clone(), p.on_change.clone());
         Callback::from(move |v: f64| {
@@ -67,34 +69,34 @@ pub fn run_column(p: &Props) -> Html {
     let shares = q.map_or("–".into(), |q| q.shares.iter().map(|s| format!("{:.0} %", s * 100.0)).collect::<Vec<_>>().join(" / "));
     html! {
         <div class="panel vae-run" data-testid={id("run")}>
-            <h2>{ if p.index == 0 { "Run A" } else { "Run B" } }<span class="sub">{ format!(" — {kind}") }</span></h2>
+            <h2>{ tr(lang, if p.index == 0 { "vae-run-a" } else { "vae-run-b" }) }<span class="sub">{ format!(" — {kind}") }</span></h2>
             <div class="planes">
                 <LatentPlane run={p.run.clone()} labels={p.labels.clone()} variational={m.variational} pad={p.pad} on_pad={p.on_pad.clone()} testid={id("latent")} />
                 <DataPlane run={p.run.clone()} data={p.data.clone()} coded={p.labels.len()} decoded={p.decoded} shown={p.shown} prior_n={p.prior_n} testid={id("data")} />
             </div>
             <div class="meter" data-testid={id("vae-meter")}>
-                <div><span class="k">{"prior samples: shares"}</span><b data-testid={id("shares")}>{ shares }</b></div>
-                <div><span class="k">{"far from the data"}</span><b data-testid={id("far")}>{ q.map_or("–".into(), |q| format!("{:.0} %", (1.0 - q.near) * 100.0)) }</b></div>
+                <div><span class="k">{ tr(lang, "vae-shares") }</span><b data-testid={id("shares")}>{ shares }</b></div>
+                <div><span class="k">{ tr(lang, "vae-far") }</span><b data-testid={id("far")}>{ q.map_or("–".into(), |q| format!("{:.0} %", (1.0 - q.near) * 100.0)) }</b></div>
                 <div><span class="k">{"MMD²"}</span><b data-testid={id("mmd")}>{ fmt(q.map(|q| q.mmd2), 4) }</b></div>
-                <div><span class="k">{"Fréchet (2-D)"}</span><b>{ fmt(q.map(|q| q.frechet), 3) }</b></div>
-                <div class="measured" data-testid={id("measured")}>{ q.map_or("not measured yet".to_string(), |q| format!("measured at step {}", q.step)) }</div>
+                <div><span class="k">{ tr(lang, "vae-frechet") }</span><b>{ fmt(q.map(|q| q.frechet), 3) }</b></div>
+                <div class="measured" data-testid={id("measured")}>{ q.map_or(tr(lang, "vae-not-measured"), |q| tr_args(lang, "vae-measured", &[("step", q.step.to_string())])) }</div>
             </div>
             <canvas ref={chart} width="520" height="190" data-testid={id("vae-loss")} />
             <details class="settings" open={true}>
-                <summary>{"Settings (a change restarts this run from the seed)"}</summary>
+                <summary>{ tr(lang, "vae-settings") }</summary>
                 <div class="buttons">
-                    <button class={classes!("chip", (!m.variational).then_some("on"))} onclick={toggle_ae} data-testid={id("ae")}>{"plain autoencoder"}</button>
+                    <button class={classes!("chip", (!m.variational).then_some("on"))} onclick={toggle_ae} data-testid={id("ae")}>{ tr(lang, "vae-plain-ae") }</button>
                 </div>
                 <div class="controls-row">
-                    <Slider label="β (KL weight)" testid={id("beta")} value={m.beta} min={url::BETA.slider_ends().0} max={url::BETA.slider_ends().1} step={url::BETA.step} decimals={1}
-                        on_change={num(|c, v| c.model.beta = v)} hint="β = 1 is the VAE's ELBO; β = 0 drops the pull towards the prior" />
-                    <Slider label="decoder σ_x" testid={id("sx")} value={m.sigma_x} min={url::SIGMA_X.slider_ends().0} max={url::SIGMA_X.slider_ends().1} step={url::SIGMA_X.step} decimals={2}
-                        on_change={num(|c, v| c.model.sigma_x = v)} hint="The reconstruction term is ‖x − x̂‖² / (2σ_x²): smaller σ_x, sharper reconstructions, weaker prior" />
-                    <Slider label="learning rate (log₁₀)" testid={id("vlr")} value={m.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
+                    <Slider label={tr(lang, "vae-beta")} testid={id("beta")} value={m.beta} min={url::BETA.slider_ends().0} max={url::BETA.slider_ends().1} step={url::BETA.step} decimals={1}
+                        on_change={num(|c, v| c.model.beta = v)} hint={tr(lang, "vae-beta-hint")} />
+                    <Slider label={tr(lang, "vae-sigma")} testid={id("sx")} value={m.sigma_x} min={url::SIGMA_X.slider_ends().0} max={url::SIGMA_X.slider_ends().1} step={url::SIGMA_X.step} decimals={2}
+                        on_change={num(|c, v| c.model.sigma_x = v)} hint={tr(lang, "vae-sigma-hint")} />
+                    <Slider label={tr(lang, "vae-lr")} testid={id("vlr")} value={m.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
                         on_change={num(|c, v| c.model.learning_rate = 10f64.powf(v))} />
-                    <Slider label="width" testid={id("vw")} value={m.hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
+                    <Slider label={tr(lang, "vae-width")} testid={id("vw")} value={m.hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
                         on_change={num(|c, v| c.model.hidden = v as usize)} />
-                    <Slider label="hidden layers" testid={id("vd")} value={m.layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
+                    <Slider label={tr(lang, "vae-layers")} testid={id("vd")} value={m.layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
                         on_change={num(|c, v| c.model.layers = v as usize)} />
                 </div>
             </details>
