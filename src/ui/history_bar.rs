@@ -60,7 +60,7 @@ pub fn history_bar(p: &Props) -> Html {
             <div class="scrub">
                 <span class="history-title">{ t("ui-history-title") }</span>
                 <input type="range" min="0" max={n.to_string()} value={at.to_string()} oninput={on_input}
-                    data-testid={format!("history-slider-{id}")} aria-label={t("ui-history-aria")} />
+                    data-testid={format!("history-slider-{id}")} data-key="frames-history" aria-label={t("ui-history-aria")} />
                 <button disabled={h.viewing.is_none()} onclick={live} data-testid={format!("history-live-{id}")}>{ t("ui-history-live") }</button>
                 <button disabled={h.viewing.is_none()} onclick={resume} data-testid={format!("history-resume-{id}")}
                     title={t("ui-history-resume-hint")}>{ t("ui-history-resume") }</button>

@@ -27,7 +27,9 @@ pub const KEYS: [(&str, &str); 8] = [
 const PLAY: &str = "[data-key=play], [data-testid=compare-play], [data-testid=gan-play], [data-testid=vae-play], [data-testid=play], [data-testid=images-play]";
 const STEP: &str = "[data-testid=compare-step], [data-testid=gan-step], [data-testid=vae-step], [data-testid=step]";
 const RESET: &str = "[data-testid=compare-reset], [data-testid=gan-reset], [data-testid=vae-reset], [data-testid=reset]";
-const FRAMES: &str = "input[data-key=frames]";
+/// Frame sliders, in order of preference: the page's animation, then its second scrubber (the
+/// forward process), then its training history.
+const FRAMES: [&str; 3] = ["input[data-key=frames]", "input[data-key=frames-alt]", "input[data-key=frames-history]"];
 
 /// True when the key belongs to what the user is typing or sliding.
 fn typing(ev: &KeyboardEvent) -> bool {
@@ -52,7 +54,7 @@ fn press(selector: &str) -> bool {
 
 /// Moves the page's frame slider by one step (`by` = ±1); false when the page has none.
 fn nudge_frames(by: f64) -> bool {
-    let Some(input) = first_shown(FRAMES).and_then(|el| el.dyn_into::<HtmlInputElement>().ok()) else { return false };
+    let Some(input) = FRAMES.iter().find_map(|sel| first_shown(sel)).and_then(|el| el.dyn_into::<HtmlInputElement>().ok()) else { return false };
     let step = input.step().parse::<f64>().unwrap_or(1.0).max(f64::MIN_POSITIVE);
     let (lo, hi) = (input.min().parse::<f64>().unwrap_or(0.0), input.max().parse::<f64>().unwrap_or(100.0));
     let v = (input.value_as_number() + by * step).clamp(lo, hi);
@@ -117,7 +119,8 @@ fn handle(key: &str, s: &AppState, dispatch: &UseReducerDispatcher<AppState>) ->
 #[hook]
 pub fn use_keys(latest: fn() -> Option<AppState>, dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
-        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |ev| {
+        let options = gloo::events::EventListenerOptions::enable_prevent_default();
+        let listener = gloo::events::EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |ev| {
             let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else { return };
             if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing(ev) {
                 return;

@@ -95,7 +95,8 @@ pub fn landing(p: &Props) -> Html {
             }
         });
     }
-    // The real model starts training as the landing opens (once; the user can pause it later).
+    // The real model starts training as the landing opens (once; the user can pause it later),
+    // and the landing asks for fresh samples of it every second and a half.
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
     {
         let worker = p.worker.clone();
@@ -104,6 +105,11 @@ pub fn landing(p: &Props) -> Html {
             if *ready && idle {
                 worker.send(&Command::Diffusion(DiffusionCommand::Start));
             }
+            let sampler = ready.then(|| {
+                worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: POINTS }));
+                gloo::timers::callback::Interval::new(1500, move || worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: POINTS })))
+            });
+            move || drop(sampler)
         });
     }
     let live_caption = if s.diffusion.samples.is_empty() {
@@ -135,17 +141,19 @@ pub fn landing(p: &Props) -> Html {
             </div>
             <div class="grid two">
                 <figure class="panel">
+                    <h2>{ t("landing-ideal-title") }</h2>
                     <canvas ref={ideal} class="square" width={SIZE.to_string()} height={SIZE.to_string()} data-testid="landing-ideal"
                         role="img" aria-label={crate::i18n::tr_args(lang, "landing-ideal-alt", &[("t", t_now.to_string()), ("steps", steps.to_string()), ("n", POINTS.to_string())])} />
                     <figcaption class="caption">{ t("landing-ideal-caption") }</figcaption>
                 </figure>
                 <figure class="panel">
+                    <h2>{ t("landing-live-title") }</h2>
                     <canvas ref={live} class="square" width={SIZE.to_string()} height={SIZE.to_string()} data-testid="landing-live"
                         role="img" aria-label={live_caption.clone()} />
                     <figcaption class="caption" data-testid="landing-live-caption">{ live_caption }</figcaption>
                 </figure>
             </div>
-            <h2>{ t("landing-pages") }</h2>
+            <h2 class="section">{ t("landing-pages") }</h2>
             <div class="cards">{ for cards }</div>
         </div>
     }

@@ -65,7 +65,7 @@ pub fn tour_panel(p: &Props) -> Html {
     html! {
         <aside class="panel tour" data-testid="tour" aria-labelledby="tour-title">
             <div class="tour-head">
-                <span class="hint" data-testid="tour-chapter">{ tr_args(lang, "tour-chapter-of", &[("n", n.to_string()), ("total", CHAPTERS.len().to_string())]) }</span>
+                <span class="hint" data-testid="tour-chapter" data-total={CHAPTERS.len().to_string()}>{ tr_args(lang, "tour-chapter-of", &[("n", n.to_string()), ("total", CHAPTERS.len().to_string())]) }</span>
                 <button class="close" aria-label={t("tour-close")} data-testid="tour-close" onclick={go(None)}>{ "×" }</button>
             </div>
             <h2 id="tour-title">{ t(&format!("tour-{}-title", ch.id)) }</h2>

@@ -11,7 +11,7 @@ after(async () => { await ctx?.close(); srv?.server.close(); });
 const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
 
 test('a lost GPU hands its trained weights to the CPU and training goes on', async () => {
-  const { page, errors } = await open(ctx, srv.base + '?device=webgpu&seed=3');
+  const { page, errors } = await open(ctx, srv.base + '?page=data&device=webgpu&seed=3');
   await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 240_000);
   assert.equal((await state(page)).worker.backend, 'web_gpu');
   await page.click('[data-testid=play]');

@@ -81,10 +81,11 @@ export const SEED_TERMS = ['Flow matching', 'flow matching', 'Log-likelihood', '
   'steps/s', 'loss', 'batch', 'Adam', 'SGD', 'Euler', 'Heun', 'U-Net', 'Markov chain', 'schedule', 'sampler', 'linear', 'cosine', 'sigmoid', 'minimax',
   'non-saturating', 'WGAN-GP', 'LSGAN', 'KL', 'OT', 'MLP', 'EMA', 'PNG', 'CSV', 'x,y'];
 
-/// Runs of three or more English words on the page once the seed's terms are set aside: on a
+/// Runs of three or more English words (two letters or more each) on the page once the seed's terms are set aside: on a
 /// Korean page, each is an untranslated sentence.
 export async function untranslated(page) {
   let text = await page.locator('body').innerText();
   for (const t of [...SEED_TERMS].sort((a, b) => b.length - a.length)) text = text.split(t).join('·');
-  return text.match(/[A-Za-z][A-Za-z'’-]*(?:[ ,:]+[A-Za-z][A-Za-z'’-]*){2,}/g) || [];
+  // Words of two letters or more: single letters are the maths' variables (x_t, t, c).
+  return text.match(/[A-Za-z][A-Za-z'’-]+(?:[ ,:]+[A-Za-z][A-Za-z'’-]+){2,}/g) || [];
 }

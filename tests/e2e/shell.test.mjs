@@ -12,7 +12,7 @@ before(async () => { srv = await serve(); ctx = await launch(); });
 after(async () => { await ctx?.close(); srv?.server.close(); });
 
 test('the page loads with no console errors and shows the default data', async () => {
-  const { page, errors } = await open(ctx, srv.base + '?device=cpu');
+  const { page, errors } = await open(ctx, srv.base + '?page=data&device=cpu');
   const s = await state(page);
   assert.equal(s.url.dataset.kind, 'two_clusters');
   assert.equal(s.data.points.length, 1000);
@@ -27,7 +27,7 @@ test('the page loads with no console errors and shows the default data', async (
 });
 
 test('switching the dataset changes the scatter and the URL', async () => {
-  const { page } = await open(ctx, srv.base + '?device=cpu');
+  const { page } = await open(ctx, srv.base + '?page=data&device=cpu');
   const before = await page.locator('[data-testid=data-scatter]').screenshot();
   await page.selectOption('[data-testid=dataset]', 'eight_gaussians');
   await waitFor(page, () => window.genlab.state().data.centres.length === 8);
@@ -51,7 +51,7 @@ test('a URL with settings reproduces them exactly', async () => {
 });
 
 test('a malformed URL shows a notice and still renders the page', async () => {
-  const { page, errors } = await open(ctx, srv.base + '?seed=banana&data=nope&n=-5&device=cpu');
+  const { page, errors } = await open(ctx, srv.base + '?page=data&seed=banana&data=nope&n=-5&device=cpu');
   const notices = await page.locator('[data-testid=notice]').allInnerTexts();
   assert.equal(notices.length, 3, notices.join('\n'));
   assert.ok(notices.some((n) => n.includes('seed=banana')));
@@ -64,7 +64,7 @@ test('a malformed URL shows a notice and still renders the page', async () => {
 });
 
 test('a bad CSV is refused with a message; a good one replaces the data', async () => {
-  const { page } = await open(ctx, srv.base + '?device=cpu');
+  const { page } = await open(ctx, srv.base + '?page=data&device=cpu');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genlab-csv-'));
   const bad = path.join(dir, 'bad.csv');
   fs.writeFileSync(bad, 'x,y\n1,2\n3,oops\n');
@@ -80,7 +80,7 @@ test('a bad CSV is refused with a message; a good one replaces the data', async 
 });
 
 test('drawing adds points where the user clicks', async () => {
-  const { page } = await open(ctx, srv.base + '?device=cpu&data=custom&pts=0,0');
+  const { page } = await open(ctx, srv.base + '?page=data&device=cpu&data=custom&pts=0,0');
   await page.click('[data-testid=draw-toggle]');
   const box = await page.locator('[data-testid=data-scatter]').boundingBox();
   await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
@@ -92,7 +92,7 @@ test('drawing adds points where the user clicks', async () => {
 });
 
 test('the CPU device trains many steps and the loss falls', async () => {
-  const { page, errors } = await open(ctx, srv.base + '?device=cpu&seed=3');
+  const { page, errors } = await open(ctx, srv.base + '?page=data&device=cpu&seed=3');
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   await page.click('[data-testid=play]');
   await waitFor(page, () => window.genlab.state().diffusion.step >= 600);
@@ -109,7 +109,7 @@ test('the CPU device trains many steps and the loss falls', async () => {
 });
 
 test('the WebGPU path (SwiftShader) runs real training steps', async () => {
-  const { page, errors } = await open(ctx, srv.base + '?device=webgpu&seed=3');
+  const { page, errors } = await open(ctx, srv.base + '?page=data&device=webgpu&seed=3');
   await waitFor(page, () => { const w = window.genlab.state().worker; return w.backend !== null; }, null, 240_000);
   const s0 = await state(page);
   assert.equal(s0.worker.backend, 'web_gpu', `fell back: ${s0.notices.join(' | ')}`);
@@ -125,7 +125,7 @@ test('the WebGPU path (SwiftShader) runs real training steps', async () => {
 });
 
 test('every page opens from the navigation and by URL (screenshots)', async () => {
-  const { page, errors } = await open(ctx, srv.base + '?device=cpu');
+  const { page, errors } = await open(ctx, srv.base + '?page=data&device=cpu');
   for (const id of ['diffusion', 'gan', 'vae', 'images', 'data']) {
     await page.click(`[data-testid=nav-${id}]`);
     await page.waitForSelector(`[data-testid=page-${id}]`);
@@ -140,7 +140,7 @@ test('every page opens from the navigation and by URL (screenshots)', async () =
 });
 
 test('a crashed worker is reported and can be restarted without losing the data', async () => {
-  const { page } = await open(ctx, srv.base + '?device=cpu&data=eight_gaussians&seed=9');
+  const { page } = await open(ctx, srv.base + '?page=data&device=cpu&data=eight_gaussians&seed=9');
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   const before = (await state(page)).data.points;
   await page.evaluate(() => window.genlab.crashWorker());
@@ -159,7 +159,7 @@ test('the GPU build is fetched only when WebGPU is wanted and offered; switching
   const fresh = await launch();
   const fetched = wasmFetches(fresh);
   try {
-    const { page, errors } = await open(fresh, srv.base + '?device=cpu&seed=4');
+    const { page, errors } = await open(fresh, srv.base + '?page=data&device=cpu&seed=4');
     await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
     await page.click('[data-testid=step]');
     await waitFor(page, () => window.genlab.state().diffusion.step >= 10);
@@ -181,7 +181,7 @@ test('without WebGPU the page falls back to the CPU and says so', async () => {
   const bare = await launch({ webgpu: false });
   const fetched = wasmFetches(bare);
   try {
-    const { page, errors } = await open(bare, srv.base + '?device=webgpu');
+    const { page, errors } = await open(bare, srv.base + '?page=data&device=webgpu');
     await waitFor(page, () => window.genlab.state().worker.backend !== null);
     const s = await state(page);
     assert.equal(s.worker.backend, 'cpu');

@@ -62,7 +62,7 @@ pub fn compare_scrubber(p: &Props) -> Html {
             <div class="scrub">
                 <span class="history-title">{ tr(lang, "history-title") }</span>
                 <input type="range" min="0" max={TICKS.to_string()} value={position.to_string()} oninput={on_input} disabled={histories.is_empty() || end == 0.0}
-                    data-testid="compare-history-slider" aria-label={tr(lang, "history-slider")} />
+                    data-testid="compare-history-slider" data-key="frames" aria-label={tr(lang, "history-slider")} />
                 <button disabled={!viewing} onclick={send(CompareCommand::Live)} data-testid="compare-history-live">{ tr(lang, "history-live") }</button>
                 <button disabled={!viewing} onclick={send(CompareCommand::Resume)} data-testid="compare-history-resume"
                     title={tr(lang, "history-resume-hint")}>{ tr(lang, "history-resume") }</button>

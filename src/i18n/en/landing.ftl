@@ -1,6 +1,8 @@
 ## The landing
 landing-title = Watch noise become data
 landing-lede = GenLab trains small generative models — diffusion, flow matching, GANs and VAEs — live in your browser and shows every step of how they turn random noise into data. Left: the exact reverse process for this data, what a perfect diffusion model does. Right: a real model learning it right now.
+landing-ideal-title = The exact reverse process
+landing-live-title = A real DDPM, learning it now
 landing-start-tour = Start the tour
 landing-choose-data = Choose the data
 landing-ideal-caption = The exact reverse process: each step removes a little noise, using the ideal denoiser of this two-cluster data. Points are coloured by the cluster they end in.

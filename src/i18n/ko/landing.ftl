@@ -1,6 +1,8 @@
 ## 첫 화면
 landing-title = noise가 데이터가 되는 과정을 보자
 landing-lede = GenLab은 작은 생성형 모델(diffusion, flow matching, GAN, VAE)을 브라우저에서 바로 학습시키고, random noise가 데이터로 바뀌는 모든 단계를 보여준다. 왼쪽은 이 데이터의 정확한 reverse process, 즉 완벽한 diffusion 모델이 하는 일이다. 오른쪽은 지금 이 순간 그것을 배우고 있는 실제 모델이다.
+landing-ideal-title = 정확한 reverse process
+landing-live-title = 지금 배우고 있는 실제 DDPM
 landing-start-tour = 둘러보기 시작
 landing-choose-data = 데이터 고르기
 landing-ideal-caption = 정확한 reverse process: 매 단계마다 이 두 군집 데이터의 이상적인 denoiser로 noise를 조금씩 걷어낸다. 점의 색은 그 점이 마지막에 도착하는 군집의 색이다.

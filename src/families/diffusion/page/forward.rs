@@ -72,7 +72,7 @@ pub fn forward_view(p: &Props) -> Html {
             <div class="scrub">
                 <button onclick={toggle} data-testid="forward-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t}
-                    data-testid="forward-t" aria-label={tr(lang, "diff-forward-t")} />
+                    data-testid="forward-t" data-key="frames-alt" aria-label={tr(lang, "diff-forward-t")} />
                 <output data-testid="forward-t-value">{ format!("t = {t_now} / {}", big_t - 1) }</output>
             </div>
         </div>

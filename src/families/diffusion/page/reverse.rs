@@ -160,7 +160,7 @@ pub fn reverse_view(p: &Props) -> Html {
             <div class="scrub">
                 <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="reverse-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub}
-                    disabled={frames == 0} data-testid="reverse-frame" aria-label={tr(lang, "diff-sampling-step")} />
+                    disabled={frames == 0} data-testid="reverse-frame" data-key="frames" aria-label={tr(lang, "diff-sampling-step")} />
                 <output data-testid="reverse-t">{ t_now.map_or(tr(lang, "diff-no-chain"), |t| format!("t = {t}")) }</output>
             </div>
             if let Some(c) = &s.diffusion.chain {

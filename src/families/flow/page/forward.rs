@@ -75,7 +75,7 @@ pub fn path_view(p: &Props) -> Html {
             <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="path-canvas" class="square" />
             <div class="scrub">
                 <button onclick={toggle} data-testid="path-play">{ if *playing { "❚❚" } else { "▶" } }</button>
-                <input type="range" min="0" max={TICKS.to_string()} value={i.to_string()} oninput={on_t} data-testid="path-t" aria-label={tr(lang, "flow-path-t")} />
+                <input type="range" min="0" max={TICKS.to_string()} value={i.to_string()} oninput={on_t} data-testid="path-t" data-key="frames-alt" aria-label={tr(lang, "flow-path-t")} />
                 <output data-testid="path-t-value">{ format!("t = {t:.2}") }</output>
             </div>
         </div>

@@ -174,7 +174,7 @@ pub fn solve_view(p: &Props) -> Html {
             <div class="scrub">
                 <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="solve-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub}
-                    disabled={frames == 0} data-testid="solve-frame" aria-label={tr(lang, "flow-sampling-step")} />
+                    disabled={frames == 0} data-testid="solve-frame" data-key="frames" aria-label={tr(lang, "flow-sampling-step")} />
                 <output data-testid="solve-t">{ t_now.map_or(tr(lang, "flow-no-solve"), |t| format!("t = {t:.2}")) }</output>
             </div>
             if let Some(c) = chain {

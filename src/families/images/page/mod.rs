@@ -151,7 +151,7 @@ pub fn images_page(p: &PageProps) -> Html {
                     <canvas ref={forward} data-testid="images-forward-canvas" class="pixels" />
                     <div class="scrub">
                         <button onclick={toggle} data-testid="images-play">{ if *playing { "❚❚" } else { "▶" } }</button>
-                        <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t} data-testid="images-t" aria-label={say("img-t-aria")} />
+                        <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t} data-testid="images-t" data-key="frames-alt" aria-label={say("img-t-aria")} />
                         <output data-testid="images-t-value">{ format!("t = {t_now}") }</output>
                     </div>
                     <h3>{ say(if upload.is_some() { "img-strip-upload" } else { "img-strip-digit" }) }</h3>

@@ -180,7 +180,7 @@ pub fn reverse_panel(p: &Props) -> Html {
             </div>
             <div class="scrub">
                 <button onclick={{ let pl = playing.clone(); Callback::from(move |_| pl.set(!*pl)) }} disabled={frames == 0} data-testid="image-play">{ if *playing { "❚❚" } else { "▶" } }</button>
-                <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub} disabled={frames == 0} data-testid="image-frame" aria-label={say("img-frame-aria")} />
+                <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub} disabled={frames == 0} data-testid="image-frame" data-key="frames" aria-label={say("img-frame-aria")} />
                 <output>{ chain.as_ref().map_or(say("img-no-chain"), |c| format!("t = {}", c.ts[f])) }</output>
             </div>
             <h3>{ say("img-film-title") }</h3>
