@@ -30,11 +30,11 @@ fn run<L: Lab<Report: Into<Update>>>(query: &str, mut lab: L, mut measure: impl 
     for k in 0..budget() / 25 {
         let flat = lab.enqueue(25, true).map(|t| t.into_data().try_to_vec::<f32>().unwrap()).unwrap_or_default();
         if let Update::Diverged { message, .. } = ctl.finish(&mut lab, &flat, 25, 10.0, || 0.0) {
-            return println!("{query}\n    → {message}");
+            return println!("{query}\n    → {}", message.text(genlab::i18n::Lang::En));
         }
         if k % 10 == 9 {
             if let Some(Update::Diverged { message, .. }) = measure(&mut lab, &mut ctl) {
-                return println!("{query}\n    → {message}");
+                return println!("{query}\n    → {}", message.text(genlab::i18n::Lang::En));
             }
         }
     }

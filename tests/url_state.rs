@@ -218,3 +218,20 @@ fn the_language_is_in_the_link_and_a_bad_one_follows_the_browser() {
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert!(!UrlState::default().to_query().contains("lang"), "no language in the link unless chosen");
 }
+
+#[test]
+fn a_tour_link_sets_up_its_chapter_and_its_own_keys_win() {
+    let ch = genlab::tour::chapters::chapter(7).expect("seven chapters");
+    let (s, notices) = parse("tour=7");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!((s.page, s.tour), (ch.page, Some(7)));
+    let (set_up, _) = parse(ch.setup);
+    assert_eq!((s.gan.clone(), s.dataset.clone(), s.seed), (set_up.gan.clone(), set_up.dataset.clone(), set_up.seed));
+    // A key the link gives after the chapter wins, and the link the page writes keeps both.
+    let (s, _) = parse("tour=7&seed=99");
+    assert_eq!(s.seed, 99);
+    let (again, notices) = parse(&s.to_query());
+    assert!(notices.is_empty() && again == s, "{}", s.to_query());
+    let (s, notices) = parse("tour=99&lecture=2");
+    assert_eq!((s.tour, s.lecture, notices.len()), (None, false, 2), "{notices:?}");
+}

@@ -1,9 +1,6 @@
 //! The one app-state reducer: plain data plus an `Action` enum (Yew's `function_todomvc`
 //! pattern). Components dispatch actions; only this file changes state.
 
-use std::rc::Rc;
-
-
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
 use crate::compare::state::ComparePageView;
@@ -188,8 +185,8 @@ pub enum Action {
 impl yew::Reducible for AppState {
     type Action = Action;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).clone().apply(action))
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new((*self).clone().apply(action))
     }
 }
 
@@ -310,7 +307,8 @@ fn tick_tour(s: &mut AppState) {
     let Some(ch) = s.url.tour.and_then(crate::tour::chapters::chapter) else { return };
     for k in 1..=ch.tasks {
         let ticked = s.tour_done.iter().any(|(id, j)| id == ch.id && *j == k);
-        if !ticked && crate::tour::tasks::done(ch.id, k, s) {
+        let seen = crate::tour::seen::Seen { url: &s.url, data: &s.data, diffusion: &s.diffusion, flow: &s.flow, gan: &s.gan, vae: &s.vae, images: &s.images, compare: &s.compare };
+        if !ticked && crate::tour::tasks::done_in(ch.id, k, &seen) {
             s.tour_done.push((ch.id.to_string(), k));
         }
     }

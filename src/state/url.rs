@@ -20,48 +20,7 @@ use crate::families::gan::url::{self as url_gan, GanUrl};
 use crate::families::images::url::{self as url_images, ImagesUrl};
 use crate::families::vae::url::{self as url_vae, VaeUrl};
 use crate::state::keys::{self, Num, Range};
-
-/// The pages of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Page {
-    /// The landing: noise becoming data within two seconds, and the way in.
-    #[default]
-    Home,
-    Data,
-    Diffusion,
-    Flow,
-    Gan,
-    Vae,
-    Images,
-    Compare,
-}
-
-impl Page {
-    pub const ALL: [Page; 8] = [Page::Home, Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Compare];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Page::Home => "home",
-            Page::Data => "data",
-            Page::Diffusion => "diffusion",
-            Page::Flow => "flow",
-            Page::Gan => "gan",
-            Page::Vae => "vae",
-            Page::Images => "images",
-            Page::Compare => "compare",
-        }
-    }
-
-    /// Its name in the navigation, as a message id.
-    pub fn message(self) -> String {
-        format!("nav-{}", self.id())
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.id() == id)
-    }
-}
+pub use crate::state::page::Page;
 
 /// Most drawn points kept in a link; larger custom sets stay in the tab only.
 pub const MAX_URL_POINTS: usize = 400;
@@ -182,6 +141,11 @@ impl UrlState {
             && !s.apply_preset(id)
         {
             notices.push(Msg::new("url-no-preset").arg("id", id));
+        }
+        // A tour chapter sets up its page first, like a preset; the link's own keys then win.
+        if let Some(ch) = pairs.iter().find(|(k, _)| k == "tour").and_then(|(_, v)| v.parse::<usize>().ok()).and_then(crate::tour::chapters::chapter) {
+            s.page = ch.page;
+            notices.extend(s.apply_query(ch.setup));
         }
         for (key, raw) in pairs {
             let ds = &mut s.dataset;

@@ -9,7 +9,7 @@
 //! Chapters whose claims were measured at seed 42 on particular data (README) set both, so the
 //! tour shows what the text says even when the reader came from elsewhere.
 
-use crate::state::Page;
+use crate::state::page::Page;
 
 /// One chapter of the tour.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -11,8 +11,8 @@ use crate::families::vae::state::VaePageView;
 use crate::metrics::mode_coverage;
 use crate::state::UrlState;
 
-/// In the browser `Seen::of` builds it from the `AppState`; the native tests build it from a
-/// parsed link and page views of their own.
+/// The reducer builds it from the `AppState` (`state/app.rs`, `tick_tour`); the native tests
+/// build it from a parsed link and page views of their own.
 pub struct Seen<'a> {
     pub url: &'a UrlState,
     pub data: &'a Dataset,
@@ -24,11 +24,6 @@ pub struct Seen<'a> {
     pub compare: &'a ComparePageView,
 }
 
-impl<'a> Seen<'a> {
-    pub fn of(s: &'a crate::state::app::AppState) -> Self {
-        Seen { url: &s.url, data: &s.data, diffusion: &s.diffusion, flow: &s.flow, gan: &s.gan, vae: &s.vae, images: &s.images, compare: &s.compare }
-    }
-}
 
 /// The true share of each mode, and the "near a centre" radius (3σ), as the pages score them
 /// (`AppState::reference`). Empty for data without modes.

@@ -23,11 +23,6 @@ pub const NOT_NOISE: f64 = 0.05;
 /// Paths at most this much longer than straight lines count as straight (OT pairs: 1.002×).
 pub const STRAIGHT: f64 = 1.05;
 
-/// Whether task `k` (1-based) of chapter `id` is done in state `s`.
-pub fn done(id: &str, k: usize, s: &crate::state::app::AppState) -> bool {
-    done_in(id, k, &Seen::of(s))
-}
-
 /// Whether task `k` (1-based) of chapter `id` is done in what `s` shows. False for a chapter
 /// or task that does not exist.
 pub fn done_in(id: &str, k: usize, s: &Seen) -> bool {

@@ -142,8 +142,9 @@ pub fn landing(p: &Props) -> Html {
             <div class="grid two">
                 <figure class="panel">
                     <h2>{ t("landing-ideal-title") }</h2>
-                    <canvas ref={ideal} class="square" width={SIZE.to_string()} height={SIZE.to_string()} data-testid="landing-ideal"
+                    <canvas ref={ideal.clone()} class="square" width={SIZE.to_string()} height={SIZE.to_string()} data-testid="landing-ideal"
                         role="img" aria-label={crate::i18n::tr_args(lang, "landing-ideal-alt", &[("t", t_now.to_string()), ("steps", steps.to_string()), ("n", POINTS.to_string())])} />
+                    <crate::ui::export::ExportTools target={ideal.clone()} name="exact" caption={format!("{} · t = {t_now} / {steps}", t("landing-ideal-title"))} />
                     <figcaption class="caption">{ t("landing-ideal-caption") }</figcaption>
                 </figure>
                 <figure class="panel">

@@ -5,6 +5,7 @@ pub mod anim;
 pub mod controls;
 pub mod data_panel;
 pub mod header;
+pub mod export;
 pub mod history_bar;
 pub mod keys;
 pub mod landing;
@@ -182,6 +183,8 @@ fn app() -> Html {
             </div>
         }
     });
+    // Every page has one h1 (screen readers jump by it); the landing shows its own.
+    let title = (state.url.page != Page::Home).then(|| html! { <h1 class="visually-hidden">{ format!("{} — GenLab", tr(lang, &state.url.page.message())) }</h1> });
     let body = match state.url.page {
         Page::Home => html! { <landing::Landing state={state.clone()} worker={worker.clone()} /> },
         Page::Data => html! {
@@ -205,10 +208,10 @@ fn app() -> Html {
             if state.url.tour.is_some() {
                 <div class="with-tour">
                     <tour::TourPanel state={state.clone()} />
-                    <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
+                    <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ title.clone() }{ body }</section>
                 </div>
             } else {
-                <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ body }</section>
+                <section class="page" data-testid={format!("page-{}", state.url.page.id())}>{ title }{ body }</section>
             }
         </ContextProvider<crate::i18n::Lang>>
     }

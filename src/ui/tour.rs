@@ -70,7 +70,7 @@ pub fn tour_panel(p: &Props) -> Html {
             </div>
             <h2 id="tour-title">{ t(&format!("tour-{}-title", ch.id)) }</h2>
             <p>{ t(&format!("tour-{}-body", ch.id)) }</p>
-            if let Some(m) = maths(ch.id) { <div class="math">{ Html::from_html_unchecked(AttrValue::from(m)) }</div> }
+            if let Some(m) = maths(ch.id) { <div class="math" tabindex="0" role="group" aria-label={t("tour-maths")}>{ Html::from_html_unchecked(AttrValue::from(m)) }</div> }
             if has_body2 { <p>{ t(&body2) }</p> }
             if ch.tasks > 0 {
                 <h3>{ t("tour-try") }</h3>

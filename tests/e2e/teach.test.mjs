@@ -1,9 +1,10 @@
 // The teaching layer in headless Chromium: the landing moves within seconds of opening and
 // leads into the tour and the pages; the keys work (and stay quiet while typing); lecture mode
-// makes type large, hides settings and holds notices in a corner, at projector sizes; every
-// tour chapter opens by its link.
+// makes type large, hides settings and holds notices in a corner, at projector sizes; a view
+// exports as a captioned PNG and a WebM, and its link is copied.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve, launch, open, state, waitFor, shot } from './harness.mjs';
 
 let srv, ctx;
@@ -93,3 +94,46 @@ for (const [w, h] of [[1920, 1080], [1280, 720]]) {
     await page.close();
   });
 }
+
+test('export: a PNG with its caption, a WebM with more than a second of frames, the link copied', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?device=cpu&seed=8');
+  await page.locator('[data-testid=landing-ideal]').waitFor();
+  // PNG: the view plus a caption strip, decodable (IHDR read by hand).
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png-exact]')]);
+  const bytes = fs.readFileSync(await png.path());
+  assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'not a PNG');
+  const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  assert.ok(w >= 520 && h === 520 + 58, `${w}×${h}`);
+  const decoded = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  }, bytes.toString('base64'));
+  assert.deepEqual(decoded, [w, h]);
+  // WebM: record the moving view for two seconds.
+  await page.click('[data-testid=export-webm-exact]');
+  await page.waitForTimeout(2200);
+  const [webm] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-webm-exact]')]);
+  const video = fs.readFileSync(await webm.path());
+  assert.deepEqual([...video.subarray(0, 4)], [0x1a, 0x45, 0xdf, 0xa3], 'not a WebM (EBML) file');
+  const seconds = await page.evaluate(async (b64) => {
+    const v = document.createElement('video');
+    v.muted = true;
+    v.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/webm' }));
+    await new Promise((r) => { v.onloadedmetadata = r; });
+    // MediaRecorder's files carry no duration: seeking far makes the browser find it.
+    if (!Number.isFinite(v.duration)) {
+      v.currentTime = 1e9;
+      await new Promise((r) => { v.ontimeupdate = r; });
+    }
+    return v.duration;
+  }, video.toString('base64'));
+  assert.ok(seconds > 1, `${seconds} s of video`);
+  // The link to this exact state.
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.base.replace(/\/$/, '') });
+  await page.click('[data-testid=export-link-exact]');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -55,7 +55,7 @@ pub fn metrics_table(p: &Props) -> Html {
             <h2>{ t("table-title") }</h2>
             <p class="lede">{ tr_args(lang, "table-lede", &[("shares", truth_shares.unwrap_or_else(|| "—".into()))]) }</p>
             <table class="metrics compare">
-                <thead><tr><th />{ for heads }</tr></thead>
+                <thead><tr><th scope="col"><span class="visually-hidden">{ t("table-measure") }</span></th>{ for heads }</tr></thead>
                 <tbody>
                     { line(&t("table-shares"), "shares", &t("table-shares-hint"), &shares) }
                     { line(&t("table-covered"), "covered", &t("table-covered-hint"), &covered) }

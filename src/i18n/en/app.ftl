@@ -32,3 +32,11 @@ keys-f = Full screen
 keys-help = This list
 keys-typing = Keys do nothing while you type in a field or move a slider.
 keys-close = Close
+
+## Export
+export-png = ⤓ PNG
+export-webm = ● Record WebM
+export-stop = ■ Stop and save
+export-link = Copy link
+export-copied = ✓ Link copied
+tour-maths = The chapter's equation

@@ -81,3 +81,4 @@ history-slider = Moment of training shown by all four panels
 history-live-label = live: the models as they are now
 history-time-label = showing each model as it was after about { $seconds } s of training (paused)
 history-step-label = showing each model as it was at about step { $step } (paused)
+table-measure = Measure

@@ -73,3 +73,4 @@ gan-measured = measured at iteration { $step }
 gan-collapsed = mode collapse: a mode gets under a fifth of its true share
 gan-waiting = Waiting for the model…
 gan-canvas-iteration = iteration { $step }
+gan-export-caption = GAN, run { $run } · iteration { $step }

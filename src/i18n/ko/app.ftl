@@ -32,3 +32,11 @@ keys-f = 전체 화면
 keys-help = 이 목록
 keys-typing = 입력란에 글을 쓰거나 슬라이더를 움직이는 동안에는 단축키가 동작하지 않는다.
 keys-close = 닫기
+
+## 내보내기
+export-png = ⤓ PNG 저장
+export-webm = ● WebM 녹화
+export-stop = ■ 멈추고 저장
+export-link = 링크 복사
+export-copied = ✓ 링크 복사됨
+tour-maths = 이 장의 수식

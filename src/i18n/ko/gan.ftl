@@ -73,3 +73,4 @@ gan-measured = 반복 { $step }에서 측정
 gan-collapsed = mode collapse: 실제 비율의 5분의 1도 받지 못하는 mode가 있다
 gan-waiting = 모델을 기다리는 중…
 gan-canvas-iteration = 반복 { $step }
+gan-export-caption = GAN 실행 { $run } · 반복 { $step }

@@ -156,7 +156,8 @@ pub fn reverse_view(p: &Props) -> Html {
                 <button class={classes!("chip", (*trails).then_some("on"))} onclick={toggle(&trails)} data-testid="toggle-trails">{ tr(lang, "diff-trails") }</button>
                 <button class={classes!("chip", (*field).then_some("on"))} onclick={toggle(&field)} data-testid="toggle-field">{ tr(lang, "diff-field") }</button>
             </div>
-            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="reverse-canvas" class="square" />
+            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="reverse-canvas" class="square" />
+            <crate::ui::export::ExportTools target={canvas} name="reverse" caption={s.diffusion.chain.as_ref().map_or(tr(lang, "diff-no-chain"), |c| chain_info(lang, c))} />
             <div class="scrub">
                 <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="reverse-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub}

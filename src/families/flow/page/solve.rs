@@ -170,7 +170,8 @@ pub fn solve_view(p: &Props) -> Html {
                 <button class={chip(*field)} onclick={toggle(&field)} data-testid="toggle-field">{ tr(lang, "flow-field") }</button>
                 <button class={chip(*density)} onclick={toggle(&density)} data-testid="toggle-density">{ tr(lang, "flow-density") }</button>
             </div>
-            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="solve-canvas" class="square" />
+            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="solve-canvas" class="square" />
+            <crate::ui::export::ExportTools target={canvas} name="solve" caption={chain.map_or_else(String::new, |c| solve_info(lang, c))} />
             <div class="scrub">
                 <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="solve-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={frames.saturating_sub(1).to_string()} value={f.to_string()} oninput={on_scrub}

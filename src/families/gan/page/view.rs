@@ -116,5 +116,11 @@ pub fn gan_canvas(p: &Props) -> Html {
             paint.label(&tr_args(lang, "gan-canvas-iteration", &[("step", run.step.to_string())]));
         });
     }
-    html! { <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} /> }
+    let caption = tr_args(lang, "gan-export-caption", &[("run", p.testid.chars().next().map_or(String::new(), |c| c.to_ascii_uppercase().to_string())), ("step", p.run.step.to_string())]);
+    html! {
+        <>
+            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} />
+            <crate::ui::export::ExportTools target={canvas} name={p.testid.clone()} caption={caption} />
+        </>
+    }
 }
