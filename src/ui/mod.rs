@@ -60,7 +60,8 @@ pub fn genlab_lose_gpu() {
 pub fn genlab_state() -> String {
     LATEST.with_borrow(|s| {
         let Some(s) = s.as_ref() else { return String::new() };
-        let mut json = serde_json::to_value(&**s).unwrap_or_default();
+        // Through text, so f32 settings read back as written (0.8, not 0.800000011920929).
+        let mut json: serde_json::Value = serde_json::to_string(&**s).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
         json["notices"] = s.notices.iter().map(|n| n.text(s.lang())).collect();
         json.to_string()
     })

@@ -24,7 +24,7 @@ test('the landing moves at once, then leads into the tour and the pages', async 
   console.log(`first moving frame ${moved.toFixed(0)} ms after navigation`);
   // The real model trains by itself and its samples appear beside the ideal ones.
   await waitFor(page, () => window.genlab.state().diffusion.samples.length > 0, null, 120_000);
-  assert.match(await page.locator('[data-testid=landing-live-caption]').innerText(), /after \d+ steps/);
+  assert.match(await page.locator('[data-testid=landing-live-caption]').innerText(), /at step \d+/);
   await shot(page, 'landing');
   await page.click('[data-testid=start-tour]');
   await waitFor(page, () => window.genlab.state().url.tour === 1);

@@ -122,6 +122,7 @@ pub fn compare_page(p: &PageProps) -> Html {
                 <div class="chips presets" data-testid="compare-presets">{ for presets }</div>
                 <scrubber::CompareScrubber state={s.clone()} worker={p.worker.clone()} />
             </div>
+            <h2 class="visually-hidden">{ tr(lang, "compare-samples-title") }</h2>
             <div class="grid four">{ for panels }</div>
             <table::MetricsTable {lang} view={c.clone()} {truth} />
             <charts::MetricCharts {lang} view={c.clone()} {truth} />

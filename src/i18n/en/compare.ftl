@@ -82,3 +82,4 @@ history-live-label = live: the models as they are now
 history-time-label = showing each model as it was after about { $seconds } s of training (paused)
 history-step-label = showing each model as it was at about step { $step } (paused)
 table-measure = Measure
+compare-samples-title = Samples of each family

@@ -82,3 +82,4 @@ history-live-label = 현재: 지금 상태의 모델
 history-time-label = 각 모델이 약 { $seconds }초 학습했을 때의 모습 (멈춤)
 history-step-label = 각 모델이 약 { $step } step일 때의 모습 (멈춤)
 table-measure = 측정 항목
+compare-samples-title = 모델별 샘플
