@@ -59,9 +59,9 @@ pub fn landing(p: &Props) -> Html {
         c.1 = cursor.0;
     }
     let round = cycle.borrow().0;
-    let spec = shown_spec(s);
-    let schedule = s.url.diffusion.schedule.build();
-    let chain = use_memo((spec.clone(), s.url.diffusion.schedule.clone(), s.url.seed, round), move |(spec, _, seed, round)| {
+    // Built only when the data, schedule, seed or round change: never in the per-frame render.
+    let chain = use_memo((shown_spec(s), s.url.diffusion.schedule.clone(), s.url.seed, round), move |(spec, schedule, seed, round)| {
+        let schedule = schedule.build();
         let mix = toy2d::mixture(spec).unwrap_or_else(|| toy2d::mixture(&DatasetSpec::default()).expect("two clusters"));
         let frames = exact_chain(&mix, &schedule, POINTS, FRAMES, seed.wrapping_add(*round));
         // Each point keeps the colour of the cluster it ends in, so the split is visible.

@@ -135,8 +135,8 @@ test('the history scrubber moves all four to one moment, back to live, and resum
     assert.equal(resumed.compare.rows.find((r) => r.family === f).latest.step, from[f], f);
   }
   await page.click('[data-testid=compare-step]');
-  await waitFor(page, () => window.genlab.state().compare.rows.every((r) => r.latest.step > 0), null, 60_000);
-  await page.waitForTimeout(1000);
+  // The round's measurement arrives after it trains (its rows already show the resumed step).
+  await waitFor(page, (from) => window.genlab.state().compare.rows.every((r) => r.latest.step > from[r.family]), from, 60_000);
   const on = await state(page);
   for (const f of families) {
     const step = on.compare.rows.find((r) => r.family === f).latest.step;
