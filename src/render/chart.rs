@@ -14,7 +14,7 @@ pub fn draw_loss(canvas: HtmlCanvasElement, lang: Lang, losses: &[f32], last_ste
     let (lo, hi) = finite.iter().fold((f32::MAX, f32::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
     if !finite.is_empty() && hi < 4.0 * lo {
         // Less than a factor of four: a log axis would show one tick or none; use a linear one.
-        let line = crate::render::lines::Line { label: &loss, colour: RGBColor(0, 114, 178), points: crate::render::lines::spread(losses, last_step), dashed: false };
+        let line = crate::render::lines::Line { label: &loss, colour: crate::render::rgb(crate::palette::BLUE), points: crate::render::lines::spread(losses, last_step), dashed: false };
         return crate::render::lines::draw_lines(canvas, lang, &title, &[line], false, None);
     }
     let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
@@ -41,7 +41,7 @@ pub fn draw_loss(canvas: HtmlCanvasElement, lang: Lang, losses: &[f32], last_ste
         .ok()?;
     let n = losses.len().max(1) as f32;
     let series = losses.iter().enumerate().filter(|(_, v)| v.is_finite() && **v > 0.0).map(|(i, v)| ((i as f32 + 1.0) / n * x_max, *v));
-    chart.draw_series(LineSeries::new(series, RGBColor(0, 114, 178).stroke_width(2))).ok()?;
+    chart.draw_series(LineSeries::new(series, crate::render::rgb(crate::palette::BLUE).stroke_width(2))).ok()?;
     root.present().ok()
 }
 
@@ -80,10 +80,10 @@ pub fn draw_curve(canvas: HtmlCanvasElement, title: &str, ys: &[f64], mark: Opti
         .draw()
         .ok()?;
     let series = ys.iter().enumerate().filter(|(_, v)| v.is_finite()).map(|(i, v)| (i as f64, *v));
-    chart.draw_series(LineSeries::new(series, RGBColor(0, 114, 178).stroke_width(2))).ok()?;
+    chart.draw_series(LineSeries::new(series, crate::render::rgb(crate::palette::BLUE).stroke_width(2))).ok()?;
     if let Some(t) = mark.filter(|t| *t < ys.len()) {
         let line = vec![(t as f64, lo - pad), (t as f64, hi + pad)];
-        chart.draw_series(LineSeries::new(line, RGBColor(213, 94, 0).stroke_width(1))).ok()?;
+        chart.draw_series(LineSeries::new(line, crate::render::rgb(crate::palette::VERMILLION).stroke_width(1))).ok()?;
     }
     root.present().ok()
 }

@@ -56,3 +56,8 @@ impl Frame {
         Some([x, y])
     }
 }
+
+/// A palette colour as plotters takes it.
+pub fn rgb(c: crate::palette::Rgb) -> plotters::style::RGBColor {
+    plotters::style::RGBColor(c.0, c.1, c.2)
+}

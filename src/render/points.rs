@@ -146,7 +146,7 @@ impl Painter {
         let top = log_p.iter().copied().filter(|v| v.is_finite()).fold(f32::NEG_INFINITY, f32::max);
         self.cells(n, |i| {
             let a = ((log_p[i] - top + DENSITY_NATS) / DENSITY_NATS).clamp(0.0, 1.0);
-            format!("rgba(86,180,233,{:.3})", if a.is_finite() { 0.8 * a } else { 0.0 })
+            crate::palette::SKY.css(if a.is_finite() { 0.8 * a as f64 } else { 0.0 })
         });
         self.axes();
     }

@@ -4,20 +4,9 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::render::{Frame, MARGIN, X_LABELS, Y_LABELS};
+use crate::palette;
+use crate::render::{rgb, Frame, MARGIN, X_LABELS, Y_LABELS};
 
-/// Colours of the modes, then of samples (colour-blind-safe Okabe–Ito palette).
-pub const MODE_COLOURS: [RGBColor; 8] = [
-    RGBColor(0, 114, 178),
-    RGBColor(230, 159, 0),
-    RGBColor(0, 158, 115),
-    RGBColor(204, 121, 167),
-    RGBColor(86, 180, 233),
-    RGBColor(213, 94, 0),
-    RGBColor(240, 228, 66),
-    RGBColor(120, 120, 120),
-];
-pub const SAMPLE_COLOUR: RGBColor = RGBColor(200, 30, 60);
 
 /// Draws `points` (with their mode labels) and `samples` into the canvas.
 pub fn draw(canvas: HtmlCanvasElement, frame: &Frame, points: &[[f32; 2]], labels: &[u16], samples: &[[f32; 2]]) -> Option<()> {
@@ -45,12 +34,12 @@ pub fn draw(canvas: HtmlCanvasElement, frame: &Frame, points: &[[f32; 2]], label
     let size = if points.len() > 4000 { 1 } else { 2 };
     chart
         .draw_series(points.iter().zip(labels.iter().chain(std::iter::repeat(&0))).map(|(p, l)| {
-            let c = MODE_COLOURS[*l as usize % MODE_COLOURS.len()];
+            let c = rgb(palette::mode(*l as usize));
             Circle::new((p[0], p[1]), size, c.mix(0.55).filled())
         }))
         .ok()?;
     chart
-        .draw_series(samples.iter().map(|p| Cross::new((p[0], p[1]), 3, SAMPLE_COLOUR.stroke_width(1))))
+        .draw_series(samples.iter().map(|p| Cross::new((p[0], p[1]), 3, rgb(palette::INK).stroke_width(1))))
         .ok()?;
     root.present().ok()
 }

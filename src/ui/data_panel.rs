@@ -95,6 +95,11 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
     let two = spec.kind == DatasetKind::TwoClusters;
     let custom = spec.kind == DatasetKind::Custom;
     let modes = s.data.centres.len();
+    let mut alt = crate::describe::cloud(&Msg::new("ui-scatter-aria"), &s.data.points, &s.data.centres);
+    if !s.diffusion.samples.is_empty() {
+        let what = Msg::new("alt-what-ddpm-samples").arg("step", s.diffusion.samples_step);
+        alt = crate::describe::both(&alt, &crate::describe::cloud(&what, &s.diffusion.samples, &s.data.centres));
+    }
     let weight_btn = |w: f32, label: &'static str| {
         let d = p.dispatch.clone();
         html! { <button class="chip" data-testid={format!("weight-{label}")} onclick={Callback::from(move |_| d.dispatch(Action::SetWeight(w)))}>{ label }</button> }
@@ -111,7 +116,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                 <div class="plot">
                     <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="data-scatter"
                         class={classes!(draw_mode.then_some("drawing"))} {onclick}
-                        aria-label={t("ui-scatter-aria")} />
+                        role="img" aria-label={alt.text(lang)} />
                     <div class="caption" data-testid="data-caption">
                         { tr_args(lang, "ui-caption", &[("kind", t(spec.kind.label_id())), ("n", s.data.points.len().to_string())]) }
                         { if modes > 0 { format!(" · {}", tr_args(lang, "ui-caption-modes", &[("modes", modes.to_string())])) } else { String::new() } }

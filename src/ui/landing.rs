@@ -28,8 +28,6 @@ const POINTS: usize = 700;
 const FRAMES: usize = 101;
 const HOLD: usize = 45;
 const FRAME_MS: u32 = 30;
-/// Okabe–Ito blue and orange: safe for colour-blind readers.
-pub const MODE_COLOURS: [&str; 8] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -66,7 +64,8 @@ pub fn landing(p: &Props) -> Html {
         let frames = exact_chain(&mix, &schedule, POINTS, FRAMES, seed.wrapping_add(*round));
         // Each point keeps the colour of the cluster it ends in, so the split is visible.
         let colour: Vec<usize> = frames.last().map(|last| last.iter().map(|q| nearest(&mix.centres, *q)).collect()).unwrap_or_default();
-        (frames, colour, mix.centres.len())
+        let centres: Vec<[f32; 2]> = mix.centres.iter().map(|c| [c[0] as f32, c[1] as f32]).collect();
+        (frames, colour, centres)
     });
     let ideal = use_node_ref();
     let live = use_node_ref();
@@ -91,7 +90,7 @@ pub fn landing(p: &Props) -> Html {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>()
                 && let Some(paint) = Painter::begin(&c, Frame { width: SIZE, height: SIZE, half: 3.5 })
             {
-                paint.points(&Layer { points: &samples, colour: "rgba(0,114,178,0.55)", size: 3.0 });
+                paint.points(&Layer { points: &samples, colour: &crate::palette::SAMPLE.css(0.55), size: 3.0 });
             }
         });
     }
@@ -116,6 +115,13 @@ pub fn landing(p: &Props) -> Html {
         s.worker.status.as_ref().map_or(t("landing-live-wait"), |m| m.text(lang))
     } else {
         crate::i18n::tr_args(lang, "landing-live-caption", &[("step", s.diffusion.samples_step.to_string())])
+    };
+    let what = crate::i18n::Msg::new("landing-ideal-alt").arg("t", t_now).arg("steps", steps);
+    let ideal_alt = crate::describe::cloud(&what, &chain.0[f], &chain.2).text(lang);
+    let live_alt = if s.diffusion.samples.is_empty() {
+        live_caption.clone()
+    } else {
+        crate::describe::cloud(&crate::describe::raw(&live_caption), &s.diffusion.samples, &chain.2).text(lang)
     };
     let go = |page: Page| {
         let d = p.state.dispatcher();
@@ -143,14 +149,14 @@ pub fn landing(p: &Props) -> Html {
                 <figure class="panel">
                     <h2>{ t("landing-ideal-title") }</h2>
                     <canvas ref={ideal.clone()} class="square" width={SIZE.to_string()} height={SIZE.to_string()} data-testid="landing-ideal"
-                        role="img" aria-label={crate::i18n::tr_args(lang, "landing-ideal-alt", &[("t", t_now.to_string()), ("steps", steps.to_string()), ("n", POINTS.to_string())])} />
+                        role="img" aria-label={ideal_alt} />
                     <crate::ui::export::ExportTools target={ideal.clone()} name="exact" caption={format!("{} · t = {t_now} / {steps}", t("landing-ideal-title"))} />
                     <figcaption class="caption">{ t("landing-ideal-caption") }</figcaption>
                 </figure>
                 <figure class="panel">
                     <h2>{ t("landing-live-title") }</h2>
                     <canvas ref={live} class="square" width={SIZE.to_string()} height={SIZE.to_string()} data-testid="landing-live"
-                        role="img" aria-label={live_caption.clone()} />
+                        role="img" aria-label={live_alt} />
                     <figcaption class="caption" data-testid="landing-live-caption">{ live_caption }</figcaption>
                 </figure>
             </div>
@@ -170,10 +176,10 @@ fn nearest(centres: &[[f64; 2]], p: [f32; 2]) -> usize {
 fn draw_frame(canvas: &NodeRef, points: &[[f32; 2]], colour: &[usize], label: &str) {
     let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
     let Some(paint) = Painter::begin(&c, Frame { width: SIZE, height: SIZE, half: 3.5 }) else { return };
-    for k in 0..MODE_COLOURS.len() {
+    for k in 0..crate::palette::MODES.len() {
         let layer: Vec<[f32; 2]> = points.iter().zip(colour).filter(|(_, m)| **m == k).map(|(q, _)| *q).collect();
         if !layer.is_empty() {
-            paint.points(&Layer { points: &layer, colour: MODE_COLOURS[k], size: 3.5 });
+            paint.points(&Layer { points: &layer, colour: &crate::palette::mode(k).hex(), size: 3.5 });
         }
     }
     paint.label(label);

@@ -4,7 +4,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::i18n::tr;
+use crate::i18n::{tr, Msg};
 use crate::render::chart;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
@@ -51,6 +51,7 @@ pub fn train_controls(p: &Props) -> Html {
         let (worker, cmd) = (p.worker.clone(), cmd.clone());
         Callback::from(move |_: MouseEvent| worker.send(&cmd))
     };
+    let alt = crate::describe::series(&Msg::new("chart-training-loss"), &crate::describe::at_step(p.step), &[(Msg::new("chart-loss"), p.losses.last().map(|l| *l as f64))]);
     let c = &p.commands;
     let play = if p.running { send(&c.pause) } else { send(&c.start) };
     html! {
@@ -66,7 +67,7 @@ pub fn train_controls(p: &Props) -> Html {
                 <span>{ format!("{} ", t("ui-readout-speed")) }<b data-testid="steps-per-sec">{ format!("{:.0}", p.steps_per_sec) }</b>{ format!(" {}", t("ui-readout-rate")) }</span>
                 <span>{ format!("{} ", t("ui-readout-loss")) }<b data-testid="last-loss">{ p.losses.last().map(|l| format!("{l:.4}")).unwrap_or_else(|| "—".into()) }</b></span>
             </div>
-            <canvas ref={canvas} width="520" height="240" data-testid="loss-chart" aria-label={t("ui-loss-aria")} />
+            <canvas ref={canvas} width="520" height="240" data-testid="loss-chart" role="img" aria-label={alt.text(lang)} />
         </>
     }
 }

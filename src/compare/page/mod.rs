@@ -102,7 +102,7 @@ pub fn compare_page(p: &PageProps) -> Html {
     let panels = panels::FAMILIES.iter().map(|(fam, _)| {
         let flow = *fam == crate::families::FamilyId::Flow;
         html! {
-            <panels::SamplePanel {lang} family={*fam} row={c.row(*fam).cloned()} data={s.data.points.clone()} data_version={s.data_version}
+            <panels::SamplePanel {lang} family={*fam} row={c.row(*fam).cloned()} data={s.data.points.clone()} centres={s.data.centres.clone()} data_version={s.data_version}
                 density={if flow { density.clone() } else { None }} on_density={flow.then(|| ask_density.clone())} />
         }
     });

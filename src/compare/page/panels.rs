@@ -6,8 +6,10 @@ use yew::prelude::*;
 
 use crate::compare::state::Row;
 use crate::families::FamilyId;
-use crate::i18n::{tr, tr_args, Lang};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Lang, Msg};
 use crate::render::points::{Layer, Painter};
+use crate::palette::{self, Rgb};
 use crate::render::Frame;
 use crate::state::series::pairs;
 
@@ -15,11 +17,11 @@ const SIZE: u32 = 320;
 
 /// The families on the page, in order, with their colour (their name and one-line description
 /// are the messages `family-<id>` and `family-<id>-what`).
-pub const FAMILIES: [(FamilyId, &str); 4] = [
-    (FamilyId::Diffusion, "rgba(0,114,178,0.7)"),
-    (FamilyId::Flow, "rgba(0,158,115,0.7)"),
-    (FamilyId::Gan, "rgba(213,94,0,0.7)"),
-    (FamilyId::Vae, "rgba(204,121,167,0.7)"),
+pub const FAMILIES: [(FamilyId, Rgb); 4] = [
+    (FamilyId::Diffusion, palette::FAMILIES[0]),
+    (FamilyId::Flow, palette::FAMILIES[1]),
+    (FamilyId::Gan, palette::FAMILIES[2]),
+    (FamilyId::Vae, palette::FAMILIES[3]),
 ];
 
 /// A family's name on the page.
@@ -33,6 +35,8 @@ pub struct Props {
     pub family: FamilyId,
     pub row: Option<Row>,
     pub data: Vec<[f32; 2]>,
+    /// The data's mode centres, to say where the samples fall.
+    pub centres: Vec<[f32; 2]>,
     pub data_version: u32,
     /// The model's exact density on a lattice (flow matching's): `(half, grid, log p)`.
     #[prop_or_default]
@@ -47,7 +51,7 @@ pub fn sample_panel(p: &Props) -> Html {
     let canvas = use_node_ref();
     let show_density = use_state(|| false);
     let lang = p.lang;
-    let colour = FAMILIES.iter().find(|f| f.0 == p.family).map_or(FAMILIES[0].1, |f| f.1);
+    let colour = FAMILIES.iter().find(|f| f.0 == p.family).map_or(FAMILIES[0].1, |f| f.1).css(0.7);
     let (name, what) = (name(lang, p.family), tr(lang, &format!("family-{}-what", p.family.id())));
     let frame = Frame::fit(SIZE, SIZE, &p.data);
     // The density follows the samples: asked for again at each new measurement while shown.
@@ -69,9 +73,9 @@ pub fn sample_panel(p: &Props) -> Html {
             if let Some((_, grid, log_p)) = &density {
                 paint.density(*grid, log_p);
             }
-            paint.points(&Layer { points: &data, colour: "rgba(150,150,150,0.35)", size: 2.0 });
+            paint.points(&Layer { points: &data, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
             match &row {
-                Some(r) => paint.points(&Layer { points: &pairs(&r.latest.samples), colour, size: 2.0 }),
+                Some(r) => paint.points(&Layer { points: &pairs(&r.latest.samples), colour: &colour, size: 2.0 }),
                 None => paint.label(&waiting),
             }
         });
@@ -80,6 +84,10 @@ pub fn sample_panel(p: &Props) -> Html {
     let status = match &p.row {
         Some(r) => tr_args(lang, "panel-status", &[("step", r.latest.step.to_string()), ("seconds", format!("{:.1}", r.latest.train_ms / 1000.0))]),
         None => tr(lang, "panel-waiting"),
+    };
+    let alt = match &p.row {
+        Some(r) => describe::cloud(&Msg::new("panel-samples-alt").arg("name", &name).arg("step", r.latest.step), &pairs(&r.latest.samples), &p.centres),
+        None => Msg::new("panel-not-measured"),
     };
     let verdict = p.row.as_ref().map(|r| r.latest.score.quality.passes);
     html! {
@@ -90,7 +98,7 @@ pub fn sample_panel(p: &Props) -> Html {
                 }
             </h3>
             <p class="hint">{ what }</p>
-            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={format!("compare-canvas-{id}")} aria-label={tr_args(lang, "panel-samples-alt", &[("name", name.clone())])} />
+            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={format!("compare-canvas-{id}")} role="img" aria-label={alt.text(lang)} />
             <p class="hint" data-testid={format!("compare-status-{id}")}>{ status }</p>
             if p.on_density.is_some() {
                 <button class={classes!("chip", (*show_density).then_some("on"))} data-testid={format!("compare-density-{id}")}

@@ -32,7 +32,7 @@ panel-not-yet = ✗ not yet
 panel-status = step { $step } · { $seconds } s trained
 panel-waiting = waiting for its first measurement
 panel-not-measured = Not measured yet: press Train all or Step
-panel-samples-alt = { $name }: 2,000 samples over the data
+panel-samples-alt = { $name }: samples at step { $step }
 panel-density = exact log-density (blue, 8 nats)
 
 table-title = Measured the same way

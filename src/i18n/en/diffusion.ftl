@@ -53,3 +53,4 @@ diff-sampling-step = Sampling step
 diff-no-chain = no chain yet
 diff-chain-info = { $n } points, { $frames } frames, sampled at training step { $step } with { $sampler } in { $seconds } s.
 diff-chain-ddim = DDIM ({ $steps } steps, η = { $eta })
+diff-alt-forward = x_t at t = { $t } (ᾱ_t = { $ab }, { $signal } % of the signal kept)

@@ -51,3 +51,4 @@ flow-no-solve = no solve yet
 flow-solve-info = { $n } points, { $frames } frames, solved at training step { $step } with { $solver } ({ $steps } steps) in { $seconds } s. Paths are { $ratio }× as long as straight lines (1 = straight).
 flow-density-info = Blue: the model's log-density log p_θ(x), exact by the change of variables along the ODE (log p_0(x) = log N(x_1; 0, I) + ∫ ∇·v_θ dt), shaded over the 8 nats below its peak, at training step { $step }.
 flow-density-computing = Computing the density…
+flow-alt-path = x_t at t = { $t }

@@ -74,3 +74,4 @@ gan-collapsed = mode collapse: a mode gets under a fifth of its true share
 gan-waiting = Waiting for the model…
 gan-canvas-iteration = iteration { $step }
 gan-export-caption = GAN, run { $run } · iteration { $step }
+gan-alt-fakes = Run { $run }, iteration { $step }: the generator's points

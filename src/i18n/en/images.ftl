@@ -95,3 +95,12 @@ img-train-continue-shipped = ▶ Continue from the shipped model
 img-train-fresh = Start from scratch
 img-train-info-fresh = { $steps } steps from scratch · { $rate } steps/s · loss { $loss } (last 20)
 img-train-info-shipped = { $steps } steps after the shipped model · { $rate } steps/s · loss { $loss } (last 20)
+img-alt-xt = x_t of { $n } images at t = { $t }
+img-alt-reads = the classifier reads them as { $classes }
+img-alt-x0 = The model's guess x̂_0 of { $n } images at t = { $t }
+img-alt-strip = One image's chain in { $frames } frames, from t = { $first } down to t = 0
+img-alt-grid = { $n } built-in digits drawn with seed { $seed }
+img-alt-forward = { $n } digits noised to t = { $t }, { $signal } % of the signal kept
+img-alt-strip-upload = Your picture
+img-alt-strip-digit = One digit
+img-alt-forward-strip = { $what } at { $frames } steps from t = 0 to t = { $last }: from the picture to noise

@@ -6,7 +6,7 @@ landing-live-title = A real DDPM, learning it now
 landing-start-tour = Start the tour
 landing-choose-data = Choose the data
 landing-ideal-caption = The exact reverse process: each step removes a little noise, using the ideal denoiser of this two-cluster data. Points are coloured by the cluster they end in.
-landing-ideal-alt = { $n } points on their way from noise to the two clusters, at diffusion step t = { $t } of { $steps }
+landing-ideal-alt = The exact reverse chain at diffusion step t = { $t } of { $steps }
 landing-live-caption = A real DDPM, training in your browser now: its samples at step { $step }. Open the Diffusion page to watch it closely.
 landing-live-wait = The real model is starting…
 landing-pages = Or go straight to a page

@@ -57,7 +57,6 @@ ui-readout-step = step
 ui-readout-speed = speed
 ui-readout-rate = steps/s
 ui-readout-loss = loss
-ui-loss-aria = Training loss against step
 
 # Training history
 ui-history-empty = Training history: copies of the model are kept while it trains; train a little to scrub back through them.

@@ -32,7 +32,7 @@ panel-not-yet = ✗ 아직
 panel-status = { $step } step · { $seconds }초 학습
 panel-waiting = 첫 측정을 기다리는 중
 panel-not-measured = 아직 측정 전: 모두 학습 또는 한 라운드 진행을 누른다
-panel-samples-alt = { $name }: 데이터 위에 그린 샘플 2,000개
+panel-samples-alt = { $name }: { $step } step의 샘플
 panel-density = 정확한 log 밀도 (파랑, 8 nats)
 
 table-title = 같은 방식으로 측정

@@ -53,3 +53,4 @@ diff-sampling-step = 샘플링 step
 diff-no-chain = 아직 샘플링 전
 diff-chain-info = 점 { $n }개, 프레임 { $frames }개. 학습 { $step } step 시점의 모델로 { $sampler } 샘플링, { $seconds }초 걸렸다.
 diff-chain-ddim = DDIM (step { $steps }번, η = { $eta })
+diff-alt-forward = t = { $t }의 x_t (ᾱ_t = { $ab }, 신호 { $signal }% 유지)

@@ -51,3 +51,4 @@ flow-no-solve = 아직 풀기 전
 flow-solve-info = 점 { $n }개, 프레임 { $frames }개. 학습 { $step } step 시점의 모델을 { $solver }({ $steps } step)로 풀었고 { $seconds }초 걸렸다. 경로 길이는 직선의 { $ratio }배다 (1이면 직선).
 flow-density-info = 파란색은 모델의 log 밀도 log p_θ(x)이다. ODE를 따라 변수 변환 공식(log p_0(x) = log N(x_1; 0, I) + ∫ ∇·v_θ dt)으로 정확하게 계산했고, 최댓값부터 8 nats 아래까지를 음영으로 칠했다. 학습 { $step } step 시점의 값이다.
 flow-density-computing = 밀도를 계산하는 중…
+flow-alt-path = t = { $t }의 x_t

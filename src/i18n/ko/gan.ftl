@@ -74,3 +74,4 @@ gan-collapsed = mode collapse: 실제 비율의 5분의 1도 받지 못하는 mo
 gan-waiting = 모델을 기다리는 중…
 gan-canvas-iteration = 반복 { $step }
 gan-export-caption = GAN 실행 { $run } · 반복 { $step }
+gan-alt-fakes = 실행 { $run }, { $step }번째 반복: generator가 만든 점

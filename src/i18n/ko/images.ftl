@@ -95,3 +95,12 @@ img-train-continue-shipped = ▶ 기본 제공 모델에서 이어 학습
 img-train-fresh = 처음부터 학습
 img-train-info-fresh = 처음부터 { $steps } step · 초당 { $rate } step · loss { $loss } (최근 20개)
 img-train-info-shipped = 기본 제공 모델 이후 { $steps } step · 초당 { $rate } step · loss { $loss } (최근 20개)
+img-alt-xt = t = { $t }에서 이미지 { $n }장의 x_t
+img-alt-reads = 분류기는 이것들을 { $classes }(으)로 읽습니다
+img-alt-x0 = t = { $t }에서 이미지 { $n }장에 대한 모델의 추정 x̂_0
+img-alt-strip = 이미지 한 장의 체인 { $frames }프레임, t = { $first }부터 t = 0까지
+img-alt-grid = seed { $seed }로 그린 내장 숫자 { $n }개
+img-alt-forward = t = { $t }까지 노이즈를 더한 숫자 { $n }개, 신호 { $signal }% 유지
+img-alt-strip-upload = 올린 그림
+img-alt-strip-digit = 숫자 하나
+img-alt-forward-strip = t = 0부터 t = { $last }까지 { $frames }단계로 본 { $what }: 그림에서 노이즈로

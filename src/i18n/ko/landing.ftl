@@ -6,7 +6,7 @@ landing-live-title = 지금 배우고 있는 실제 DDPM
 landing-start-tour = 둘러보기 시작
 landing-choose-data = 데이터 고르기
 landing-ideal-caption = 정확한 reverse process: 매 단계마다 이 두 군집 데이터의 이상적인 denoiser로 noise를 조금씩 걷어낸다. 점의 색은 그 점이 마지막에 도착하는 군집의 색이다.
-landing-ideal-alt = 점 { $n }개가 noise에서 두 군집으로 가는 중, diffusion step t = { $t } / { $steps }
+landing-ideal-alt = 정확한 역과정 체인, diffusion step t = { $t } / { $steps }
 landing-live-caption = 지금 브라우저에서 학습 중인 실제 DDPM: { $step } step 학습한 뒤의 샘플. 자세히 보려면 Diffusion 페이지를 열자.
 landing-live-wait = 실제 모델을 준비하는 중…
 landing-pages = 페이지로 바로 가기

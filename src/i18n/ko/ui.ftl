@@ -57,7 +57,6 @@ ui-readout-step = step
 ui-readout-speed = 속도
 ui-readout-rate = step/초
 ui-readout-loss = loss
-ui-loss-aria = step에 따른 학습 loss
 
 # 학습 기록
 ui-history-empty = 학습 기록: 학습하는 동안 모델의 사본을 남겨 둔다. 조금 학습한 뒤 슬라이더를 움직여 지난 모습을 되짚어 볼 수 있다.

@@ -7,6 +7,10 @@ use rand_distr::{Distribution, StandardNormal};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::describe;
+use crate::i18n::Msg;
+use crate::palette;
+
 use crate::i18n::tr;
 use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::hooks::use_lang;
@@ -37,16 +41,20 @@ pub fn forward_view(p: &Props) -> Html {
         (0..*n).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect::<Vec<[f32; 2]>>()
     });
     let t_now = t.0.min(big_t - 1);
+    let ab = schedule.alpha_bars[t_now];
+    let xt = use_memo((t_now, s.data_version, schedule.clone()), |_| {
+        s.data.points.iter().zip(noise.iter()).map(|(x, e)| q_sample(*x, *e, ab)).collect::<Vec<[f32; 2]>>()
+    });
+    let what = Msg::new("diff-alt-forward").arg("t", t_now).arg("ab", format!("{ab:.3}")).arg("signal", format!("{:.0}", 100.0 * ab.sqrt()));
+    let alt = describe::cloud(&what, &xt, &s.data.centres);
     {
-        let (canvas, st, noise, schedule) = (canvas.clone(), s.clone(), noise.clone(), schedule.clone());
-        use_effect_with((t_now, s.data_version, schedule.clone()), move |_| {
-            let ab = schedule.alpha_bars[t_now];
-            let xt: Vec<[f32; 2]> = st.data.points.iter().zip(noise.iter()).map(|(x, e)| q_sample(*x, *e, ab)).collect();
+        let (canvas, st, xt) = (canvas.clone(), s.clone(), xt.clone());
+        use_effect_with(xt.clone(), move |_| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 let frame = Frame::fit(SIZE, SIZE, &st.data.points);
                 if let Some(paint) = Painter::begin(&c, frame) {
-                    paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.25)", size: 2.0 });
-                    paint.points(&Layer { points: &xt, colour: "rgba(0,114,178,0.7)", size: 3.0 });
+                    paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
+                    paint.points(&Layer { points: &xt, colour: &palette::SAMPLE.css(0.7), size: 3.0 });
                     paint.label(&format!("t = {t_now}   ᾱ_t = {ab:.3}"));
                 }
             }
@@ -68,7 +76,7 @@ pub fn forward_view(p: &Props) -> Html {
         <div class="panel" data-testid="forward-panel">
             <h2>{ tr(lang, "diff-forward-title") }</h2>
             <p class="lede">{ tr(lang, "diff-forward-lede") }</p>
-            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="forward-canvas" class="square" />
+            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="forward-canvas" class="square" role="img" aria-label={alt.text(lang)} />
             <div class="scrub">
                 <button onclick={toggle} data-testid="forward-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t}

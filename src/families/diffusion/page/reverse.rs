@@ -6,6 +6,10 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::describe;
+use crate::i18n::Msg;
+use crate::palette;
+
 use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::controls::Slider;
 use crate::i18n::{tr, tr_args};
@@ -69,12 +73,26 @@ pub fn reverse_view(p: &Props) -> Html {
             }
         });
     }
+    // What the frame shows, drawn on the canvas and read out as its text alternative.
+    let label = s.diffusion.chain.as_ref().map(|chain| {
+        let t = chain.ts[f];
+        let what = match (f + 1 == chain.ts.len(), *show_x0) {
+            (true, _) => Msg::new("diff-label-samples"),
+            (false, true) => Msg::new("diff-label-x0").arg("t", t),
+            (false, false) => Msg::new("diff-label-xt").arg("t", t),
+        };
+        Msg::new("diff-label-frame").nested("what", &what).arg("frame", f + 1).arg("frames", chain.ts.len())
+    });
+    let alt = match (&s.diffusion.chain, &label) {
+        (Some(chain), Some(label)) => describe::cloud(label, chain.frame(f, *show_x0), &s.data.centres),
+        _ => Msg::new("diff-canvas-empty"),
+    };
     {
-        let (canvas, st, show_x0, trails, field) = (canvas.clone(), s.clone(), *show_x0, *trails, *field);
+        let (canvas, st, show_x0, trails, field, label) = (canvas.clone(), s.clone(), *show_x0, *trails, *field, label.clone());
         use_effect_with((f, st.diffusion.chain.as_ref().map(|c| c.step), show_x0, trails, field, st.diffusion.field.as_ref().map(|v| v.t), st.data_version, lang), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
-            paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.3)", size: 2.0 });
+            paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
             let Some(chain) = &st.diffusion.chain else {
                 paint.label(&tr(lang, "diff-canvas-empty"));
                 return;
@@ -83,26 +101,21 @@ pub fn reverse_view(p: &Props) -> Html {
                 let max = v.eps.iter().map(|e| (e[0] * e[0] + e[1] * e[1]).sqrt()).fold(1e-6f32, f32::max);
                 let cell = 2.0 * frame.half / GRID as f32;
                 for (pt, e) in v.points.iter().zip(&v.eps) {
-                    paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], "rgba(0,158,115,0.85)");
+                    paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], &palette::ARROW.css(0.85));
                 }
             }
             if trails {
                 let step = (chain.n / TRAILS).max(1);
                 for i in (0..chain.n).step_by(step).take(TRAILS) {
                     let path: Vec<[f32; 2]> = (0..=f).map(|k| chain.frame(k, false)[i]).collect();
-                    paint.path(&path, "rgba(213,94,0,0.45)", 1.2);
+                    paint.path(&path, &palette::PATH.css(0.45), 1.2);
                 }
             }
-            let colour = if show_x0 { "rgba(204,121,167,0.75)" } else { "rgba(0,114,178,0.75)" };
-            paint.points(&Layer { points: chain.frame(f, show_x0), colour, size: 3.0 });
-            let t = chain.ts[f];
-            let what = match (f + 1 == chain.ts.len(), show_x0) {
-                (true, _) => tr(lang, "diff-label-samples"),
-                (false, true) => tr_args(lang, "diff-label-x0", &[("t", t.to_string())]),
-                (false, false) => tr_args(lang, "diff-label-xt", &[("t", t.to_string())]),
-            };
-            let frames = [("what", what), ("frame", (f + 1).to_string()), ("frames", chain.ts.len().to_string())];
-            paint.label(&tr_args(lang, "diff-label-frame", &frames));
+            let colour = if show_x0 { palette::X0 } else { palette::SAMPLE }.css(0.75);
+            paint.points(&Layer { points: chain.frame(f, show_x0), colour: &colour, size: 3.0 });
+            if let Some(label) = &label {
+                paint.label(&label.text(lang));
+            }
         });
     }
     let sampler = s.url.sampler.clone();
@@ -156,7 +169,7 @@ pub fn reverse_view(p: &Props) -> Html {
                 <button class={classes!("chip", (*trails).then_some("on"))} onclick={toggle(&trails)} data-testid="toggle-trails">{ tr(lang, "diff-trails") }</button>
                 <button class={classes!("chip", (*field).then_some("on"))} onclick={toggle(&field)} data-testid="toggle-field">{ tr(lang, "diff-field") }</button>
             </div>
-            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="reverse-canvas" class="square" />
+            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="reverse-canvas" class="square" role="img" aria-label={alt.text(lang)} />
             <crate::ui::export::ExportTools target={canvas} name="reverse" caption={s.diffusion.chain.as_ref().map_or(tr(lang, "diff-no-chain"), |c| chain_info(lang, c))} />
             <div class="scrub">
                 <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="reverse-play">{ if *playing { "❚❚" } else { "▶" } }</button>

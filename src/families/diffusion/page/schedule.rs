@@ -4,7 +4,8 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::i18n::{tr, tr_args};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Msg};
 use crate::ui::controls::{Select, Slider};
 use crate::ui::hooks::use_lang;
 use crate::models::schedule::ScheduleKind;
@@ -50,6 +51,13 @@ pub fn schedule_panel(p: &Props) -> Html {
     };
     let kinds: Vec<(AttrValue, AttrValue)> = ScheduleKind::ALL.iter().map(|k| (k.id().into(), tr(lang, &format!("diff-kind-{}", k.id())).into())).collect();
     let ab_t = schedule.final_alpha_bar();
+    let log_snr: Vec<f64> = (0..schedule.len()).map(|t| schedule.log_snr(t)).collect();
+    let alts = [
+        describe::curve(&describe::raw("β_t"), &schedule.betas),
+        describe::curve(&Msg::new("diff-chart-alpha-bar"), &schedule.alpha_bars),
+        describe::curve(&Msg::new("diff-chart-log-snr"), &log_snr),
+    ]
+    .map(|m| m.text(lang));
     let uses_betas = spec.kind != ScheduleKind::Cosine;
     html! {
         <div class="panel" data-testid="schedule-panel">
@@ -74,9 +82,9 @@ pub fn schedule_panel(p: &Props) -> Html {
                 }
             </div>
             <div class="charts3">
-                <canvas ref={refs[0].clone()} width="520" height="190" data-testid="chart-beta" />
-                <canvas ref={refs[1].clone()} width="520" height="190" data-testid="chart-alpha-bar" />
-                <canvas ref={refs[2].clone()} width="520" height="190" data-testid="chart-log-snr" />
+                <canvas ref={refs[0].clone()} width="520" height="190" data-testid="chart-beta" role="img" aria-label={alts[0].clone()} />
+                <canvas ref={refs[1].clone()} width="520" height="190" data-testid="chart-alpha-bar" role="img" aria-label={alts[1].clone()} />
+                <canvas ref={refs[2].clone()} width="520" height="190" data-testid="chart-log-snr" role="img" aria-label={alts[2].clone()} />
             </div>
         </div>
     }

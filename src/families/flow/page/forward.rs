@@ -8,6 +8,10 @@ use rand_distr::{Distribution, StandardNormal};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::describe;
+use crate::i18n::Msg;
+use crate::palette;
+
 use crate::families::flow::model::path_point;
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
@@ -40,19 +44,22 @@ pub fn path_view(p: &Props) -> Html {
     });
     let i = tick.0.min(TICKS);
     let t = i as f32 / TICKS as f32;
+    let xt = use_memo((i, s.data_version), |_| {
+        s.data.points.iter().zip(noise.iter()).map(|(x, e)| path_point(*x, *e, t).0).collect::<Vec<[f32; 2]>>()
+    });
+    let alt = describe::cloud(&Msg::new("flow-alt-path").arg("t", format!("{t:.2}")), &xt, &s.data.centres);
     {
-        let (canvas, st, noise) = (canvas.clone(), s.clone(), noise.clone());
-        use_effect_with((i, s.data_version), move |_| {
+        let (canvas, st, noise, xt) = (canvas.clone(), s.clone(), noise.clone(), xt.clone());
+        use_effect_with(xt.clone(), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let frame = Frame::fit(SIZE, SIZE, &st.data.points);
             let Some(paint) = Painter::begin(&c, frame) else { return };
             let every = (st.data.points.len() / SEGMENTS).max(1);
             for (x0, e) in st.data.points.iter().zip(noise.iter()).step_by(every).take(SEGMENTS) {
-                paint.path(&[*x0, *e], "rgba(213,94,0,0.35)", 1.0);
+                paint.path(&[*x0, *e], &palette::PATH.css(0.35), 1.0);
             }
-            let xt: Vec<[f32; 2]> = st.data.points.iter().zip(noise.iter()).map(|(x, e)| path_point(*x, *e, t).0).collect();
-            paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.25)", size: 2.0 });
-            paint.points(&Layer { points: &xt, colour: "rgba(0,114,178,0.7)", size: 3.0 });
+            paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
+            paint.points(&Layer { points: &xt, colour: &palette::SAMPLE.css(0.7), size: 3.0 });
             paint.label(&format!("t = {t:.2}:  x_t = {:.2}·x_0 + {t:.2}·ε", 1.0 - t));
         });
     }
@@ -72,7 +79,7 @@ pub fn path_view(p: &Props) -> Html {
         <div class="panel" data-testid="path-panel">
             <h2>{ tr_args(lang, "flow-path-title", &[("path", "x_t = (1 − t)·x_0 + t·ε".into())]) }</h2>
             <p class="lede">{ tr(lang, "flow-path-lede") }</p>
-            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="path-canvas" class="square" />
+            <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="path-canvas" class="square" role="img" aria-label={alt.text(lang)} />
             <div class="scrub">
                 <button onclick={toggle} data-testid="path-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                 <input type="range" min="0" max={TICKS.to_string()} value={i.to_string()} oninput={on_t} data-testid="path-t" data-key="frames-alt" aria-label={tr(lang, "flow-path-t")} />

@@ -6,6 +6,10 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::describe;
+use crate::i18n::Msg;
+use crate::palette;
+
 use crate::families::flow::chain::Solver;
 use crate::families::flow::config::FlowSamplerSettings;
 use crate::families::flow::protocol::FlowCommand;
@@ -76,8 +80,22 @@ pub fn solve_view(p: &Props) -> Html {
             }
         });
     }
+    // What the frame shows, drawn on the canvas and read out as its text alternative.
+    let label = chain.map(|chain| {
+        let t = format!("{:.2}", chain.times[f]);
+        let what = match (f + 1 == chain.times.len(), *show_x0) {
+            (true, _) => Msg::new("flow-label-samples"),
+            (false, true) => Msg::new("flow-label-x0").arg("t", &t),
+            (false, false) => Msg::new("flow-label-xt").arg("t", &t),
+        };
+        Msg::new("flow-label-frame").nested("what", &what).arg("frame", f + 1).arg("frames", chain.times.len())
+    });
+    let alt = match (chain, &label) {
+        (Some(chain), Some(label)) => describe::cloud(label, chain.frame(f, *show_x0), &s.data.centres),
+        _ => Msg::new("flow-canvas-empty"),
+    };
     {
-        let (canvas, st, show_x0, trails, field, density) = (canvas.clone(), s.clone(), *show_x0, *trails, *field, *density);
+        let (canvas, st, show_x0, trails, field, density, label) = (canvas.clone(), s.clone(), *show_x0, *trails, *field, *density, label.clone());
         let key = (f, st.flow.chain.as_ref().map(|c| c.ms.to_bits()), show_x0, trails, field, density, st.flow.field.as_ref().map(|v| v.t.to_bits()), st.flow.density.as_ref().map(|d| d.step), st.data_version, lang);
         use_effect_with(key, move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
@@ -85,7 +103,7 @@ pub fn solve_view(p: &Props) -> Html {
             if density && let Some(d) = st.flow.density.as_ref().filter(|d| d.half == frame.half) {
                 paint.density(d.grid, &d.log_p);
             }
-            paint.points(&Layer { points: &st.data.points, colour: "rgba(150,150,150,0.3)", size: 2.0 });
+            paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
             let Some(chain) = &st.flow.chain else {
                 paint.label(&tr(lang, "flow-canvas-empty"));
                 return;
@@ -94,25 +112,20 @@ pub fn solve_view(p: &Props) -> Html {
                 let max = v.v.iter().map(|e| e[0].hypot(e[1])).fold(1e-6f32, f32::max);
                 let cell = 2.0 * frame.half / GRID as f32;
                 for (pt, e) in v.points.iter().zip(&v.v) {
-                    paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], "rgba(0,158,115,0.85)");
+                    paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], &palette::ARROW.css(0.85));
                 }
             }
             if trails {
                 for i in (0..chain.n).step_by((chain.n / TRAILS).max(1)).take(TRAILS) {
                     let path: Vec<[f32; 2]> = (0..=f).map(|k| chain.frame(k, false)[i]).collect();
-                    paint.path(&path, "rgba(213,94,0,0.45)", 1.2);
+                    paint.path(&path, &palette::PATH.css(0.45), 1.2);
                 }
             }
-            let colour = if show_x0 { "rgba(204,121,167,0.75)" } else { "rgba(0,114,178,0.75)" };
-            paint.points(&Layer { points: chain.frame(f, show_x0), colour, size: 3.0 });
-            let t = chain.times[f];
-            let what = match (f + 1 == chain.times.len(), show_x0) {
-                (true, _) => tr(lang, "flow-label-samples"),
-                (false, true) => tr_args(lang, "flow-label-x0", &[("t", format!("{t:.2}"))]),
-                (false, false) => tr_args(lang, "flow-label-xt", &[("t", format!("{t:.2}"))]),
-            };
-            let frames = [("what", what), ("frame", (f + 1).to_string()), ("frames", chain.times.len().to_string())];
-            paint.label(&tr_args(lang, "flow-label-frame", &frames));
+            let colour = if show_x0 { palette::X0 } else { palette::SAMPLE }.css(0.75);
+            paint.points(&Layer { points: chain.frame(f, show_x0), colour: &colour, size: 3.0 });
+            if let Some(label) = &label {
+                paint.label(&label.text(lang));
+            }
         });
     }
     let sampler = s.url.flow_sampler.clone();
@@ -170,7 +183,7 @@ pub fn solve_view(p: &Props) -> Html {
                 <button class={chip(*field)} onclick={toggle(&field)} data-testid="toggle-field">{ tr(lang, "flow-field") }</button>
                 <button class={chip(*density)} onclick={toggle(&density)} data-testid="toggle-density">{ tr(lang, "flow-density") }</button>
             </div>
-            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="solve-canvas" class="square" />
+            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="solve-canvas" class="square" role="img" aria-label={alt.text(lang)} />
             <crate::ui::export::ExportTools target={canvas} name="solve" caption={chain.map_or_else(String::new, |c| solve_info(lang, c))} />
             <div class="scrub">
                 <button onclick={toggle(&playing)} disabled={frames == 0} data-testid="solve-play">{ if *playing { "❚❚" } else { "▶" } }</button>

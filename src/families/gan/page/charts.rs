@@ -2,26 +2,47 @@
 //! vanishing-gradient story), and the mode-collapse meter — per-mode shares against the true
 //! weights, the grid JS divergence and the Fréchet distance.
 
-use plotters::style::RGBColor;
+use crate::palette;
+use crate::render::rgb;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::render::lines::{draw_lines, spread, Line};
 use crate::families::gan::state::{covered_modes, GanRunView};
-use crate::i18n::{tr, tr_args, Lang};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Lang, Msg};
 
-const MODE_COLOURS: [RGBColor; 8] = [
-    RGBColor(0, 114, 178), RGBColor(213, 94, 0), RGBColor(0, 158, 115), RGBColor(204, 121, 167),
-    RGBColor(230, 159, 0), RGBColor(86, 180, 233), RGBColor(120, 70, 170), RGBColor(90, 90, 90),
-];
 
-/// The meter chart's name for mode `k` of `n`: the two clusters by side, else numbered.
-fn mode_label(lang: Lang, k: usize, n: usize) -> String {
+/// The name of mode `k` of `n`: the two clusters by side, else numbered.
+fn mode_msg(k: usize, n: usize) -> Msg {
     match n {
-        2 => tr(lang, if k == 0 { "gan-chart-left" } else { "gan-chart-right" }),
-        3 | 4 => tr_args(lang, "gan-chart-mode", &[("n", (k + 1).to_string())]),
-        _ => String::new(),
+        2 => Msg::new(if k == 0 { "gan-chart-left" } else { "gan-chart-right" }),
+        _ => Msg::new("gan-chart-mode").arg("n", k + 1),
     }
+}
+
+/// The meter chart's legend for mode `k` of `n` (none past four: the legend would hide the lines).
+fn mode_label(lang: Lang, k: usize, n: usize) -> String {
+    if n <= 4 { mode_msg(k, n).text(lang) } else { String::new() }
+}
+
+/// The three charts' text alternatives: the latest shares per mode, the losses, the gradient norm.
+fn alts(run: &GanRunView, modes: usize) -> [Msg; 3] {
+    let last = |v: &[f32]| v.last().map(|x| *x as f64);
+    let shares = run.history.last().map(|h| (h.step, &h.shares));
+    let meter = match shares {
+        Some((step, shares)) => {
+            let values: Vec<(Msg, Option<f64>)> = (0..modes).map(|k| (mode_msg(k, modes), shares.get(k).map(|s| *s as f64))).collect();
+            describe::series(&Msg::new("gan-chart-shares"), &describe::at_step(step), &values)
+        }
+        None => describe::series(&Msg::new("gan-chart-shares"), &describe::at_step(0), &[]),
+    };
+    let at = describe::at_step(run.step);
+    [
+        meter,
+        describe::series(&Msg::new("gan-chart-losses"), &at, &[(Msg::new("gan-chart-d-loss"), last(&run.d_loss)), (Msg::new("gan-chart-g-loss"), last(&run.g_loss))]),
+        describe::series(&Msg::new("gan-chart-norm"), &at, &[(describe::raw("‖∇θ L_G‖"), last(&run.g_grad_norm))]),
+    ]
 }
 
 #[derive(Properties, PartialEq)]
@@ -43,13 +64,13 @@ pub fn run_charts(p: &Props) -> Html {
             if let Some(c) = losses.cast::<HtmlCanvasElement>() {
                 let (d, g) = (tr(lang, "gan-chart-d-loss"), tr(lang, "gan-chart-g-loss"));
                 let lines = [
-                    Line { label: &d, colour: RGBColor(0, 158, 115), points: spread(&run.d_loss, step), dashed: false },
-                    Line { label: &g, colour: RGBColor(120, 70, 170), points: spread(&run.g_loss, step), dashed: false },
+                    Line { label: &d, colour: rgb(palette::REAL), points: spread(&run.d_loss, step), dashed: false },
+                    Line { label: &g, colour: rgb(palette::FAKE), points: spread(&run.g_loss, step), dashed: false },
                 ];
                 draw_lines(c, lang, &tr(lang, "gan-chart-losses"), &lines, false, None);
             }
             if let Some(c) = norm.cast::<HtmlCanvasElement>() {
-                let lines = [Line { label: "‖∇θ L_G‖", colour: RGBColor(213, 94, 0), points: spread(&run.g_grad_norm, step), dashed: false }];
+                let lines = [Line { label: "‖∇θ L_G‖", colour: rgb(palette::PUSH), points: spread(&run.g_grad_norm, step), dashed: false }];
                 draw_lines(c, lang, &tr(lang, "gan-chart-norm"), &lines, true, None);
             }
             if let Some(c) = meter.cast::<HtmlCanvasElement>() {
@@ -57,7 +78,7 @@ pub fn run_charts(p: &Props) -> Html {
                 let labels: Vec<String> = (0..weights.len()).map(|k| mode_label(lang, k, weights.len())).collect();
                 let mut lines: Vec<Line> = Vec::new();
                 for (k, w) in weights.iter().enumerate() {
-                    let colour = MODE_COLOURS[k % MODE_COLOURS.len()];
+                    let colour = rgb(palette::mode(k));
                     let points = run.history.iter().filter_map(|h| h.shares.get(k).map(|s| (h.step as f32, *s))).collect();
                     lines.push(Line { label: &labels[k], colour, points, dashed: false });
                     lines.push(Line { label: "", colour, points: vec![(0.0, *w), (x_max, *w)], dashed: true });
@@ -71,6 +92,7 @@ pub fn run_charts(p: &Props) -> Html {
     let fmt = |v: Option<f64>, d: usize| v.filter(|v| v.is_finite()).map_or("–".to_string(), |v| format!("{v:.d$}"));
     let covered = m.map(|m| covered_modes(&m.quality.shares, &m.quality.weights));
     let collapsed = covered.is_some_and(|(c, n)| c < n);
+    let [meter_alt, loss_alt, norm_alt] = alts(&p.run, p.weights.len()).map(|m| m.text(lang));
     html! {
         <div class="run-charts">
             <div class="meter" data-testid={id("meter")}>
@@ -83,9 +105,9 @@ pub fn run_charts(p: &Props) -> Html {
                     <div class="collapse-flag" data-testid={id("collapsed")}>{ tr(lang, "gan-collapsed") }</div>
                 }
             </div>
-            <canvas ref={meter} width="460" height="200" data-testid={id("meter-chart")} />
-            <canvas ref={losses} width="460" height="180" data-testid={id("loss-chart")} />
-            <canvas ref={norm} width="460" height="180" data-testid={id("norm-chart")} />
+            <canvas ref={meter} width="460" height="200" data-testid={id("meter-chart")} role="img" aria-label={meter_alt} />
+            <canvas ref={losses} width="460" height="180" data-testid={id("loss-chart")} role="img" aria-label={loss_alt} />
+            <canvas ref={norm} width="460" height="180" data-testid={id("norm-chart")} role="img" aria-label={norm_alt} />
         </div>
     }
 }

@@ -111,7 +111,7 @@ pub fn gan_page(p: &PageProps) -> Html {
             <div class="panel gan-run" data-testid={format!("{prefix}run")}>
                 <h2>{ title }<span class="sub">{ format!(" — {}", loss_label(lang, cfg.model.loss)) }</span></h2>
                 <div class="run-body">
-                    <GanCanvas run={run.clone()} loss={cfg.model.loss} real={s.data.points.clone()} half={s.gan.half} layers={*layers} testid={format!("{prefix}canvas")} />
+                    <GanCanvas run={run.clone()} loss={cfg.model.loss} real={s.data.points.clone()} half={s.gan.half} layers={*layers} testid={format!("{prefix}canvas")} centres={s.data.centres.clone()} />
                     <charts::RunCharts run={run} weights={weights.clone()} prefix={prefix} />
                 </div>
                 <details class="settings" open={true}>

@@ -5,11 +5,14 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::palette;
+
 use crate::families::gan::loss::GanLoss;
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::families::gan::state::GanRunView;
-use crate::i18n::{tr, tr_args};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Msg};
 
 const SIZE: u32 = 520;
 
@@ -36,6 +39,8 @@ pub struct Props {
     pub half: f32,
     pub layers: Layers,
     pub testid: AttrValue,
+    /// The data's mode centres, to say where the generated points fall.
+    pub centres: Vec<[f32; 2]>,
 }
 
 /// D's output mapped to [0, 1] for colouring: σ(l) for the logistic games, l clamped for
@@ -57,7 +62,7 @@ fn shade(loss: GanLoss, heat: &[f32]) -> Vec<f32> {
 fn colour(p: f32) -> String {
     let p = if p.is_finite() { p } else { 0.5 };
     let a = ((p - 0.5).abs() * 2.0 * 0.55).min(0.55);
-    if p >= 0.5 { format!("rgba(0,158,115,{a:.3})") } else { format!("rgba(120,70,170,{a:.3})") }
+    if p >= 0.5 { palette::REAL.css(a as f64) } else { palette::FAKE.css(a as f64) }
 }
 
 #[function_component(GanCanvas)]
@@ -72,7 +77,7 @@ pub fn gan_canvas(p: &Props) -> Html {
             let frame = Frame { width: SIZE, height: SIZE, half: if half > 0.0 { half } else { Frame::fit(SIZE, SIZE, &real).half } };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             let Some(v) = &run.view else {
-                paint.points(&Layer { points: &real, colour: "rgba(0,110,80,0.6)", size: 3.0 });
+                paint.points(&Layer { points: &real, colour: &palette::REAL_POINTS.css(0.6), size: 3.0 });
                 paint.label(&tr(lang, "gan-waiting"));
                 return;
             };
@@ -95,11 +100,11 @@ pub fn gan_canvas(p: &Props) -> Html {
                 }
             }
             if layers.real {
-                paint.points(&Layer { points: &real, colour: "rgba(0,110,80,0.55)", size: 3.0 });
+                paint.points(&Layer { points: &real, colour: &palette::REAL_POINTS.css(0.55), size: 3.0 });
             }
             let fakes: Vec<[f32; 2]> = v.fakes.chunks_exact(2).map(|c| [c[0], c[1]]).take(800).collect();
             if layers.fakes {
-                paint.points(&Layer { points: &fakes, colour: "rgba(110,40,160,0.8)", size: 3.0 });
+                paint.points(&Layer { points: &fakes, colour: &palette::FAKE_POINTS.css(0.8), size: 3.0 });
             }
             if layers.arrows {
                 let arrows: Vec<[f32; 2]> = v.arrows.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
@@ -109,17 +114,25 @@ pub fn gan_canvas(p: &Props) -> Html {
                     let m = (a[0] * a[0] + a[1] * a[1]).sqrt();
                     if m.is_finite() && m > 0.0 {
                         let k = 0.12 * frame.half * m.tanh() / m;
-                        paint.arrow(*p, [a[0] * k, a[1] * k], "rgba(213,94,0,0.85)");
+                        paint.arrow(*p, [a[0] * k, a[1] * k], &palette::PUSH.css(0.85));
                     }
                 }
             }
             paint.label(&tr_args(lang, "gan-canvas-iteration", &[("step", run.step.to_string())]));
         });
     }
+    let run_name = p.testid.chars().next().map_or(String::new(), |c| c.to_ascii_uppercase().to_string());
+    let alt = match &p.run.view {
+        None => Msg::new("gan-waiting"),
+        Some(v) => {
+            let fakes: Vec<[f32; 2]> = v.fakes.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+            describe::cloud(&Msg::new("gan-alt-fakes").arg("run", &run_name).arg("step", p.run.step), &fakes, &p.centres)
+        }
+    };
     let caption = tr_args(lang, "gan-export-caption", &[("run", p.testid.chars().next().map_or(String::new(), |c| c.to_ascii_uppercase().to_string())), ("step", p.run.step.to_string())]);
     html! {
         <>
-            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} />
+            <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} role="img" aria-label={alt.text(lang)} />
             <crate::ui::export::ExportTools target={canvas} name={p.testid.clone()} caption={caption} />
         </>
     }

@@ -3,6 +3,8 @@
 //! per-class histogram that makes a dropped mode an empty bar. A guidance sweep measures
 //! w = 0, 1, 2, 4 in a row, so the trade-off between quality and variety shows in the table.
 
+use crate::palette;
+use crate::render::rgb;
 use plotters::style::RGBColor;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -11,7 +13,8 @@ use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
 use crate::families::images::page::settings::TaskProgress;
 use crate::families::images::scores::ImageScores;
-use crate::i18n::{tr, tr_args};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Msg};
 use crate::models::samplers::Sampler;
 use crate::render::bars::{draw_bars, Bars};
 use crate::state::app::{Action, AppState};
@@ -66,7 +69,7 @@ pub fn measure_panel(p: &Props) -> Html {
                 let cats: Vec<String> = (0..10).map(|k| k.to_string()).collect();
                 let (sampled, real) = (tr(lang, "img-hist-sampled"), tr(lang, "img-hist-real"));
                 let bars = [
-                    Bars { label: &sampled, colour: RGBColor(0, 114, 178), values: c.samples.hist.iter().map(|v| *v as f64).collect() },
+                    Bars { label: &sampled, colour: rgb(palette::BLUE), values: c.samples.hist.iter().map(|v| *v as f64).collect() },
                     Bars { label: &real, colour: RGBColor(180, 180, 180), values: c.real.hist.iter().map(|v| *v as f64).collect() },
                 ];
                 let title = tr_args(lang, "img-hist-title", &[("n", c.samples.n.to_string()), ("classes", c.classes.text(lang))]);
@@ -114,6 +117,12 @@ pub fn measure_panel(p: &Props) -> Html {
     };
     let progress = s.images.progress.clone().filter(|g| g.task == "score");
     let latest = s.images.scores.first().cloned();
+    let hist_alt = latest.as_ref().map_or(String::new(), |c| {
+        let title = Msg::new("img-hist-title").arg("n", c.samples.n).nested("classes", &c.classes);
+        let digits: Vec<Msg> = (0..10).map(|k| describe::raw(&k.to_string())).collect();
+        let shares: Vec<f64> = c.samples.hist.iter().map(|v| *v as f64 / c.samples.n.max(1) as f64).collect();
+        describe::bars(&title, &digits, &shares, 10).text(lang)
+    });
     let say = |id: &str| tr(lang, id);
     let pick = match settings.class {
         ClassPick::Each => say("img-pick-each"),
@@ -145,7 +154,7 @@ pub fn measure_panel(p: &Props) -> Html {
                     </tbody>
                 </table>
             }
-            <canvas ref={hist_c} width="720" height="260" data-testid="image-histogram" class={classes!(latest.is_none().then_some("hidden"))} />
+            <canvas ref={hist_c} width="720" height="260" data-testid="image-histogram" role="img" aria-label={hist_alt} class={classes!(latest.is_none().then_some("hidden"))} />
             if s.images.scores.len() > 1 {
                 <h3>{ say("img-history-title") }</h3>
                 <table class="scores" data-testid="image-score-history">

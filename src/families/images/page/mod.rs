@@ -126,6 +126,11 @@ pub fn images_page(p: &PageProps) -> Html {
         Callback::from(move |_| d.dispatch(Action::SetUpload(None)))
     };
     let ab = schedule.alpha_bars[t_now];
+    let signal = format!("{:.0}", 100.0 * ab.sqrt());
+    let grid_alt = Msg::new("img-alt-grid").arg("n", GRID_N).arg("seed", s.url.seed).text(lang);
+    let forward_alt = Msg::new("img-alt-forward").arg("n", FORWARD_N).arg("t", t_now).arg("signal", &signal).text(lang);
+    let own = Msg::new(if upload.is_some() { "img-alt-strip-upload" } else { "img-alt-strip-digit" });
+    let strip_alt = Msg::new("img-alt-forward-strip").nested("what", &own).arg("frames", STRIP).arg("last", big_t - 1).text(lang);
     html! {
         <>
             <p class="intro">{ say("img-intro") }</p>
@@ -133,7 +138,7 @@ pub fn images_page(p: &PageProps) -> Html {
                 <div class="panel" data-testid="images-dataset">
                     <h2>{ say("img-digits-title") }</h2>
                     <p class="lede">{ tr_args(lang, "img-digits-lede", &[("n", GRID_N.to_string()), ("seed", s.url.seed.to_string())]) }</p>
-                    <canvas ref={grid} data-testid="images-grid" class="pixels" />
+                    <canvas ref={grid} data-testid="images-grid" class="pixels" role="img" aria-label={grid_alt} />
                     <h3>{ say("img-own-title") }</h3>
                     <p class="hint">{ say("img-own-hint") }</p>
                     <div class="buttons">
@@ -148,14 +153,14 @@ pub fn images_page(p: &PageProps) -> Html {
                 <div class="panel" data-testid="images-forward">
                     <h2>{ say("img-forward-title") }</h2>
                     <p class="lede">{ tr_args(lang, "img-forward-lede", &[("t", t_now.to_string()), ("last", (big_t - 1).to_string()), ("ab", format!("{ab:.3}")), ("signal", format!("{:.3}", ab.sqrt())), ("noise", format!("{:.3}", (1.0 - ab).sqrt()))]) }</p>
-                    <canvas ref={forward} data-testid="images-forward-canvas" class="pixels" />
+                    <canvas ref={forward} data-testid="images-forward-canvas" class="pixels" role="img" aria-label={forward_alt} />
                     <div class="scrub">
                         <button onclick={toggle} data-testid="images-play">{ if *playing { "❚❚" } else { "▶" } }</button>
                         <input type="range" min="0" max={(big_t - 1).to_string()} value={t_now.to_string()} oninput={on_t} data-testid="images-t" data-key="frames-alt" aria-label={say("img-t-aria")} />
                         <output data-testid="images-t-value">{ format!("t = {t_now}") }</output>
                     </div>
                     <h3>{ say(if upload.is_some() { "img-strip-upload" } else { "img-strip-digit" }) }</h3>
-                    <canvas ref={strip} data-testid="images-strip" class="pixels" />
+                    <canvas ref={strip} data-testid="images-strip" class="pixels" role="img" aria-label={strip_alt} />
                 </div>
             </div>
             <reverse::ReversePanel state={p.state.clone()} worker={p.worker.clone()} />

@@ -10,7 +10,8 @@ use crate::ui::anim::{use_player, Cursor, Move};
 use crate::ui::hooks::WorkerHandle;
 use crate::families::images::page::settings::{SampleSettings, TaskProgress};
 use crate::data::glyphs::{PIXELS, SIDE};
-use crate::i18n::{tr, tr_args, Lang};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Lang, Msg};
 use crate::models::samplers::Sampler;
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
@@ -141,6 +142,18 @@ pub fn reverse_panel(p: &Props) -> Html {
         Sampler::Ddim { steps, eta } => format!("DDIM-{steps}, η = {eta}"),
     };
     let last = frames > 0 && f + 1 == frames;
+    // The canvases' text alternatives: which step they show and, at the end, what the classifier reads.
+    let alts = match chain.as_ref() {
+        None => [Msg::new("img-no-chain"), Msg::new("img-no-chain"), Msg::new("img-no-chain")],
+        Some(c) => {
+            let reads: Vec<String> = c.predicted.iter().map(|(k, _)| k.to_string()).collect();
+            let xt = Msg::new("img-alt-xt").arg("n", c.n).arg("t", c.ts[f]);
+            let xt = if last && !reads.is_empty() { describe::both(&xt, &Msg::new("img-alt-reads").arg("classes", reads.join(", "))) } else { xt };
+            let strip = Msg::new("img-alt-strip").arg("frames", c.ts.len()).arg("first", c.ts.first().copied().unwrap_or(0));
+            [xt, Msg::new("img-alt-x0").arg("n", c.n).arg("t", c.ts[f]), strip]
+        }
+    }
+    .map(|m| m.text(lang));
     html! {
         <div class="panel wide" data-testid="images-reverse">
             <h2>{ say("img-reverse-title") }</h2>
@@ -163,8 +176,8 @@ pub fn reverse_panel(p: &Props) -> Html {
                 <TaskProgress progress={g} on_cancel={cancel.clone()} />
             }
             <div class="planes">
-                <div><h3>{"x_t"}</h3><canvas ref={xt_c} class="pixels" data-testid="image-xt" /></div>
-                <div><h3>{ say("img-x0-title") }</h3><canvas ref={x0_c} class="pixels" data-testid="image-x0" /></div>
+                <div><h3>{"x_t"}</h3><canvas ref={xt_c} class="pixels" data-testid="image-xt" role="img" aria-label={alts[0].clone()} /></div>
+                <div><h3>{ say("img-x0-title") }</h3><canvas ref={x0_c} class="pixels" data-testid="image-x0" role="img" aria-label={alts[1].clone()} /></div>
                 if let Some(c) = chain.as_ref().filter(|c| c.predicted.len() == c.n) {
                     <div data-testid="image-verdicts">
                         <h3>{ say(if last { "img-reads-title" } else { "img-reads-finished" }) }</h3>
@@ -184,7 +197,7 @@ pub fn reverse_panel(p: &Props) -> Html {
                 <output>{ chain.as_ref().map_or(say("img-no-chain"), |c| format!("t = {}", c.ts[f])) }</output>
             </div>
             <h3>{ say("img-film-title") }</h3>
-            <canvas ref={strip_c} class="pixels" data-testid="image-strip" />
+            <canvas ref={strip_c} class="pixels" data-testid="image-strip" role="img" aria-label={alts[2].clone()} />
         </div>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::controls::{Select, Slider};
 use crate::ui::hooks::WorkerHandle;
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{tr, tr_args, Msg};
 use crate::render::chart::draw_loss;
 use crate::state::app::{Action, AppState};
 use crate::families::images::url::ImagesUrl;
@@ -58,6 +58,7 @@ pub fn train_panel(p: &Props) -> Html {
     let recent = t.losses.iter().rev().take(20).copied().collect::<Vec<f32>>();
     let mean = recent.iter().sum::<f32>() / recent.len().max(1) as f32;
     let has = s.images.train.is_some();
+    let alt = crate::describe::series(&Msg::new("chart-training-loss"), &crate::describe::at_step(t.steps), &[(Msg::new("chart-loss"), t.losses.last().map(|l| *l as f64))]).text(lang);
     html! {
         <div class="panel wide" data-testid="images-train">
             <h2>{ say("img-train-title") }</h2>
@@ -81,7 +82,7 @@ pub fn train_panel(p: &Props) -> Html {
                     <span class="rate" data-testid="image-train-info">{ tr_args(lang, if t.fresh { "img-train-info-fresh" } else { "img-train-info-shipped" }, &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("loss", format!("{mean:.4}"))]) }</span>
                 }
             </div>
-            <canvas ref={chart} width="560" height="200" data-testid="image-train-chart" class={classes!((!has).then_some("hidden"))} />
+            <canvas ref={chart} width="560" height="200" data-testid="image-train-chart" role="img" aria-label={alt} class={classes!((!has).then_some("hidden"))} />
         </div>
     }
 }

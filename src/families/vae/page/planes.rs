@@ -7,14 +7,16 @@
 use web_sys::{HtmlCanvasElement, PointerEvent};
 use yew::prelude::*;
 
+use crate::palette;
+
 use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
 use crate::families::vae::state::VaeRunView;
 use crate::families::vae::runs::{GRID, LATENT_HALF};
-use crate::i18n::tr;
+use crate::describe;
+use crate::i18n::{tr, Msg};
 
 pub const SIZE: u32 = 420;
-const LABEL_COLOURS: [&str; 8] = ["rgba(0,114,178,0.7)", "rgba(213,94,0,0.7)", "rgba(0,158,115,0.7)", "rgba(204,121,167,0.7)", "rgba(230,159,0,0.7)", "rgba(86,180,233,0.7)", "rgba(120,70,170,0.7)", "rgba(90,90,90,0.7)"];
 
 fn pairs(v: &[f32]) -> Vec<[f32; 2]> {
     v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
@@ -54,18 +56,18 @@ pub fn latent_plane(p: &LatentProps) -> Html {
             if let Some(v) = &run.view {
                 let mu = pairs(&v.mu);
                 let logvar = pairs(&v.logvar);
-                for (k, colour) in LABEL_COLOURS.iter().enumerate() {
-                    let pts: Vec<[f32; 2]> = mu.iter().zip(&labels).filter(|(_, l)| **l % LABEL_COLOURS.len() == k).map(|(m, _)| *m).collect();
-                    paint.points(&Layer { points: &pts, colour, size: 3.0 });
+                for k in 0..palette::MODES.len() {
+                    let pts: Vec<[f32; 2]> = mu.iter().zip(&labels).filter(|(_, l)| **l % palette::MODES.len() == k).map(|(m, _)| *m).collect();
+                    paint.points(&Layer { points: &pts, colour: &palette::mode(k).css(0.7), size: 3.0 });
                 }
                 if variational {
                     for (i, (m, lv)) in mu.iter().zip(&logvar).enumerate().step_by(6) {
-                        let colour = LABEL_COLOURS[labels.get(i).copied().unwrap_or(0) % LABEL_COLOURS.len()];
-                        paint.ellipse(*m, [(0.5 * lv[0]).exp(), (0.5 * lv[1]).exp()], colour, 0.8);
+                        let colour = palette::mode(labels.get(i).copied().unwrap_or(0)).css(0.7);
+                        paint.ellipse(*m, [(0.5 * lv[0]).exp(), (0.5 * lv[1]).exp()], &colour, 0.8);
                     }
                 }
             }
-            paint.marker(pad, "rgba(213,94,0,0.95)");
+            paint.marker(pad, &palette::VERMILLION.css(0.95));
             paint.label(&tr(lang, "vae-latent-label"));
         });
     }
@@ -99,10 +101,15 @@ pub fn latent_plane(p: &LatentProps) -> Html {
         })
     };
     let up = Callback::from(move |_: PointerEvent| *dragging.borrow_mut() = false);
+    let z = Msg::new("vae-alt-z").arg("x", describe::number(p.pad[0] as f64)).arg("y", describe::number(p.pad[1] as f64));
+    let alt = match &p.run.view {
+        None => z,
+        Some(v) => describe::both(&z, &describe::cloud(&Msg::new("vae-alt-codes").arg("step", p.run.step), &pairs(&v.mu), &[])),
+    };
     html! {
         <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square pad" data-testid={p.testid.clone()}
             onpointerdown={down} onpointermove={moved} onpointerup={up.clone()} onpointerleave={up}
-            title={tr(lang, "vae-latent-title")} />
+            title={tr(lang, "vae-latent-title")} role="img" aria-label={alt.text(lang)} />
     }
 }
 
@@ -115,6 +122,7 @@ pub struct DataProps {
     pub shown: Shown,
     /// Prior samples drawn (the first of the view's fixed draw).
     pub prior_n: usize,
+    pub centres: Vec<[f32; 2]>,
     pub testid: AttrValue,
 }
 
@@ -128,7 +136,7 @@ pub fn data_plane(p: &DataProps) -> Html {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let frame = Frame::fit(SIZE, SIZE, &data);
             let Some(paint) = Painter::begin(&c, frame) else { return };
-            paint.points(&Layer { points: &data, colour: "rgba(120,120,120,0.35)", size: 2.5 });
+            paint.points(&Layer { points: &data, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.5 });
             if let Some(v) = &run.view {
                 if shown.grid {
                     let g = pairs(&v.grid);
@@ -143,18 +151,30 @@ pub fn data_plane(p: &DataProps) -> Html {
                 }
                 if shown.recon {
                     let rec = pairs(&v.recon);
-                    paint.points(&Layer { points: &rec[..rec.len().min(coded)], colour: "rgba(0,158,115,0.75)", size: 3.0 });
+                    paint.points(&Layer { points: &rec[..rec.len().min(coded)], colour: &palette::GREEN.css(0.75), size: 3.0 });
                 }
                 if shown.prior {
                     let prior = pairs(&v.prior);
-                    paint.points(&Layer { points: &prior[..prior.len().min(prior_n)], colour: "rgba(120,70,170,0.55)", size: 2.5 });
+                    paint.points(&Layer { points: &prior[..prior.len().min(prior_n)], colour: &palette::VIOLET.css(0.55), size: 2.5 });
                 }
             }
             if let Some(x) = decoded {
-                paint.marker(x, "rgba(213,94,0,0.95)");
+                paint.marker(x, &palette::VERMILLION.css(0.95));
             }
             paint.label(&tr(lang, "vae-data-label"));
         });
     }
-    html! { <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} /> }
+    let alt = match &p.run.view {
+        None => Msg::new("vae-alt-waiting"),
+        Some(v) => {
+            let prior = pairs(&v.prior);
+            let what = Msg::new("vae-alt-prior").arg("step", p.run.step);
+            let cloud = describe::cloud(&what, &prior[..prior.len().min(p.prior_n.max(1))], &p.centres);
+            match p.decoded {
+                Some(x) => describe::both(&cloud, &Msg::new("vae-alt-decoded").arg("x", describe::number(x[0] as f64)).arg("y", describe::number(x[1] as f64))),
+                None => cloud,
+            }
+        }
+    };
+    html! { <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} role="img" aria-label={alt.text(lang)} /> }
 }

@@ -1,6 +1,7 @@
 //! One VAE run's column: both planes, its metrics and loss terms, and its settings.
 
-use plotters::style::RGBColor;
+use crate::palette;
+use crate::render::rgb;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -10,7 +11,8 @@ use crate::render::lines::{draw_lines, spread, Line};
 use crate::families::vae::url;
 use crate::families::vae::state::VaeRunView;
 use crate::families::vae::runs::VaeRunConfig;
-use crate::i18n::{tr, tr_args};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -18,6 +20,8 @@ pub struct Props {
     pub config: VaeRunConfig,
     pub run: VaeRunView,
     pub data: Vec<[f32; 2]>,
+    /// The data's mode centres, to say where the prior's samples decode to.
+    pub centres: Vec<[f32; 2]>,
     pub labels: Vec<usize>,
     pub pad: [f32; 2],
     pub decoded: Option<[f32; 2]>,
@@ -37,8 +41,8 @@ pub fn run_column(p: &Props) -> Html {
             if let Some(c) = chart.cast::<HtmlCanvasElement>() {
                 let recon = tr(lang, "vae-chart-recon");
                 let lines = [
-                    Line { label: &recon, colour: RGBColor(0, 158, 115), points: spread(&run.mse, run.top.max(run.step)), dashed: false },
-                    Line { label: "KL(q(z|x) ‖ N(0, I))", colour: RGBColor(120, 70, 170), points: spread(&run.kl, run.top.max(run.step)), dashed: false },
+                    Line { label: &recon, colour: rgb(palette::GREEN), points: spread(&run.mse, run.top.max(run.step)), dashed: false },
+                    Line { label: "KL(q(z|x) ‖ N(0, I))", colour: rgb(palette::VIOLET), points: spread(&run.kl, run.top.max(run.step)), dashed: false },
                 ];
                 draw_lines(c, lang, &tr(lang, "vae-chart-title"), &lines, true, None);
             }
@@ -64,6 +68,8 @@ pub fn run_column(p: &Props) -> Html {
             cb.emit(c);
         })
     };
+    let last = |v: &[f32]| v.last().map(|x| *x as f64);
+    let loss_alt = describe::series(&Msg::new("vae-chart-title"), &describe::at_step(p.run.step), &[(Msg::new("vae-chart-recon"), last(&p.run.mse)), (describe::raw("KL(q(z|x) ‖ N(0, I))"), last(&p.run.kl))]);
     let q = p.run.quality.as_ref();
     let fmt = |v: Option<f64>, d: usize| v.filter(|v| v.is_finite()).map_or("–".to_string(), |v| format!("{v:.d$}"));
     let shares = q.map_or("–".into(), |q| q.shares.iter().map(|s| format!("{:.0} %", s * 100.0)).collect::<Vec<_>>().join(" / "));
@@ -72,7 +78,7 @@ pub fn run_column(p: &Props) -> Html {
             <h2>{ tr(lang, if p.index == 0 { "vae-run-a" } else { "vae-run-b" }) }<span class="sub">{ format!(" — {kind}") }</span></h2>
             <div class="planes">
                 <LatentPlane run={p.run.clone()} labels={p.labels.clone()} variational={m.variational} pad={p.pad} on_pad={p.on_pad.clone()} testid={id("latent")} />
-                <DataPlane run={p.run.clone()} data={p.data.clone()} coded={p.labels.len()} decoded={p.decoded} shown={p.shown} prior_n={p.prior_n} testid={id("data")} />
+                <DataPlane run={p.run.clone()} data={p.data.clone()} coded={p.labels.len()} decoded={p.decoded} shown={p.shown} prior_n={p.prior_n} centres={p.centres.clone()} testid={id("data")} />
             </div>
             <div class="meter" data-testid={id("vae-meter")}>
                 <div><span class="k">{ tr(lang, "vae-shares") }</span><b data-testid={id("shares")}>{ shares }</b></div>
@@ -81,7 +87,7 @@ pub fn run_column(p: &Props) -> Html {
                 <div><span class="k">{ tr(lang, "vae-frechet") }</span><b>{ fmt(q.map(|q| q.frechet), 3) }</b></div>
                 <div class="measured" data-testid={id("measured")}>{ q.map_or(tr(lang, "vae-not-measured"), |q| tr_args(lang, "vae-measured", &[("step", q.step.to_string())])) }</div>
             </div>
-            <canvas ref={chart} width="520" height="190" data-testid={id("vae-loss")} />
+            <canvas ref={chart} width="520" height="190" data-testid={id("vae-loss")} role="img" aria-label={loss_alt.text(lang)} />
             <details class="settings" open={true}>
                 <summary>{ tr(lang, "vae-settings") }</summary>
                 <div class="buttons">
