@@ -20,6 +20,9 @@ pub mod quality;
 pub mod state;
 pub mod tour;
 pub mod worker;
+/// A seeded fuzzer for every outside input (native: it runs in `cargo test` and an example).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fuzz;
 
 #[cfg(target_arch = "wasm32")]
 pub mod render;

@@ -235,3 +235,20 @@ fn a_tour_link_sets_up_its_chapter_and_its_own_keys_win() {
     let (s, notices) = parse("tour=99&lecture=2");
     assert_eq!((s.tour, s.lecture, notices.len()), (None, false, 2), "{notices:?}");
 }
+
+#[test]
+fn a_tour_link_keeps_what_the_reader_turned_off_in_the_chapters_setup() {
+    // Chapter 8 opens the VAE page with the autoencoder-vs-VAE comparison on; turned off and
+    // shared, the link must not turn it back on (found by the fuzzer, src/fuzz/).
+    let (mut s, notices) = UrlState::parse("tour=8");
+    assert!(notices.is_empty() && s.vae.compare);
+    s.vae.compare = false;
+    s.gan.compare = true;
+    let link = s.to_query();
+    let (back, notices) = UrlState::parse(&link);
+    assert!(notices.is_empty(), "{link}");
+    assert!(!back.vae.compare && back.gan.compare, "{link}");
+    assert_eq!(back.to_query(), link);
+    // Left as the chapter set it, the link stays short: the chapter's own keys are not repeated.
+    assert_eq!(UrlState::parse("tour=8").0.to_query(), "tour=8&seed=42");
+}

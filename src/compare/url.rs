@@ -34,8 +34,9 @@ pub fn apply(equal: &mut Equal, key: &str, raw: &str, notices: &mut Vec<Msg>) ->
     true
 }
 
-pub fn write(equal: Equal, pairs: &mut Vec<(String, String)>) {
-    if equal != Equal::default() {
+/// Appends the clock key when it differs from the base a link starts from.
+pub fn write(equal: Equal, base: Equal, pairs: &mut Vec<(String, String)>) {
+    if equal != base {
         pairs.push(("equal".into(), equal.id().into()));
     }
 }

@@ -202,10 +202,11 @@ impl UrlState {
         notices
     }
 
-    /// Writes the query string (without `?`), listing only values that differ from the
-    /// defaults so links stay short; the seed is always written.
+    /// Writes the query string (without `?`), listing only values that differ from what the
+    /// link starts from — the defaults, or in the tour the chapter's setup, which the link
+    /// applies first — so links stay short and read back exactly; the seed is always written.
     pub fn to_query(&self) -> String {
-        let d = Self::default();
+        let d = self.tour.map_or_else(Self::default, |n| Self::parse(&format!("tour={n}")).0);
         let mut pairs: Vec<(String, String)> = Vec::new();
         if self.page != d.page {
             pairs.push(("page".into(), self.page.id().into()));
@@ -231,12 +232,12 @@ impl UrlState {
             let pts: Vec<String> = self.custom.iter().map(|p| format!("{:.2},{:.2}", p[0], p[1])).collect();
             pairs.push(("pts".into(), pts.join(";")));
         }
-        url_diffusion::write(&self.diffusion, &self.sampler, &mut pairs);
-        url_flow::write(&self.flow, &self.flow_sampler, &mut pairs);
-        url_gan::write(&self.gan, &mut pairs);
-        url_vae::write(&self.vae, &mut pairs);
-        url_images::write(&self.images, &mut pairs);
-        url_compare::write(self.equal, &mut pairs);
+        url_diffusion::write(&self.diffusion, &self.sampler, (&d.diffusion, &d.sampler), &mut pairs);
+        url_flow::write(&self.flow, &self.flow_sampler, (&d.flow, &d.flow_sampler), &mut pairs);
+        url_gan::write(&self.gan, &d.gan, &mut pairs);
+        url_vae::write(&self.vae, &d.vae, &mut pairs);
+        url_images::write(&self.images, &d.images, &mut pairs);
+        url_compare::write(self.equal, d.equal, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

@@ -56,13 +56,17 @@ pub fn apply(t: &mut DiffusionConfig, sampler: &mut SamplerSettings, key: &str, 
     true
 }
 
-/// Appends the model keys that differ from the defaults (and the DDIM settings when chosen).
-pub fn write(t: &DiffusionConfig, sampler: &SamplerSettings, pairs: &mut Vec<(String, String)>) {
-    let d = DiffusionConfig::default();
+/// Appends the model keys that differ from the base a link starts from (the defaults, or a
+/// tour chapter's setup), and the DDIM settings when chosen.
+pub fn write(t: &DiffusionConfig, sampler: &SamplerSettings, base: (&DiffusionConfig, &SamplerSettings), pairs: &mut Vec<(String, String)>) {
+    let d = base.0;
     if t.schedule.kind != d.schedule.kind {
         pairs.push(("sched".into(), t.schedule.kind.id().into()));
     }
-    keys::write(&KEYS, t, &d, "", pairs);
+    keys::write(&KEYS, t, d, "", pairs);
+    if !sampler.ddim && base.1.ddim {
+        pairs.push(("sampler".into(), "ddpm".into()));
+    }
     if sampler.ddim {
         pairs.push(("sampler".into(), "ddim".into()));
         // Always written with DDIM, so the link keeps them whatever the defaults become.

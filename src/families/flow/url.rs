@@ -46,15 +46,16 @@ pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &s
     true
 }
 
-/// Appends the keys that differ from the defaults.
-pub fn write(c: &FlowConfig, s: &FlowSamplerSettings, pairs: &mut Vec<(String, String)>) {
-    keys::write(&KEYS, c, &FlowConfig::default(), "", pairs);
-    if c.coupling != Coupling::Independent {
+/// Appends the keys that differ from the base a link starts from (the defaults, or a tour
+/// chapter's setup).
+pub fn write(c: &FlowConfig, s: &FlowSamplerSettings, base: (&FlowConfig, &FlowSamplerSettings), pairs: &mut Vec<(String, String)>) {
+    let (dc, d) = base;
+    keys::write(&KEYS, c, dc, "", pairs);
+    if c.coupling != dc.coupling {
         pairs.push(("fm_pairs".into(), c.coupling.id().into()));
     }
-    let d = FlowSamplerSettings::default();
     if s.solver != d.solver {
         pairs.push(("solver".into(), s.solver.id().into()));
     }
-    keys::write(&SAMPLER_KEYS, s, &d, "", pairs);
+    keys::write(&SAMPLER_KEYS, s, d, "", pairs);
 }

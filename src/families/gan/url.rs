@@ -142,11 +142,11 @@ pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> 
     true
 }
 
-/// Appends the GAN keys that differ from the defaults.
-pub fn write(gan: &GanUrl, pairs: &mut Vec<(String, String)>) {
-    let d = GanUrl::default();
-    if gan.compare {
-        pairs.push(("compare".into(), "1".into()));
+/// Appends the GAN keys that differ from the base a link starts from (the defaults, or a
+/// tour chapter's setup).
+pub fn write(gan: &GanUrl, d: &GanUrl, pairs: &mut Vec<(String, String)>) {
+    if gan.compare != d.compare {
+        pairs.push(("compare".into(), if gan.compare { "1" } else { "0" }.into()));
     }
     let mut runs = vec![("", &gan.a, &d.a)];
     if gan.compare {

@@ -110,11 +110,11 @@ pub fn apply(i: &mut ImagesUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) ->
     true
 }
 
-/// Appends the image keys that differ from the defaults.
-pub fn write(i: &ImagesUrl, pairs: &mut Vec<(String, String)>) {
-    let d = ImagesUrl::default();
+/// Appends the image keys that differ from the base a link starts from (the defaults, or a
+/// tour chapter's setup).
+pub fn write(i: &ImagesUrl, d: &ImagesUrl, pairs: &mut Vec<(String, String)>) {
     let sampler = |ddpm: bool| if ddpm { "ddpm" } else { "ddim" }.to_string();
     let picks = [("iclass", i.class.id(), d.class.id()), ("isampler", sampler(i.ddpm), sampler(d.ddpm))];
     pairs.extend(picks.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (k.to_string(), v)));
-    keys::write(&KEYS, i, &d, "", pairs);
+    keys::write(&KEYS, i, d, "", pairs);
 }

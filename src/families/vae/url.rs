@@ -93,13 +93,13 @@ pub fn apply(vae: &mut VaeUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> 
     keys::read(&KEYS, r, k, key, raw, notices)
 }
 
-/// Appends the VAE keys that differ from the defaults.
-pub fn write(vae: &VaeUrl, pairs: &mut Vec<(String, String)>) {
-    let d = VaeUrl::default();
-    if vae.compare {
-        pairs.push(("vcompare".into(), "1".into()));
+/// Appends the VAE keys that differ from the base a link starts from (the defaults, or a
+/// tour chapter's setup).
+pub fn write(vae: &VaeUrl, d: &VaeUrl, pairs: &mut Vec<(String, String)>) {
+    if vae.compare != d.compare {
+        pairs.push(("vcompare".into(), if vae.compare { "1" } else { "0" }.into()));
     }
-    keys::write(&PAGE_KEYS, vae, &d, "", pairs);
+    keys::write(&PAGE_KEYS, vae, d, "", pairs);
     let mut runs = vec![("", &vae.a, &d.a)];
     if vae.compare {
         runs.push(("b_", &vae.b, &d.b));

@@ -1,0 +1,96 @@
+//! The four inputs that come from outside the program, each with the property it must keep:
+//!
+//! - **url**: a link's query (mutated from real ones: every key of the URL table, presets,
+//!   tour chapters, drawn points). Never panics; the link the page writes for the state it read
+//!   (`to_query`) reads back, with no notice, to the same link.
+//! - **csv**: an imported point file. Never panics; what it accepts is finite, within the
+//!   documented range, and at most `MAX_ROWS` points; what it refuses has a message.
+//! - **upload**: a picture (valid PNG/JPEG, cut, bit-flipped, a header claiming 50,000 ×
+//!   50,000 pixels, a deflate bomb). Never panics; an accepted picture is 28×28 ink in [0, 1].
+//! - **protocol**: the worker's messages (CBOR updates to the page, JSON commands to the
+//!   worker). Never panics, and an update that decodes is folded into a fresh page state
+//!   without panicking either.
+
+use rand::{rngs::StdRng, RngExt};
+
+use crate::data::{csv, glyphs::PIXELS, upload};
+use crate::fuzz::{inputs, mutate};
+use crate::state::url::UrlState;
+use crate::worker::protocol::{Command, Update};
+
+/// One url input: a real link, mutated, sometimes with a nasty or huge value spliced in.
+pub fn url(rng: &mut StdRng) -> Result<(), String> {
+    let base = mutate::pick(rng, inputs::links());
+    let query = match rng.random_range(0..4) {
+        0 => mutate::text(rng, base),
+        1 => {
+            let key = mutate::pick(rng, inputs::url_keys());
+            format!("{base}&{key}={}", mutate::pick(rng, &mutate::NASTY))
+        }
+        2 => {
+            let key = mutate::pick(rng, inputs::url_keys());
+            let len = *mutate::pick(rng, &[10usize, 1000, 100_000]);
+            format!("{base}&{key}={}", mutate::long_run(rng, len))
+        }
+        _ => format!("{base}&{base}"),
+    };
+    let (state, _) = UrlState::parse(&query);
+    let again = state.to_query();
+    let (back, notices) = UrlState::parse(&again);
+    // What a link writes is the state it shares: it must read back to the same link. (The
+    // parsed states themselves may differ in what is never written, such as a preset's name
+    // once its settings are spelled out, or run B's settings while the comparison is off.)
+    if back.to_query() != again || !notices.is_empty() {
+        return Err(format!("{query:?} → {again:?} does not read back the same ({} notices)", notices.len()));
+    }
+    Ok(())
+}
+
+/// One csv input: a file of rows, mutated.
+pub fn csv(rng: &mut StdRng) -> Result<(), String> {
+    let file = inputs::csv_file(rng);
+    let text = mutate::text(rng, &file);
+    match csv::parse_points(&text) {
+        Ok(points) if points.len() > csv::MAX_ROWS => Err(format!("{} rows accepted", points.len())),
+        Ok(points) => match points.iter().find(|p| !p[0].is_finite() || !p[1].is_finite() || p[0].abs() > csv::MAX_ABS || p[1].abs() > csv::MAX_ABS) {
+            Some(p) => Err(format!("accepted the point {p:?}")),
+            None => Ok(()),
+        },
+        Err(e) if e.msg().id.is_empty() => Err("a refusal without a message".into()),
+        Err(_) => Ok(()),
+    }
+}
+
+/// One upload input: a small real picture, a crafted hostile one, or either mutated.
+pub fn upload(rng: &mut StdRng) -> Result<(), String> {
+    // The bomb takes a tenth of a second to refuse or shrink: one input in a thousand.
+    let mut bytes = match rng.random_range(0..1000) {
+        0 => inputs::deflate_bomb().to_vec(),
+        1..=100 => inputs::giant_png_header(),
+        101..=400 => inputs::jpeg(rng),
+        _ => inputs::png(rng),
+    };
+    if rng.random_range(0..4) > 0 {
+        mutate::bytes(rng, &mut bytes);
+    }
+    match upload::decode(&bytes) {
+        Ok(ink) if ink.len() != PIXELS || ink.iter().any(|v| !(0.0..=1.0).contains(v)) => Err(format!("{} values, not {PIXELS} in [0, 1]", ink.len())),
+        _ => Ok(()),
+    }
+}
+
+/// One protocol input: a real update or command, encoded and mutated.
+pub fn protocol(rng: &mut StdRng) -> Result<(), String> {
+    if rng.random_bool(0.5) {
+        let mut bytes = mutate::pick(rng, &inputs::updates()).to_bytes();
+        mutate::bytes(rng, &mut bytes);
+        if let Ok(u) = Update::from_bytes(&bytes) {
+            let _ = crate::state::app::AppState::new(UrlState::default(), Vec::new()).apply(crate::state::app::Action::Worker(u));
+        }
+    } else {
+        let json = mutate::pick(rng, &inputs::commands()).to_json();
+        let json = mutate::text(rng, &json);
+        let _ = serde_json::from_str::<Command>(&json);
+    }
+    Ok(())
+}
