@@ -207,6 +207,18 @@ fn gan_tasks_read_the_meter_and_the_gradient_norms() {
     let norms = |v: f32| GanRunView { step: 60, g_grad_norm: vec![v; 60], ..GanRunView::default() };
     w.gan.runs = vec![norms(0.003), norms(1.5)];
     assert!(w.done("vanishing", 1) && !w.done("vanishing", 2), "run A is still minimax");
+    // It is the first 50 iterations that count: G catching up later does not undo it, a few
+    // spikes do not decide it, and a G that never starved does not tick it.
+    let mut a = norms(0.01);
+    a.g_grad_norm.iter_mut().skip(50).for_each(|v| *v = 2.0);
+    a.g_grad_norm[3] = 40.0;
+    w.gan.runs = vec![a, norms(1.5)];
+    assert!(w.done("vanishing", 1));
+    w.gan.runs = vec![norms(0.2), norms(1.5)];
+    assert!(!w.done("vanishing", 1));
+    w.gan.runs = vec![GanRunView { g_grad_norm: vec![0.003; 49], ..GanRunView::default() }, norms(1.5)];
+    assert!(!w.done("vanishing", 1), "fewer than 50 iterations");
+    w.gan.runs = vec![norms(0.003), norms(1.5)];
     w.gan.configs[0].model.loss = GanLoss::NonSaturating;
     w.gan.runs = vec![norms(1.4), norms(1.5)];
     assert!(w.done("vanishing", 2));
@@ -243,4 +255,33 @@ fn scrubbing_back_and_the_truth_on_the_compare_page() {
     let w = World::opened(setup_of("explicit"));
     let t = truth(&w.url.dataset, w.url.seed).expect("two clusters have a density");
     assert!((t + 1.78).abs() < 0.15, "truth {t}");
+}
+
+#[test]
+fn the_gan_dropping_a_mode_ticks_even_after_it_found_it_again() {
+    use genlab::compare::{protocol::{CompareUpdate, Entry}, score::Score};
+    use genlab::families::FamilyId;
+    let entry = |family, step, covered| Entry { family, step, train_ms: step as f64, samples: Vec::new(), score: Score { covered, modes: 2, ..Score::default() }, log_likelihood: None };
+    let measure = |w: &mut World, gan: (u64, usize), ddpm: (u64, usize)| {
+        let entries = vec![entry(FamilyId::Gan, gan.0, gan.1), entry(FamilyId::Diffusion, ddpm.0, ddpm.1)];
+        w.compare.update(CompareUpdate::Measured { entries, measured_likelihood: false, past: false });
+    };
+    let mut w = World::opened(setup_of("variety"));
+    // Missing the small mode before 500 steps is only a start.
+    measure(&mut w, (300, 1), (300, 2));
+    assert!(!w.done("variety", 1));
+    // Past 500 the GAN drops it while the DDPM covers both ...
+    measure(&mut w, (800, 1), (900, 2));
+    assert!(w.done("variety", 1));
+    // ... and it stays seen after the GAN hops back.
+    measure(&mut w, (1600, 2), (1800, 2));
+    assert!(w.done("variety", 1));
+    // Not if the DDPM misses a mode too, and not if the GAN never dropped one.
+    let mut w = World::opened(setup_of("variety"));
+    measure(&mut w, (800, 1), (900, 1));
+    assert!(!w.done("variety", 1));
+    let mut w = World::opened(setup_of("variety"));
+    measure(&mut w, (800, 2), (900, 2));
+    measure(&mut w, (1600, 2), (1800, 2));
+    assert!(!w.done("variety", 1));
 }

@@ -21,7 +21,7 @@ tour-data-done-2 = The clusters merged: two Gaussians of equal spread at most 2�
 tour-variety-title = A good generative model: quality and variety
 tour-variety-body = What makes one generative model better than another? Sharp, realistic samples are only half the answer. A model that draws every bag the same way is not a good model, however perfect each picture is: for one class we want many different images. Put a GAN's images beside a diffusion model's and the diffusion model shows far more variety for the same subject, which is one reason it is the more recent, preferred architecture.
 tour-variety-body-2 = Here a GAN and a DDPM (with flow matching and a VAE) train on the same data with the same seed: 90 % of the points in one cluster, 10 % in the other. Watch their sample panels and the table's rows Share per mode and Modes covered; a mode counts as covered when it gets at least half its true weight.
-tour-variety-task-1 = Press ▶ Train all and keep training until the GAN covers fewer modes than the DDPM, both past 500 steps.
+tour-variety-task-1 = Press ▶ Train all and watch the table's Modes covered row: past 500 steps the GAN's falls below the DDPM's (it drops the small mode, perhaps only for a while) while the DDPM keeps both.
 tour-variety-done-1 = The GAN's points sit neatly in the big cluster, but the small mode is gone: quality without variety. The DDPM keeps both modes.
 
 tour-explicit-title = Explicit and implicit models
@@ -51,8 +51,8 @@ tour-gan-game-done-2 = The game reached a good point: G's samples lie on both cl
 tour-vanishing-title = Vanishing gradients and the log trick
 tour-vanishing-body = In practice a GAN is hard to train. Early on, generated points are very easy to tell from real ones, so D wins quickly. In the original minimax game G minimises log(1 − D(G(z))), which is flat where D(G(z)) is near 0: exactly when G is worst, its gradient vanishes. The usual fix is to let G minimise −log D(G(z)) instead: the same goal, but steep where G is losing.
 tour-vanishing-body-2 = This preset makes D strong (5 D steps per G step, at 5× G's learning rate) on far-apart clusters. Run A plays minimax, run B the non-saturating loss. Compare their generator gradient norm charts (log scale) and the arrows on each canvas.
-tour-vanishing-task-1 = Press ▶ Train for at least 50 iterations and compare the gradient norm charts: run A's falls below a tenth of run B's.
-tour-vanishing-done-1 = Under the saturating loss G's gradient all but vanished, and its arrows shrank with it, while the non-saturating loss keeps pushing. In this project's measurements it fell to about 0.003 while the other stayed above 1.
+tour-vanishing-task-1 = Press ▶ Train for at least 50 iterations and compare the gradient norm charts over those first 50: run A's typical value is under a tenth of run B's.
+tour-vanishing-done-1 = Under the saturating loss G's gradient all but vanished, and its arrows shrank with it, while the non-saturating loss keeps pushing. In this project's runs (seeds 42, 7, 1 and 3) run A's median over the first 50 iterations was 0.003 to 0.3, run B's 4.6 to 6.4.
 tour-vanishing-task-2 = In run A, switch the loss to non-saturating (−log D(G(z))), keep D as strong, and train again.
 tour-vanishing-done-2 = Same D, same data, only the log trick changed, and G's gradient is back.
 

@@ -21,7 +21,7 @@ tour-data-done-2 = 두 군집이 합쳐졌다. 퍼짐이 같은 두 Gaussian의 
 tour-variety-title = 좋은 생성형 모델: 품질과 다양성
 tour-variety-body = 어떤 모델이 더 좋은 모델일까? 선명하고 그럴듯한 샘플은 답의 절반일 뿐이다. 가방 그림을 매번 똑같이 그린다면 한 장 한 장이 아무리 완벽해도 좋은 모델이 아니다. 생성형 모델에서는 하나의 class에 대해 다양한 이미지를 만들어 낼 수 있는 것이 바람직하다. GAN과 diffusion 모델이 만든 이미지를 나란히 놓아 보면, 같은 대상을 훨씬 다양하게 그려 내는 쪽은 diffusion 모델이고, 이것이 더 최신의 구조가 선호되는 이유 가운데 하나다.
 tour-variety-body-2 = 여기서는 GAN과 DDPM이 (flow matching, VAE와 함께) 같은 데이터, 같은 seed로 학습한다. 점의 90 %는 한 군집에, 10 %는 다른 군집에 있다. 두 모델의 샘플 패널과 표의 'mode별 비율', '덮은 mode' 행을 지켜보자. 실제 가중치의 절반 이상을 받은 mode만 덮었다고 센다.
-tour-variety-task-1 = ▶ 모두 학습을 누르고, 둘 다 500 step을 넘긴 상태에서 GAN이 덮은 mode가 DDPM보다 적어질 때까지 학습을 이어 가 보자.
+tour-variety-task-1 = ▶ 모두 학습을 누르고 표의 '덮은 mode' 행을 지켜보자. 500 step을 넘기면 GAN의 값이 DDPM보다 작아지는 때가 온다(작은 mode를 잃는다. 잠깐일 수도 있다). DDPM은 두 mode를 모두 지킨다.
 tour-variety-done-1 = GAN의 점들은 큰 군집 안에 깔끔하게 모여 있지만 작은 mode는 사라졌다. 품질은 좋아도 다양성이 없다. DDPM은 두 mode를 모두 지킨다.
 
 tour-explicit-title = Explicit model과 implicit model
@@ -51,8 +51,8 @@ tour-gan-game-done-2 = 게임이 좋은 지점에 이르렀다. G의 샘플이 �
 tour-vanishing-title = 사라지는 gradient와 log 트릭
 tour-vanishing-body = 실제로 GAN은 훈련하기가 쉽지 않다. 첫 번째 이유는 훈련 초반에는 생성된 점과 진짜 점을 구분하기가 매우 쉽다는 것이다. D가 금세 이기는데, 원래의 minimax 게임에서 G가 최소화하는 log(1 − D(G(z)))는 D(G(z))가 0 근처일 때 평평하다. G가 가장 못할 때 바로 gradient가 0에 가까워지는 gradient vanishing이 일어난다. 그래서 G가 최소화할 값을 −log D(G(z))로 바꾼다. 목표는 같지만 G가 지고 있는 곳에서 가파르다.
 tour-vanishing-body-2 = 이 preset은 멀리 떨어진 두 군집 위에서 D를 강하게 만든다. G가 한 단계 갈 때 D는 다섯 단계를 가고, 학습률도 G의 다섯 배다. 실행 A는 minimax, 실행 B는 non-saturating loss로 학습한다. 두 실행의 generator gradient 크기 차트(log 축)와 캔버스의 화살표를 견주어 보자.
-tour-vanishing-task-1 = ▶ 학습을 눌러 50 iteration 이상 돌린 뒤 두 gradient 크기 차트를 견주어 보자. 실행 A의 값이 실행 B의 10분의 1 아래로 떨어진다.
-tour-vanishing-done-1 = saturating loss에서는 G의 gradient가 거의 사라졌고 화살표도 함께 줄어들었다. 반면 non-saturating loss는 계속 밀어 준다. 이 프로젝트의 측정에서는 한쪽이 약 0.003까지 떨어지는 동안 다른 쪽은 1 이상을 유지했다.
+tour-vanishing-task-1 = ▶ 학습을 눌러 50 iteration 이상 돌린 뒤 처음 50 iteration 동안의 두 gradient 크기 차트를 견주어 보자. 실행 A의 대표값(중앙값)이 실행 B의 10분의 1에 못 미친다.
+tour-vanishing-done-1 = saturating loss에서는 G의 gradient가 거의 사라졌고 화살표도 함께 줄어들었다. 반면 non-saturating loss는 계속 밀어 준다. 이 프로젝트의 실행(seed 42, 7, 1, 3)에서 처음 50 iteration 동안의 중앙값은 실행 A가 0.003~0.3, 실행 B가 4.6~6.4였다.
 tour-vanishing-task-2 = 실행 A의 loss를 non-saturating(−log D(G(z)))으로 바꾸고, D는 그대로 강하게 둔 채 다시 학습해 보자.
 tour-vanishing-done-2 = D도 데이터도 그대로인데 log 트릭 하나로 G의 gradient가 돌아왔다.
 
