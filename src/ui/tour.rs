@@ -37,6 +37,25 @@ fn use_highlight(ids: &'static [&'static str], page_key: String) {
     });
 }
 
+/// Shrinks the chapter's formula until it fits the panel's width (down to 60 %), so a
+/// projected chapter never shows half an equation; run again when the chapter, the language or
+/// lecture mode changes the panel.
+#[hook]
+fn use_fit_maths(key: String) {
+    use_effect_with(key, |_| {
+        if let Ok(list) = gloo::utils::document().query_selector_all(".tour .math") {
+            for el in (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok()) {
+                let _ = el.remove_attribute("style");
+                let (need, have) = (el.scroll_width(), el.client_width());
+                if need > have && have > 0 {
+                    let r = (have as f64 / need as f64 * 0.97).max(0.6);
+                    let _ = el.set_attribute("style", &format!("font-size: calc(1.15em * {r:.3})"));
+                }
+            }
+        }
+    });
+}
+
 #[function_component(TourPanel)]
 pub fn tour_panel(p: &Props) -> Html {
     let (s, lang) = (&*p.state, use_lang());
@@ -44,6 +63,7 @@ pub fn tour_panel(p: &Props) -> Html {
     let ch = chapter(n).unwrap_or(&CHAPTERS[0]);
     // Re-light after the page re-renders with new elements (its step count changes often).
     use_highlight(ch.highlight, format!("{n}-{:?}-{}", s.url.page, s.data_version));
+    use_fit_maths(format!("{n}-{lang:?}-{}", s.url.lecture));
     let t = |id: &str| tr(lang, id);
     let go = |to: Option<usize>| {
         let d = p.state.dispatcher();

@@ -71,6 +71,7 @@ gan-frechet = Fréchet (2-D)
 gan-not-measured = not measured yet
 gan-measured = measured at iteration { $step }
 gan-collapsed = mode collapse: a mode gets under a fifth of its true share
+gan-untrained = G is untrained: its points start as one small blob, so no mode is covered yet
 gan-waiting = Waiting for the model…
 gan-canvas-iteration = iteration { $step }
 gan-export-caption = GAN, run { $run } · iteration { $step }

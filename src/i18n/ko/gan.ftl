@@ -71,6 +71,7 @@ gan-frechet = Fréchet (2차원)
 gan-not-measured = 아직 측정 전
 gan-measured = 반복 { $step }에서 측정
 gan-collapsed = mode collapse: 실제 비율의 5분의 1도 받지 못하는 mode가 있다
+gan-untrained = G가 아직 학습 전이라 점들이 작은 덩어리 하나에서 시작한다. 아직 덮은 mode가 없다
 gan-waiting = 모델을 기다리는 중…
 gan-canvas-iteration = 반복 { $step }
 gan-export-caption = GAN 실행 { $run } · 반복 { $step }

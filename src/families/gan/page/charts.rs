@@ -91,7 +91,9 @@ pub fn run_charts(p: &Props) -> Html {
     let m = p.run.meter.as_ref();
     let fmt = |v: Option<f64>, d: usize| v.filter(|v| v.is_finite()).map_or("–".to_string(), |v| format!("{v:.d$}"));
     let covered = m.map(|m| covered_modes(&m.quality.shares, &m.quality.weights));
-    let collapsed = covered.is_some_and(|(c, n)| c < n);
+    // At iteration 0 G is untrained, its points one small blob: not yet a collapse.
+    let untrained = m.is_some_and(|m| m.quality.step == 0);
+    let collapsed = covered.is_some_and(|(c, n)| c < n) && !untrained;
     let [meter_alt, loss_alt, norm_alt] = alts(&p.run, p.weights.len()).map(|m| m.text(lang));
     html! {
         <div class="run-charts">
@@ -101,6 +103,9 @@ pub fn run_charts(p: &Props) -> Html {
                 <div><span class="k">{ tr(lang, "gan-frechet") }</span><b data-testid={id("frechet")}>{ fmt(m.map(|m| m.quality.frechet), 3) }</b></div>
                 <div><span class="k">{"MMD²"}</span><b>{ fmt(m.map(|m| m.quality.mmd2), 4) }</b></div>
                 <div class="measured" data-testid={id("measured")}>{ m.map_or(tr(lang, "gan-not-measured"), |m| tr_args(lang, "gan-measured", &[("step", m.quality.step.to_string())])) }</div>
+                if untrained {
+                    <div class="measured" data-testid={id("untrained")}>{ tr(lang, "gan-untrained") }</div>
+                }
                 if collapsed {
                     <div class="collapse-flag" data-testid={id("collapsed")}>{ tr(lang, "gan-collapsed") }</div>
                 }

@@ -1,0 +1,155 @@
+// The tour end to end: every chapter opens by its link, and one of its "try this" tasks ticks
+// when it is done through the page's own controls (buttons, sliders, selects, the history
+// scrubber) — never by setting state. Then every chapter as a lecturer projects it (1920×1080,
+// lecture mode): screenshots, large type, nothing wider than the screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, waitFor, ARTIFACTS } from './harness.mjs';
+
+let srv, ctx;
+before(async () => { srv = await serve(); ctx = await launch(); });
+after(async () => { await ctx?.close(); srv?.server.close(); });
+
+const task = (k) => `[data-testid=tour-task-${k}]`;
+const done = async (page, k) => (await page.locator(task(k)).getAttribute('data-done')) === 'true';
+/// Waits until task `k` of the chapter shown is ticked.
+const ticks = (page, k, timeout = 120_000) => page.waitForSelector(`${task(k)}[data-done=true]`, { timeout });
+const cpuReady = (page) => waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+
+/// Opens chapter `n` on the CPU device; checks it is that chapter, on its page, with no task done.
+async function chapter(n, page = null) {
+  const opened = page ? { page, errors: [] } : await open(ctx, `${srv.base}?tour=${n}&device=cpu`);
+  if (page) { await page.goto(`${srv.base}?tour=${n}&device=cpu`); await waitFor(page, () => window.genlab && window.genlab.state() !== null); }
+  const s = await opened.page.evaluate(() => window.genlab.state());
+  assert.equal(s.url.tour, n);
+  for (const k of [1, 2]) if (await opened.page.locator(task(k)).count()) assert.equal(await done(opened.page, k), false, `chapter ${n}: task ${k} done at the start`);
+  return opened;
+}
+
+/// Presses a page's ▶ and leaves it training.
+async function play(page, id) {
+  await cpuReady(page);
+  await page.click(`[data-testid=${id}]`);
+}
+
+test('the data chapter: the 80/20 button makes one bump more than twice the other', async () => {
+  const { page, errors } = await chapter(1);
+  assert.equal((await page.evaluate(() => window.genlab.state())).url.page, 'data');
+  await page.click('[data-testid="weight-80/20"]');
+  await ticks(page, 1, 10_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('variety and explicit models: the compare page shows the GAN dropping the small mode, then three likelihoods', async () => {
+  const { page, errors } = await chapter(2);
+  await play(page, 'compare-play');
+  await ticks(page, 1, 300_000);
+  await page.click('[data-testid=tour-next]');
+  await waitFor(page, () => window.genlab.state().url.tour === 3);
+  assert.equal((await page.evaluate(() => window.genlab.state())).compare.running, true, 'the same setup keeps the models training');
+  await ticks(page, 1, 120_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('measuring: the scorecard button scores the digits', async () => {
+  const { page, errors } = await chapter(4);
+  await waitFor(page, () => { const m = window.genlab.state().images.model; return m && m.loaded; });
+  await page.click('[data-testid=image-score]');
+  await ticks(page, 1, 240_000);
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await page.close();
+});
+
+test('the GAN game, vanishing gradients and mode collapse tick from the GAN page\'s buttons', async () => {
+  const { page, errors } = await chapter(5);
+  await cpuReady(page);
+  await waitFor(page, () => window.genlab.state().gan.runs.length > 0);
+  for (let i = 0; i < 10 && !(await done(page, 1)); i++) {
+    await page.click('[data-testid=gan-step-d]');
+    await page.waitForTimeout(400);
+  }
+  await ticks(page, 1, 10_000);
+  await chapter(6, page);
+  await play(page, 'gan-play');
+  await ticks(page, 1, 60_000);
+  await chapter(7, page);
+  await play(page, 'gan-play');
+  await ticks(page, 1, 240_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the autoencoder\'s holes and the VAE\'s prior tick after training on the VAE page', async () => {
+  const { page, errors } = await chapter(8);
+  await play(page, 'vae-play');
+  await ticks(page, 1, 240_000);
+  await chapter(9, page);
+  await play(page, 'vae-play');
+  await ticks(page, 1, 240_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the forward process: choosing the cosine schedule ticks', async () => {
+  const { page, errors } = await chapter(10);
+  await page.selectOption('[data-testid=schedule-kind]', 'cosine');
+  await ticks(page, 2, 10_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the reverse step: the DDPM trained to the quality bar ticks', async () => {
+  const { page, errors } = await chapter(11);
+  await play(page, 'play');
+  await ticks(page, 1, 300_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('flow matching: independent pairs trained and measured tick', async () => {
+  const { page, errors } = await chapter(12);
+  await play(page, 'play');
+  await ticks(page, 1, 240_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the compare chapter: the history scrubber moved into the past ticks', async () => {
+  const { page, errors } = await chapter(13);
+  await play(page, 'compare-play');
+  await waitFor(page, () => { const c = window.genlab.state().compare; return c.rows.length === 4 && c.measurements >= 3; }, null, 240_000);
+  await page.click('[data-testid=compare-play]');
+  await waitFor(page, () => !window.genlab.state().compare.running, null, 30_000);
+  await page.locator('[data-testid=compare-history-slider]').fill('0');
+  await ticks(page, 2, 20_000);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('every chapter projected at 1920×1080 in lecture mode, in both languages', async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const page = await ctx.newPage();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const lang of ['en', 'ko']) {
+    for (let n = 1; n <= 13; n++) {
+      await page.goto(`${srv.base}?tour=${n}&lecture=1&lang=${lang}&device=cpu`);
+      await waitFor(page, () => window.genlab && window.genlab.state() !== null);
+      await page.waitForTimeout(400);
+      const m = await page.evaluate(() => ({
+        lecture: document.documentElement.classList.contains('lecture'),
+        body: parseFloat(getComputedStyle(document.body).fontSize),
+        tour: parseFloat(getComputedStyle(document.querySelector('[data-testid=tour] p')).fontSize),
+        wide: document.documentElement.scrollWidth,
+      }));
+      assert.ok(m.lecture, `chapter ${n} (${lang}) is not in lecture mode`);
+      assert.ok(m.body >= 22 && m.tour >= 22, `chapter ${n} (${lang}): body ${m.body} px, chapter text ${m.tour} px`);
+      assert.ok(m.wide <= 1920, `chapter ${n} (${lang}) is ${m.wide} px wide`);
+      await page.screenshot({ path: path.join(ARTIFACTS, `lecture-${lang}-chapter-${n}.png`) });
+    }
+  }
+  await page.close();
+});
