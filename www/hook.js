@@ -1,0 +1,22 @@
+// Loaded before the app's module (a file, not an inline script, so the page's
+// Content-Security-Policy can refuse every inline script).
+// The test hook (README, "Test hook"): the app state, data, samples and metrics as JSON.
+window.genlab = {
+  state: () => {
+    const s = window.wasmBindings && window.wasmBindings.genlab_state();
+    return s ? JSON.parse(s) : null;
+  },
+  crashWorker: () => window.wasmBindings.genlab_crash_worker(),
+  loseGpu: () => window.wasmBindings.genlab_lose_gpu(),
+};
+// A start failure in a browser without WebAssembly or modules: one sentence where the
+// "Loading" line was, not a blank page.
+window.addEventListener('error', (e) => {
+  const boot = document.getElementById('boot');
+  if (boot) boot.textContent = 'GenLab could not start: ' + (e.message || e) + '. Try a current Chrome, Edge or Firefox.';
+});
+// The offline copy (sw.js, written at build time): after a first visit the page reloads, trains
+// and samples with no network. Not where service workers are unavailable (file://, old browsers).
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  window.addEventListener('load', () => navigator.serviceWorker.register('./sw.js').catch(() => {}));
+}
