@@ -273,6 +273,8 @@ impl AppState {
                     s.notices.remove(i);
                 }
             }
+            // A crashed worker's last messages (a trapped instance may still post) change nothing.
+            Action::Worker(_) if s.worker.crashed.is_some() => {}
             Action::Worker(u) => apply_update(&mut s, u),
             Action::Unreadable(e) => {
                 if !std::mem::replace(&mut s.unreadable, true) {
@@ -393,9 +395,15 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 if w.crashed.is_some() {
                     return; // the trap that follows a reported panic adds nothing
                 }
-                w.crashed = Some(message.clone());
-                s.diffusion.running = false;
-                s.flow.running = false;
+                // Said once, by the banner on every page (not also as a notice); nothing runs
+                // any more, on any page, until the worker is restarted.
+                w.crashed = Some(message);
+                (s.diffusion.running, s.flow.running, s.gan.running, s.vae.running, s.compare.running) = (false, false, false, false, false);
+                if let Some(t) = s.images.train.as_mut() {
+                    t.running = false;
+                }
+                (s.images.progress, s.images.loading) = (None, None);
+                return;
             }
             s.notices.push(message);
         }

@@ -45,6 +45,16 @@ impl WorkerHandle {
         }
     }
 
+    /// Ends a worker that reported a fatal error: a trapped wasm instance can still be called by
+    /// its timers and would go on posting (and burning the CPU) until the user restarts it.
+    fn stop(&self) {
+        let mut inner = self.0.borrow_mut();
+        if let Some(w) = inner.worker.take() {
+            w.terminate();
+        }
+        inner.ready = false;
+    }
+
     fn mark_ready(&self) {
         let mut inner = self.0.borrow_mut();
         inner.ready = true;
@@ -89,13 +99,19 @@ fn spawn(handle: &WorkerHandle, dispatch: UseReducerDispatcher<AppState>, gpu: b
                 if update == Update::Ready {
                     h.mark_ready();
                 }
+                let fatal = matches!(update, Update::Error { fatal: true, .. });
                 d.dispatch(Action::Worker(update));
+                if fatal {
+                    h.stop();
+                }
             }
             // One notice, however many messages follow: the reducer keeps only the first.
             Err(e) => d.dispatch(Action::Unreadable(e)),
         }
     });
+    let stop = handle.clone();
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
+        stop.stop();
         let msg = js_sys::Reflect::get(&ev, &"message".into()).ok().and_then(|m| m.as_string());
         let message = crate::i18n::Msg::new("notice-worker-failed").arg("error", msg.unwrap_or_else(|| "?".into()));
         dispatch.dispatch(Action::Worker(Update::Error { message, fatal: true }));

@@ -184,6 +184,16 @@ fn app() -> Html {
             </div>
         }
     });
+    // A crashed worker is said once, on whatever page is open, with the way back.
+    let crashed = state.worker.crashed.as_ref().map(|msg| {
+        let d = dispatch.clone();
+        html! {
+            <div class="notice diverged crashed" role="alert" data-testid="worker-crashed">
+                <span>{ msg.text(lang) }</span>
+                <button class="restore" onclick={Callback::from(move |_| d.dispatch(Action::RestartWorker))} data-testid="restart-worker">{ tr(lang, "ui-restart-worker") }</button>
+            </div>
+        }
+    });
     // Every page has one h1 (screen readers jump by it); the landing shows its own.
     let title = (state.url.page != Page::Home).then(|| html! { <h1 class="visually-hidden">{ format!("{} — GenLab", tr(lang, &state.url.page.message())) }</h1> });
     let body = match state.url.page {
@@ -204,7 +214,7 @@ fn app() -> Html {
     html! {
         <ContextProvider<crate::i18n::Lang> context={state.lang()}>
             <header::Header state={state.clone()} dispatch={dispatch.clone()} />
-            <div class="notices" data-testid="notices">{ for diverged }{ for notices }</div>
+            <div class="notices" data-testid="notices">{ for crashed }{ for diverged }{ for notices }</div>
             if state.help { { help_overlay(lang, &dispatch) } }
             if state.url.tour.is_some() {
                 <div class="with-tour">

@@ -40,7 +40,6 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
     let probe_rows = w.probe.iter().map(|r| html! {
         <tr><td>{ r.backend.label() }</td><td>{ format!("{:.0}", r.steps_per_sec) }</td><td>{ format!("{:.0} ms", r.first_step_ms) }</td></tr>
     });
-    let d_restart = p.dispatch.clone();
     let commands = TrainCommands {
         start: DiffusionCommand::Start.into(),
         pause: DiffusionCommand::Pause.into(),
@@ -62,11 +61,6 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
                     <thead><tr><th>{ t("ui-probe-device") }</th><th>{ t("ui-probe-rate") }</th><th>{ t("ui-probe-first") }</th></tr></thead>
                     <tbody>{ for probe_rows }</tbody>
                 </table>
-            }
-            if let Some(msg) = &w.crashed {
-                <div class="error" data-testid="worker-crashed">{ msg.text(lang) }
-                    <button onclick={Callback::from(move |_| d_restart.dispatch(Action::RestartWorker))} data-testid="restart-worker">{ t("ui-restart-worker") }</button>
-                </div>
             }
             <TrainControls worker={p.worker.clone()} {commands} {ready} running={model.running} step={model.top.max(model.step)} steps_per_sec={model.steps_per_sec} losses={model.losses.clone()}>
                 <button disabled={!ready} data-testid="sample" onclick={sample}>{ t("ui-sample-1000") }</button>
