@@ -8,7 +8,13 @@ window.genlab = {
   },
   crashWorker: () => window.wasmBindings.genlab_crash_worker(),
   loseGpu: () => window.wasmBindings.genlab_lose_gpu(),
+  // The page module's WebAssembly memory in bytes (the soak reads it; 0 before start).
+  wasmMemory: () => 0,
 };
+// Trunk's loader (boot.js) announces the started module with its exports.
+window.addEventListener('TrunkApplicationStarted', (e) => {
+  window.genlab.wasmMemory = () => e.detail.wasm.memory.buffer.byteLength;
+});
 // A start failure in a browser without WebAssembly or modules: one sentence where the
 // "Loading" line was, not a blank page.
 window.addEventListener('error', (e) => {

@@ -18,7 +18,8 @@ async function whyNoAdapter() {
 
 async function load(name) {
   const glue = await import(`../${name}.js`);
-  await glue.default({ module_or_path: new URL(`../${name}_bg.wasm`, import.meta.url) });
+  // Kept for the soak (tests/e2e/soak.mjs), which reads this worker's WebAssembly memory.
+  self.genlabWasm = await glue.default({ module_or_path: new URL(`../${name}_bg.wasm`, import.meta.url) });
 }
 
 async function main() {
