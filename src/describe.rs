@@ -86,7 +86,7 @@ pub fn series(title: &Msg, at: &Msg, values: &[(Msg, Option<f64>)]) -> Msg {
     Msg::new("alt-series").nested("title", title).nested("at", at).list("values", &known, ", ")
 }
 
-/// Where a chart's lines end: "at step 1200", or "after 12 s".
+/// Where a chart's lines end: "at step 1200".
 pub fn at_step(step: u64) -> Msg {
     Msg::new("alt-at-step").arg("step", step)
 }
