@@ -43,14 +43,12 @@ test('the data chapter: the 80/20 button makes one bump more than twice the othe
   await page.close();
 });
 
-// Chapter 2's own task (the GAN dropping the small mode past 500 steps) is not waited for: on
-// this data the default GAN drops it only now and then (examples/gan_sweep: small-mode share
-// 0.04–0.11 from 500 to 3,000 iterations over seeds 1–7 and 42), so it ticked in two live runs
-// of three. tests/tour.rs checks the task itself; the chapter's setup is to be reworked.
-test('variety and explicit models: the compare page trains all four, then three likelihoods', async () => {
+// Chapter 2's GAN is plain SGD at 0.05 (the chapter's setup): on its 90/10 data it has dropped
+// the small mode by 1,000 iterations at every seed measured (tests/gan.rs, examples/gan_sweep).
+test('variety and explicit models: the GAN drops the small mode the DDPM keeps, then three likelihoods', async () => {
   const { page, errors } = await chapter(2);
   await play(page, 'compare-play');
-  await waitFor(page, () => window.genlab.state().compare.rows.length === 4, null, 120_000);
+  await ticks(page, 1, 300_000);
   await page.click('[data-testid=tour-next]');
   await waitFor(page, () => window.genlab.state().url.tour === 3);
   assert.equal((await page.evaluate(() => window.genlab.state())).compare.running, true, 'the same setup keeps the models training');

@@ -20,9 +20,9 @@ tour-data-done-2 = 두 군집이 합쳐졌다. 퍼짐이 같은 두 Gaussian의 
 
 tour-variety-title = 좋은 생성형 모델: 품질과 다양성
 tour-variety-body = 어떤 모델이 더 좋은 모델일까? 선명하고 그럴듯한 샘플은 답의 절반일 뿐이다. 가방 그림을 매번 똑같이 그린다면 한 장 한 장이 아무리 완벽해도 좋은 모델이 아니다. 생성형 모델에서는 하나의 class에 대해 다양한 이미지를 만들어 낼 수 있는 것이 바람직하다. GAN과 diffusion 모델이 만든 이미지를 나란히 놓아 보면, 같은 대상을 훨씬 다양하게 그려 내는 쪽은 diffusion 모델이고, 이것이 더 최신의 구조가 선호되는 이유 가운데 하나다.
-tour-variety-body-2 = 여기서는 GAN과 DDPM이 (flow matching, VAE와 함께) 같은 데이터, 같은 seed로 학습한다. 점의 90 %는 한 군집에, 10 %는 다른 군집에 있다. 두 모델의 샘플 패널과 표의 'mode별 비율', '덮은 mode' 행을 지켜보자. 실제 가중치의 절반 이상을 받은 mode만 덮었다고 센다.
-tour-variety-task-1 = ▶ 모두 학습을 누르고 표의 '덮은 mode' 행을 지켜보자. 500 step을 넘기면 GAN의 값이 DDPM보다 작아지는 때가 온다(작은 mode를 잃는다. 잠깐일 수도 있다). DDPM은 두 mode를 모두 지킨다.
-tour-variety-done-1 = GAN의 점들은 큰 군집 안에 깔끔하게 모여 있지만 작은 mode는 사라졌다. 품질은 좋아도 다양성이 없다. DDPM은 두 mode를 모두 지킨다.
+tour-variety-body-2 = 여기서는 GAN과 DDPM이 (flow matching, VAE와 함께) 같은 데이터, 같은 seed로 학습한다. 점의 90 %는 한 군집에, 10 %는 다른 군집에 있다. GAN은 초기 GAN처럼 learning rate 0.05의 평범한 SGD로 학습한다. GAN 페이지의 기본값인 Adam을 쓰면 작은 mode가 조금 남는다(7장). 표의 'mode별 비율', '덮은 mode' 행을 지켜보자. 실제 가중치의 절반 이상을 받은 mode만 덮었다고 센다.
+tour-variety-task-1 = ▶ 모두 학습을 누르고 표의 '덮은 mode' 행을 지켜보자. 500 step을 넘기면 GAN은 mode 하나만 덮고 DDPM은 둘 다 덮는다.
+tour-variety-done-1 = 확인했다. GAN은 점을 큰 군집에만 두고 작은 mode를 비워 두었다. 품질은 있어도 다양성은 없다. 계속 지켜보자. 이렇게 학습한 GAN은 이따금 다른 군집 쪽으로 번졌다가 다시 큰 군집에 자리 잡으며 흔들리지만, DDPM은 내내 두 mode를 모두 지킨다.
 
 tour-explicit-title = Explicit model과 implicit model
 tour-explicit-body = 생성형 모델은 밀도를 다루는 방식으로도 나눌 수 있다. 트레이닝 샘플의 분포를 나타내는 확률밀도함수를 직접 수식으로 정의하고 근사하는 모델이 explicit model이다. 수식이 있으니 어떤 점이 얼마나 그럴듯한지, 곧 likelihood를 계산할 수 있다. 반면 수식을 정확히 정의하지는 않지만 학습 과정에서 어쨌든 밀도를 추정하게 되는 모델이 implicit model이고, GAN이 여기에 해당한다. GAN의 generator는 noise를 샘플로 바꿀 뿐, p(x)를 알려 주지는 못한다.
