@@ -3,7 +3,8 @@
 // the page's and the worker's WebAssembly memory, and the DOM's counts of nodes, canvases and
 // event listeners (Chromium's DevTools protocol). After a warm-up, nothing may keep growing.
 //
-//   node tests/e2e/soak.mjs [--minutes 10] [--every 30]     (after `trunk build --release`)
+//   node tests/e2e/soak.mjs [--minutes 10] [--every 30] [--warm 240] [--only VAE]
+//   (after `trunk build --release`; --only keeps the scenarios whose name contains it)
 //
 // prints one line per reading and a table per scenario; `soak.test.mjs` runs a 60 s version.
 import { fileURLToPath } from 'node:url';
@@ -31,12 +32,12 @@ async function reading(page, cdp) {
 const MB = (b) => (b / 1e6).toFixed(1);
 
 /// Runs every scenario for `seconds`, reading every `every` seconds; returns the readings.
-export async function soak({ seconds, every, log = () => {} }) {
+export async function soak({ seconds, every, log = () => {}, only = '' }) {
   const srv = await serve();
   const ctx = await launch();
   const results = [];
   try {
-    for (const s of SCENARIOS) {
+    for (const s of SCENARIOS.filter((x) => x.name.includes(only))) {
       const page = await ctx.newPage();
       const errors = [];
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -67,22 +68,24 @@ export async function soak({ seconds, every, log = () => {} }) {
   return results;
 }
 
-/// Growth from the reading after warm-up (the second) to the last, as a fraction.
-export function growth(readings, key) {
-  const warm = readings[Math.min(1, readings.length - 1)][key], last = readings[readings.length - 1][key];
+/// Growth from the reading after warm-up (by default the second) to the last, as a fraction.
+export function growth(readings, key, from = 1) {
+  const warm = readings[Math.min(from, readings.length - 1)][key], last = readings[readings.length - 1][key];
   return warm > 0 ? (last - warm) / warm : 0;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? Number(process.argv[i + 1]) : d; };
-  const minutes = arg('--minutes', 10), every = arg('--every', 30);
-  const results = await soak({ seconds: minutes * 60, every, log: console.log });
-  console.log(`\n${new Date().toISOString()}: ${minutes} min per scenario, a reading every ${every} s; growth from the second reading to the last`);
+  const minutes = arg('--minutes', 10), every = arg('--every', 30), warm = arg('--warm', 240);
+  const i = process.argv.indexOf('--only'), only = i > 0 ? process.argv[i + 1] : '';
+  const results = await soak({ seconds: minutes * 60, every, log: console.log, only });
+  const from = Math.max(1, Math.round(warm / every));
+  console.log(`\n${new Date().toISOString()}: ${minutes} min per scenario, a reading every ${every} s; growth from the reading at ${from * every} s (warm) to the last`);
   console.log('| scenario | JS heap | page wasm | worker wasm | nodes | listeners | canvases | errors |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    const first = r.readings[1] ?? r.readings[0], last = r.readings[r.readings.length - 1];
-    const pct = (k) => `${MB(first[k])} → ${MB(last[k])} MB (${(growth(r.readings, k) * 100).toFixed(1)} %)`;
+    const first = r.readings[Math.min(from, r.readings.length - 1)], last = r.readings[r.readings.length - 1];
+    const pct = (k) => `${MB(first[k])} → ${MB(last[k])} MB (${(growth(r.readings, k, from) * 100).toFixed(1)} %)`;
     console.log(`| ${r.name} | ${pct('heap')} | ${pct('page_wasm')} | ${pct('worker_wasm')} | ${first.nodes} → ${last.nodes} | ${first.listeners} → ${last.listeners} | ${first.canvases} → ${last.canvases} | ${r.errors.length} |`);
   }
 }
