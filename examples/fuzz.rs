@@ -7,31 +7,10 @@
 //! index: rerun with `--first INDEX --n 1` to reproduce one), the time taken and the peak heap
 //! the target reached (a counting allocator wraps the system one).
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use genlab::fuzz::{run, TARGETS};
-
-/// The system allocator, counting live bytes and their peak.
-struct Counting;
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(p, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
+use genlab::heap::{Counting, peak, reset_peak};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -56,10 +35,10 @@ fn main() {
         if only.as_ref().is_some_and(|o| !o.split(',').any(|t| t == name)) {
             continue;
         }
-        PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+        reset_peak();
         let start = Instant::now();
         let report = run(target, seed, first, n);
-        let peak = PEAK.load(Ordering::Relaxed) as f64 / 1e6;
+        let peak = peak() as f64 / 1e6;
         println!("{name:<9} {:>8} {:>7} {:>7} {:>8.1} {:>10.1}", report.inputs, report.panics, report.failed, start.elapsed().as_secs_f64(), peak);
         for f in &report.failures {
             println!("    {f}");

@@ -9,8 +9,8 @@
 
 use genlab::data::glyphs::CLASSES;
 use genlab::device;
-use genlab::families::images::metrics::{class_share, inception_score};
-use genlab::families::images::classifier::Classifier;
+use genlab::judge::metrics::{class_share, inception_score};
+use genlab::judge::classifier::Classifier;
 use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::ImageDenoiser;

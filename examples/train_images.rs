@@ -15,14 +15,14 @@
 
 use std::time::Instant;
 
-use genlab::data::glyphs::{CLASSES, PIXELS, generate};
+use genlab::data::glyphs::{CLASSES, DigitStream, PIXELS, generate};
 use genlab::device;
-use genlab::families::images::metrics::{class_share, frechet_distance, inception_score};
-use genlab::families::images::classifier::{Classifier, ClassifierConfig, to_model_space};
+use genlab::judge::metrics::{class_share, frechet_distance, inception_score};
+use genlab::judge::classifier::{Classifier, ClassifierConfig, to_model_space};
 use genlab::models::samplers::Sampler;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use genlab::models::weights::Precision;
-use rand::{SeedableRng, rngs::StdRng, seq::SliceRandom};
+use rand::{SeedableRng, rngs::StdRng};
 
 /// Command-line settings (see the module docs; defaults in `args`).
 struct Args {
@@ -61,41 +61,6 @@ fn args() -> Args {
     a
 }
 
-/// Batches of (pixels, labels) over a fresh image set per epoch, reshuffled.
-struct Epochs {
-    seed: u64,
-    size: usize,
-    epoch: u64,
-    set: genlab::data::glyphs::ImageSet,
-    order: Vec<usize>,
-    at: usize,
-    rng: StdRng,
-}
-
-impl Epochs {
-    fn new(seed: u64, size: usize) -> Self {
-        let mut e = Self { seed, size, epoch: 0, set: generate(0, 0), order: Vec::new(), at: 0, rng: StdRng::seed_from_u64(seed) };
-        e.refresh();
-        e
-    }
-    fn refresh(&mut self) {
-        self.set = generate(self.size, self.seed.wrapping_mul(1_000_003).wrapping_add(self.epoch));
-        self.order = (0..self.size).collect();
-        self.order.shuffle(&mut self.rng);
-        self.at = 0;
-        self.epoch += 1;
-    }
-    fn next(&mut self, b: usize) -> (Vec<f32>, Vec<u8>) {
-        if self.at + b > self.size {
-            self.refresh();
-        }
-        let idx = &self.order[self.at..self.at + b];
-        self.at += b;
-        let pixels = idx.iter().flat_map(|&i| self.set.image(i).iter().copied()).collect();
-        (pixels, idx.iter().map(|&i| self.set.labels[i]).collect())
-    }
-}
-
 fn scalar(t: burn::prelude::Tensor<1>) -> f32 {
     t.into_scalar::<f32>()
 }
@@ -104,7 +69,7 @@ fn train_classifier(a: &Args) -> Classifier {
     let dev = device::cpu();
     let mut clf = Classifier::init(&ClassifierConfig::new(), &dev, a.seed);
     println!("classifier: {} params", clf.num_params());
-    let mut data = Epochs::new(a.seed ^ 0xC1A5, 10_000);
+    let mut data = DigitStream::new(a.seed ^ 0xC1A5, 10_000);
     let t0 = Instant::now();
     let mut acc = 0.0;
     for s in 1..=a.classifier_steps {
@@ -140,7 +105,7 @@ fn train_unet(a: &Args) -> ImageDenoiser {
         ImageDdpm::init(&config, &dev, a.seed)
     };
     println!("U-Net: {} params, batch {}, {:.1} minutes", ddpm.denoiser(true).num_params(), a.batch, a.minutes);
-    let mut data = Epochs::new(a.seed, a.images);
+    let mut data = DigitStream::new(a.seed, a.images);
     let (t0, mut last_save, mut acc, mut n) = (Instant::now(), Instant::now(), 0.0f64, 0);
     let more = |done: u64, secs: f64| if a.steps > 0 { done < a.steps } else { secs < a.minutes * 60.0 };
     while more(ddpm.steps_done(), t0.elapsed().as_secs_f64()) {

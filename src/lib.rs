@@ -11,6 +11,7 @@ pub mod compare;
 pub mod data;
 pub mod families;
 pub mod i18n;
+pub mod judge;
 pub mod describe;
 pub mod device;
 pub mod metrics;
@@ -23,6 +24,9 @@ pub mod worker;
 /// A seeded fuzzer for every outside input (native: it runs in `cargo test` and an example).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzz;
+/// A counting allocator for the examples that measure a peak heap (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod heap;
 
 #[cfg(target_arch = "wasm32")]
 pub mod render;

@@ -4,9 +4,9 @@
 use burn::prelude::Tensor;
 use genlab::data::glyphs::{CLASSES, PIXELS, generate};
 use genlab::device::cpu;
-use genlab::families::images::metrics::{frechet_distance, frechet_gaussians, inception_score};
+use genlab::judge::metrics::{frechet_distance, frechet_gaussians, inception_score};
 use genlab::metrics::frechet_gaussian;
-use genlab::families::images::classifier::{Classifier, ClassifierConfig, to_model_space};
+use genlab::judge::classifier::{Classifier, ClassifierConfig, to_model_space};
 use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};

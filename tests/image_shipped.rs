@@ -6,9 +6,9 @@
 use burn::prelude::{Tensor, TensorData};
 use genlab::data::glyphs::{CLASSES, PIXELS, generate};
 use genlab::device::cpu;
-use genlab::families::images::metrics::{class_share, frechet_distance, inception_score};
-use genlab::families::images::scores::{FeatureReference, predictions, score};
-use genlab::families::images::classifier::{Classifier, to_model_space};
+use genlab::judge::metrics::{class_share, frechet_distance, inception_score};
+use genlab::judge::scores::{FeatureReference, predictions, score};
+use genlab::judge::classifier::{Classifier, to_model_space};
 use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::ImageDenoiser;

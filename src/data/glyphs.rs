@@ -8,7 +8,7 @@
 //! distance in pixels to the nearest stroke segment and w the stroke width. Pixels are in
 //! [0, 1] (0 = paper, 1 = ink); the diffusion model sees them mapped to [−1, 1].
 
-use rand::{RngExt, SeedableRng, rngs::StdRng};
+use rand::{RngExt, SeedableRng, rngs::StdRng, seq::SliceRandom};
 
 /// Image side in pixels.
 pub const SIDE: usize = 28;
@@ -122,6 +122,45 @@ pub fn generate(n: usize, seed: u64) -> ImageSet {
         labels.push(digit as u8);
     }
     ImageSet { pixels, labels }
+}
+
+/// Training batches of (pixels, labels) from a stream of fresh seeded image sets: `size`
+/// digits per epoch, reshuffled, a new set (seed × 1,000,003 + epoch) every epoch.
+pub struct DigitStream {
+    seed: u64,
+    size: usize,
+    pub epoch: u64,
+    set: ImageSet,
+    order: Vec<usize>,
+    at: usize,
+    rng: StdRng,
+}
+
+impl DigitStream {
+    pub fn new(seed: u64, size: usize) -> Self {
+        let mut e = Self { seed, size, epoch: 0, set: generate(0, 0), order: Vec::new(), at: 0, rng: StdRng::seed_from_u64(seed) };
+        e.refresh();
+        e
+    }
+
+    fn refresh(&mut self) {
+        self.set = generate(self.size, self.seed.wrapping_mul(1_000_003).wrapping_add(self.epoch));
+        self.order = (0..self.size).collect();
+        self.order.shuffle(&mut self.rng);
+        self.at = 0;
+        self.epoch += 1;
+    }
+
+    /// The next `b` digits (`b × PIXELS` values in [0, 1]) and their classes.
+    pub fn next(&mut self, b: usize) -> (Vec<f32>, Vec<u8>) {
+        if self.at + b > self.size {
+            self.refresh();
+        }
+        let idx = &self.order[self.at..self.at + b];
+        self.at += b;
+        let pixels = idx.iter().flat_map(|&i| self.set.image(i).iter().copied()).collect();
+        (pixels, idx.iter().map(|&i| self.set.labels[i]).collect())
+    }
 }
 
 /// The forward process on pixels by its closed form, x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε, with x_0

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Msg;
 
 pub mod diffusion;
+pub mod digit_gan;
+pub mod digit_vae;
 pub mod flow;
 pub mod gan;
 pub mod images;

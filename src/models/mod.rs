@@ -6,6 +6,7 @@
 //! runs natively under `cargo test` on the CPU device.
 
 pub mod blocks;
+pub mod conv_stacks;
 pub mod exact;
 pub mod keep;
 pub mod params;

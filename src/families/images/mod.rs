@@ -1,14 +1,11 @@
-//! Tiny-image denoising: the image DDPM (U-Net), its reverse chain with guidance, the digit
-//! classifier and the image scores, training in the browser, its URL keys, its page state, and
-//! its page.
+//! Tiny-image denoising: the image DDPM (U-Net), its reverse chain with guidance, training in
+//! the browser, its URL keys, its page state, and its page. Its images are judged by
+//! `crate::judge` (the classifier and the scores every image family shares).
 
 pub mod chain;
-pub mod classifier;
 pub mod lab;
-pub mod metrics;
 pub mod model;
 pub mod protocol;
-pub mod scores;
 pub mod state;
 pub mod unet;
 pub mod url;

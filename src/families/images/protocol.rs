@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
-use crate::families::images::scores::ImageScores;
+use crate::judge::scores::ImageScores;
 use crate::models::samplers::Sampler;
 
 /// Page → worker, for the image model.

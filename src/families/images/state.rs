@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::i18n::Msg;
 use crate::families::images::protocol::ImageUpdate;
-use crate::families::images::scores::ImageScores;
+use crate::judge::scores::ImageScores;
 use crate::models::samplers::Sampler;
 
 /// Scorecards kept (newest first).

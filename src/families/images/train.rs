@@ -4,11 +4,11 @@
 //! one readback, weights kept on WebGPU, a non-finite loss pauses it with one notice.
 
 use crate::i18n::Msg;
-use crate::families::images::classifier::Classifier;
+use crate::judge::classifier::Classifier;
 use crate::families::images::lab::{ImageLab, ImageTrainSettings};
 use crate::families::images::model::{ImageDdpmConfig, ImageDenoiser};
 use crate::families::images::protocol::ImageCommand;
-use crate::families::images::scores::FeatureReference;
+use crate::judge::scores::FeatureReference;
 use crate::worker::home::{post, Worker, W};
 use crate::worker::protocol::Update;
 use crate::worker::run::{chunk, rebuild, train, Family};

@@ -26,6 +26,7 @@ use burn::tensor::activation::silu;
 use crate::models::rng::StdRng;
 
 use crate::models::blocks::{conv2d, group_norm, linear};
+use crate::models::conv_stacks::upsample;
 
 /// Architecture of the ε-network.
 #[derive(Config, Debug)]
@@ -160,12 +161,6 @@ impl UNetConfig {
         let head = conv2d(ch[0], p2, 3, 1, rng, device);
         UNet { embed_in, embed_out, stem, down, downsample, mid, up, head_norm, head, patch: self.patch, blocks: nb, add_skips: self.add_skips }
     }
-}
-
-/// Nearest-neighbour ×2 upsampling `[b, c, r, r]` → `[b, c, 2r, 2r]`.
-fn upsample(x: Tensor<4>) -> Tensor<4> {
-    let [b, c, h, w] = x.dims();
-    x.reshape([b, c, h, 1, w, 1]).expand([b, c, h, 2, w, 2]).reshape([b, c, 2 * h, 2 * w])
 }
 
 /// `[b, 784]` → `[b, p², 28/p, 28/p]` (space-to-depth).

@@ -11,11 +11,11 @@ use crate::i18n::Msg;
 use crate::data::glyphs::{generate, CLASSES, PIXELS};
 use crate::device;
 use crate::families::images::chain::{ChainRequest, ChainRun};
-use crate::families::images::classifier::Classifier;
+use crate::judge::classifier::{CLASSIFY_BATCH, Classifier};
 use crate::families::images::lab::ImageLab;
 use crate::families::images::model::ImageDenoiser;
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
-use crate::families::images::scores::{predictions, score, FeatureReference, ImageScores};
+use crate::judge::scores::{predictions, score, FeatureReference, ImageScores};
 use crate::families::images::train::{self, ImageState};
 use crate::worker::home::{lost, now, post, post_with_data, scope, W};
 use crate::worker::protocol::Update;
@@ -123,14 +123,17 @@ async fn drive(run: &mut ChainRun, den: &ImageDenoiser, job: u64, task: &str, ba
     true
 }
 
-/// p(y|x) and features of model-space images (host values), on the CPU.
+/// p(y|x) and features of model-space images (host values), on the CPU, `CLASSIFY_BATCH`
+/// images at a time (a bounded memory peak: `examples/peak_memory.rs`).
 async fn classify(x: Vec<f32>) -> Option<(Vec<f32>, Vec<f32>)> {
-    let n = x.len() / PIXELS;
-    let x = Tensor::<2>::from_data(TensorData::new(x, [n, PIXELS]), &device::cpu());
-    let (p, f) = W.with_borrow_mut(|w| w.extra::<ImageState>().classifier.as_ref().map(|c| c.predict(x)))?;
-    let p = p.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?;
-    let f = f.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?;
-    Some((p, f))
+    let (mut probs, mut feats) = (Vec::new(), Vec::new());
+    for part in x.chunks(CLASSIFY_BATCH * PIXELS) {
+        let part = Tensor::<2>::from_data(TensorData::new(part.to_vec(), [part.len() / PIXELS, PIXELS]), &device::cpu());
+        let (p, f) = W.with_borrow_mut(|w| w.extra::<ImageState>().classifier.as_ref().map(|c| c.predict(part)))?;
+        probs.extend(p.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?);
+        feats.extend(f.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?);
+    }
+    Some((probs, feats))
 }
 
 /// The denoiser chains use now and its name for the page.

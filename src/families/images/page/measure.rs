@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
 use crate::families::images::page::settings::TaskProgress;
-use crate::families::images::scores::ImageScores;
+use crate::judge::scores::ImageScores;
 use crate::describe;
 use crate::i18n::{tr, tr_args, Msg};
 use crate::models::samplers::Sampler;

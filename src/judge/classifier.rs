@@ -69,6 +69,9 @@ pub struct Classifier {
     device: Device,
 }
 
+/// Images the classifier sees at once when it judges many (bounds the worker's memory peak).
+pub const CLASSIFY_BATCH: usize = 100;
+
 /// The `kind` written into classifier weight files.
 pub const CLASSIFIER_KIND: &str = "genlab-digit-classifier";
 
@@ -120,6 +123,20 @@ impl Classifier {
         let (p, f) = self.predict(x);
         let host = |t: Tensor<2>| t.into_data().try_into_vec_as::<f32>().expect("f32");
         (host(p), host(f))
+    }
+
+    /// [`Classifier::predict_host`] in batches of [`CLASSIFY_BATCH`] images: the same numbers
+    /// with a bounded peak (`examples/peak_memory.rs`: 1,000 digits at once hold about ten
+    /// times the memory of one batch of 100, and WebAssembly memory never shrinks).
+    pub fn predict_batched(&self, x: &Tensor<2>) -> (Vec<f32>, Vec<f32>) {
+        let n = x.dims()[0];
+        let (mut p, mut f) = (Vec::new(), Vec::new());
+        for at in (0..n).step_by(CLASSIFY_BATCH) {
+            let (bp, bf) = self.predict_host(x.clone().slice([at..(at + CLASSIFY_BATCH).min(n), 0..PIXELS]));
+            p.extend(bp);
+            f.extend(bf);
+        }
+        (p, f)
     }
 
     /// Share of `pixels` (in [0, 1]) whose most probable class is their label.

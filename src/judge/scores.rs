@@ -1,10 +1,10 @@
 //! The image page's scorecard: what the shipped classifier makes of a batch of images.
 //!
 //! From p(y|x) and the classifier's features of n images:
-//! - the **IS analogue** exp(E KL(p(y|x) ‖ p(y))) (`image_metrics::inception_score`): high when
+//! - the **IS analogue** exp(E KL(p(y|x) ‖ p(y))) (`metrics::inception_score`): high when
 //!   each image is clearly one digit *and* the digits are varied; at most the 10 classes;
 //! - the **FD analogue**: the Fréchet distance between Gaussian fits of the features of the
-//!   images and of a fixed set of real digits (`image_metrics::frechet_gaussians`), low when the
+//!   images and of a fixed set of real digits (`metrics::frechet_gaussians`), low when the
 //!   images look like the data in both quality and variety;
 //! - the **class histogram** of argmax p(y|x): a dropped mode is an empty bar;
 //! - for conditioned images, the share classified as the class that was asked for.
@@ -15,8 +15,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::glyphs::CLASSES;
-use crate::families::images::metrics::{class_share, frechet_gaussians, gaussian_fit, inception_score};
-use crate::families::images::classifier::argmax;
+use crate::judge::metrics::{class_share, frechet_gaussians, gaussian_fit, inception_score};
+use crate::judge::classifier::argmax;
 
 /// Gaussian fit of the real digits' classifier features.
 #[derive(Clone, Debug, PartialEq)]

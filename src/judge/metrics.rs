@@ -35,7 +35,7 @@ pub fn inception_score(probs: &[f32], classes: usize) -> f64 {
 
 /// Share of rows whose most probable class is the requested one.
 pub fn class_share(probs: &[f32], classes: usize, wanted: &[usize]) -> f64 {
-    let hits = probs.chunks(classes).zip(wanted).filter(|(row, w)| crate::families::images::classifier::argmax(row) == **w).count();
+    let hits = probs.chunks(classes).zip(wanted).filter(|(row, w)| crate::judge::classifier::argmax(row) == **w).count();
     hits as f64 / wanted.len().max(1) as f64
 }
 

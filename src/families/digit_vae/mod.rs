@@ -1,0 +1,6 @@
+//! The digit VAE: a small convolutional VAE on the built-in 28×28 digits, and its plain
+//! autoencoder sibling. Shipped trained (`www/models/`): a class-conditional one for the images
+//! page's side-by-side samples, and an unconditional pair with a 2-D latent for the latent
+//! plane of digits (the VAE's filled plane beside the autoencoder's holes).
+
+pub mod model;

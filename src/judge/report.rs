@@ -1,0 +1,78 @@
+//! The judge's verdict on one class's samples, beside real digits of the same class: the share
+//! read as that class, the spread relative to real digits, and precision and recall
+//! (`variety.rs`), all in the classifier's feature space. What the images page's variety table
+//! shows per family, and what the training command and the tests print and check.
+
+use burn::prelude::Tensor;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use crate::data::glyphs::{CLASSES, draw};
+use crate::judge::classifier::{Classifier, argmax, to_model_space};
+use crate::judge::variety::{K_NEIGHBOUR, precision_recall, relative_spread};
+
+/// Real digits of one class, as the classifier sees them.
+pub struct RealClass {
+    pub class: usize,
+    /// Their pixels in [0, 1], `n × PIXELS`.
+    pub pixels: Vec<f32>,
+    /// Their classifier features, `n × dim`.
+    pub features: Vec<f32>,
+    pub dim: usize,
+}
+
+impl RealClass {
+    /// `n` freshly drawn digits of `class` (styles from `seed`).
+    pub fn draw(clf: &Classifier, class: usize, n: usize, seed: u64) -> Self {
+        let mut rng = StdRng::seed_from_u64(seed ^ ((class as u64) << 32));
+        let pixels: Vec<f32> = (0..n).flat_map(|_| draw(class, &mut rng)).collect();
+        let (_, features) = clf.predict_host(as_samples(&pixels));
+        Self { class, pixels, features, dim: clf.config.features }
+    }
+}
+
+/// One row of the variety table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClassReport {
+    pub n: usize,
+    /// Share of samples the classifier reads as the class asked for.
+    pub class_share: f64,
+    /// Mean pairwise feature distance relative to the real digits' (1 = as varied).
+    pub spread: f64,
+    /// Share of samples inside the real digits' k-NN manifold.
+    pub precision: f64,
+    /// Share of real digits inside the samples' k-NN manifold.
+    pub recall: f64,
+}
+
+/// Judges model-space samples `[n, 784]` (in [−1, 1]) asked for `real.class`.
+pub fn judge(clf: &Classifier, samples: Tensor<2>, real: &RealClass) -> ClassReport {
+    let n = samples.dims()[0];
+    let (probs, features) = clf.predict_host(samples.clamp(-1.0, 1.0));
+    let hits = probs.chunks(CLASSES).filter(|row| argmax(row) == real.class).count();
+    let pr = precision_recall(&real.features, &features, real.dim, K_NEIGHBOUR);
+    ClassReport {
+        n,
+        class_share: hits as f64 / n.max(1) as f64,
+        spread: relative_spread(&features, &real.features, real.dim),
+        precision: pr.precision,
+        recall: pr.recall,
+    }
+}
+
+/// Pixels in [0, 1] as model-space samples (to judge real digits like generated ones).
+pub fn as_samples(pixels: &[f32]) -> Tensor<2> {
+    to_model_space(pixels, &crate::device::cpu().without_autodiff())
+}
+
+/// Mean of each field over rows (the "all classes" line).
+pub fn mean(rows: &[ClassReport]) -> ClassReport {
+    let m = |f: fn(&ClassReport) -> f64| rows.iter().map(f).sum::<f64>() / rows.len().max(1) as f64;
+    ClassReport {
+        n: rows.iter().map(|r| r.n).sum(),
+        class_share: m(|r| r.class_share),
+        spread: m(|r| r.spread),
+        precision: m(|r| r.precision),
+        recall: m(|r| r.recall),
+    }
+}
