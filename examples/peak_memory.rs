@@ -2,7 +2,7 @@
 //! uses in the browser (whose WebAssembly memory grows to the largest peak and never shrinks):
 //!
 //! ```sh
-//! cargo run --release --example peak_memory
+//! cargo run --example peak_memory
 //! ```
 //! Each line is the peak of live heap bytes during one operation, above what was live before
 //! it: the classifier on 1,000 digits at once and in batches, a guided DDIM chain of one

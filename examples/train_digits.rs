@@ -2,12 +2,14 @@
 //! every image family on the same classes (the seed's first picture, in numbers):
 //!
 //! ```sh
-//! cargo run --release --example train_digits -- --seed 1 --out www/models/
+//! cargo run --example train_digits -- --seed 1 --out www/models/
 //! ```
-//! Models (f16 files in `--out`): `digits-gan.bin` (class-conditional DCGAN, `--gan-steps`),
+//! (the shipped files came from these seeds and step counts, in the optimised dev profile, run
+//! as two processes: `--only gan` and `--only cvae,vae2d,ae2d`; each model draws its own
+//! seeded stream, so that is the same work). Models (f16 files in `--out`): `digits-gan.bin` (class-conditional DCGAN, `--gan-steps`, default 4,000),
 //! `digits-cvae.bin` (class-conditional VAE, 8-D latent), `digits-vae2d.bin` and
 //! `digits-ae2d.bin` (unconditional VAE and autoencoder with a 2-D latent, for the latent
-//! plane), each `--vae-steps`. `--only gan,cvae,vae2d,ae2d` trains some; `--eval` trains none
+//! plane), each `--vae-steps` (default 2,500). `--only gan,cvae,vae2d,ae2d` trains some; `--eval` trains none
 //! and judges the files in `--out` (with the shipped classifier and U-Net): per family and
 //! class, the share read as the class asked for, the spread relative to real digits, and
 //! precision / recall (`--per-class` samples against as many real digits of the class), and
@@ -32,7 +34,7 @@ struct Args {
 }
 
 fn args() -> Args {
-    let mut a = Args { seed: 1, out: "www/models".into(), gan_steps: 6000, vae_steps: 4000, batch: 64, only: vec![], eval_only: false, per_class: 100, grid: None };
+    let mut a = Args { seed: 1, out: "www/models".into(), gan_steps: 4000, vae_steps: 2500, batch: 64, only: vec![], eval_only: false, per_class: 100, grid: None };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
     while let Some(k) = it.next() {

@@ -1,7 +1,7 @@
 //! The shipped digit GAN and VAEs (`www/models/`, written by `examples/train_digits.rs`),
 //! judged as the issue asks: each draws the class asked for, and the families' variety is
 //! asserted as it was measured (with margins), not as the seed claims it. Same seeds and sizes
-//! as `cargo run --release --example train_digits -- --eval --per-class 50`.
+//! as `cargo run --example train_digits -- --eval --per-class 50`.
 
 use burn::prelude::Tensor;
 use genlab::data::glyphs::CLASSES;
