@@ -13,7 +13,9 @@
 //! and judges the files in `--out` (with the shipped classifier and U-Net): per family and
 //! class, the share read as the class asked for, the spread relative to real digits, and
 //! precision / recall (`--per-class` samples against as many real digits of the class), and
-//! the time to sample 16 images. `--grid FILE` writes a PNG: one band per family, a row per
+//! the time to sample 16 images. `--gan-lr R` trains (or `--eval` reads) a GAN with both
+//! learning rates at R, written to `--gan-file` (default `digits-gan.bin`): the search for a
+//! setting that collapses. `--grid FILE` writes a PNG: one band per family, a row per
 //! class. Every draw is seeded.
 
 use std::time::Instant;
@@ -30,11 +32,11 @@ use genlab::models::samplers::Sampler;
 use genlab::models::weights::Precision;
 
 struct Args {
-    seed: u64, out: String, gan_steps: u64, vae_steps: u64, batch: usize, only: Vec<String>, eval_only: bool, per_class: usize, grid: Option<String>,
+    seed: u64, out: String, gan_lr: Option<f64>, gan_file: String, gan_steps: u64, vae_steps: u64, batch: usize, only: Vec<String>, eval_only: bool, per_class: usize, grid: Option<String>,
 }
 
 fn args() -> Args {
-    let mut a = Args { seed: 1, out: "www/models".into(), gan_steps: 4000, vae_steps: 2500, batch: 64, only: vec![], eval_only: false, per_class: 100, grid: None };
+    let mut a = Args { seed: 1, out: "www/models".into(), gan_lr: None, gan_file: "digits-gan.bin".into(), gan_steps: 4000, vae_steps: 2500, batch: 64, only: vec![], eval_only: false, per_class: 100, grid: None };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
     while let Some(k) = it.next() {
@@ -42,6 +44,8 @@ fn args() -> Args {
         match k.as_str() {
             "--seed" => a.seed = v().parse().expect("seed"),
             "--out" => a.out = v().trim_end_matches('/').to_string(),
+            "--gan-lr" => a.gan_lr = Some(v().parse().expect("learning rate")),
+            "--gan-file" => a.gan_file = v(),
             "--gan-steps" => a.gan_steps = v().parse().expect("steps"),
             "--vae-steps" => a.vae_steps = v().parse().expect("steps"),
             "--batch" => a.batch = v().parse().expect("batch"),
@@ -93,13 +97,17 @@ fn train_loop(a: &Args, salt: u64, steps: u64, names: [&str; 2], mut step: impl 
 }
 
 fn train_gan(a: &Args) {
-    let mut gan = DigitGan::init(&DigitGanConfig::new(), &device::cpu(), a.seed);
+    let config = match a.gan_lr {
+        Some(lr) => DigitGanConfig::new().with_g_lr(lr).with_d_lr(lr),
+        None => DigitGanConfig::new(),
+    };
+    let mut gan = DigitGan::init(&config, &device::cpu(), a.seed);
     println!("digit GAN: {} params, {} steps of batch {}", gan.num_params(), a.gan_steps, a.batch);
     train_loop(a, 0x6761_6e, a.gan_steps, ["L_D", "L_G"], |x, y| {
         let s = gan.step(x, y);
         (scalar(s.d_loss), scalar(s.g_loss))
     });
-    save(&format!("{}/digits-gan.bin", a.out), &gan.to_bytes(Precision::F16));
+    save(&format!("{}/{}", a.out, a.gan_file), &gan.to_bytes(Precision::F16));
 }
 
 fn train_vae(a: &Args, name: &str, config: &DigitVaeConfig) {
@@ -177,7 +185,7 @@ fn main() {
     let read = |f: &str| std::fs::read(format!("{}/{f}", a.out)).unwrap_or_else(|e| panic!("{f}: {e}"));
     let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &inf).expect("classifier");
     let exists = |f: &str| std::path::Path::new(&format!("{}/{f}", a.out)).exists();
-    let gan = exists("digits-gan.bin").then(|| DigitGan::from_bytes(&read("digits-gan.bin"), &inf, a.seed).expect("gan"));
+    let gan = exists(&a.gan_file).then(|| DigitGan::from_bytes(&read(&a.gan_file), &inf, a.seed).expect("gan"));
     let cvae = exists("digits-cvae.bin").then(|| DigitVae::from_bytes(&read("digits-cvae.bin"), &inf, a.seed).expect("cvae"));
     let unet = ImageDenoiser::from_bytes(&read("digits-unet.bin"), &inf).expect("unet");
     let mut families: Vec<(&str, Sampler16)> = Vec::new();
