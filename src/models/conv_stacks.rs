@@ -40,6 +40,17 @@ pub fn one_hot(classes: &[usize], n: usize) -> Vec<f32> {
     v
 }
 
+/// Rows of `a` (`n × wa`) and `b` (`n × wb`) side by side, `n × (wa + wb)` (a latent code
+/// beside its one-hot class; `wb` may be 0).
+pub fn concat_rows(a: &[f32], wa: usize, b: &[f32], wb: usize, n: usize) -> Vec<f32> {
+    let mut out = Vec::with_capacity(n * (wa + wb));
+    for i in 0..n {
+        out.extend_from_slice(&a[i * wa..(i + 1) * wa]);
+        out.extend_from_slice(&b[i * wb..(i + 1) * wb]);
+    }
+    out
+}
+
 /// From a vector to a 28×28 image (see the module docs).
 #[derive(Module, Debug)]
 pub struct UpStack {

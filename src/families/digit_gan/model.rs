@@ -24,7 +24,7 @@ use rand_distr::{Distribution, StandardNormal};
 
 use crate::data::glyphs::{CLASSES, PIXELS};
 use crate::models::blocks::linear;
-use crate::models::conv_stacks::{DownStack, UpStack, one_hot};
+use crate::models::conv_stacks::{DownStack, UpStack, concat_rows, one_hot};
 use crate::models::params::{collect, replace};
 use crate::models::rng::StdRng;
 use crate::models::weights::{Precision, decode_model, encode_model};
@@ -85,7 +85,7 @@ pub struct DigitGanStep {
 /// The GAN with its optimisers and training noise.
 pub struct DigitGan {
     pub config: DigitGanConfig,
-    pub(crate) nets: Players,
+    nets: Players,
     opt_g: ModuleOptimizer,
     opt_d: ModuleOptimizer,
     device: Device,
@@ -93,8 +93,12 @@ pub struct DigitGan {
     steps_done: u64,
 }
 
-fn normals(rng: &mut StdRng, n: usize) -> Vec<f32> {
-    (0..n).map(|_| StandardNormal.sample(rng)).collect()
+/// `[z, onehot(c)]` rows for `classes`, z (`k`-D) from `rng`.
+fn latent(k: usize, rng: &mut StdRng, classes: &[usize], device: &Device) -> Tensor<2> {
+    let b = classes.len();
+    let z: Vec<f32> = (0..b * k).map(|_| StandardNormal.sample(rng)).collect();
+    let rows = concat_rows(&z, k, &one_hot(classes, CLASSES), CLASSES, b);
+    Tensor::from_data(TensorData::new(rows, [b, k + CLASSES]), device)
 }
 
 impl DigitGan {
@@ -118,14 +122,6 @@ impl DigitGan {
         self.nets.num_params()
     }
 
-    /// `[z, onehot(c)]` rows for `classes`, z from `rng`.
-    fn latent(&self, rng: &mut StdRng, classes: &[usize], device: &Device) -> Tensor<2> {
-        let (b, k) = (classes.len(), self.config.noise_dim);
-        let (z, c) = (normals(rng, b * k), one_hot(classes, CLASSES));
-        let rows: Vec<f32> = (0..b).flat_map(|i| z[i * k..(i + 1) * k].iter().chain(&c[i * CLASSES..(i + 1) * CLASSES]).copied().collect::<Vec<_>>()).collect();
-        Tensor::from_data(TensorData::new(rows, [b, k + CLASSES]), device)
-    }
-
     /// One D step and one G step on `pixels` (`n × 784` in [0, 1]) with their labels.
     pub fn step(&mut self, pixels: &[f32], labels: &[u8]) -> DigitGanStep {
         let b = labels.len();
@@ -133,14 +129,13 @@ impl DigitGan {
         let x: Vec<f32> = pixels.iter().map(|p| 2.0 * p - 1.0).collect();
         let x = Tensor::<2>::from_data(TensorData::new(x, [b, PIXELS]), &self.device);
         let c = Tensor::<2>::from_data(TensorData::new(one_hot(&classes, CLASSES), [b, CLASSES]), &self.device);
-        let mut rng = self.rng.clone();
-        let u = self.latent(&mut rng, &classes, &self.device);
+        let k = self.config.noise_dim;
+        let u = latent(k, &mut self.rng, &classes, &self.device);
         let fake = self.nets.g.forward(u).tanh();
         let d_loss = softplus(self.nets.d.forward(x, c.clone()).neg(), 1.0).mean() + softplus(self.nets.d.forward(fake.detach(), c.clone()), 1.0).mean();
         let grads = GradientsParams::from_grads(d_loss.backward(), &self.nets.d);
         self.nets.d = self.opt_d.step(self.config.d_lr, self.nets.d.clone(), grads);
-        let u = self.latent(&mut rng, &classes, &self.device);
-        self.rng = rng;
+        let u = latent(k, &mut self.rng, &classes, &self.device);
         let g_loss = softplus(self.nets.d.forward(self.nets.g.forward(u).tanh(), c).neg(), 1.0).mean();
         let grads = GradientsParams::from_grads(g_loss.backward(), &self.nets.g);
         self.nets.g = self.opt_g.step(self.config.g_lr, self.nets.g.clone(), grads);
@@ -151,13 +146,8 @@ impl DigitGan {
     /// Images `[n, 784]` in [−1, 1] for `classes`, z drawn from `seed` alone (inference device).
     pub fn sample(&self, classes: &[usize], seed: u64) -> Tensor<2> {
         let device = self.device.clone().without_autodiff();
-        let u = self.latent(&mut StdRng::seed_from_u64(seed), classes, &device);
+        let u = latent(self.config.noise_dim, &mut StdRng::seed_from_u64(seed), classes, &device);
         self.nets.g.valid().forward(u).tanh()
-    }
-
-    /// Images for the given latent rows `[z, onehot(c)]` (an interpolation's frames).
-    pub fn generate(&self, u: Tensor<2>) -> Tensor<2> {
-        self.nets.g.valid().forward(u.to_device(&self.device.clone().without_autodiff())).tanh()
     }
 
     /// The weight file: kind, config, both players.

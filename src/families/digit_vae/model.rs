@@ -26,7 +26,7 @@ use rand_distr::{Distribution, StandardNormal};
 
 use crate::data::glyphs::{CLASSES, PIXELS};
 use crate::models::blocks::linear;
-use crate::models::conv_stacks::{DownStack, UpStack, one_hot};
+use crate::models::conv_stacks::{DownStack, UpStack, concat_rows, one_hot};
 use crate::models::params::{collect, replace};
 use crate::models::rng::StdRng;
 use crate::models::weights::{Precision, decode_model, encode_model};
@@ -91,11 +91,6 @@ pub struct DigitVae {
     steps_done: u64,
 }
 
-/// `[a, b]` rows side by side: `a` `n × wa`, `b` `n × wb`.
-fn side_by_side(a: &[f32], wa: usize, b: &[f32], wb: usize, n: usize) -> Vec<f32> {
-    (0..n).flat_map(|i| a[i * wa..(i + 1) * wa].iter().chain(&b[i * wb..(i + 1) * wb]).copied().collect::<Vec<_>>()).collect()
-}
-
 impl DigitVae {
     /// Host-seeded weights on `device` (autodiff for training).
     pub fn init(config: &DigitVaeConfig, device: &Device, seed: u64) -> Self {
@@ -139,11 +134,11 @@ impl DigitVae {
         let (b, l) = (labels.len(), self.config.latent);
         let classes: Vec<usize> = labels.iter().map(|v| *v as usize).collect();
         let target = Tensor::<2>::from_data(TensorData::new(pixels.to_vec(), [b, PIXELS]), &self.device);
-        let (mu, logvar) = Self::encode_t(&self.nets, &self.config, target.clone().mul_scalar(2.0).sub_scalar(1.0), self.classes_rows(&classes));
+        let c = self.classes_rows(&classes);
+        let (mu, logvar) = Self::encode_t(&self.nets, &self.config, target.clone().mul_scalar(2.0).sub_scalar(1.0), c.clone());
         let eps: Vec<f32> = (0..b * l).map(|_| StandardNormal.sample(&mut self.rng)).collect();
         let eps = Tensor::<2>::from_data(TensorData::new(eps, [b, l]), &self.device);
         let z = if self.config.variational { mu.clone() + logvar.clone().mul_scalar(0.5).exp() * eps } else { mu.clone() };
-        let c = self.classes_rows(&classes);
         let u = if self.config.conditional { Tensor::cat(vec![z, Tensor::from_data(TensorData::new(c, [b, CLASSES]), &self.device)], 1) } else { z };
         let logits = self.nets.up.forward(u);
         let recon = (softplus(logits.clone(), 1.0) - logits * target).sum_dim(1).mean(); // [1]
@@ -171,7 +166,7 @@ impl DigitVae {
         let device = self.device.clone().without_autodiff();
         let (l, cw) = (self.config.latent, self.config.cond_width());
         let n = z.len() / l;
-        let rows = side_by_side(z, l, &self.classes_rows(classes), cw, n);
+        let rows = concat_rows(z, l, &self.classes_rows(classes), cw, n);
         let u = Tensor::<2>::from_data(TensorData::new(rows, [n, l + cw]), &device);
         sigmoid(self.nets.up.valid().forward(u)).mul_scalar(2.0).sub_scalar(1.0)
     }
