@@ -12,6 +12,7 @@ pub mod data;
 pub mod families;
 pub mod i18n;
 pub mod judge;
+pub mod lineup;
 pub mod describe;
 pub mod device;
 pub mod metrics;

@@ -13,9 +13,9 @@ fn parse(query: &str) -> (UrlState, Vec<String>) {
 
 #[test]
 fn every_notice_a_bad_link_gives_is_worded_in_both_languages() {
-    let query = "?seed=abc&n=99999999&data=blob&page=nope&zzz=1&device=tpu&lang=fr&sched=quadratic&sampler=euler&solver=rk4&fm_pairs=x&loss=hinge&gopt=rms&iclass=11&isampler=x&equal=never&pts=1,2;x&preset=none";
+    let query = "?seed=abc&n=99999999&data=blob&page=nope&zzz=1&device=tpu&lang=fr&sched=quadratic&sampler=euler&solver=rk4&fm_pairs=x&loss=hinge&gopt=rms&iclass=11&lclass=11&isampler=x&equal=never&pts=1,2;x&preset=none";
     let (_, notices) = UrlState::parse(query);
-    assert!(notices.len() >= 17, "{notices:?}");
+    assert!(notices.len() >= 18, "{notices:?}");
     for n in &notices {
         let (en, ko) = (n.text(Lang::En), n.text(Lang::Ko));
         assert!(!en.contains('{') && !ko.contains('{') && en != n.id, "{n:?}: {en} / {ko}");

@@ -63,6 +63,7 @@ impl Lang {
                     include_str!(concat!($lang, "/vae.ftl")),
                     include_str!(concat!($lang, "/images.ftl")),
                     include_str!(concat!($lang, "/compare.ftl")),
+                    include_str!(concat!($lang, "/lineup.ftl")),
                     include_str!(concat!($lang, "/alt.ftl")),
                 )
             };

@@ -165,6 +165,20 @@ impl Classifier {
     }
 }
 
+/// p(y|x) and features (host, row-major) of model-space images `x` (`n × 784`, in [−1, 1]),
+/// [`CLASSIFY_BATCH`] images at a time on the CPU device, read back without blocking (the
+/// worker's way; `predict` is whichever classifier the caller holds, `None` when it has none).
+pub async fn classify_in_batches(x: &[f32], predict: impl Fn(Tensor<2>) -> Option<(Tensor<2>, Tensor<2>)>) -> Option<(Vec<f32>, Vec<f32>)> {
+    let (mut probs, mut feats) = (Vec::new(), Vec::new());
+    for part in x.chunks(CLASSIFY_BATCH * PIXELS) {
+        let part = Tensor::<2>::from_data(TensorData::new(part.to_vec(), [part.len() / PIXELS, PIXELS]), &crate::device::cpu());
+        let (p, f) = predict(part)?;
+        probs.extend(p.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?);
+        feats.extend(f.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?);
+    }
+    Some((probs, feats))
+}
+
 /// Index of the largest entry (the first on ties).
 pub fn argmax(row: &[f32]) -> usize {
     row.iter().enumerate().fold(0, |best, (i, v)| if *v > row[best] { i } else { best })

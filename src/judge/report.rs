@@ -32,7 +32,7 @@ impl RealClass {
 }
 
 /// One row of the variety table.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClassReport {
     pub n: usize,
     /// Share of samples the classifier reads as the class asked for.
@@ -49,12 +49,20 @@ pub struct ClassReport {
 pub fn judge(clf: &Classifier, samples: Tensor<2>, real: &RealClass) -> ClassReport {
     let n = samples.dims()[0];
     let (probs, features) = clf.predict_host(samples.clamp(-1.0, 1.0));
-    let hits = probs.chunks(CLASSES).filter(|row| argmax(row) == real.class).count();
-    let pr = precision_recall(&real.features, &features, real.dim, K_NEIGHBOUR);
+    judge_features(&probs, &features, &vec![real.class; n], &real.features, real.dim)
+}
+
+/// The same verdict from the classifier's outputs already read back: `probs` (`n × 10`) and
+/// `features` (`n × dim`) of n samples, sample i asked for `asked[i]`, beside real digits'
+/// features `real` (`m × dim`; of the same classes, in any order).
+pub fn judge_features(probs: &[f32], features: &[f32], asked: &[usize], real: &[f32], dim: usize) -> ClassReport {
+    let n = asked.len();
+    let hits = probs.chunks(CLASSES).zip(asked).filter(|(row, c)| argmax(row) == **c).count();
+    let pr = precision_recall(real, features, dim, K_NEIGHBOUR);
     ClassReport {
         n,
         class_share: hits as f64 / n.max(1) as f64,
-        spread: relative_spread(&features, &real.features, real.dim),
+        spread: relative_spread(features, real, dim),
         precision: pr.precision,
         recall: pr.recall,
     }

@@ -4,6 +4,7 @@
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
 use crate::compare::state::ComparePageView;
+use crate::lineup::state::LineupPageView;
 use crate::i18n::{Lang, Msg};
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::state::DiffusionPageView;
@@ -58,6 +59,8 @@ pub struct AppState {
     pub images: ImagePageView,
     /// The compare page: the clock and every family's measurements.
     pub compare: ComparePageView,
+    /// The lineup page: the image families drawing the same digit.
+    pub lineup: LineupPageView,
     /// Each family's training history, as the scrubbers show it.
     pub history: Vec<HistoryView>,
     /// Families whose numbers became NaN or infinite, each with its one message; cleared by
@@ -89,7 +92,7 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<Msg>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, help: false, tour_done: Vec::new(), worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
+        Self { url, data, data_version: 0, notices, help: false, tour_done: Vec::new(), worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), lineup: LineupPageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -146,6 +149,8 @@ pub enum Action {
     SetTrain(DiffusionConfig),
     SetSampler(SamplerSettings),
     SetEqual(crate::compare::protocol::Equal),
+    /// The lineup page's class (`None`: 0–9 in turn).
+    SetLineupPick(Option<usize>),
     SetLang(Lang),
     /// Open tour chapter N (1-based; it sets up its page and settings), or close the tour.
     SetTour(Option<usize>),
@@ -220,6 +225,7 @@ impl AppState {
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetFlow(c) => s.url.flow = c,
             Action::SetEqual(e) => s.url.equal = e,
+            Action::SetLineupPick(pick) => s.url.lineup = pick,
             Action::SetLang(l) => s.url.lang = Some(l),
             Action::SetTour(n) => {
                 s.url.tour = n.filter(|n| crate::tour::chapters::chapter(*n).is_some());
@@ -341,6 +347,7 @@ fn apply_update(s: &mut AppState, u: Update) {
         Update::Vae(u) => (FamilyId::Vae, s.vae.update(u, notices)),
         Update::Images(u) => (FamilyId::Images, s.images.update(u, notices)),
         Update::Compare(u) => return s.compare.update(u),
+        Update::Lineup(u) => return s.lineup.update(u, notices),
         other => return apply_worker(s, other),
     };
     // A family back at the seed's start (Reset, Restore from nothing kept) is no longer diverged.
@@ -357,6 +364,8 @@ fn apply_worker(s: &mut AppState, u: Update) {
         Update::Status { message } => w.status = Some(message),
         Update::Device { backend, probe, notice, kept } => {
             w.backend = Some(backend);
+            // A lineup drawn on the old device stops with it; the page loads the models again.
+            s.lineup.progress = None;
             if !probe.is_empty() {
                 w.probe = probe;
             }
@@ -403,10 +412,11 @@ fn apply_worker(s: &mut AppState, u: Update) {
                     t.running = false;
                 }
                 (s.images.progress, s.images.loading) = (None, None);
+                (s.lineup.progress, s.lineup.loading) = (None, None);
                 return;
             }
             s.notices.push(message);
         }
-        Update::Diffusion(_) | Update::Flow(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) | Update::Compare(_) => {}
+        Update::Diffusion(_) | Update::Flow(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) | Update::Compare(_) | Update::Lineup(_) => {}
     }
 }

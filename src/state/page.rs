@@ -16,11 +16,13 @@ pub enum Page {
     Gan,
     Vae,
     Images,
+    /// The image GAN, VAE and diffusion model drawing the same digit.
+    Lineup,
     Compare,
 }
 
 impl Page {
-    pub const ALL: [Page; 8] = [Page::Home, Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Compare];
+    pub const ALL: [Page; 9] = [Page::Home, Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Lineup, Page::Compare];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -31,6 +33,7 @@ impl Page {
             Page::Gan => "gan",
             Page::Vae => "vae",
             Page::Images => "images",
+            Page::Lineup => "lineup",
             Page::Compare => "compare",
         }
     }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::compare::protocol::Equal;
 use crate::i18n::{Lang, Msg};
 use crate::compare::url as url_compare;
+use crate::lineup::url as url_lineup;
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
 use crate::families::diffusion::config::DiffusionConfig;
@@ -49,6 +50,8 @@ pub struct UrlState {
     pub images: ImagesUrl,
     /// The compare page's clock: equal time or equal steps.
     pub equal: Equal,
+    /// The lineup page's class (`None`: 0–9 in turn).
+    pub lineup: Option<usize>,
     /// The page's language; `None` follows the browser's.
     pub lang: Option<Lang>,
     /// The tour's open chapter (1-based), if the tour is open.
@@ -73,6 +76,7 @@ impl Default for UrlState {
             vae: VaeUrl::default(),
             images: ImagesUrl::default(),
             equal: Equal::default(),
+            lineup: url_lineup::DEFAULT_PICK,
             lang: None,
             tour: None,
             lecture: false,
@@ -189,6 +193,7 @@ impl UrlState {
                         && !url_vae::apply(&mut s.vae, &key, &raw, &mut notices)
                         && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
                         && !url_compare::apply(&mut s.equal, &key, &raw, &mut notices)
+                        && !url_lineup::apply(&mut s.lineup, &key, &raw, &mut notices)
                     {
                         notices.push(Msg::new("url-unknown-key").arg("key", key));
                     }
@@ -238,6 +243,7 @@ impl UrlState {
         url_vae::write(&self.vae, &d.vae, &mut pairs);
         url_images::write(&self.images, &d.images, &mut pairs);
         url_compare::write(self.equal, d.equal, &mut pairs);
+        url_lineup::write(self.lineup, d.lineup, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

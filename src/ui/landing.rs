@@ -131,7 +131,7 @@ pub fn landing(p: &Props) -> Html {
         let d = p.state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::SetTour(Some(1))))
     };
-    let cards = [Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Compare, Page::Data].into_iter().map(|page| html! {
+    let cards = [Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Lineup, Page::Compare, Page::Data].into_iter().map(|page| html! {
         <button class="card" data-testid={format!("card-{}", page.id())} onclick={go(page)}>
             <strong>{ t(&page.message()) }</strong>
             <span>{ t(&format!("landing-card-{}", page.id())) }</span>

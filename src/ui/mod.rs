@@ -210,6 +210,7 @@ fn app() -> Html {
         Page::Vae => html! { <crate::families::vae::page::VaePage state={state.clone()} worker={worker.clone()} /> },
         Page::Compare => html! { <crate::compare::page::ComparePage state={state.clone()} worker={worker.clone()} /> },
         Page::Images => html! { <crate::families::images::page::ImagesPage state={state.clone()} worker={worker.clone()} /> },
+        Page::Lineup => html! { <crate::lineup::page::LineupPage state={state.clone()} worker={worker.clone()} /> },
     };
     html! {
         <ContextProvider<crate::i18n::Lang> context={state.lang()}>

@@ -102,6 +102,7 @@ pub async fn route(cmd: Command) {
         Command::Vae(c) => vae::worker::handle(c).await,
         Command::Images(c) => images::worker::handle(c).await,
         Command::Compare(c) => crate::compare::worker::handle(c).await,
+        Command::Lineup(c) => crate::lineup::worker::handle(c).await,
         _ => {}
     }
 }

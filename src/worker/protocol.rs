@@ -12,6 +12,7 @@ use crate::families::gan::protocol::{GanCommand, GanUpdate};
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
 use crate::families::vae::protocol::{VaeCommand, VaeUpdate};
 use crate::families::FamilyId;
+use crate::lineup::protocol::{LineupCommand, LineupUpdate};
 use crate::i18n::Msg;
 
 /// Page → worker.
@@ -30,6 +31,8 @@ pub enum Command {
     Images(ImageCommand),
     /// The compare page's clock over the four 2-D families.
     Compare(CompareCommand),
+    /// The lineup page: the image GAN, VAE and diffusion model drawing the same digit.
+    Lineup(LineupCommand),
     /// Load the family's last good weights after it diverged (or its seed's start when none
     /// were kept); it stays paused.
     Restore { family: FamilyId },
@@ -87,6 +90,7 @@ pub enum Update {
     Vae(VaeUpdate),
     Images(ImageUpdate),
     Compare(CompareUpdate),
+    Lineup(LineupUpdate),
     /// A family's training history: the step and training time (ms) of each copy, and which
     /// one is in the model's place (`None`: the live model).
     History { family: FamilyId, steps: Vec<u64>, times: Vec<f64>, viewing: Option<usize> },
@@ -128,7 +132,8 @@ impl Update {
         match self {
             Update::Diffusion(DiffusionUpdate::Chain { data, .. })
             | Update::Flow(FlowUpdate::Chain { data, .. })
-            | Update::Images(ImageUpdate::Chain { data, .. }) => Some(data),
+            | Update::Images(ImageUpdate::Chain { data, .. })
+            | Update::Lineup(LineupUpdate::Drawn { data, .. }) => Some(data),
             _ => None,
         }
     }
@@ -156,4 +161,5 @@ wrap! {
     Vae: VaeCommand, VaeUpdate;
     Images: ImageCommand, ImageUpdate;
     Compare: CompareCommand, CompareUpdate;
+    Lineup: LineupCommand, LineupUpdate;
 }

@@ -24,7 +24,7 @@ async function scan(query) {
   return { found, errors };
 }
 
-const PAGES = ['home', 'data', 'diffusion', 'flow', 'gan', 'vae', 'images', 'compare'];
+const PAGES = ['home', 'data', 'diffusion', 'flow', 'gan', 'vae', 'images', 'lineup', 'compare'];
 for (const lang of ['en', 'ko']) {
   test(`axe finds nothing on any page in ${lang}`, async () => {
     for (const p of PAGES) {

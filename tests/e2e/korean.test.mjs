@@ -10,7 +10,7 @@ before(async () => { srv = await serve(); ctx = await launch(); });
 after(async () => { await ctx?.close(); srv?.server.close(); });
 
 // Each page and the button that trains it (none: nothing to train there).
-const PAGES = [['home', null], ['data', null], ['diffusion', 'play'], ['flow', 'play'], ['gan', 'gan-play'], ['vae', 'vae-play'], ['images', null], ['compare', 'compare-play']];
+const PAGES = [['home', null], ['data', null], ['diffusion', 'play'], ['flow', 'play'], ['gan', 'gan-play'], ['vae', 'vae-play'], ['images', null], ['lineup', null], ['compare', 'compare-play']];
 
 for (const [id, play] of PAGES) {
   test(`the ${id} page in Korean has no untranslated English`, async () => {

@@ -2,22 +2,21 @@
 //! progress), reverse chains advanced in ~150 ms pieces (progress, cancel), and the scorecard
 //! of a batch of samples. The weight files sit beside this worker's script (`www/models/`).
 
-use burn::prelude::{Tensor, TensorData};
+use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::Msg;
 use crate::data::glyphs::{generate, CLASSES, PIXELS};
 use crate::device;
 use crate::families::images::chain::{ChainRequest, ChainRun};
-use crate::judge::classifier::{CLASSIFY_BATCH, Classifier};
+use crate::judge::classifier::{classify_in_batches, Classifier};
 use crate::families::images::lab::ImageLab;
 use crate::families::images::model::ImageDenoiser;
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
 use crate::judge::scores::{predictions, score, FeatureReference, ImageScores};
 use crate::families::images::train::{self, ImageState};
-use crate::worker::home::{lost, now, post, post_with_data, scope, W};
+use crate::worker::fetch::fetch_all;
+use crate::worker::home::{lost, now, post, post_with_data, W};
 use crate::worker::protocol::Update;
 use crate::worker::run::Family;
 
@@ -28,46 +27,11 @@ const PIECE_MS: f64 = 150.0;
 /// Images per chain while scoring a batch.
 const SCORE_BATCH: usize = 50;
 
-/// Fetches `urls` one after the other, reporting the bytes received across all of them.
-async fn fetch_all(urls: &[&str]) -> Result<Vec<Vec<u8>>, String> {
-    let mut responses = Vec::new();
-    let mut total = 0usize;
-    for url in urls {
-        let resp = JsFuture::from(scope().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
-        let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
-        if !resp.ok() {
-            return Err(format!("{url}: HTTP {}", resp.status()));
-        }
-        total += resp.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
-        responses.push(resp);
-    }
-    let (mut files, mut done) = (Vec::new(), 0usize);
-    for resp in responses {
-        let body = resp.body().ok_or("empty response")?;
-        let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-        let mut bytes = Vec::new();
-        loop {
-            let chunk = JsFuture::from(reader.read()).await.map_err(|e| format!("{e:?}"))?;
-            let finished = js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|v| v.as_bool()).unwrap_or(true);
-            if finished {
-                break;
-            }
-            let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|e| format!("{e:?}"))?;
-            let part = js_sys::Uint8Array::new(&value).to_vec();
-            done += part.len();
-            bytes.extend(part);
-            post(&Update::Images(ImageUpdate::Loading { done, total: total.max(done) }));
-        }
-        files.push(bytes);
-    }
-    Ok(files)
-}
-
 async fn load() {
     let Some(dev) = W.with_borrow(|w| w.device()) else {
         return post(&Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: Some(Msg::new("notice-no-device")) }));
     };
-    let update = match fetch_all(&[UNET, CLASSIFIER]).await {
+    let update = match fetch_all(&[UNET, CLASSIFIER], |done, total| post(&Update::Images(ImageUpdate::Loading { done, total }))).await {
         Ok(files) => {
             let den = ImageDenoiser::from_bytes(&files[0], &dev);
             let clf = Classifier::from_bytes(&files[1], &device::cpu());
@@ -98,12 +62,13 @@ fn next_job() -> u64 {
     })
 }
 
-/// Advances `run` to its end in pieces of about [`PIECE_MS`], posting progress (`base` steps
-/// already done of `total`). False when a newer job started or the device failed.
-async fn drive(run: &mut ChainRun, den: &ImageDenoiser, job: u64, task: &str, base: usize, total: usize, t0: f64) -> bool {
+/// Advances `run` to its end in pieces of about [`PIECE_MS`] (its first piece one step): after
+/// each, `report(steps done)`; a piece starts and reports only while `current()` holds (a newer
+/// job stops it). False when it was stopped or the device failed. Any page's chains use it.
+pub async fn advance_in_pieces(run: &mut ChainRun, den: &ImageDenoiser, current: impl Fn() -> bool, report: impl Fn(usize)) -> bool {
     let mut k = 1usize;
     while !run.is_done() {
-        if W.with_borrow_mut(|w| w.extra::<ImageState>().job) != job {
+        if !current() {
             return false;
         }
         let start = now();
@@ -112,28 +77,29 @@ async fn drive(run: &mut ChainRun, den: &ImageDenoiser, job: u64, task: &str, ba
             lost(format!("{e:?}"));
             return false;
         }
-        if W.with_borrow_mut(|w| w.extra::<ImageState>().job) != job {
+        if !current() {
             return false; // cancelled while this piece ran: say nothing more
         }
         let ideal = (k as f64 * PIECE_MS / (now() - start).max(1.0)).floor() as usize;
         k = ideal.clamp(1, 2 * k);
-        post(&Update::Images(ImageUpdate::Progress { task: task.into(), done: base + run.progress().0, total, ms: now() - t0 }));
+        report(run.progress().0);
         TimeoutFuture::new(0).await;
     }
     true
 }
 
+/// [`advance_in_pieces`] for this page's job `job`, posting progress (`base` steps already done
+/// of `total`).
+async fn drive(run: &mut ChainRun, den: &ImageDenoiser, job: u64, task: &str, base: usize, total: usize, t0: f64) -> bool {
+    let current = || W.with_borrow_mut(|w| w.extra::<ImageState>().job) == job;
+    let report = |done: usize| post(&Update::Images(ImageUpdate::Progress { task: task.into(), done: base + done, total, ms: now() - t0 }));
+    advance_in_pieces(run, den, current, report).await
+}
+
 /// p(y|x) and features of model-space images (host values), on the CPU, `CLASSIFY_BATCH`
 /// images at a time (a bounded memory peak: `examples/peak_memory.rs`).
 async fn classify(x: Vec<f32>) -> Option<(Vec<f32>, Vec<f32>)> {
-    let (mut probs, mut feats) = (Vec::new(), Vec::new());
-    for part in x.chunks(CLASSIFY_BATCH * PIXELS) {
-        let part = Tensor::<2>::from_data(TensorData::new(part.to_vec(), [part.len() / PIXELS, PIXELS]), &device::cpu());
-        let (p, f) = W.with_borrow_mut(|w| w.extra::<ImageState>().classifier.as_ref().map(|c| c.predict(part)))?;
-        probs.extend(p.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?);
-        feats.extend(f.into_data_async().await.ok()?.try_to_vec::<f32>().ok()?);
-    }
-    Some((probs, feats))
+    classify_in_batches(&x, |part| W.with_borrow_mut(|w| w.extra::<ImageState>().classifier.as_ref().map(|c| c.predict(part)))).await
 }
 
 /// The denoiser chains use now and its name for the page.

@@ -10,6 +10,7 @@ nav-flow = Flow matching
 nav-gan = GAN
 nav-vae = VAE
 nav-images = Images
+nav-lineup = Same digit
 nav-compare = Compare
 lang-switch = Language
 

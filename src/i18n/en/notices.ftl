@@ -113,6 +113,7 @@ url-bad-pairing = Unknown pairing “{ $raw }” (independent or ot); using inde
 url-bad-optimiser = Unknown optimiser “{ $raw }” (sgd or adam); using Adam.
 url-bad-gan-loss = Unknown GAN loss “{ $raw }” (minimax, ns, lsgan or wgan-gp); using the default.
 url-bad-class = “iclass={ $raw }” is not a class (each, none or 0…9); using the default.
+url-bad-lineup-class = “lclass={ $raw }” is not a class (each or 0…9); the page keeps class 3.
 url-bad-isampler = “isampler={ $raw }” is not a sampler (ddim or ddpm); using the default.
 url-bad-clock = Unknown clock “{ $raw }” (time or steps); using equal time.
 url-bad-tour = There is no tour chapter “{ $raw }” (1…{ $last }); the tour stays closed.

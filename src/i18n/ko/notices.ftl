@@ -113,6 +113,7 @@ url-bad-pairing = 모르는 짝짓기 방식 “{ $raw }” (independent 또는 
 url-bad-optimiser = 모르는 optimizer “{ $raw }” (sgd 또는 adam). Adam을 쓴다.
 url-bad-gan-loss = 모르는 GAN loss “{ $raw }” (minimax, ns, lsgan, wgan-gp 중 하나). 기본값을 쓴다.
 url-bad-class = “iclass={ $raw }”은(는) 클래스가 아니다 (each, none, 0…9). 기본값을 쓴다.
+url-bad-lineup-class = “lclass={ $raw }”은(는) 클래스가 아니다 (each, 0…9). class 3을 그대로 쓴다.
 url-bad-isampler = “isampler={ $raw }”은(는) sampler가 아니다 (ddim 또는 ddpm). 기본값을 쓴다.
 url-bad-clock = 모르는 시계 방식 “{ $raw }” (time 또는 steps). 같은 시간을 쓴다.
 url-bad-tour = 둘러보기에 “{ $raw }”장은 없다 (1…{ $last }). 둘러보기를 열지 않는다.

@@ -1,0 +1,43 @@
+## 같은 숫자 페이지: 세 모델, 같은 숫자
+
+lineup-intro = seed 문서가 시작하는 그림이다. GAN, VAE, diffusion 모델이 모두 같은 내장 숫자로 학습했고, 모두 어떤 숫자를 그릴지 듣고 같은 class를 그린다. 좋은 생성형 모델은 품질(샘플 하나하나가 진짜 숫자처럼 보임)과 다양성(샘플들이 진짜 숫자의 여러 모양을 함께 덮음)을 모두 갖춘다. 먼저 그림을 보고, 다음에 숫자를 보자.
+lineup-title = 세 모델이 그린 같은 숫자
+lineup-lede = 모델마다 고른 class를 고정된 seed로 16개씩 그린다. 마지막 열은 비교용 진짜 숫자 16개다. 각 그림 아래에는 분류기가 요청한 class로 읽은 개수와, 이 장치에서 16개를 그리는 데 걸린 시간이 있다.
+lineup-loaded = 모델 불러옴: GAN 파라미터 { $gan }개, VAE { $vae }개, diffusion U-Net { $unet }개, 분류기까지 모두 { $kb } kB (f16).
+lineup-pick-aria = 그릴 숫자 class
+lineup-each = 0–9 하나씩
+lineup-class = 클래스 { $c }
+lineup-again = 다시 그리기
+lineup-info = { $what }, seed { $seed }: 그리고 평가하는 데 { $seconds }초
+lineup-progress = 샘플 { $total }개 중 { $done }개 그리는 중 ({ $who })…
+lineup-gan = GAN
+lineup-vae = VAE
+lineup-diffusion = Diffusion
+lineup-real = 진짜 숫자
+lineup-one-pass = 네트워크를 한 번 통과
+lineup-chain = DDIM, 잡음 제거 { $steps }단계, guidance w = { $w }
+lineup-real-sub = 기준 세트와 따로 뽑음
+lineup-reads = { $n }개 중 { $hits }개를 요청한 class로 읽음
+lineup-ms = 16개에 { $ms } ms
+lineup-alt = { $who }: { $what } 샘플 { $n }개. 분류기는 { $reads }(으)로 읽는다.
+
+lineup-table-title = 측정한 다양성
+lineup-table-lede = 모델마다 샘플 { $n }개(위의 16개와 그 밖의 것)와 따로 뽑은 진짜 숫자 { $n }개를, 같은 class의 진짜 숫자 { $n }개에 대해 같은 방법으로 평가한다. 모두 분류기의 feature 공간에서 잰다. 진짜 숫자 열은 이 크기에서 "진짜만큼 좋다"가 어떤 값인지 보여 준다.
+lineup-share = 요청대로 읽힘
+lineup-share-hint = 분류기가 요청한 class로 읽은 비율
+lineup-spread = 퍼짐
+lineup-spread-hint = 두 샘플 사이 평균 거리를 진짜 숫자의 것과 비교한 값 (1 = 진짜만큼 다양, 1보다 작으면 샘플끼리 너무 닮음)
+lineup-precision = 정밀도 (precision)
+lineup-precision-hint = 진짜 숫자들 사이에 들어가는 샘플의 비율 (k-NN, k = 3): "진짜처럼 보임"
+lineup-recall = 재현율 (recall)
+lineup-recall-hint = 샘플들 사이에 들어가는 진짜 숫자의 비율 (k-NN, k = 3): "다양성을 덮음"
+lineup-is = IS 유사 지표
+lineup-is-hint = class 하나면 1 근처가 맞다 (분명한 한 class). 0–9면 10 근처
+lineup-fd = FD 유사 지표
+lineup-fd-hint = feature의 Gaussian 근사와 진짜 숫자의 것 사이 Fréchet 거리 (낮을수록 가까움)
+lineup-verdict-recall = 덮은 다양성 (recall): { $order }.
+lineup-verdict-precision = 진짜 숫자처럼 보임 (precision): { $order }.
+lineup-verdict-seed = seed 문서는 diffusion 모델의 샘플이 GAN의 것보다 다양하다고 말한다. 여기서 diffusion 모델의 recall은 { $d }, GAN은 { $g }: { $agree }
+lineup-agrees = seed 문서의 말과 같다.
+lineup-disagrees = 이번에 그린 것에서는 seed 문서의 말과 다르다. 다시 그리거나 다른 class를 골라 그래도 그런지 보자.
+lineup-verdict-real = 따로 뽑은 진짜 숫자는 이 크기에서 precision { $p }, recall { $r }: 다른 열을 읽을 기준이다.

@@ -1,0 +1,76 @@
+//! What the lineup page knows: the models' status and load progress, the drawing's progress,
+//! and the latest lineup. Plain data from the worker.
+
+use serde::Serialize;
+
+use crate::i18n::Msg;
+use crate::lineup::plan::Contestant;
+use crate::lineup::protocol::{Column, LineupUpdate};
+
+/// The shipped models as the page knows them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LineupModels {
+    pub loaded: bool,
+    /// Parameters of the GAN, the VAE and the U-Net.
+    pub params: Vec<usize>,
+    pub bytes: usize,
+    pub message: Option<Msg>,
+}
+
+/// A finished lineup, with each column's shown images (`SHOW × 784`, in [−1, 1]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Lineup {
+    pub pick: Option<usize>,
+    pub seed: u64,
+    pub ms: f64,
+    pub columns: Vec<Column>,
+    pub images: Vec<Vec<f32>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct LineupPageView {
+    pub models: Option<LineupModels>,
+    /// Bytes of the model files received, of the total.
+    pub loading: Option<(usize, usize)>,
+    /// Samples drawn so far, of the total, and whose.
+    pub progress: Option<(usize, usize, Contestant)>,
+    pub lineup: Option<Lineup>,
+}
+
+impl LineupPageView {
+    /// Folds one update in; models that failed to load add their notice.
+    pub fn update(&mut self, u: LineupUpdate, notices: &mut Vec<Msg>) {
+        match u {
+            LineupUpdate::Loading { done, total } => self.loading = Some((done, total)),
+            LineupUpdate::Model { loaded, params, bytes, message } => {
+                if let Some(m) = &message {
+                    notices.push(m.clone());
+                }
+                self.loading = None;
+                self.models = Some(LineupModels { loaded, params, bytes, message });
+            }
+            LineupUpdate::Progress { done, total, family } => self.progress = Some((done, total, family)),
+            LineupUpdate::Stopped => self.progress = None,
+            LineupUpdate::Drawn { pick, seed, ms, columns, data } => {
+                let per = if columns.is_empty() { 0 } else { data.len() / columns.len() };
+                let images = if per == 0 { vec![Vec::new(); columns.len()] } else { data.chunks(per).map(<[f32]>::to_vec).collect() };
+                self.progress = None;
+                self.lineup = Some(Lineup { pick, seed, ms, columns, images });
+            }
+        }
+    }
+}
+
+impl Lineup {
+    /// The families' values of `field` (not the real digits'), highest first.
+    pub fn ranked(&self, field: fn(&crate::lineup::plan::Row) -> f64) -> Vec<(Contestant, f64)> {
+        let mut out: Vec<(Contestant, f64)> = self.columns.iter().filter_map(|c| Some((c.family?, field(&c.row)))).collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1));
+        out
+    }
+
+    /// The column of `family` (`None`: the real digits).
+    pub fn column(&self, family: Option<Contestant>) -> Option<&Column> {
+        self.columns.iter().find(|c| c.family == family)
+    }
+}

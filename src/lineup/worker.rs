@@ -1,0 +1,168 @@
+//! The lineup's part of the worker: fetching the shipped GAN, VAE, U-Net and classifier (with
+//! byte progress), then drawing each family's samples for a pick in parts (the diffusion
+//! model's chains in ~150 ms pieces, with progress and cancel), reading them back without
+//! blocking, and judging them with the classifier beside real digits (`plan.rs`).
+
+use std::rc::Rc;
+
+use burn::prelude::Tensor;
+use gloo::timers::future::TimeoutFuture;
+
+use crate::data::glyphs::PIXELS;
+use crate::device;
+use crate::families::digit_gan::model::DigitGan;
+use crate::families::digit_vae::model::DigitVae;
+use crate::families::images::chain::ChainRequest;
+use crate::families::images::model::ImageDenoiser;
+use crate::families::images::worker::advance_in_pieces;
+use crate::i18n::Msg;
+use crate::judge::classifier::{Classifier, classify_in_batches};
+use crate::judge::scores::predictions;
+use crate::lineup::plan::{self, Contestant, GUIDANCE, JUDGED, SAMPLER, SHOW};
+use crate::lineup::protocol::{Column, LineupCommand, LineupUpdate};
+use crate::worker::fetch::fetch_all;
+use crate::worker::home::{lost, now, post, post_with_data, W};
+use crate::worker::protocol::Update;
+
+const FILES: [&str; 4] = ["./models/digits-gan.bin", "./models/digits-cvae.bin", "./models/digits-unet.bin", "./models/digits-classifier.bin"];
+
+struct Models {
+    gan: DigitGan,
+    vae: DigitVae,
+    unet: ImageDenoiser,
+    clf: Classifier,
+}
+
+/// The lineup's worker state: the loaded models and the number of the current lineup.
+#[derive(Default)]
+pub struct LineupState {
+    models: Option<Rc<Models>>,
+    job: u64,
+}
+
+fn say(u: LineupUpdate) {
+    post(&Update::Lineup(u));
+}
+
+fn failed(message: Msg) {
+    say(LineupUpdate::Model { loaded: false, params: Vec::new(), bytes: 0, message: Some(message) });
+}
+
+async fn load() {
+    let Some(dev) = W.with_borrow(|w| w.device()) else { return failed(Msg::new("notice-no-device")) };
+    let files = match fetch_all(&FILES, |done, total| say(LineupUpdate::Loading { done, total })).await {
+        Ok(f) => f,
+        Err(e) => return failed(Msg::new("notice-model-fetch").arg("error", e)),
+    };
+    let bytes = files.iter().map(Vec::len).sum();
+    let built = (|| -> Result<Models, String> {
+        Ok(Models {
+            gan: DigitGan::from_bytes(&files[0], &dev, 0)?,
+            vae: DigitVae::from_bytes(&files[1], &dev, 0)?,
+            unet: ImageDenoiser::from_bytes(&files[2], &dev)?,
+            clf: Classifier::from_bytes(&files[3], &device::cpu())?,
+        })
+    })();
+    match built {
+        Ok(m) => {
+            let params = vec![m.gan.num_params(), m.vae.num_params(), m.unet.num_params()];
+            W.with_borrow_mut(|w| w.extra::<LineupState>().models = Some(Rc::new(m)));
+            say(LineupUpdate::Model { loaded: true, params, bytes, message: None });
+        }
+        Err(e) => failed(Msg::new("notice-model-damaged").arg("error", e)),
+    }
+}
+
+fn is_current(job: u64) -> bool {
+    W.with_borrow_mut(|w| w.extra::<LineupState>().job) == job
+}
+
+/// Reads a device tensor back without blocking; `None` (after reporting the loss) when the
+/// device failed.
+async fn host(t: Tensor<2>) -> Option<Vec<f32>> {
+    match t.into_data_async().await {
+        Ok(d) => d.try_to_vec::<f32>().ok(),
+        Err(e) => {
+            lost(format!("{e:?}"));
+            None
+        }
+    }
+}
+
+/// One family's `JUDGED` samples in model space, and the time its first part (the shown 16)
+/// took. `None` when cancelled or the device failed.
+async fn draw(m: &Models, family: Contestant, pick: Option<usize>, seed: u64, job: u64, base: usize) -> Option<(Vec<f32>, f64)> {
+    let asked = plan::asked(pick, JUDGED);
+    let (mut out, mut first_ms) = (Vec::with_capacity(JUDGED * PIXELS), 0.0);
+    let total = JUDGED * Contestant::ALL.len();
+    for (k, part) in family.parts().into_iter().enumerate() {
+        let (classes, s) = (&asked[part.clone()], plan::part_seed(seed, k));
+        let t0 = now();
+        let x = match family {
+            Contestant::Gan => m.gan.sample(classes, s),
+            Contestant::Vae => m.vae.sample(classes, s),
+            Contestant::Diffusion => {
+                let req = ChainRequest { classes: classes.iter().map(|c| Some(*c)).collect(), sampler: SAMPLER, guidance: GUIDANCE, clip: true, seed: s, max_frames: 2 };
+                let mut run = m.unet.start(&req);
+                let steps = run.progress().1.max(1);
+                let report = |done: usize| say(LineupUpdate::Progress { done: base + part.start + part.len() * done / steps, total, family });
+                if !advance_in_pieces(&mut run, &m.unet, || is_current(job), report).await {
+                    return None;
+                }
+                run.finish().final_x()
+            }
+        };
+        out.extend(host(x).await?);
+        if k == 0 {
+            first_ms = now() - t0;
+        }
+        if !is_current(job) {
+            return None;
+        }
+        say(LineupUpdate::Progress { done: base + part.end, total, family });
+        TimeoutFuture::new(0).await;
+    }
+    Some((out, first_ms))
+}
+
+async fn sample(pick: Option<usize>, seed: u64) {
+    let (job, models) = W.with_borrow_mut(|w| {
+        let s = w.extra::<LineupState>();
+        s.job += 1;
+        (s.job, s.models.clone())
+    });
+    let Some(m) = models else { return say(LineupUpdate::Stopped) };
+    let t0 = now();
+    let mut drawn = Vec::new();
+    for (i, family) in Contestant::ALL.into_iter().enumerate() {
+        let Some(d) = draw(&m, family, pick, seed, job, i * JUDGED).await else { return };
+        drawn.push((Some(family), Some(d.1), d.0));
+    }
+    let (reference, another) = plan::real_sets(pick, seed);
+    drawn.push((None, None, another));
+    let predict = |x: Tensor<2>| Some(m.clf.predict(x));
+    let Some((_, real)) = classify_in_batches(&reference, predict).await else { return };
+    let (mut columns, mut data) = (Vec::new(), Vec::new());
+    for (family, ms, x) in drawn {
+        let Some((probs, features)) = classify_in_batches(&x, predict).await else { return };
+        if !is_current(job) {
+            return;
+        }
+        let row = plan::row(&probs, &features, pick, &real, m.clf.config.features);
+        columns.push(Column { family, ms, predicted: predictions(&probs[..SHOW * 10]), row });
+        data.extend_from_slice(&x[..SHOW * PIXELS]);
+    }
+    post_with_data(&Update::Lineup(LineupUpdate::Drawn { pick, seed, ms: now() - t0, columns, data: Vec::new() }), &data);
+}
+
+pub async fn handle(cmd: LineupCommand) {
+    match cmd {
+        // Loaded again each time (on a new device too); the files come from the browser's cache.
+        LineupCommand::Load => load().await,
+        LineupCommand::Sample { pick, seed } => sample(pick, seed).await,
+        LineupCommand::Cancel => {
+            W.with_borrow_mut(|w| w.extra::<LineupState>().job += 1);
+            say(LineupUpdate::Stopped);
+        }
+    }
+}

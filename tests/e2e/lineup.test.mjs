@@ -1,0 +1,85 @@
+// The lineup page: the shipped GAN, VAE and diffusion model draw the same class beside real
+// digits, with progress while they draw, the classifier's reading under each grid and the
+// variety table filled for every column; another class, "one of each" and "draw again" each
+// give a new lineup; a bad class in the link is said once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, state, waitFor, shot, untranslated } from './harness.mjs';
+
+let srv, ctx;
+before(async () => { srv = await serve(); ctx = await launch(); });
+after(async () => { await ctx?.close(); srv?.server.close(); });
+
+const drawn = (page, pick, seed) => waitFor(page, ([p, s]) => {
+  const l = window.genlab.state().lineup.lineup;
+  return l && l.pick === p && l.seed === s;
+}, [pick, seed], 240_000);
+const FAMILIES = ['gan', 'vae', 'diffusion', 'real'];
+
+test('three families draw the class asked for beside real digits, judged the same way', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=4');
+  await waitFor(page, () => { const m = window.genlab.state().lineup.models; return m && m.loaded; }, null, 60_000);
+  const m = (await state(page)).lineup.models;
+  assert.equal(m.params.length, 3);
+  assert.ok(m.params.every((p) => p > 30_000) && m.bytes > 400_000, JSON.stringify(m));
+  assert.match(await page.locator('[data-testid=lineup-status]').innerText(), /GAN [\d,]+ parameters/);
+  // The diffusion model's chains take long enough to show the progress bar.
+  await waitFor(page, () => { const g = window.genlab.state().lineup.progress; return g && g[2] === 'diffusion'; }, null, 120_000);
+  assert.ok(await page.locator('[data-testid=lineup-progress]').isVisible());
+  await drawn(page, 3, 4);
+  const l = (await state(page)).lineup.lineup;
+  assert.deepEqual(l.columns.map((c) => c.family ?? 'real'), FAMILIES);
+  for (const [i, c] of l.columns.entries()) {
+    const id = FAMILIES[i];
+    assert.equal(c.predicted.length, 16, id);
+    assert.equal(l.images[i].length, 16 * 784, id);
+    const r = c.row.report;
+    assert.equal(r.n, 100, id);
+    for (const v of [r.class_share, r.spread, r.precision, r.recall, c.row.is, c.row.fd]) assert.ok(Number.isFinite(v), `${id}: ${JSON.stringify(c.row)}`);
+    assert.ok(r.class_share >= (id === 'vae' ? 0.6 : 0.85), `${id} reads as 3: ${r.class_share}`);
+    assert.equal(c.ms === null, id === 'real', `${id} time ${c.ms}`);
+    const box = await page.locator(`[data-testid=lineup-grid-${id}]`).boundingBox();
+    assert.ok(box && box.width > 100 && box.height > 100, `${id} grid ${JSON.stringify(box)}`);
+    assert.match(await page.locator(`[data-testid=lineup-reads-${id}]`).innerText(), /of 16 read as asked/);
+    assert.match(await page.locator(`[data-testid=lineup-recall-${id}]`).innerText(), /^\d\.\d\d$/);
+  }
+  // The images are digits on paper: mostly light with some ink (model space −1 = paper).
+  for (const img of l.images) {
+    const ink = img.filter((v) => v > 0).length / img.length;
+    assert.ok(ink > 0.03 && ink < 0.5, `ink share ${ink}`);
+  }
+  assert.match(await page.locator('[data-testid=lineup-verdict-seed]').innerText(), /recall is \d\.\d\d against the GAN's \d\.\d\d/);
+  console.log('class 3, seed 4:', l.columns.map((c) => `${c.family ?? 'real'} ${c.ms === null ? '' : c.ms.toFixed(0) + ' ms '}` +
+    `share ${c.row.report.class_share} spread ${c.row.report.spread.toFixed(2)} P ${c.row.report.precision} R ${c.row.report.recall}`).join(' | '));
+  await shot(page, 'lineup-3');
+  // One of each: every class in every family's histogram.
+  await page.click('[data-testid=lineup-pick-each]');
+  await drawn(page, null, 4);
+  const e = (await state(page)).lineup.lineup;
+  for (const c of e.columns.filter((c) => c.family !== 'vae')) assert.ok(c.row.hist.every((k) => k > 0), `${c.family}: ${c.row.hist}`);
+  assert.match(page.url(), /lclass=each/);
+  // Draw again: the next seed, other images.
+  await page.click('[data-testid=lineup-again]');
+  await drawn(page, null, 5);
+  const again = (await state(page)).lineup.lineup;
+  assert.notDeepEqual(again.images[0], e.images[0], 'the GAN drew the same images again');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a class picked in the link, Korean at phone size, and a bad class said once', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=2&lclass=7&lang=ko');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await drawn(page, 7, 2);
+  await shot(page, 'ko-lineup-7-phone');
+  const english = await untranslated(page);
+  assert.deepEqual(english, [], english.join(' | '));
+  await page.goto(srv.base + '?page=lineup&device=cpu&lclass=12');
+  await waitFor(page, () => { const s = window.genlab.state(); return s && s.notices.length > 0; });
+  await page.waitForTimeout(500);
+  const s = await state(page);
+  assert.equal(s.notices.length, 1, JSON.stringify(s.notices));
+  assert.equal(s.url.lineup, 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

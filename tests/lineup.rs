@@ -1,0 +1,116 @@
+//! The lineup page's plan (`lineup/plan.rs`), state and link key: every sample asked for the
+//! class picked and drawn once, real digits judged against other real digits reading as real,
+//! the shipped GAN judged through the same row as the page, and a drawn lineup split into its
+//! columns' images.
+
+use burn::prelude::Tensor;
+use genlab::data::glyphs::{CLASSES, PIXELS};
+use genlab::device::cpu;
+use genlab::families::digit_gan::model::DigitGan;
+use genlab::i18n::Lang;
+use genlab::judge::classifier::Classifier;
+use genlab::judge::report::ClassReport;
+use genlab::lineup::plan::{self, Contestant, Row, JUDGED, SHOW};
+use genlab::lineup::protocol::{Column, LineupUpdate};
+use genlab::lineup::state::LineupPageView;
+use genlab::state::UrlState;
+
+fn read(f: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/www/models/{f}", env!("CARGO_MANIFEST_DIR"))).expect("a shipped file")
+}
+
+fn judged(clf: &Classifier, x: &[f32], pick: Option<usize>, reference: &[f32]) -> Row {
+    let t = Tensor::<2>::from_data(burn::prelude::TensorData::new(x.to_vec(), [x.len() / PIXELS, PIXELS]), &cpu());
+    let (probs, features) = clf.predict_batched(&t);
+    let (_, real) = clf.predict_batched(&Tensor::<2>::from_data(burn::prelude::TensorData::new(reference.to_vec(), [JUDGED, PIXELS]), &cpu()));
+    plan::row(&probs, &features, pick, &real, clf.config.features)
+}
+
+#[test]
+fn every_sample_is_asked_for_the_pick_and_drawn_once() {
+    assert_eq!(plan::asked(Some(7), 5), vec![7; 5]);
+    assert_eq!(plan::asked(None, 12), vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]);
+    for f in Contestant::ALL {
+        let parts = f.parts();
+        assert_eq!(parts[0], 0..SHOW, "{f:?} draws the shown samples alone");
+        assert!(parts.windows(2).all(|w| w[0].end == w[1].start) && parts.last().unwrap().end == JUDGED, "{f:?}: {parts:?}");
+        assert!(parts.iter().all(|p| !p.is_empty()), "{f:?}: {parts:?}");
+    }
+    assert!(Contestant::Diffusion.parts().iter().all(|p| p.len() <= 50), "chains within the scorecard's bounded batch");
+    {
+    }
+    assert_ne!(plan::part_seed(5, 0), plan::part_seed(5, 1));
+}
+
+#[test]
+fn real_digits_judged_against_other_real_digits_read_as_real() {
+    let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &cpu()).unwrap();
+    for pick in [Some(3), None] {
+        let (reference, another) = plan::real_sets(pick, 1);
+        assert_eq!((reference.len(), another.len()), (JUDGED * PIXELS, JUDGED * PIXELS));
+        assert_ne!(reference, another, "two draws, not one");
+        let r = judged(&clf, &another, pick, &reference);
+        let ClassReport { class_share, spread, precision, recall, n } = r.report;
+        println!("{pick:?}: {r:?}");
+        assert_eq!(n, JUDGED);
+        assert!(class_share >= 0.95 && precision >= 0.8 && recall >= 0.8, "{r:?}");
+        assert!((0.85..=1.15).contains(&spread), "{r:?}");
+        // The IS analogue: one clear class gives about 1, ten balanced classes about 10.
+        if pick.is_some() { assert!(r.is < 1.3, "{r:?}") } else { assert!(r.is > 8.0, "{r:?}") }
+        assert_eq!(r.hist.iter().sum::<u32>() as usize, JUDGED);
+    }
+}
+
+#[test]
+fn the_shipped_gan_judged_as_the_page_judges_it_draws_each_class_with_less_recall_than_real() {
+    let dev = cpu().without_autodiff();
+    let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &cpu()).unwrap();
+    let gan = DigitGan::from_bytes(&read("digits-gan.bin"), &dev, 0).unwrap();
+    let (reference, another) = plan::real_sets(None, 2);
+    let asked = plan::asked(None, JUDGED);
+    let mut x = Vec::new();
+    for (k, part) in Contestant::Gan.parts().into_iter().enumerate() {
+        x.extend(gan.sample(&asked[part], plan::part_seed(2, k)).into_data().try_to_vec::<f32>().unwrap());
+    }
+    let g = judged(&clf, &x, None, &reference);
+    let r = judged(&clf, &another, None, &reference);
+    println!("GAN {g:?}\nreal {r:?}");
+    assert!(g.report.class_share >= 0.9, "{g:?}");
+    assert!(g.hist.iter().all(|&k| k > 0), "every class drawn: {:?}", g.hist);
+    assert!(g.report.recall + 0.05 <= r.report.recall, "GAN recall {} against real {}", g.report.recall, r.report.recall);
+}
+
+#[test]
+fn a_drawn_lineup_is_split_into_its_columns_images() {
+    let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; CLASSES] };
+    let columns: Vec<Column> = [Some(Contestant::Gan), Some(Contestant::Vae), Some(Contestant::Diffusion), None]
+        .into_iter()
+        .map(|family| Column { family, ms: family.map(|_| 5.0), predicted: vec![(3, 0.9); SHOW], row: row.clone() })
+        .collect();
+    let data: Vec<f32> = (0..4 * SHOW * PIXELS).map(|i| (i / (SHOW * PIXELS)) as f32).collect();
+    let mut view = LineupPageView { progress: Some((10, 300, Contestant::Diffusion)), ..Default::default() };
+    view.update(LineupUpdate::Drawn { pick: Some(3), seed: 9, ms: 1.0, columns, data }, &mut Vec::new());
+    let l = view.lineup.expect("a lineup");
+    assert!(view.progress.is_none());
+    assert_eq!(l.images.len(), 4);
+    for (i, img) in l.images.iter().enumerate() {
+        assert_eq!(img.len(), SHOW * PIXELS);
+        assert!(img.iter().all(|v| *v == i as f32), "column {i} holds its own images");
+    }
+    assert_eq!(l.column(None).and_then(|c| c.ms), None);
+}
+
+#[test]
+fn the_class_travels_in_the_link_and_a_bad_one_is_said_once() {
+    let (s, notices) = UrlState::parse("?page=lineup&lclass=each");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!((s.page.id(), s.lineup), ("lineup", None));
+    assert!(s.to_query().contains("lclass=each"), "{}", s.to_query());
+    let (s, _) = UrlState::parse("?lclass=7");
+    assert_eq!(s.lineup, Some(7));
+    assert!(!UrlState::default().to_query().contains("lclass"), "the default is not written");
+    let (s, notices) = UrlState::parse("?lclass=12");
+    assert_eq!(s.lineup, Some(3));
+    assert_eq!(notices.len(), 1);
+    assert!(notices[0].text(Lang::En).contains("lclass=12"));
+}
