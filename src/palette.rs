@@ -42,6 +42,9 @@ pub const VIOLET: Rgb = Rgb(120, 70, 170);
 /// The modes of a dataset (cluster k), and the classes of the digits.
 pub const MODES: [Rgb; 8] = [BLUE, VERMILLION, PURPLE, GREEN, ORANGE, SKY, GREY, YELLOW];
 
+/// The ten digit classes 0–9 (the modes' eight, then violet and brown).
+pub const DIGITS: [Rgb; 10] = [BLUE, VERMILLION, PURPLE, GREEN, ORANGE, SKY, GREY, YELLOW, VIOLET, Rgb(140, 86, 40)];
+
 /// Mode `k`'s colour (wrapping past eight).
 pub fn mode(k: usize) -> Rgb {
     MODES[k % MODES.len()]

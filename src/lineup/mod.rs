@@ -5,6 +5,7 @@
 //! and the classifier and samples them; the page draws what comes back.
 
 pub mod plan;
+pub mod plane;
 pub mod protocol;
 pub mod state;
 pub mod url;

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
 use crate::lineup::plan::{Contestant, Row};
+use crate::lineup::plane::{Coder, PlaneView};
 
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14,6 +15,10 @@ pub enum LineupCommand {
     Sample { pick: Option<usize>, seed: u64 },
     /// Stop the running lineup.
     Cancel,
+    /// The latent planes of the 2-D VAE and autoencoder, with real digits' codes drawn from `seed`.
+    Planes { seed: u64 },
+    /// Decode `z` with `coder` and read the digit.
+    Decode { coder: Coder, z: [f32; 2] },
 }
 
 /// One family's column of a lineup.
@@ -49,4 +54,12 @@ pub enum LineupUpdate {
         #[serde(skip)]
         data: Vec<f32>,
     },
+    /// Both latent planes; `data` holds their decoded grids in order, beside the message.
+    Planes {
+        planes: Vec<PlaneView>,
+        #[serde(skip)]
+        data: Vec<f32>,
+    },
+    /// `z` decoded by `coder` (784 ink values in [0, 1]) and the classifier's class and confidence.
+    Decoded { coder: Coder, z: [f32; 2], pixels: Vec<f32>, read: (u8, f32) },
 }

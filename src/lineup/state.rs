@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::i18n::Msg;
 use crate::lineup::plan::Contestant;
+use crate::lineup::plane::{Coder, PlaneView};
 use crate::lineup::protocol::{Column, LineupUpdate};
 
 /// The shipped models as the page knows them.
@@ -35,6 +36,19 @@ pub struct LineupPageView {
     /// Samples drawn so far, of the total, and whose.
     pub progress: Option<(usize, usize, Contestant)>,
     pub lineup: Option<Lineup>,
+    /// The latent planes of the 2-D VAE and autoencoder.
+    pub planes: Vec<PlaneView>,
+    /// The latest decoded code of each plane.
+    pub decoded: Vec<Decoded>,
+}
+
+/// A code decoded on a plane: its image (ink in [0, 1]) and the classifier's reading.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Decoded {
+    pub coder: Coder,
+    pub z: [f32; 2],
+    pub pixels: Vec<f32>,
+    pub read: (u8, f32),
 }
 
 impl LineupPageView {
@@ -56,6 +70,17 @@ impl LineupPageView {
                 let images = if per == 0 { vec![Vec::new(); columns.len()] } else { data.chunks(per).map(<[f32]>::to_vec).collect() };
                 self.progress = None;
                 self.lineup = Some(Lineup { pick, seed, ms, columns, images });
+            }
+            LineupUpdate::Planes { mut planes, data } => {
+                let per = data.len() / planes.len().max(1);
+                for (p, grid) in planes.iter_mut().zip(data.chunks(per.max(1))) {
+                    p.grid = grid.to_vec();
+                }
+                self.planes = planes;
+            }
+            LineupUpdate::Decoded { coder, z, pixels, read } => {
+                self.decoded.retain(|d| d.coder != coder);
+                self.decoded.push(Decoded { coder, z, pixels, read });
             }
         }
     }

@@ -32,3 +32,28 @@ pub fn draw_grid(canvas: &HtmlCanvasElement, images: &[&[f32]], side: usize, col
     let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w as u32, h as u32).ok()?;
     ctx.put_image_data(&data, 0.0, 0.0).ok()
 }
+
+/// Tiles the rectangle at `(x0, y0)` of `w × h` canvas pixels with an `n × n` grid of 28×28
+/// images (`grid`: ink values, row-major from the top left), faded to `strength` of full ink
+/// over white: the decoder's map under a latent plane.
+pub fn draw_tiles(canvas: &HtmlCanvasElement, [x0, y0, w, h]: [f64; 4], n: usize, grid: &[f32], strength: f32) -> Option<()> {
+    const SIDE: usize = 28;
+    let (w, h) = (w.round().max(1.0) as usize, h.round().max(1.0) as usize);
+    if grid.len() < n * n * SIDE * SIDE {
+        return None;
+    }
+    let mut rgba = vec![255u8; w * h * 4];
+    for py in 0..h {
+        let (row, iy) = ((py * n) / h, ((py * n * SIDE) / h) % SIDE);
+        for px in 0..w {
+            let (col, ix) = ((px * n) / w, ((px * n * SIDE) / w) % SIDE);
+            let v = grid[(row * n + col) * SIDE * SIDE + iy * SIDE + ix].clamp(0.0, 1.0);
+            let g = (255.0 * (1.0 - strength * v)).round() as u8;
+            let at = 4 * (py * w + px);
+            rgba[at..at + 3].copy_from_slice(&[g, g, g]);
+        }
+    }
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w as u32, h as u32).ok()?;
+    ctx.put_image_data(&data, x0.round(), y0.round()).ok()
+}

@@ -173,6 +173,20 @@ impl Painter {
         self.path(&path, colour, width);
     }
 
+    /// Bold text centred at `p` (data units) in `colour`, outlined in near-black so it reads
+    /// over points and pictures alike.
+    pub fn text(&self, p: [f32; 2], text: &str, colour: &str) {
+        let [x, y] = self.px(p);
+        self.ctx.set_font("bold 22px sans-serif");
+        self.ctx.set_text_align("center");
+        self.ctx.set_line_width(4.0);
+        self.ctx.set_stroke_style_str("#1d2330");
+        let _ = self.ctx.stroke_text(text, x, y + 6.0);
+        self.ctx.set_fill_style_str(colour);
+        let _ = self.ctx.fill_text(text, x, y + 6.0);
+        self.ctx.set_line_width(1.0);
+    }
+
     /// A large ringed marker (the latent pad's point and its decoded image).
     pub fn marker(&self, p: [f32; 2], colour: &str) {
         let [x, y] = self.px(p);

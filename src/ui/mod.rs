@@ -4,6 +4,7 @@
 pub mod anim;
 pub mod controls;
 pub mod data_panel;
+pub mod drag;
 pub mod header;
 pub mod export;
 pub mod history_bar;

@@ -133,7 +133,8 @@ impl Update {
             Update::Diffusion(DiffusionUpdate::Chain { data, .. })
             | Update::Flow(FlowUpdate::Chain { data, .. })
             | Update::Images(ImageUpdate::Chain { data, .. })
-            | Update::Lineup(LineupUpdate::Drawn { data, .. }) => Some(data),
+            | Update::Lineup(LineupUpdate::Drawn { data, .. })
+            | Update::Lineup(LineupUpdate::Planes { data, .. }) => Some(data),
             _ => None,
         }
     }

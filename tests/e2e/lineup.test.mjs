@@ -83,3 +83,42 @@ test('a class picked in the link, Korean at phone size, and a bad class said onc
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the latent planes: codes of real digits by class, and dragging z changes the decoded digit', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=4');
+  await waitFor(page, () => { const v = window.genlab.state().lineup; return v.planes.length === 2 && v.decoded.length === 2; }, null, 240_000);
+  const v = (await state(page)).lineup;
+  assert.deepEqual(v.planes.map((p) => p.coder), ['vae', 'autoencoder']);
+  for (const p of v.planes) {
+    assert.equal(p.codes.length, 600);
+    assert.deepEqual([...new Set(p.labels)].sort(), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.equal(p.grid.length, 100 * 784);
+    assert.ok(p.empty >= 0 && p.empty <= 1 && p.sure >= 0 && p.sure <= 1, JSON.stringify({ empty: p.empty, sure: p.sure }));
+  }
+  assert.equal(v.planes[0].half, 3);
+  console.log('planes:', v.planes.map((p) => `${p.coder} half ${p.half} empty ${p.empty} sure ${p.sure.toFixed(2)}`).join(' | '));
+  for (const id of ['vae2d', 'ae2d']) {
+    const canvas = page.locator(`[data-testid=plane-canvas-${id}]`);
+    const before = (await state(page)).lineup.decoded.find((d) => d.coder === (id === 'vae2d' ? 'vae' : 'autoencoder'));
+    const box = await canvas.boundingBox();
+    // Drag from the middle to the upper right: z moves to positive x and y.
+    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.45);
+    await page.mouse.down();
+    for (let k = 1; k <= 5; k++) await page.mouse.move(box.x + box.width * (0.55 + 0.05 * k), box.y + box.height * (0.45 - 0.05 * k));
+    await page.mouse.up();
+    const coder = id === 'vae2d' ? 'vae' : 'autoencoder';
+    await waitFor(page, ([c, x]) => { const d = window.genlab.state().lineup.decoded.find((d) => d.coder === c); return d && d.z[0] !== x; }, [coder, before.z[0]]);
+    await page.waitForTimeout(500);
+    const after = (await state(page)).lineup.decoded.find((d) => d.coder === coder);
+    assert.ok(after.z[0] > 0.5 && after.z[1] > 0.5, `${id}: z ${after.z}`);
+    assert.equal(after.pixels.length, 784);
+    const change = after.pixels.reduce((s, p, i) => s + Math.abs(p - before.pixels[i]), 0) / 784;
+    assert.ok(change > 0.02, `${id}: the decoded digit hardly changed (${change})`);
+    assert.ok(after.read[0] >= 0 && after.read[0] <= 9 && after.read[1] > 0.1, JSON.stringify(after.read));
+    assert.match(await page.locator(`[data-testid=plane-read-${id}]`).innerText(), /decodes to a digit the classifier reads as \d/);
+  }
+  await page.locator('[data-testid=lineup-planes]').scrollIntoViewIfNeeded();
+  await shot(page, 'lineup-planes');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

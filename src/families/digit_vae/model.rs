@@ -150,12 +150,18 @@ impl DigitVae {
         DigitVaeStep { loss: loss.detach(), recon: recon.detach(), kl: kl.detach() }
     }
 
-    /// Posterior means and log-variances (host, row-major `[n, L]`) of `pixels` in [0, 1].
-    pub fn encode(&self, pixels: &[f32], classes: &[usize]) -> (Vec<f32>, Vec<f32>) {
+    /// Posterior means and log-variances `[n, L]` of `pixels` in [0, 1], on the model's device
+    /// (the worker reads them back without blocking).
+    pub fn encode_tensors(&self, pixels: &[f32], classes: &[usize]) -> (Tensor<2>, Tensor<2>) {
         let device = self.device.clone().without_autodiff();
         let n = pixels.len() / PIXELS;
         let x = Tensor::<2>::from_data(TensorData::new(pixels.iter().map(|p| 2.0 * p - 1.0).collect(), [n, PIXELS]), &device);
-        let (mu, logvar) = Self::encode_t(&self.nets.valid(), &self.config, x, self.classes_rows(classes));
+        Self::encode_t(&self.nets.valid(), &self.config, x, self.classes_rows(classes))
+    }
+
+    /// [`DigitVae::encode_tensors`] read back to the host (row-major; native and tests).
+    pub fn encode(&self, pixels: &[f32], classes: &[usize]) -> (Vec<f32>, Vec<f32>) {
+        let (mu, logvar) = self.encode_tensors(pixels, classes);
         let host = |t: Tensor<2>| t.into_data().try_into_vec_as::<f32>().expect("f32");
         (host(mu), host(logvar))
     }

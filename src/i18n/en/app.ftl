@@ -10,7 +10,7 @@ nav-flow = Flow matching
 nav-gan = GAN
 nav-vae = VAE
 nav-images = Images
-nav-lineup = Same digit
+nav-lineup = Digit models
 nav-compare = Compare
 lang-switch = Language
 

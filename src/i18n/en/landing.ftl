@@ -15,6 +15,6 @@ landing-card-flow = Learn a velocity field that carries noise to data along stra
 landing-card-gan = A generator against a discriminator: watch the game, and mode collapse.
 landing-card-vae = An encoder, a decoder and a prior: why the plain autoencoder's latent space has holes.
 landing-card-images = Denoise tiny digit images, and score them with IS and FID analogues.
-landing-card-lineup = A GAN, a VAE and a diffusion model draw the same digit: whose samples vary most, and whose look real?
+landing-card-lineup = A GAN, a VAE and a diffusion model draw the same digit: whose samples vary, whose look real? And the VAE's latent plane of digits beside a plain autoencoder's.
 landing-card-compare = All four families on the same data and clock: who keeps every mode?
 landing-card-data = Pick or draw the data, and choose the device that trains.

@@ -10,6 +10,7 @@ lineup-class = class { $c }
 lineup-again = Draw again
 lineup-info = { $what }, seed { $seed }: drawn and judged in { $seconds } s
 lineup-progress = Drawing { $done } of { $total } samples ({ $who })…
+lineup-judging = All samples drawn: the classifier is judging them…
 lineup-gan = GAN
 lineup-vae = VAE
 lineup-diffusion = Diffusion
@@ -41,3 +42,15 @@ lineup-verdict-seed = The seed says a diffusion model's samples vary more than a
 lineup-agrees = as the seed says.
 lineup-disagrees = not as the seed says, in this draw. Draw again or pick another class to see whether it holds.
 lineup-verdict-real = Real digits drawn apart score precision { $p } and recall { $r } at this size: the ceiling to read the others against.
+
+## The latent planes of digits
+plane-title = The latent plane of digits: VAE beside a plain autoencoder
+plane-lede = Both networks squeeze each digit into two numbers, a point z on the plane, and decode any point back into a picture. Dots: the codes of 300 real digits, coloured by class, each class's number written at its centre; behind them, what the decoder draws for a 10×10 grid of points. Drag on a plane to decode the point under the pointer. The seed says a plain autoencoder leaves holes, places between codes that decode to no digit, and that the VAE's KL term fills them by pulling every code towards N(0, I). Look at both, and at the numbers under them.
+plane-working = Encoding the digits and decoding the grid…
+plane-vae2d = VAE (2-D latent)
+plane-ae2d = Plain autoencoder (2-D code)
+plane-vae2d-sub = trained with the KL term: codes pulled towards N(0, I); the plane shows ±3σ
+plane-ae2d-sub = the same network without the KL term: codes land wherever reconstruction puts them
+plane-alt = { $who }: the codes of { $n } real digits coloured by class over the decoder's grid; the pointer at z = ({ $x }, { $y }).
+plane-reads = z = ({ $x }, { $y }) decodes to a digit the classifier reads as { $class } ({ $percent } % sure).
+plane-stats = { $empty } % of the { $grid } cells hold no real digit's code; { $sure } % of the grid's points decode to a digit read with p ≥ { $p }.

@@ -10,7 +10,7 @@ nav-flow = Flow matching
 nav-gan = GAN
 nav-vae = VAE
 nav-images = 이미지
-nav-lineup = 같은 숫자
+nav-lineup = 숫자 모델
 nav-compare = 비교
 lang-switch = 언어
 

@@ -15,6 +15,6 @@ landing-card-flow = noise를 곧은 경로로 데이터까지 옮기는 속도�
 landing-card-gan = generator와 discriminator의 게임, 그리고 mode collapse를 직접 본다.
 landing-card-vae = encoder, decoder, prior: 평범한 autoencoder의 latent space에 왜 구멍이 생기는지 본다.
 landing-card-images = 작은 숫자 이미지의 noise를 걷어내고, IS와 FID에 해당하는 점수로 평가한다.
-landing-card-lineup = GAN, VAE, diffusion 모델이 같은 숫자를 그린다: 누구의 샘플이 가장 다양하고, 누구의 것이 진짜처럼 보일까?
+landing-card-lineup = GAN, VAE, diffusion 모델이 같은 숫자를 그린다: 누구의 샘플이 다양하고 누구의 것이 진짜 같을까? VAE와 보통 autoencoder의 숫자 latent 평면도 나란히.
 landing-card-compare = 네 모델을 같은 데이터, 같은 시계로: 모든 mode를 지키는 모델은?
 landing-card-data = 데이터를 고르거나 직접 그리고, 학습할 장치를 고른다.

@@ -10,6 +10,7 @@ lineup-class = 클래스 { $c }
 lineup-again = 다시 그리기
 lineup-info = { $what }, seed { $seed }: 그리고 평가하는 데 { $seconds }초
 lineup-progress = 샘플 { $total }개 중 { $done }개 그리는 중 ({ $who })…
+lineup-judging = 샘플을 모두 그렸다: 분류기가 평가하는 중…
 lineup-gan = GAN
 lineup-vae = VAE
 lineup-diffusion = Diffusion
@@ -41,3 +42,15 @@ lineup-verdict-seed = seed 문서는 diffusion 모델의 샘플이 GAN의 것보
 lineup-agrees = seed 문서의 말과 같다.
 lineup-disagrees = 이번에 그린 것에서는 seed 문서의 말과 다르다. 다시 그리거나 다른 class를 골라 그래도 그런지 보자.
 lineup-verdict-real = 따로 뽑은 진짜 숫자는 이 크기에서 precision { $p }, recall { $r }: 다른 열을 읽을 기준이다.
+
+## 숫자의 latent 평면
+plane-title = 숫자의 latent 평면: VAE와 보통 autoencoder
+plane-lede = 두 네트워크 모두 숫자 하나를 두 수, 곧 평면 위의 점 z로 줄이고, 평면의 어느 점이든 그림으로 되살린다. 점: 진짜 숫자 300개의 코드, class별 색, 각 class 숫자를 그 중심에 적었다. 뒤의 그림: 10×10 격자의 점을 decoder가 그린 것. 평면 위를 끌면 포인터 아래 점을 decode한다. seed 문서는 보통 autoencoder가 구멍, 곧 코드 사이에서 어떤 숫자로도 decode되지 않는 자리를 남기고, VAE의 KL 항이 모든 코드를 N(0, I) 쪽으로 당겨 구멍을 메운다고 말한다. 둘을 보고, 아래 숫자도 보자.
+plane-working = 숫자를 encode하고 격자를 decode하는 중…
+plane-vae2d = VAE (2차원 latent)
+plane-ae2d = 보통 autoencoder (2차원 코드)
+plane-vae2d-sub = KL 항과 함께 학습: 코드가 N(0, I) 쪽으로 당겨진다. 평면은 ±3σ까지
+plane-ae2d-sub = 같은 네트워크, KL 항 없음: 코드는 복원에 좋은 곳 어디에나 놓인다
+plane-alt = { $who }: decoder 격자 위에 class별 색으로 칠한 진짜 숫자 { $n }개의 코드. 포인터는 z = ({ $x }, { $y }).
+plane-reads = z = ({ $x }, { $y })는 분류기가 { $class }(으)로 읽는 숫자로 decode된다 (확신 { $percent } %).
+plane-stats = { $grid } 칸 중 { $empty } %에는 진짜 숫자의 코드가 없다. 격자 점의 { $sure } %가 p ≥ { $p }로 읽히는 숫자로 decode된다.

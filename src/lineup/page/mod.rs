@@ -5,6 +5,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+mod planes;
 mod table;
 
 use crate::data::glyphs::{PIXELS, SIDE};
@@ -111,7 +112,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
                 if let Some((done, total, family)) = v.progress {
                     <div class="task-progress" data-testid="lineup-progress">
                         <progress max={total.to_string()} value={done.to_string()} />
-                        <span>{ tr_args(lang, "lineup-progress", &[("done", done.to_string()), ("total", total.to_string()), ("who", column_name(lang, Some(family)))]) }</span>
+                        <span>{ if done >= total { say("lineup-judging") } else { tr_args(lang, "lineup-progress", &[("done", done.to_string()), ("total", total.to_string()), ("who", column_name(lang, Some(family)))]) } }</span>
                         <button onclick={cancel} data-testid="lineup-cancel">{ say("img-cancel") }</button>
                     </div>
                 }
@@ -124,6 +125,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
             if let Some(l) = v.lineup.as_ref() {
                 <table::VarietyTable lineup={l.clone()} />
             }
+            <planes::PlanesPanel state={p.state.clone()} worker={p.worker.clone()} />
         </>
     }
 }

@@ -4,7 +4,7 @@
 //! decoded at the chosen temperature, the decoder's image of a latent grid, and the pad's
 //! decoded point.
 
-use web_sys::{HtmlCanvasElement, PointerEvent};
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::palette;
@@ -43,7 +43,6 @@ pub struct LatentProps {
 pub fn latent_plane(p: &LatentProps) -> Html {
     let canvas = use_node_ref();
     let lang = crate::ui::hooks::use_lang();
-    let dragging = use_mut_ref(|| false);
     let frame = Frame { width: SIZE, height: SIZE, half: LATENT_HALF + 0.5 };
     {
         let (canvas, run, labels, variational, pad) = (canvas.clone(), p.run.clone(), p.labels.clone(), p.variational, p.pad);
@@ -71,36 +70,7 @@ pub fn latent_plane(p: &LatentProps) -> Html {
             paint.label(&tr(lang, "vae-latent-label"));
         });
     }
-    let to_z = {
-        let canvas = canvas.clone();
-        move |e: &PointerEvent| -> Option<[f32; 2]> {
-            let c = canvas.cast::<HtmlCanvasElement>()?;
-            let rect = c.get_bounding_client_rect();
-            let scale = SIZE as f64 / rect.width().max(1.0);
-            let (px, py) = ((e.client_x() as f64 - rect.left()) * scale, (e.client_y() as f64 - rect.top()) * scale);
-            frame.to_data(px as f32, py as f32).map(|z| z.map(|v| v.clamp(-LATENT_HALF, LATENT_HALF)))
-        }
-    };
-    let down = {
-        let (dragging, on_pad, to_z) = (dragging.clone(), p.on_pad.clone(), to_z.clone());
-        Callback::from(move |e: PointerEvent| {
-            *dragging.borrow_mut() = true;
-            if let Some(z) = to_z(&e) {
-                on_pad.emit(z);
-            }
-        })
-    };
-    let moved = {
-        let (dragging, on_pad) = (dragging.clone(), p.on_pad.clone());
-        Callback::from(move |e: PointerEvent| {
-            if *dragging.borrow()
-                && let Some(z) = to_z(&e)
-            {
-                on_pad.emit(z);
-            }
-        })
-    };
-    let up = Callback::from(move |_: PointerEvent| *dragging.borrow_mut() = false);
+    let drag = crate::ui::drag::use_drag(canvas.clone(), frame, LATENT_HALF, p.on_pad.clone());
     let z = Msg::new("vae-alt-z").arg("x", describe::number(p.pad[0] as f64)).arg("y", describe::number(p.pad[1] as f64));
     let alt = match &p.run.view {
         None => z,
@@ -108,7 +78,7 @@ pub fn latent_plane(p: &LatentProps) -> Html {
     };
     html! {
         <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square pad" data-testid={p.testid.clone()}
-            onpointerdown={down} onpointermove={moved} onpointerup={up.clone()} onpointerleave={up}
+            onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up.clone()} onpointerleave={drag.up}
             title={tr(lang, "vae-latent-title")} role="img" aria-label={alt.text(lang)} />
     }
 }

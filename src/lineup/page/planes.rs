@@ -1,0 +1,138 @@
+//! The latent planes of digits: the 2-D VAE beside the plain autoencoder, each with its real
+//! digits' codes coloured by class (and the class written at their centre) over the decoder's
+//! image of a grid of codes. Drag on a plane: the code under the pointer is decoded beside it
+//! and read by the classifier. Under each: the share of empty cells and of sure decodes.
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::data::glyphs::SIDE;
+use crate::describe;
+use crate::i18n::{tr, tr_args, Msg};
+use crate::lineup::plane::{Coder, PlaneView, GRID, SURE};
+use crate::lineup::protocol::LineupCommand;
+use crate::lineup::state::Decoded;
+use crate::palette;
+use crate::render::images::{draw_grid, draw_tiles};
+use crate::render::points::{Layer, Painter};
+use crate::render::Frame;
+use crate::state::app::AppState;
+use crate::ui::hooks::WorkerHandle;
+use crate::worker::protocol::Command;
+
+const SIZE: u32 = 420;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+#[function_component(PlanesPanel)]
+pub fn planes_panel(p: &PanelProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let s = &p.state;
+    let loaded = s.lineup.models.as_ref().is_some_and(|m| m.loaded);
+    {
+        let (worker, seed) = (p.worker.clone(), s.url.seed);
+        use_effect_with((loaded, seed), move |(loaded, seed)| {
+            if *loaded {
+                worker.send(&Command::Lineup(LineupCommand::Planes { seed: *seed }));
+                for coder in Coder::ALL {
+                    worker.send(&Command::Lineup(LineupCommand::Decode { coder, z: [0.0, 0.0] }));
+                }
+            }
+        });
+    }
+    let planes = s.lineup.planes.iter().map(|view| {
+        let decoded = s.lineup.decoded.iter().find(|d| d.coder == view.coder).cloned();
+        let worker = p.worker.clone();
+        let coder = view.coder;
+        let on_pad = Callback::from(move |z: [f32; 2]| worker.send(&Command::Lineup(LineupCommand::Decode { coder, z })));
+        html! { <Plane view={view.clone()} {decoded} {on_pad} /> }
+    });
+    html! {
+        <div class="panel wide" data-testid="lineup-planes">
+            <h2>{ tr(lang, "plane-title") }</h2>
+            <p class="lede">{ tr(lang, "plane-lede") }</p>
+            if s.lineup.planes.is_empty() {
+                <p class="hint">{ tr(lang, if loaded { "plane-working" } else { "img-loading" }) }</p>
+            }
+            <div class="lineup-planes">{ for planes }</div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlaneProps {
+    view: PlaneView,
+    decoded: Option<Decoded>,
+    on_pad: Callback<[f32; 2]>,
+}
+
+/// The mean code of each class (where its number is written).
+fn centres(view: &PlaneView) -> Vec<(usize, [f32; 2])> {
+    (0..10).filter_map(|k| {
+        let pts: Vec<&[f32]> = view.codes.chunks_exact(2).zip(&view.labels).filter(|(_, l)| **l as usize == k).map(|(c, _)| c).collect();
+        (!pts.is_empty()).then(|| (k, [pts.iter().map(|c| c[0]).sum::<f32>() / pts.len() as f32, pts.iter().map(|c| c[1]).sum::<f32>() / pts.len() as f32]))
+    }).collect()
+}
+
+#[function_component(Plane)]
+fn plane(p: &PlaneProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let (canvas, digit) = (use_node_ref(), use_node_ref());
+    let view = &p.view;
+    let frame = Frame { width: SIZE, height: SIZE, half: view.half };
+    let pad = p.decoded.as_ref().map_or([0.0, 0.0], |d| d.z);
+    {
+        let (canvas, view) = (canvas.clone(), view.clone());
+        use_effect_with((view.clone(), pad.map(f32::to_bits)), move |_| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let Some(paint) = Painter::begin(&c, frame) else { return };
+            let ([x0, y0], [x1, y1]) = (paint.px([-view.half, view.half]), paint.px([view.half, -view.half]));
+            draw_tiles(&c, [x0, y0, x1 - x0, y1 - y0], GRID, &view.grid, 0.4);
+            let codes: Vec<[f32; 2]> = view.codes.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+            for (k, colour) in palette::DIGITS.iter().enumerate() {
+                let pts: Vec<[f32; 2]> = codes.iter().zip(&view.labels).filter(|(_, l)| **l as usize == k).map(|(c, _)| *c).collect();
+                paint.points(&Layer { points: &pts, colour: &colour.css(0.85), size: 5.0 });
+            }
+            for (k, c) in centres(&view) {
+                paint.text(c, &k.to_string(), &palette::DIGITS[k].css(1.0));
+            }
+            paint.marker(pad, &palette::VERMILLION.css(0.95));
+        });
+    }
+    {
+        let (digit, decoded) = (digit.clone(), p.decoded.clone());
+        use_effect_with(decoded.as_ref().map(|d| d.z.map(f32::to_bits)), move |_| {
+            if let (Some(c), Some(d)) = (digit.cast::<HtmlCanvasElement>(), decoded) {
+                draw_grid(&c, &[d.pixels.as_slice()], SIDE, 1, 6, 0);
+            }
+        });
+    }
+    let drag = crate::ui::drag::use_drag(canvas.clone(), frame, view.half, p.on_pad.clone());
+    let id = view.coder.id();
+    let name = tr(lang, &format!("plane-{id}"));
+    let alt = Msg::new("plane-alt").arg("who", &name).arg("n", view.labels.len()).arg("x", describe::number(pad[0] as f64)).arg("y", describe::number(pad[1] as f64)).text(lang);
+    let reading = p.decoded.as_ref().map(|d| tr_args(lang, "plane-reads", &[
+        ("x", format!("{:.2}", d.z[0])), ("y", format!("{:.2}", d.z[1])), ("class", d.read.0.to_string()), ("percent", format!("{:.0}", 100.0 * d.read.1)),
+    ]));
+    html! {
+        <figure class="lineup-plane" data-testid={format!("plane-{id}")}>
+            <h3>{ name }</h3>
+            <p class="hint">{ tr(lang, &format!("plane-{id}-sub")) }</p>
+            <div class="plane-pair">
+                <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square pad" data-testid={format!("plane-canvas-{id}")}
+                    onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up.clone()} onpointerleave={drag.up} role="img" aria-label={alt} />
+                <div class="plane-decoded">
+                    <canvas ref={digit} class="pixels" data-testid={format!("plane-digit-{id}")} role="img" aria-label={reading.clone().unwrap_or_default()} />
+                    <p class="hint" data-testid={format!("plane-read-{id}")}>{ reading.unwrap_or_else(|| tr(lang, "plane-working")) }</p>
+                </div>
+            </div>
+            <figcaption class="hint" data-testid={format!("plane-stats-{id}")}>{ tr_args(lang, "plane-stats", &[
+                ("empty", format!("{:.0}", 100.0 * view.empty)), ("grid", format!("{GRID}×{GRID}")), ("sure", format!("{:.0}", 100.0 * view.sure)), ("p", SURE.to_string()),
+            ]) }</figcaption>
+        </figure>
+    }
+}
