@@ -4,11 +4,16 @@
 //! folder is not a family and trains nothing: its worker side loads the three shipped models
 //! and the classifier and samples them; the page draws what comes back.
 
+pub mod pad;
 pub mod plan;
 pub mod plane;
 pub mod protocol;
 pub mod state;
 pub mod url;
+#[cfg(target_arch = "wasm32")]
+pub mod coders;
+#[cfg(target_arch = "wasm32")]
+pub mod held;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 #[cfg(target_arch = "wasm32")]

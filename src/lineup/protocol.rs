@@ -19,6 +19,20 @@ pub enum LineupCommand {
     Planes { seed: u64 },
     /// Decode `z` with `coder` and read the digit.
     Decode { coder: Coder, z: [f32; 2] },
+    /// A drawn digit (784 ink values in [0, 1]): read it, and encode and reconstruct it with both coders.
+    Encode { pixels: Vec<f32> },
+}
+
+/// A drawn digit as one coder sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Coded {
+    pub coder: Coder,
+    /// The posterior mean μ(x) and log-variance (the autoencoder's code has none: 0).
+    pub mu: [f32; 2],
+    pub logvar: [f32; 2],
+    /// The decoder's reconstruction at μ (ink in [0, 1]) and the classifier's reading of it.
+    pub recon: Vec<f32>,
+    pub read: (u8, f32),
 }
 
 /// One family's column of a lineup.
@@ -62,4 +76,7 @@ pub enum LineupUpdate {
     },
     /// `z` decoded by `coder` (784 ink values in [0, 1]) and the classifier's class and confidence.
     Decoded { coder: Coder, z: [f32; 2], pixels: Vec<f32>, read: (u8, f32) },
+    /// A drawn digit: the classifier's reading of it, and each coder's code and reconstruction
+    /// (`read` is `None`, and `coded` empty, when the pad has no ink).
+    Encoded { read: Option<(u8, f32)>, coded: Vec<Coded> },
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::i18n::Msg;
 use crate::lineup::plan::Contestant;
 use crate::lineup::plane::{Coder, PlaneView};
-use crate::lineup::protocol::{Column, LineupUpdate};
+use crate::lineup::protocol::{Coded, Column, LineupUpdate};
 
 /// The shipped models as the page knows them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -40,6 +40,9 @@ pub struct LineupPageView {
     pub planes: Vec<PlaneView>,
     /// The latest decoded code of each plane.
     pub decoded: Vec<Decoded>,
+    /// The drawn digit's reading, and its code and reconstruction by each coder (`None` while
+    /// the pad is empty).
+    pub encoded: Option<((u8, f32), Vec<Coded>)>,
 }
 
 /// A code decoded on a plane: its image (ink in [0, 1]) and the classifier's reading.
@@ -78,6 +81,7 @@ impl LineupPageView {
                 }
                 self.planes = planes;
             }
+            LineupUpdate::Encoded { read, coded } => self.encoded = read.map(|r| (r, coded)),
             LineupUpdate::Decoded { coder, z, pixels, read } => {
                 self.decoded.retain(|d| d.coder != coder);
                 self.decoded.push(Decoded { coder, z, pixels, read });

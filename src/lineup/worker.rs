@@ -1,7 +1,8 @@
 //! The lineup's part of the worker: fetching the shipped GAN, VAE, U-Net and classifier (with
 //! byte progress), then drawing each family's samples for a pick in parts (the diffusion
 //! model's chains in ~150 ms pieces, with progress and cancel), reading them back without
-//! blocking, and judging them with the classifier beside real digits (`plan.rs`).
+//! blocking, and judging them with the classifier beside real digits (`plan.rs`). The planes'
+//! and the pad's commands go to `coders.rs`; what both hold is in `held.rs`.
 
 use std::rc::Rc;
 
@@ -19,10 +20,11 @@ use crate::i18n::Msg;
 use crate::judge::classifier::{Classifier, classify_in_batches};
 use crate::judge::scores::predictions;
 use crate::lineup::plan::{self, Contestant, GUIDANCE, JUDGED, SAMPLER, SHOW};
-use crate::lineup::plane::{self, Coder, GRID, PlaneView, VAE_HALF};
+use crate::lineup::coders;
+use crate::lineup::held::{LineupState, Models, host, say};
 use crate::lineup::protocol::{Column, LineupCommand, LineupUpdate};
 use crate::worker::fetch::fetch_all;
-use crate::worker::home::{lost, now, post, post_with_data, W};
+use crate::worker::home::{now, post_with_data, W};
 use crate::worker::protocol::Update;
 
 const FILES: [&str; 6] = [
@@ -33,32 +35,6 @@ const FILES: [&str; 6] = [
     "./models/digits-vae2d.bin",
     "./models/digits-ae2d.bin",
 ];
-
-struct Models {
-    gan: DigitGan,
-    vae: DigitVae,
-    unet: ImageDenoiser,
-    clf: Classifier,
-    /// The 2-D VAE and autoencoder of the latent planes, in `Coder::ALL`'s order.
-    coders: [DigitVae; 2],
-}
-
-/// The lineup's worker state: the loaded models, the number of the current lineup and of the
-/// latest decode (a drag sends many; only the newest is answered).
-#[derive(Default)]
-pub struct LineupState {
-    models: Option<Rc<Models>>,
-    job: u64,
-    decode: u64,
-}
-
-fn models() -> Option<Rc<Models>> {
-    W.with_borrow_mut(|w| w.extra::<LineupState>().models.clone())
-}
-
-fn say(u: LineupUpdate) {
-    post(&Update::Lineup(u));
-}
 
 fn failed(message: Msg) {
     say(LineupUpdate::Model { loaded: false, params: Vec::new(), bytes: 0, message: Some(message) });
@@ -92,18 +68,6 @@ async fn load() {
 
 fn is_current(job: u64) -> bool {
     W.with_borrow_mut(|w| w.extra::<LineupState>().job) == job
-}
-
-/// Reads a device tensor back without blocking; `None` (after reporting the loss) when the
-/// device failed.
-async fn host(t: Tensor<2>) -> Option<Vec<f32>> {
-    match t.into_data_async().await {
-        Ok(d) => d.try_to_vec::<f32>().ok(),
-        Err(e) => {
-            lost(format!("{e:?}"));
-            None
-        }
-    }
 }
 
 /// One family's `JUDGED` samples in model space, and the time its first part (the shown 16)
@@ -172,54 +136,19 @@ async fn sample(pick: Option<usize>, seed: u64) {
     post_with_data(&Update::Lineup(LineupUpdate::Drawn { pick, seed, ms: now() - t0, columns, data: Vec::new() }), &data);
 }
 
-/// Both planes: the real digits' codes, the decoded grid, and the two readings (`plane.rs`).
-async fn planes(seed: u64) -> Option<()> {
-    let m = models()?;
-    let (pixels, labels) = plane::real_digits(seed);
-    let classes: Vec<usize> = labels.iter().map(|l| *l as usize).collect();
-    let (mut views, mut data) = (Vec::new(), Vec::new());
-    for (coder, vae) in Coder::ALL.into_iter().zip(&m.coders) {
-        let codes = host(vae.encode_tensors(&pixels, &classes).0).await?;
-        let half = if coder == Coder::Vae { VAE_HALF } else { plane::extent(&codes) };
-        let x = host(vae.decode(&plane::grid_points(half, GRID), &[])).await?;
-        let (probs, _) = classify_in_batches(&x, |t| Some(m.clf.predict(t))).await?;
-        let (empty, sure) = (plane::empty_share(&codes, half, GRID), plane::sure_share(&probs));
-        views.push(PlaneView { coder, half, codes, labels: labels.clone(), grid: Vec::new(), empty, sure });
-        data.extend(x.iter().map(|v| (v + 1.0) / 2.0));
-    }
-    post_with_data(&Update::Lineup(LineupUpdate::Planes { planes: views, data: Vec::new() }), &data);
-    Some(())
-}
-
-/// `z` decoded by `coder` and read; dropped when a newer decode came meanwhile.
-async fn decode(coder: Coder, z: [f32; 2]) -> Option<()> {
-    let m = models()?;
-    let job = W.with_borrow_mut(|w| {
-        let s = w.extra::<LineupState>();
-        s.decode += 1;
-        s.decode
-    });
-    let vae = &m.coders[Coder::ALL.iter().position(|c| *c == coder)?];
-    let x = host(vae.decode(&z, &[])).await?;
-    let (probs, _) = classify_in_batches(&x, |t| Some(m.clf.predict(t))).await?;
-    if W.with_borrow_mut(|w| w.extra::<LineupState>().decode) != job {
-        return None;
-    }
-    let read = predictions(&probs).first().copied()?;
-    say(LineupUpdate::Decoded { coder, z, pixels: x.iter().map(|v| (v + 1.0) / 2.0).collect(), read });
-    Some(())
-}
-
 pub async fn handle(cmd: LineupCommand) {
     match cmd {
         // Loaded again each time (on a new device too); the files come from the browser's cache.
         LineupCommand::Load => load().await,
         LineupCommand::Sample { pick, seed } => sample(pick, seed).await,
         LineupCommand::Planes { seed } => {
-            planes(seed).await;
+            coders::planes(seed).await;
         }
         LineupCommand::Decode { coder, z } => {
-            decode(coder, z).await;
+            coders::decode(coder, z).await;
+        }
+        LineupCommand::Encode { pixels } => {
+            coders::encode(pixels).await;
         }
         LineupCommand::Cancel => {
             W.with_borrow_mut(|w| w.extra::<LineupState>().job += 1);

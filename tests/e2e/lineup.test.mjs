@@ -122,3 +122,41 @@ test('the latent planes: codes of real digits by class, and dragging z changes t
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a digit drawn on the pad is read, lands on both planes and is noised by the forward process', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=4&lclass=1');
+  await waitFor(page, () => { const v = window.genlab.state().lineup; return v.planes.length === 2; }, null, 240_000);
+  const pad = page.locator('[data-testid=pad-canvas]');
+  await pad.scrollIntoViewIfNeeded();
+  assert.match(await page.locator('[data-testid=pad-read]').innerText(), /Draw a digit/);
+  const box = await pad.boundingBox();
+  // An upright stroke down the middle: a 1.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.18);
+  await page.mouse.down();
+  for (let k = 1; k <= 12; k++) await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (0.18 + 0.055 * k));
+  await page.mouse.up();
+  await waitFor(page, () => window.genlab.state().lineup.encoded !== null);
+  const [read, coded] = (await state(page)).lineup.encoded;
+  assert.equal(read[0], 1, `read ${read}`);
+  assert.deepEqual(coded.map((c) => c.coder), ['vae', 'autoencoder']);
+  for (const c of coded) {
+    assert.ok(c.mu.every(Number.isFinite) && c.logvar.every(Number.isFinite), JSON.stringify(c.mu));
+    assert.equal(c.recon.length, 784);
+  }
+  assert.ok(coded[0].logvar.some((v) => v !== 0), 'the VAE gives its code a spread');
+  assert.deepEqual(coded[1].logvar, [0, 0]);
+  assert.match(await page.locator('[data-testid=pad-read]').innerText(), /reads 1/);
+  assert.match(await page.locator('[data-testid=pad-recon-read]').innerText(), /VAE: reads \d .*autoencoder: reads \d/);
+  const strip = await page.locator('[data-testid=pad-forward]').boundingBox();
+  assert.ok(strip.width > 300, JSON.stringify(strip));
+  await shot(page, 'lineup-pad');
+  // Clear: nothing drawn, nothing on the planes.
+  await page.click('[data-testid=pad-clear]');
+  await waitFor(page, () => window.genlab.state().lineup.encoded === null);
+  // A real digit to start from: the first is a 0, read as one.
+  await page.click('[data-testid=pad-real]');
+  await waitFor(page, () => window.genlab.state().lineup.encoded !== null);
+  assert.equal((await state(page)).lineup.encoded[0][0], 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

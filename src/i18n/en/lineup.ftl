@@ -54,3 +54,16 @@ plane-ae2d-sub = the same network without the KL term: codes land wherever recon
 plane-alt = { $who }: the codes of { $n } real digits coloured by class over the decoder's grid; the pointer at z = ({ $x }, { $y }).
 plane-reads = z = ({ $x }, { $y }) decodes to a digit the classifier reads as { $class } ({ $percent } % sure).
 plane-stats = { $empty } % of the { $grid } cells hold no real digit's code; { $sure } % of the grid's points decode to a digit read with p ≥ { $p }.
+
+## Draw your own digit
+pad-title = Draw your own digit
+pad-lede = Draw on the pad with a mouse, pen or finger. When you lift it, the classifier reads your digit, and both coders encode it: its code appears on the planes above as a green dot (with the VAE's 1σ ellipse: the VAE encodes a digit as a small cloud, not a point), and their reconstructions appear here. Below, the forward process noises your drawing by its closed form, with the schedule set on the Diffusion page.
+pad-empty = Draw a digit on the pad.
+pad-reads = The classifier reads { $class } ({ $percent } % sure).
+pad-clear = Clear
+pad-real = Start from a real digit
+pad-recon-title = Reconstructions: VAE, autoencoder
+pad-recon-vae2d = VAE: reads { $class } ({ $percent } %)
+pad-recon-ae2d = autoencoder: reads { $class } ({ $percent } %)
+pad-forward-title = Your drawing noised: t = 0 … { $last }
+pad-forward-alt = Your drawing at seven steps of the forward process, from clean to pure noise.

@@ -54,3 +54,16 @@ plane-ae2d-sub = 같은 네트워크, KL 항 없음: 코드는 복원에 좋은 
 plane-alt = { $who }: decoder 격자 위에 class별 색으로 칠한 진짜 숫자 { $n }개의 코드. 포인터는 z = ({ $x }, { $y }).
 plane-reads = z = ({ $x }, { $y })는 분류기가 { $class }(으)로 읽는 숫자로 decode된다 (확신 { $percent } %).
 plane-stats = { $grid } 칸 중 { $empty } %에는 진짜 숫자의 코드가 없다. 격자 점의 { $sure } %가 p ≥ { $p }로 읽히는 숫자로 decode된다.
+
+## 직접 숫자 그리기
+pad-title = 직접 숫자 그리기
+pad-lede = 마우스, 펜, 손가락으로 판에 그려 보자. 손을 떼면 분류기가 숫자를 읽고, 두 coder가 encode한다. 그 코드는 위 평면에 초록 점으로 나타나고 (VAE에는 1σ 타원도: VAE는 숫자를 점이 아니라 작은 구름으로 encode한다), 복원한 그림은 여기 나온다. 아래에서는 forward process가 닫힌 형태 식으로 그림에 noise를 더한다. schedule은 Diffusion 페이지에서 정한 것이다.
+pad-empty = 판에 숫자를 그려 보자.
+pad-reads = 분류기는 { $class }(으)로 읽는다 (확신 { $percent } %).
+pad-clear = 지우기
+pad-real = 진짜 숫자에서 시작
+pad-recon-title = 복원: VAE, autoencoder
+pad-recon-vae2d = VAE: { $class }(으)로 읽음 ({ $percent } %)
+pad-recon-ae2d = autoencoder: { $class }(으)로 읽음 ({ $percent } %)
+pad-forward-title = noise가 더해지는 그림: t = 0 … { $last }
+pad-forward-alt = 깨끗한 그림부터 순수한 noise까지, forward process의 일곱 단계에서 본 그림.

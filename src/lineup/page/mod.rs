@@ -5,6 +5,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+mod pad;
 mod planes;
 mod table;
 
@@ -126,6 +127,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
                 <table::VarietyTable lineup={l.clone()} />
             }
             <planes::PlanesPanel state={p.state.clone()} worker={p.worker.clone()} />
+            <pad::DrawPad state={p.state.clone()} worker={p.worker.clone()} />
         </>
     }
 }

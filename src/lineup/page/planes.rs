@@ -10,7 +10,7 @@ use crate::data::glyphs::SIDE;
 use crate::describe;
 use crate::i18n::{tr, tr_args, Msg};
 use crate::lineup::plane::{Coder, PlaneView, GRID, SURE};
-use crate::lineup::protocol::LineupCommand;
+use crate::lineup::protocol::{Coded, LineupCommand};
 use crate::lineup::state::Decoded;
 use crate::palette;
 use crate::render::images::{draw_grid, draw_tiles};
@@ -49,7 +49,8 @@ pub fn planes_panel(p: &PanelProps) -> Html {
         let worker = p.worker.clone();
         let coder = view.coder;
         let on_pad = Callback::from(move |z: [f32; 2]| worker.send(&Command::Lineup(LineupCommand::Decode { coder, z })));
-        html! { <Plane view={view.clone()} {decoded} {on_pad} /> }
+        let drawn = s.lineup.encoded.as_ref().and_then(|(_, coded)| coded.iter().find(|c| c.coder == view.coder).cloned());
+        html! { <Plane view={view.clone()} {decoded} {drawn} {on_pad} /> }
     });
     html! {
         <div class="panel wide" data-testid="lineup-planes">
@@ -67,6 +68,8 @@ pub fn planes_panel(p: &PanelProps) -> Html {
 struct PlaneProps {
     view: PlaneView,
     decoded: Option<Decoded>,
+    /// The drawn digit's code, when one is drawn.
+    drawn: Option<Coded>,
     on_pad: Callback<[f32; 2]>,
 }
 
@@ -87,7 +90,8 @@ fn plane(p: &PlaneProps) -> Html {
     let pad = p.decoded.as_ref().map_or([0.0, 0.0], |d| d.z);
     {
         let (canvas, view) = (canvas.clone(), view.clone());
-        use_effect_with((view.clone(), pad.map(f32::to_bits)), move |_| {
+        let drawn = p.drawn.clone();
+        use_effect_with((view.clone(), pad.map(f32::to_bits), drawn.clone()), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             let ([x0, y0], [x1, y1]) = (paint.px([-view.half, view.half]), paint.px([view.half, -view.half]));
@@ -99,6 +103,12 @@ fn plane(p: &PlaneProps) -> Html {
             }
             for (k, c) in centres(&view) {
                 paint.text(c, &k.to_string(), &palette::DIGITS[k].css(1.0));
+            }
+            if let Some(d) = &drawn {
+                if view.coder == Coder::Vae {
+                    paint.ellipse(d.mu, [(0.5 * d.logvar[0]).exp(), (0.5 * d.logvar[1]).exp()], "#1d2330", 2.5);
+                }
+                paint.marker(d.mu, &palette::GREEN.css(0.95));
             }
             paint.marker(pad, &palette::VERMILLION.css(0.95));
         });

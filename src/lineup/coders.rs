@@ -1,0 +1,75 @@
+//! The planes' and the draw pad's part of the worker: both coders' planes (real digits'
+//! codes, the decoded grid, the two readings), any dragged z decoded and read (only the newest
+//! of a drag's many answered), and a drawn digit read, encoded and reconstructed by both.
+
+use crate::judge::classifier::classify_in_batches;
+use crate::judge::scores::predictions;
+use crate::lineup::pad;
+use crate::lineup::plane::{self, Coder, GRID, PlaneView, VAE_HALF};
+use crate::lineup::protocol::{Coded, LineupUpdate};
+use crate::lineup::held::{LineupState, host, models, say};
+use crate::worker::home::{post_with_data, W};
+use crate::worker::protocol::Update;
+
+/// Both planes: the real digits' codes, the decoded grid, and the two readings (`plane.rs`).
+pub async fn planes(seed: u64) -> Option<()> {
+    let m = models()?;
+    let (pixels, labels) = plane::real_digits(seed);
+    let classes: Vec<usize> = labels.iter().map(|l| *l as usize).collect();
+    let (mut views, mut data) = (Vec::new(), Vec::new());
+    for (coder, vae) in Coder::ALL.into_iter().zip(&m.coders) {
+        let codes = host(vae.encode_tensors(&pixels, &classes).0).await?;
+        let half = if coder == Coder::Vae { VAE_HALF } else { plane::extent(&codes) };
+        let x = host(vae.decode(&plane::grid_points(half, GRID), &[])).await?;
+        let (probs, _) = classify_in_batches(&x, |t| Some(m.clf.predict(t))).await?;
+        let (empty, sure) = (plane::empty_share(&codes, half, GRID), plane::sure_share(&probs));
+        views.push(PlaneView { coder, half, codes, labels: labels.clone(), grid: Vec::new(), empty, sure });
+        data.extend(x.iter().map(|v| (v + 1.0) / 2.0));
+    }
+    post_with_data(&Update::Lineup(LineupUpdate::Planes { planes: views, data: Vec::new() }), &data);
+    Some(())
+}
+
+/// `z` decoded by `coder` and read; dropped when a newer decode came meanwhile.
+pub async fn decode(coder: Coder, z: [f32; 2]) -> Option<()> {
+    let m = models()?;
+    let job = W.with_borrow_mut(|w| {
+        let s = w.extra::<LineupState>();
+        s.decode += 1;
+        s.decode
+    });
+    let vae = &m.coders[Coder::ALL.iter().position(|c| *c == coder)?];
+    let x = host(vae.decode(&z, &[])).await?;
+    let (probs, _) = classify_in_batches(&x, |t| Some(m.clf.predict(t))).await?;
+    if W.with_borrow_mut(|w| w.extra::<LineupState>().decode) != job {
+        return None;
+    }
+    let read = predictions(&probs).first().copied()?;
+    say(LineupUpdate::Decoded { coder, z, pixels: x.iter().map(|v| (v + 1.0) / 2.0).collect(), read });
+    Some(())
+}
+
+/// A drawn digit read by the classifier, and encoded and reconstructed by both coders.
+pub async fn encode(pixels: Vec<f32>) -> Option<()> {
+    let m = models()?;
+    let pixels = pad::sanitise(&pixels)?;
+    if !pad::has_ink(&pixels) {
+        say(LineupUpdate::Encoded { read: None, coded: Vec::new() });
+        return Some(());
+    }
+    let read_of = |probs: &[f32]| predictions(probs).first().copied();
+    let model_space: Vec<f32> = pixels.iter().map(|p| 2.0 * p - 1.0).collect();
+    let read = read_of(&classify_in_batches(&model_space, |t| Some(m.clf.predict(t))).await?.0)?;
+    let mut coded = Vec::new();
+    for (coder, vae) in Coder::ALL.into_iter().zip(&m.coders) {
+        let (mu, logvar) = vae.encode_tensors(&pixels, &[]);
+        let (mu, logvar) = (host(mu).await?, host(logvar).await?);
+        let recon = host(vae.decode(&mu, &[])).await?;
+        let r = read_of(&classify_in_batches(&recon, |t| Some(m.clf.predict(t))).await?.0)?;
+        let logvar = if coder == Coder::Vae { [logvar[0], logvar[1]] } else { [0.0, 0.0] };
+        coded.push(Coded { coder, mu: [mu[0], mu[1]], logvar, recon: recon.iter().map(|v| (v + 1.0) / 2.0).collect(), read: r });
+    }
+    say(LineupUpdate::Encoded { read: Some(read), coded });
+    Some(())
+}
+

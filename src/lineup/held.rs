@@ -1,0 +1,53 @@
+//! What the lineup holds in the worker: the loaded models and the numbers of the current
+//! lineup and decode, and the small helpers its two worker files share.
+
+use std::rc::Rc;
+
+use burn::prelude::Tensor;
+
+use crate::families::digit_gan::model::DigitGan;
+use crate::families::digit_vae::model::DigitVae;
+use crate::families::images::model::ImageDenoiser;
+use crate::judge::classifier::Classifier;
+use crate::lineup::protocol::LineupUpdate;
+use crate::worker::home::{lost, post, W};
+use crate::worker::protocol::Update;
+
+pub struct Models {
+    pub gan: DigitGan,
+    pub vae: DigitVae,
+    pub unet: ImageDenoiser,
+    pub clf: Classifier,
+    /// The 2-D VAE and autoencoder of the latent planes, in `Coder::ALL`'s order.
+    pub coders: [DigitVae; 2],
+}
+
+/// The lineup's worker state: the loaded models, the number of the current lineup and of the
+/// latest decode (a drag sends many; only the newest is answered).
+#[derive(Default)]
+pub struct LineupState {
+    pub models: Option<Rc<Models>>,
+    pub job: u64,
+    pub decode: u64,
+}
+
+pub fn models() -> Option<Rc<Models>> {
+    W.with_borrow_mut(|w| w.extra::<LineupState>().models.clone())
+}
+
+pub fn say(u: LineupUpdate) {
+    post(&Update::Lineup(u));
+}
+
+/// Reads a device tensor back without blocking; `None` (after reporting the loss) when the
+/// device failed.
+pub async fn host(t: Tensor<2>) -> Option<Vec<f32>> {
+    match t.into_data_async().await {
+        Ok(d) => d.try_to_vec::<f32>().ok(),
+        Err(e) => {
+            lost(format!("{e:?}"));
+            None
+        }
+    }
+}
+
