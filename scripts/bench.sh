@@ -24,3 +24,5 @@ log "in headless Chromium"
 node tests/e2e/bench.mjs
 log "the image page in headless Chromium"
 node tests/e2e/bench_images.mjs
+log "the digit models page in headless Chromium"
+node tests/e2e/bench_lineup.mjs

@@ -30,18 +30,20 @@ pub async fn planes(seed: u64) -> Option<()> {
     Some(())
 }
 
-/// `z` decoded by `coder` and read; dropped when a newer decode came meanwhile.
+/// `z` decoded by `coder` and read; dropped when a newer decode for the same coder came
+/// meanwhile (the other plane's decodes are its own).
 pub async fn decode(coder: Coder, z: [f32; 2]) -> Option<()> {
     let m = models()?;
+    let k = Coder::ALL.iter().position(|c| *c == coder)?;
     let job = W.with_borrow_mut(|w| {
         let s = w.extra::<LineupState>();
-        s.decode += 1;
-        s.decode
+        s.decode[k] += 1;
+        s.decode[k]
     });
-    let vae = &m.coders[Coder::ALL.iter().position(|c| *c == coder)?];
+    let vae = &m.coders[k];
     let x = host(vae.decode(&z, &[])).await?;
     let (probs, _) = classify_in_batches(&x, |t| Some(m.clf.predict(t))).await?;
-    if W.with_borrow_mut(|w| w.extra::<LineupState>().decode) != job {
+    if W.with_borrow_mut(|w| w.extra::<LineupState>().decode[k]) != job {
         return None;
     }
     let read = predictions(&probs).first().copied()?;

@@ -22,13 +22,13 @@ pub struct Models {
     pub coders: [DigitVae; 2],
 }
 
-/// The lineup's worker state: the loaded models, the number of the current lineup and of the
-/// latest decode (a drag sends many; only the newest is answered).
+/// The lineup's worker state: the loaded models, the number of the current lineup and of each
+/// plane's latest decode (a drag sends many; only the newest is answered).
 #[derive(Default)]
 pub struct LineupState {
     pub models: Option<Rc<Models>>,
     pub job: u64,
-    pub decode: u64,
+    pub decode: [u64; 2],
 }
 
 pub fn models() -> Option<Rc<Models>> {

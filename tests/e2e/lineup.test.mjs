@@ -160,3 +160,20 @@ test('a digit drawn on the pad is read, lands on both planes and is noised by th
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('on WebGPU (SwiftShader) the models load, the planes are encoded and a dragged z is decoded', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=webgpu&seed=4');
+  await waitFor(page, () => window.genlab.state().worker.backend === 'web_gpu', null, 120_000);
+  await waitFor(page, () => { const v = window.genlab.state().lineup; return v.planes.length === 2 && v.decoded.length === 2; }, null, 240_000);
+  const v = (await state(page)).lineup;
+  for (const p of v.planes) assert.ok(p.codes.every(Number.isFinite) && p.grid.some((x) => x > 0.5), p.coder);
+  const before = v.decoded.find((d) => d.coder === 'vae');
+  const box = await page.locator('[data-testid=plane-canvas-vae2d]').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.7);
+  await waitFor(page, (x) => window.genlab.state().lineup.decoded.find((d) => d.coder === 'vae').z[0] !== x, before.z[0], 60_000);
+  const after = (await state(page)).lineup.decoded.find((d) => d.coder === 'vae');
+  assert.ok(after.z[0] < 0 && after.z[1] < 0, `z ${after.z}`);
+  assert.ok(after.pixels.some((p, i) => Math.abs(p - before.pixels[i]) > 0.2), 'the decoded digit did not change');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
