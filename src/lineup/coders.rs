@@ -4,7 +4,7 @@
 
 use crate::judge::classifier::classify_in_batches;
 use crate::judge::scores::predictions;
-use crate::lineup::pad;
+use crate::lineup::{pad, walk};
 use crate::lineup::plane::{self, Coder, GRID, PlaneView, VAE_HALF};
 use crate::lineup::protocol::{Coded, LineupUpdate};
 use crate::lineup::held::{LineupState, host, models, say};
@@ -52,6 +52,23 @@ pub async fn decode(coder: Coder, z: [f32; 2]) -> Option<()> {
 }
 
 /// A drawn digit read by the classifier, and encoded and reconstructed by both coders.
+/// The GAN's and the conditional VAE's walks from class `from` to `to` (`walk.rs`), read.
+pub async fn walk(from: usize, to: usize, seed: u64) -> Option<()> {
+    let m = models()?;
+    let (mut data, mut reads) = (Vec::new(), Vec::new());
+    for gan in [true, false] {
+        let dim = if gan { m.gan.config.noise_dim } else { m.vae.config.latent };
+        let (a, b) = walk::ends(dim, seed);
+        let (codes, classes) = walk::walk(&a, &b, from, to);
+        let x = host(if gan { m.gan.generate(&codes, &classes) } else { m.vae.decode_rows(&codes, &classes) }).await?;
+        let (probs, _) = classify_in_batches(&x, |t| Some(m.clf.predict(t))).await?;
+        reads.push(predictions(&probs));
+        data.extend(x.iter().map(|v| (v + 1.0) / 2.0));
+    }
+    post_with_data(&Update::Lineup(LineupUpdate::Walked { from, to, seed, reads, data: Vec::new() }), &data);
+    Some(())
+}
+
 pub async fn encode(pixels: Vec<f32>) -> Option<()> {
     let m = models()?;
     let pixels = pad::sanitise(&pixels)?;

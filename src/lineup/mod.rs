@@ -10,6 +10,7 @@ pub mod plane;
 pub mod protocol;
 pub mod state;
 pub mod url;
+pub mod walk;
 #[cfg(target_arch = "wasm32")]
 pub mod coders;
 #[cfg(target_arch = "wasm32")]

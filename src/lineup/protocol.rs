@@ -21,6 +21,9 @@ pub enum LineupCommand {
     Decode { coder: Coder, z: [f32; 2] },
     /// A drawn digit (784 ink values in [0, 1]): read it, and encode and reconstruct it with both coders.
     Encode { pixels: Vec<f32> },
+    /// Walk the GAN and the conditional VAE from a sample of class `from` to one of `to`
+    /// (their codes drawn from `seed`).
+    Walk { from: usize, to: usize, seed: u64 },
 }
 
 /// A drawn digit as one coder sees it.
@@ -76,6 +79,16 @@ pub enum LineupUpdate {
     },
     /// `z` decoded by `coder` (784 ink values in [0, 1]) and the classifier's class and confidence.
     Decoded { coder: Coder, z: [f32; 2], pixels: Vec<f32>, read: (u8, f32) },
+    /// A walk: `data` holds the GAN's frames then the VAE's (`FRAMES × 784` each, ink in
+    /// [0, 1]); `reads` the classifier's class and confidence for each frame of each.
+    Walked {
+        from: usize,
+        to: usize,
+        seed: u64,
+        reads: Vec<Vec<(u8, f32)>>,
+        #[serde(skip)]
+        data: Vec<f32>,
+    },
     /// A drawn digit: the classifier's reading of it, and each coder's code and reconstruction
     /// (`read` is `None`, and `coded` empty, when the pad has no ink).
     Encoded { read: Option<(u8, f32)>, coded: Vec<Coded> },

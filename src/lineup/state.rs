@@ -43,6 +43,18 @@ pub struct LineupPageView {
     /// The drawn digit's reading, and its code and reconstruction by each coder (`None` while
     /// the pad is empty).
     pub encoded: Option<((u8, f32), Vec<Coded>)>,
+    /// The latest walk between two samples.
+    pub walk: Option<Walk>,
+}
+
+/// A walk between two classes: the GAN's and the VAE's frames (ink in [0, 1]) and readings.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Walk {
+    pub from: usize,
+    pub to: usize,
+    pub seed: u64,
+    pub frames: Vec<Vec<f32>>,
+    pub reads: Vec<Vec<(u8, f32)>>,
 }
 
 /// A code decoded on a plane: its image (ink in [0, 1]) and the classifier's reading.
@@ -80,6 +92,11 @@ impl LineupPageView {
                     p.grid = grid.to_vec();
                 }
                 self.planes = planes;
+            }
+            LineupUpdate::Walked { from, to, seed, reads, data } => {
+                let per = data.len() / reads.len().max(1);
+                let frames = data.chunks(per.max(1)).map(<[f32]>::to_vec).collect();
+                self.walk = Some(Walk { from, to, seed, frames, reads });
             }
             LineupUpdate::Encoded { read, coded } => self.encoded = read.map(|r| (r, coded)),
             LineupUpdate::Decoded { coder, z, pixels, read } => {

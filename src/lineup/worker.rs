@@ -147,6 +147,9 @@ pub async fn handle(cmd: LineupCommand) {
         LineupCommand::Decode { coder, z } => {
             coders::decode(coder, z).await;
         }
+        LineupCommand::Walk { from, to, seed } => {
+            coders::walk(from, to, seed).await;
+        }
         LineupCommand::Encode { pixels } => {
             coders::encode(pixels).await;
         }

@@ -134,7 +134,8 @@ impl Update {
             | Update::Flow(FlowUpdate::Chain { data, .. })
             | Update::Images(ImageUpdate::Chain { data, .. })
             | Update::Lineup(LineupUpdate::Drawn { data, .. })
-            | Update::Lineup(LineupUpdate::Planes { data, .. }) => Some(data),
+            | Update::Lineup(LineupUpdate::Planes { data, .. })
+            | Update::Lineup(LineupUpdate::Walked { data, .. }) => Some(data),
             _ => None,
         }
     }

@@ -177,3 +177,21 @@ test('on WebGPU (SwiftShader) the models load, the planes are encoded and a drag
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a walk between two samples: nine frames for the GAN and the VAE, read, and another pair of classes', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=1');
+  await waitFor(page, () => { const w = window.genlab.state().lineup.walk; return w && w.from === 3 && w.to === 8; }, null, 240_000);
+  const w = (await state(page)).lineup.walk;
+  assert.equal(w.frames.length, 2);
+  assert.ok(w.frames.every((f) => f.length === 9 * 784));
+  assert.deepEqual(w.reads.map((r) => r.length), [9, 9]);
+  assert.deepEqual([w.reads[0][0][0], w.reads[0][8][0]], [3, 8], `GAN reads ${w.reads[0].map((r) => r[0])}`);
+  assert.match(await page.locator('[data-testid=walk-reads-gan]').innerText(), /reads: 3 → .* → 8/);
+  await page.selectOption('[data-testid=walk-to]', '0');
+  await waitFor(page, () => { const w = window.genlab.state().lineup.walk; return w && w.to === 0; });
+  assert.equal((await state(page)).lineup.walk.reads[0][8][0], 0);
+  await page.locator('[data-testid=lineup-walk]').scrollIntoViewIfNeeded();
+  await shot(page, 'lineup-walk');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

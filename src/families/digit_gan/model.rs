@@ -150,6 +150,14 @@ impl DigitGan {
         self.nets.g.valid().forward(u).tanh()
     }
 
+    /// Images `[n, 784]` in [−1, 1] from given noise rows `z` (`n × noise_dim`) and class rows
+    /// (`n × 10`: one-hot, or a mix of two classes on a walk between them).
+    pub fn generate(&self, z: &[f32], class_rows: &[f32]) -> Tensor<2> {
+        let (k, n) = (self.config.noise_dim, class_rows.len() / CLASSES);
+        let u = Tensor::<2>::from_data(TensorData::new(concat_rows(z, k, class_rows, CLASSES, n), [n, k + CLASSES]), &self.device.clone().without_autodiff());
+        self.nets.g.valid().forward(u).tanh()
+    }
+
     /// The weight file: kind, config, both players.
     pub fn to_bytes(&self, precision: Precision) -> Vec<u8> {
         encode_model(DIGIT_GAN_KIND, &self.config, &collect(&self.nets), precision)

@@ -169,10 +169,16 @@ impl DigitVae {
     /// Decoded images `[n, 784]` in [−1, 1] of latent rows `z` (`n × L`) for `classes`
     /// (ignored by an unconditional model).
     pub fn decode(&self, z: &[f32], classes: &[usize]) -> Tensor<2> {
+        self.decode_rows(z, &self.classes_rows(classes))
+    }
+
+    /// [`DigitVae::decode`] with the class rows given (`n × 10`, a conditional model's one-hot
+    /// or a mix of two classes; empty for an unconditional one).
+    pub fn decode_rows(&self, z: &[f32], class_rows: &[f32]) -> Tensor<2> {
         let device = self.device.clone().without_autodiff();
         let (l, cw) = (self.config.latent, self.config.cond_width());
         let n = z.len() / l;
-        let rows = concat_rows(z, l, &self.classes_rows(classes), cw, n);
+        let rows = concat_rows(z, l, class_rows, cw, n);
         let u = Tensor::<2>::from_data(TensorData::new(rows, [n, l + cw]), &device);
         sigmoid(self.nets.up.valid().forward(u)).mul_scalar(2.0).sub_scalar(1.0)
     }

@@ -67,3 +67,14 @@ pad-recon-vae2d = VAE: reads { $class } ({ $percent } %)
 pad-recon-ae2d = autoencoder: reads { $class } ({ $percent } %)
 pad-forward-title = Your drawing noised: t = 0 … { $last }
 pad-forward-alt = Your drawing at seven steps of the forward process, from clean to pure noise.
+
+## A walk between two samples
+walk-title = A walk between two samples
+walk-lede = Each model draws one sample of the first class and one of the second, then walks between them: the GAN through its noise z, the VAE through its latent code, both along the great circle between the two codes (where Gaussian codes usually lie), while the class label slides from one to the other. Under each frame, what the classifier reads. Does the picture change smoothly, and where does the reading flip?
+walk-from = From class
+walk-to = to class
+walk-again = Other samples
+walk-gan = GAN, walking in z
+walk-vae = VAE, walking in its latent space
+walk-reads = The classifier reads: { $reads }
+walk-alt = Nine frames from one sample to the other; the classifier reads { $reads }.

@@ -67,3 +67,14 @@ pad-recon-vae2d = VAE: { $class }(으)로 읽음 ({ $percent } %)
 pad-recon-ae2d = autoencoder: { $class }(으)로 읽음 ({ $percent } %)
 pad-forward-title = noise가 더해지는 그림: t = 0 … { $last }
 pad-forward-alt = 깨끗한 그림부터 순수한 noise까지, forward process의 일곱 단계에서 본 그림.
+
+## 두 샘플 사이를 걷기
+walk-title = 두 샘플 사이를 걷기
+walk-lede = 모델마다 첫 class의 샘플 하나와 둘째 class의 샘플 하나를 그리고, 그 사이를 걷는다. GAN은 noise z 안에서, VAE는 latent 코드 안에서, 두 코드 사이의 큰 원(Gaussian 코드가 주로 놓이는 곳)을 따라 걷고, class 라벨도 한쪽에서 다른 쪽으로 옮겨 간다. 각 장면 아래는 분류기가 읽은 것이다. 그림이 부드럽게 바뀌는가, 읽기는 어디서 뒤집히는가?
+walk-from = 출발 class
+walk-to = 도착 class
+walk-again = 다른 샘플
+walk-gan = GAN, z 안에서 걷기
+walk-vae = VAE, latent 공간에서 걷기
+walk-reads = 분류기가 읽은 것: { $reads }
+walk-alt = 한 샘플에서 다른 샘플까지 아홉 장면. 분류기는 { $reads }(으)로 읽는다.

@@ -8,6 +8,7 @@ use yew::prelude::*;
 mod pad;
 mod planes;
 mod table;
+mod walk;
 
 use crate::data::glyphs::{PIXELS, SIDE};
 use crate::i18n::{tr, tr_args, Lang, Msg};
@@ -127,6 +128,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
                 <table::VarietyTable lineup={l.clone()} />
             }
             <planes::PlanesPanel state={p.state.clone()} worker={p.worker.clone()} />
+            <walk::WalkPanel state={p.state.clone()} worker={p.worker.clone()} />
             <pad::DrawPad state={p.state.clone()} worker={p.worker.clone()} />
         </>
     }
