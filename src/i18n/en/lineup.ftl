@@ -63,6 +63,7 @@ pad-reads = The classifier reads { $class } ({ $percent } % sure).
 pad-clear = Clear
 pad-real = Start from a real digit
 pad-recon-title = Reconstructions: VAE, autoencoder
+pad-recon-none = Nothing drawn yet, so nothing reconstructed.
 pad-recon-vae2d = VAE: reads { $class } ({ $percent } %)
 pad-recon-ae2d = autoencoder: reads { $class } ({ $percent } %)
 pad-forward-title = Your drawing noised: t = 0 … { $last }

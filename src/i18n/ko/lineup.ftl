@@ -63,6 +63,7 @@ pad-reads = 분류기는 { $class }(으)로 읽는다 (확신 { $percent } %).
 pad-clear = 지우기
 pad-real = 진짜 숫자에서 시작
 pad-recon-title = 복원: VAE, autoencoder
+pad-recon-none = 아직 그린 것이 없어 복원한 것도 없다.
 pad-recon-vae2d = VAE: { $class }(으)로 읽음 ({ $percent } %)
 pad-recon-ae2d = autoencoder: { $class }(으)로 읽음 ({ $percent } %)
 pad-forward-title = noise가 더해지는 그림: t = 0 … { $last }

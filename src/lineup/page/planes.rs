@@ -136,7 +136,7 @@ fn plane(p: &PlaneProps) -> Html {
                 <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} class="square pad" data-testid={format!("plane-canvas-{id}")}
                     onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up.clone()} onpointerleave={drag.up} role="img" aria-label={alt} />
                 <div class="plane-decoded">
-                    <canvas ref={digit} class="pixels" data-testid={format!("plane-digit-{id}")} role="img" aria-label={reading.clone().unwrap_or_default()} />
+                    <canvas ref={digit} class="pixels" data-testid={format!("plane-digit-{id}")} role="img" aria-label={reading.clone().unwrap_or_else(|| tr(lang, "plane-working"))} />
                     <p class="hint" data-testid={format!("plane-read-{id}")}>{ reading.unwrap_or_else(|| tr(lang, "plane-working")) }</p>
                 </div>
             </div>
