@@ -42,6 +42,7 @@ test('three families draw the class asked for beside real digits, judged the sam
     assert.ok(box && box.width > 100 && box.height > 100, `${id} grid ${JSON.stringify(box)}`);
     assert.match(await page.locator(`[data-testid=lineup-reads-${id}]`).innerText(), /of 16 read as asked/);
     assert.match(await page.locator(`[data-testid=lineup-recall-${id}]`).innerText(), /^\d\.\d\d$/);
+    assert.match(await page.locator(`[data-testid=lineup-classes-${id}]`).innerText(), /^3×\d+/, `${id}: most read as 3`);
   }
   // The images are digits on paper: mostly light with some ink (model space −1 = paper).
   for (const img of l.images) {
@@ -58,6 +59,7 @@ test('three families draw the class asked for beside real digits, judged the sam
   const e = (await state(page)).lineup.lineup;
   for (const c of e.columns.filter((c) => c.family !== 'vae')) assert.ok(c.row.hist.every((k) => k > 0), `${c.family}: ${c.row.hist}`);
   assert.match(page.url(), /lclass=each/);
+  assert.match(await page.locator('[data-testid=lineup-classes-diffusion]').innerText(), /^10 of 10, \d+–\d+ each$/);
   // Draw again: the next seed, other images.
   await page.click('[data-testid=lineup-again]');
   await drawn(page, null, 5);

@@ -26,6 +26,9 @@ lineup-table-title = Variety, measured
 lineup-table-lede = { $n } samples of each family (the 16 above and more), and { $n } real digits drawn apart, judged the same way against the same { $n } real digits of these classes, all in the classifier's feature space. The real digits' column is what "as good as real" reads at this size.
 lineup-share = Read as asked
 lineup-share-hint = the share the classifier reads as the class asked for
+lineup-classes = Classes read
+lineup-classes-hint = how many of the samples the classifier reads as each class, most first (for 0–9: how many classes appear, and the fewest and most of one); a class that never appears is a dropped mode
+lineup-classes-each = { $k } of 10, { $lo }–{ $hi } each
 lineup-spread = Spread
 lineup-spread-hint = mean distance between two samples, relative to real digits' (1 = as varied as real; below 1, samples too alike)
 lineup-precision = Precision

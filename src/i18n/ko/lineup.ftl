@@ -26,6 +26,9 @@ lineup-table-title = 측정한 다양성
 lineup-table-lede = 모델마다 샘플 { $n }개(위의 16개와 그 밖의 것)와 따로 뽑은 진짜 숫자 { $n }개를, 같은 class의 진짜 숫자 { $n }개에 대해 같은 방법으로 평가한다. 모두 분류기의 feature 공간에서 잰다. 진짜 숫자 열은 이 크기에서 "진짜만큼 좋다"가 어떤 값인지 보여 준다.
 lineup-share = 요청대로 읽힘
 lineup-share-hint = 분류기가 요청한 class로 읽은 비율
+lineup-classes = 읽힌 class
+lineup-classes-hint = 분류기가 샘플을 각 class로 읽은 개수, 많은 순 (0–9면 나타난 class 수와 한 class의 최소·최대 개수). 한 번도 나오지 않는 class는 잃어버린 mode다
+lineup-classes-each = 10개 중 { $k }개, 각 { $lo }–{ $hi }개
 lineup-spread = 퍼짐
 lineup-spread-hint = 두 샘플 사이 평균 거리를 진짜 숫자의 것과 비교한 값 (1 = 진짜만큼 다양, 1보다 작으면 샘플끼리 너무 닮음)
 lineup-precision = 정밀도 (precision)

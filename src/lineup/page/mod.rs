@@ -173,7 +173,7 @@ fn grid(p: &GridProps) -> Html {
             <h3>{ name }</h3>
             <p class="hint">{ sub }</p>
             <canvas ref={canvas} class="pixels" role="img" aria-label={alt} data-testid={format!("lineup-grid-{id}")} />
-            <figcaption class="hint" data-testid={format!("lineup-reads-{id}")}>
+            <figcaption class="caption" data-testid={format!("lineup-reads-{id}")}>
                 { tr_args(lang, "lineup-reads", &[("hits", hits.to_string()), ("n", p.column.predicted.len().to_string())]) }
                 { p.column.ms.map(|ms| format!(" · {}", tr_args(lang, "lineup-ms", &[("ms", format!("{ms:.0}"))]))).unwrap_or_default() }
             </figcaption>

@@ -152,7 +152,7 @@ pub fn draw_pad(p: &Props) -> Html {
                     <p class="big-read" data-testid="pad-read">{ reading }</p>
                     <h3>{ tr(lang, "pad-recon-title") }</h3>
                     <canvas ref={recon} class="pixels" data-testid="pad-recon" role="img" aria-label={recon_line.clone().unwrap_or_else(|| tr(lang, "pad-recon-none"))} />
-                    <p class="hint" data-testid="pad-recon-read">{ recon_line.unwrap_or_default() }</p>
+                    <p class="caption" data-testid="pad-recon-read">{ recon_line.unwrap_or_default() }</p>
                     <h3>{ tr_args(lang, "pad-forward-title", &[("last", (schedule.len() - 1).to_string())]) }</h3>
                     <canvas ref={strip} class="pixels" data-testid="pad-forward" role="img" aria-label={tr(lang, "pad-forward-alt")} />
                 </div>

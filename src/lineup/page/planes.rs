@@ -137,10 +137,10 @@ fn plane(p: &PlaneProps) -> Html {
                     onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up.clone()} onpointerleave={drag.up} role="img" aria-label={alt} />
                 <div class="plane-decoded">
                     <canvas ref={digit} class="pixels" data-testid={format!("plane-digit-{id}")} role="img" aria-label={reading.clone().unwrap_or_else(|| tr(lang, "plane-working"))} />
-                    <p class="hint" data-testid={format!("plane-read-{id}")}>{ reading.unwrap_or_else(|| tr(lang, "plane-working")) }</p>
+                    <p class="caption" data-testid={format!("plane-read-{id}")}>{ reading.unwrap_or_else(|| tr(lang, "plane-working")) }</p>
                 </div>
             </div>
-            <figcaption class="hint" data-testid={format!("plane-stats-{id}")}>{ tr_args(lang, "plane-stats", &[
+            <figcaption class="caption" data-testid={format!("plane-stats-{id}")}>{ tr_args(lang, "plane-stats", &[
                 ("empty", format!("{:.0}", 100.0 * view.empty)), ("grid", format!("{GRID}×{GRID}")), ("sure", format!("{:.0}", 100.0 * view.sure)), ("p", SURE.to_string()),
             ]) }</figcaption>
         </figure>

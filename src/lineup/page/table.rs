@@ -33,6 +33,18 @@ pub fn variety_table(p: &Props) -> Html {
         let cells = l.columns.iter().map(|c| html! { <td data-testid={format!("lineup-{id}-{}", c.family.map_or("real", Contestant::id))}>{ f(&c.row) }</td> });
         html! { <tr><th scope="row">{ label.to_string() }<span class="hint">{ hint.to_string() }</span></th>{ for cells }</tr> }
     };
+    // The classes read: for one class, the most frequent ones; for 0–9, how many appear and how evenly.
+    let classes = |r: &Row| {
+        let seen: Vec<(usize, u32)> = r.hist.iter().copied().enumerate().filter(|(_, k)| *k > 0).collect();
+        if l.pick.is_some() {
+            let mut top = seen.clone();
+            top.sort_by(|a, b| b.1.cmp(&a.1));
+            top.iter().take(4).map(|(c, k)| format!("{c}×{k}")).collect::<Vec<_>>().join(" ")
+        } else {
+            let (lo, hi) = (r.hist.iter().min().copied().unwrap_or(0), r.hist.iter().max().copied().unwrap_or(0));
+            tr_args(lang, "lineup-classes-each", &[("k", seen.len().to_string()), ("lo", lo.to_string()), ("hi", hi.to_string())])
+        }
+    };
     let heads = l.columns.iter().map(|c| html! { <th scope="col">{ column_name(lang, c.family) }</th> });
     let recall = |r: &Row| r.report.recall;
     let precision = |r: &Row| r.report.precision;
@@ -54,6 +66,7 @@ pub fn variety_table(p: &Props) -> Html {
                 <thead><tr><th scope="col"><span class="visually-hidden">{ t("table-measure") }</span></th>{ for heads }</tr></thead>
                 <tbody>
                     { line(&t("lineup-share"), "share", &t("lineup-share-hint"), &|r| format!("{:.0} %", 100.0 * r.report.class_share)) }
+                    { line(&t("lineup-classes"), "classes", &t("lineup-classes-hint"), &classes) }
                     { line(&t("lineup-spread"), "spread", &t("lineup-spread-hint"), &|r| num(r.report.spread, 2)) }
                     { line(&t("lineup-precision"), "precision", &t("lineup-precision-hint"), &|r| num(r.report.precision, 2)) }
                     { line(&t("lineup-recall"), "recall", &t("lineup-recall-hint"), &|r| num(r.report.recall, 2)) }

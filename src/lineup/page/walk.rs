@@ -69,7 +69,7 @@ pub fn walk_panel(p: &Props) -> Html {
             <figure class="walk" data-testid={format!("walk-{id}")}>
                 <h3>{ tr(lang, &format!("walk-{id}")) }</h3>
                 <canvas ref={strips[i].clone()} class="pixels strip" role="img" aria-label={tr_args(lang, "walk-alt", &[("reads", reads.clone())])} />
-                <figcaption class="hint" data-testid={format!("walk-reads-{id}")}>{ tr_args(lang, "walk-reads", &[("reads", reads)]) }</figcaption>
+                <figcaption class="caption" data-testid={format!("walk-reads-{id}")}>{ tr_args(lang, "walk-reads", &[("reads", reads)]) }</figcaption>
             </figure>
         }
     });
