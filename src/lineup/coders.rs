@@ -7,7 +7,7 @@ use crate::judge::scores::predictions;
 use crate::lineup::{pad, walk};
 use crate::lineup::plane::{self, Coder, GRID, PlaneView, VAE_HALF};
 use crate::lineup::protocol::{Coded, LineupUpdate};
-use crate::lineup::held::{LineupState, host, models, say};
+use crate::lineup::held::{LineupState, host, ink, models, say};
 use crate::worker::home::{post_with_data, W};
 use crate::worker::protocol::Update;
 
@@ -24,7 +24,7 @@ pub async fn planes(seed: u64) -> Option<()> {
         let (probs, _) = classify_in_batches(&x, |t| Some(m.clf.predict(t))).await?;
         let (empty, sure) = (plane::empty_share(&codes, half, GRID), plane::sure_share(&probs));
         views.push(PlaneView { coder, half, codes, labels: labels.clone(), grid: Vec::new(), empty, sure });
-        data.extend(x.iter().map(|v| (v + 1.0) / 2.0));
+        data.extend(ink(&x));
     }
     post_with_data(&Update::Lineup(LineupUpdate::Planes { planes: views, data: Vec::new() }), &data);
     Some(())
@@ -47,11 +47,10 @@ pub async fn decode(coder: Coder, z: [f32; 2]) -> Option<()> {
         return None;
     }
     let read = predictions(&probs).first().copied()?;
-    say(LineupUpdate::Decoded { coder, z, pixels: x.iter().map(|v| (v + 1.0) / 2.0).collect(), read });
+    say(LineupUpdate::Decoded { coder, z, pixels: ink(&x), read });
     Some(())
 }
 
-/// A drawn digit read by the classifier, and encoded and reconstructed by both coders.
 /// The GAN's and the conditional VAE's walks from class `from` to `to` (`walk.rs`), read.
 pub async fn walk(from: usize, to: usize, seed: u64) -> Option<()> {
     let m = models()?;
@@ -63,12 +62,13 @@ pub async fn walk(from: usize, to: usize, seed: u64) -> Option<()> {
         let x = host(if gan { m.gan.generate(&codes, &classes) } else { m.vae.decode_rows(&codes, &classes) }).await?;
         let (probs, _) = classify_in_batches(&x, |t| Some(m.clf.predict(t))).await?;
         reads.push(predictions(&probs));
-        data.extend(x.iter().map(|v| (v + 1.0) / 2.0));
+        data.extend(ink(&x));
     }
     post_with_data(&Update::Lineup(LineupUpdate::Walked { from, to, seed, reads, data: Vec::new() }), &data);
     Some(())
 }
 
+/// A drawn digit read by the classifier, and encoded and reconstructed by both coders.
 pub async fn encode(pixels: Vec<f32>) -> Option<()> {
     let m = models()?;
     let pixels = pad::sanitise(&pixels)?;
@@ -82,11 +82,13 @@ pub async fn encode(pixels: Vec<f32>) -> Option<()> {
     let mut coded = Vec::new();
     for (coder, vae) in Coder::ALL.into_iter().zip(&m.coders) {
         let (mu, logvar) = vae.encode_tensors(&pixels, &[]);
-        let (mu, logvar) = (host(mu).await?, host(logvar).await?);
+        // One readback for both: the row [μ₁, μ₂, log σ₁², log σ₂²].
+        let code = host(burn::prelude::Tensor::cat(vec![mu, logvar], 1)).await?;
+        let mu = [code[0], code[1]];
         let recon = host(vae.decode(&mu, &[])).await?;
         let r = read_of(&classify_in_batches(&recon, |t| Some(m.clf.predict(t))).await?.0)?;
-        let logvar = if coder == Coder::Vae { [logvar[0], logvar[1]] } else { [0.0, 0.0] };
-        coded.push(Coded { coder, mu: [mu[0], mu[1]], logvar, recon: recon.iter().map(|v| (v + 1.0) / 2.0).collect(), read: r });
+        let logvar = if coder == Coder::Vae { [code[2], code[3]] } else { [0.0, 0.0] };
+        coded.push(Coded { coder, mu, logvar, recon: ink(&recon), read: r });
     }
     say(LineupUpdate::Encoded { read: Some(read), coded });
     Some(())

@@ -39,6 +39,11 @@ pub fn say(u: LineupUpdate) {
     post(&Update::Lineup(u));
 }
 
+/// Model-space pixels [−1, 1] as ink [0, 1], as the page draws them.
+pub fn ink(x: &[f32]) -> Vec<f32> {
+    x.iter().map(|v| (v + 1.0) / 2.0).collect()
+}
+
 /// Reads a device tensor back without blocking; `None` (after reporting the loss) when the
 /// device failed.
 pub async fn host(t: Tensor<2>) -> Option<Vec<f32>> {

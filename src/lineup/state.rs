@@ -66,6 +66,12 @@ pub struct Decoded {
     pub read: (u8, f32),
 }
 
+/// A payload of `n` equal parts (one per column, plane or walk), each as its own vector.
+fn split(data: &[f32], n: usize) -> Vec<Vec<f32>> {
+    let per = (data.len() / n.max(1)).max(1);
+    data.chunks(per).map(<[f32]>::to_vec).collect()
+}
+
 impl LineupPageView {
     /// Folds one update in; models that failed to load add their notice.
     pub fn update(&mut self, u: LineupUpdate, notices: &mut Vec<Msg>) {
@@ -81,21 +87,19 @@ impl LineupPageView {
             LineupUpdate::Progress { done, total, family } => self.progress = Some((done, total, family)),
             LineupUpdate::Stopped => self.progress = None,
             LineupUpdate::Drawn { pick, seed, ms, columns, data } => {
-                let per = if columns.is_empty() { 0 } else { data.len() / columns.len() };
-                let images = if per == 0 { vec![Vec::new(); columns.len()] } else { data.chunks(per).map(<[f32]>::to_vec).collect() };
+                let images = split(&data, columns.len());
                 self.progress = None;
                 self.lineup = Some(Lineup { pick, seed, ms, columns, images });
             }
             LineupUpdate::Planes { mut planes, data } => {
-                let per = data.len() / planes.len().max(1);
-                for (p, grid) in planes.iter_mut().zip(data.chunks(per.max(1))) {
-                    p.grid = grid.to_vec();
+                let grids = split(&data, planes.len());
+                for (p, grid) in planes.iter_mut().zip(grids) {
+                    p.grid = grid;
                 }
                 self.planes = planes;
             }
             LineupUpdate::Walked { from, to, seed, reads, data } => {
-                let per = data.len() / reads.len().max(1);
-                let frames = data.chunks(per.max(1)).map(<[f32]>::to_vec).collect();
+                let frames = split(&data, reads.len());
                 self.walk = Some(Walk { from, to, seed, frames, reads });
             }
             LineupUpdate::Encoded { read, coded } => self.encoded = read.map(|r| (r, coded)),

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
-use crate::data::glyphs::PIXELS;
+use crate::data::glyphs::{CLASSES, PIXELS};
 use crate::device;
 use crate::families::digit_gan::model::DigitGan;
 use crate::families::digit_vae::model::DigitVae;
@@ -130,7 +130,7 @@ async fn sample(pick: Option<usize>, seed: u64) {
             return;
         }
         let row = plan::row(&probs, &features, pick, &real, m.clf.config.features);
-        columns.push(Column { family, ms, predicted: predictions(&probs[..SHOW * 10]), row });
+        columns.push(Column { family, ms, predicted: predictions(&probs[..SHOW * CLASSES]), row });
         data.extend_from_slice(&x[..SHOW * PIXELS]);
     }
     post_with_data(&Update::Lineup(LineupUpdate::Drawn { pick, seed, ms: now() - t0, columns, data: Vec::new() }), &data);
