@@ -168,6 +168,8 @@ pub enum Action {
     SetVae(VaeUrl),
     SetImages(crate::families::images::url::ImagesUrl),
     SetUpload(Option<Vec<f32>>),
+    /// An image job was sent to the worker.
+    ImageAsked(crate::families::images::state::ImageTask),
     /// The image task in progress was cancelled.
     ImageCancelled,
     /// Apply a VAE preset by id.
@@ -243,7 +245,8 @@ impl AppState {
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,
             Action::SetImages(i) => s.url.images = i,
-            Action::ImageCancelled => s.images.progress = None,
+            Action::ImageAsked(t) => s.images.ask(t),
+            Action::ImageCancelled => (s.images.progress, s.images.asked) = (None, None),
             Action::SetUpload(u) => s.upload = u,
             Action::VaePreset(id) => {
                 s.url.apply_preset(id);
@@ -315,7 +318,7 @@ fn tick_tour(s: &mut AppState) {
     let Some(ch) = s.url.tour.and_then(crate::tour::chapters::chapter) else { return };
     for k in 1..=ch.tasks {
         let ticked = s.tour_done.iter().any(|(id, j)| id == ch.id && *j == k);
-        let seen = crate::tour::seen::Seen { url: &s.url, data: &s.data, diffusion: &s.diffusion, flow: &s.flow, gan: &s.gan, vae: &s.vae, images: &s.images, compare: &s.compare };
+        let seen = crate::tour::seen::Seen { url: &s.url, data: &s.data, diffusion: &s.diffusion, flow: &s.flow, gan: &s.gan, vae: &s.vae, images: &s.images, compare: &s.compare, lineup: &s.lineup };
         if !ticked && crate::tour::tasks::done_in(ch.id, k, &seen) {
             s.tour_done.push((ch.id.to_string(), k));
         }
@@ -411,7 +414,7 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 if let Some(t) = s.images.train.as_mut() {
                     t.running = false;
                 }
-                (s.images.progress, s.images.loading) = (None, None);
+                (s.images.progress, s.images.loading, s.images.asked) = (None, None, None);
                 (s.lineup.progress, s.lineup.loading) = (None, None);
                 return;
             }

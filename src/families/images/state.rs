@@ -76,9 +76,21 @@ pub struct ImageTrainView {
     pub fresh: bool,
 }
 
+/// The two jobs the page asks of the worker's one image queue: a newer one stops an older one
+/// there, so the page waits for the newest only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageTask {
+    Chain,
+    Score,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ImagePageView {
     pub model: Option<ImageModelView>,
+    /// The job asked for last and not answered yet: every panel's buttons wait for it (a panel
+    /// of its own that waited would never hear of its job stopped by another panel's).
+    pub asked: Option<ImageTask>,
     /// Bytes of the model files received, of the total.
     pub loading: Option<(usize, usize)>,
     pub progress: Option<ImageProgress>,
@@ -97,18 +109,23 @@ impl ImagePageView {
                     notices.push(m.clone());
                 }
                 self.loading = None;
+                if !loaded {
+                    self.asked = None;
+                }
                 self.model = Some(ImageModelView { loaded, params, bytes, message });
             }
-            ImageUpdate::Stopped => self.progress = None,
+            ImageUpdate::Stopped => (self.progress, self.asked) = (None, None),
             ImageUpdate::Loading { done, total } => self.loading = Some((done, total)),
             ImageUpdate::Progress { task, done, total, ms } => self.progress = Some(ImageProgress { task, done, total, ms }),
             ImageUpdate::Chain { n, steps, ts, classes, guidance, sampler, ms, predicted, model, data } => {
                 let half = data.len() / 2;
                 let (xt, x0) = (data[..half].to_vec(), data[half..].to_vec());
                 self.progress = None;
+                self.answered(ImageTask::Chain);
                 self.chain = Some(ImageChainView { n, steps, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 });
             }
             ImageUpdate::Scored { classes, guidance, sampler, ms, model, samples, real, noise } => {
+                self.answered(ImageTask::Score);
                 self.push_score(ScoreCard { classes, guidance, sampler, ms, model, samples, real, noise });
             }
             ImageUpdate::Training { steps, losses, steps_per_sec, running, trained_in_use, fresh } => {
@@ -117,6 +134,23 @@ impl ImagePageView {
             }
         }
         false
+    }
+
+    /// A job was asked of the worker (it stops the one running, if any).
+    pub fn ask(&mut self, task: ImageTask) {
+        self.asked = Some(task);
+    }
+
+    /// True while a job asked for has not been answered.
+    pub fn busy(&self) -> bool {
+        self.asked.is_some() || self.progress.is_some()
+    }
+
+    /// A `task` finished: the page stops waiting unless it has asked for another job since.
+    fn answered(&mut self, task: ImageTask) {
+        if self.asked == Some(task) {
+            self.asked = None;
+        }
     }
 
     /// Adds a scorecard at the front, keeping the newest [`MAX_SCORES`].

@@ -21,6 +21,7 @@ use crate::state::app::{Action, AppState};
 use crate::families::images::url::{ClassPick, ImagesUrl};
 use crate::worker::protocol::Command;
 use crate::families::images::protocol::ImageCommand;
+use crate::families::images::state::ImageTask;
 
 const SWEEP: [f64; 4] = [0.0, 1.0, 2.0, 4.0];
 
@@ -52,19 +53,41 @@ pub fn measure_panel(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let s = &p.state;
     let settings = s.url.images.clone();
-    let pending = use_state(|| false);
     let sweep = use_state(Vec::<f64>::new);
     let hist_c = use_node_ref();
     let loaded = s.images.model.as_ref().is_some_and(|m| m.loaded);
     let send = {
-        let (worker, seed) = (p.worker.clone(), s.url.seed);
-        move |i: &ImagesUrl, w: f64| worker.send(&Command::Images(ImageCommand::Score { classes: i.class.classes(i.score_n), sampler: i.sampler(), guidance: w, seed }))
+        let (worker, d, seed) = (p.worker.clone(), s.dispatcher(), s.url.seed);
+        move |i: &ImagesUrl, w: f64| {
+            d.dispatch(Action::ImageAsked(ImageTask::Score));
+            worker.send(&Command::Images(ImageCommand::Score { classes: i.class.classes(i.score_n), sampler: i.sampler(), guidance: w, seed }))
+        }
     };
-    // A new scorecard: draw its histogram, and run the next guidance of a sweep.
+    // A chain asked for (from the reverse panel) stops a sweep for good.
     {
-        let (hist_c, pending, sweep, send, settings) = (hist_c.clone(), pending.clone(), sweep.clone(), send.clone(), settings.clone());
+        let sweep = sweep.clone();
+        use_effect_with(s.images.asked, move |a| {
+            if *a == Some(ImageTask::Chain) {
+                sweep.set(Vec::new());
+            }
+        });
+    }
+    let latest_ms = s.images.scores.first().map(|c| c.ms.to_bits());
+    // A new scorecard runs the next guidance of a sweep (once: not again when the language changes).
+    {
+        let (sweep, send, settings) = (sweep.clone(), send.clone(), settings.clone());
+        use_effect_with(latest_ms, move |ms| {
+            if let (Some(_), Some((w, rest))) = (ms, sweep.split_first()) {
+                send(&settings, *w);
+                sweep.set(rest.to_vec());
+            }
+        });
+    }
+    // The newest scorecard's histogram, in the page's language.
+    {
+        let hist_c = hist_c.clone();
         let latest = s.images.scores.first().cloned();
-        use_effect_with((latest.as_ref().map(|c| c.ms.to_bits()), lang), move |_| {
+        use_effect_with((latest_ms, lang), move |_| {
             if let (Some(c), Some(cv)) = (&latest, hist_c.cast::<HtmlCanvasElement>()) {
                 let cats: Vec<String> = (0..10).map(|k| k.to_string()).collect();
                 let (sampled, real) = (tr(lang, "img-hist-sampled"), tr(lang, "img-hist-real"));
@@ -75,39 +98,28 @@ pub fn measure_panel(p: &Props) -> Html {
                 let title = tr_args(lang, "img-hist-title", &[("n", c.samples.n.to_string()), ("classes", c.classes.text(lang))]);
                 draw_bars(cv, lang, &title, &cats, &bars, Some(c.samples.n as f64 / 10.0));
             }
-            if latest.is_some() {
-                match sweep.split_first() {
-                    Some((w, rest)) => {
-                        send(&settings, *w);
-                        sweep.set(rest.to_vec());
-                    }
-                    None => pending.set(false),
-                }
-            }
         });
     }
-    let busy = *pending || s.images.progress.is_some();
+    let busy = s.images.busy();
     let measure = {
-        let (send, settings, pending) = (send.clone(), settings.clone(), pending.clone());
+        let (send, settings, sweep) = (send.clone(), settings.clone(), sweep.clone());
         Callback::from(move |_| {
-            pending.set(true);
+            sweep.set(Vec::new());
             send(&settings, settings.guidance);
         })
     };
     let run_sweep = {
-        let (send, settings, pending, sweep) = (send.clone(), settings.clone(), pending.clone(), sweep.clone());
+        let (send, settings, sweep) = (send.clone(), settings.clone(), sweep.clone());
         Callback::from(move |_| {
-            pending.set(true);
             send(&settings, SWEEP[0]);
             sweep.set(SWEEP[1..].to_vec());
         })
     };
     let cancel = {
-        let (worker, pending, sweep, d) = (p.worker.clone(), pending.clone(), sweep.clone(), s.dispatcher());
+        let (worker, sweep, d) = (p.worker.clone(), sweep.clone(), s.dispatcher());
         Callback::from(move |_| {
             worker.send(&Command::Images(ImageCommand::Cancel));
             sweep.set(Vec::new());
-            pending.set(false);
             d.dispatch(Action::ImageCancelled);
         })
     };

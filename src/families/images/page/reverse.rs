@@ -17,6 +17,7 @@ use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
 use crate::worker::protocol::Command;
 use crate::families::images::protocol::ImageCommand;
+use crate::families::images::state::ImageTask;
 
 const N: usize = 16;
 
@@ -36,7 +37,6 @@ pub fn reverse_panel(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let say = |id: &str| tr(lang, id);
     let s = &p.state;
-    let pending = use_state(|| false);
     let draws = use_state(|| 0u64);
     let cursor = use_reducer_eq(Cursor::default);
     let playing = use_state(|| false);
@@ -54,9 +54,8 @@ pub fn reverse_panel(p: &Props) -> Html {
     let frames = chain.as_ref().map_or(0, |c| c.ts.len());
     let f = cursor.0.min(frames.saturating_sub(1));
     {
-        let (pending, cursor, playing) = (pending.clone(), cursor.dispatcher(), playing.clone());
+        let (cursor, playing) = (cursor.dispatcher(), playing.clone());
         use_effect_with(chain.as_ref().map(|c| (c.ms.to_bits(), c.ts.len())), move |c| {
-            pending.set(false);
             if c.is_some() {
                 cursor.dispatch(Move::Set(0));
                 playing.set(true);
@@ -92,13 +91,13 @@ pub fn reverse_panel(p: &Props) -> Html {
     let model = s.images.model.clone();
     let loaded = model.as_ref().is_some_and(|m| m.loaded);
     let progress = s.images.progress.clone().filter(|g| g.task == "chain");
-    let busy = *pending || progress.is_some() || s.images.progress.is_some();
+    let busy = s.images.busy();
     let settings = s.url.images.clone();
     let run = {
-        let (worker, pending, draws, seed) = (p.worker.clone(), pending.clone(), draws.clone(), s.url.seed);
+        let (worker, d, draws, seed) = (p.worker.clone(), s.dispatcher(), draws.clone(), s.url.seed);
         let (classes, sampler, guidance) = (settings.class.classes(N), settings.sampler(), settings.guidance);
         Callback::from(move |()| {
-            pending.set(true);
+            d.dispatch(Action::ImageAsked(ImageTask::Chain));
             let seed = seed.wrapping_add(*draws);
             draws.set(*draws + 1);
             worker.send(&Command::Images(ImageCommand::Chain { classes: classes.clone(), sampler, guidance, seed, frames: 40 }));
@@ -114,10 +113,9 @@ pub fn reverse_panel(p: &Props) -> Html {
         });
     }
     let cancel = {
-        let (worker, pending, d) = (p.worker.clone(), pending.clone(), s.dispatcher());
+        let (worker, d) = (p.worker.clone(), s.dispatcher());
         Callback::from(move |_| {
             worker.send(&Command::Images(ImageCommand::Cancel));
-            pending.set(false);
             d.dispatch(Action::ImageCancelled);
         })
     };
