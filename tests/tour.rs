@@ -10,6 +10,7 @@ use genlab::families::gan::{loss::GanLoss, runs::GanMeter, state::{GanPageView, 
 use genlab::families::images::state::ImagePageView;
 use genlab::families::vae::state::{Decoded, VaePageView, VaeRunView};
 use genlab::i18n::{ids, tr, Lang};
+use genlab::lineup::state::LineupPageView;
 use genlab::models::schedule::ScheduleKind;
 use genlab::quality::Quality;
 use genlab::state::UrlState;
@@ -17,7 +18,7 @@ use genlab::tour::{chapters::{chapter, CHAPTERS}, maths::maths, tasks::{alpha_ba
 
 /// Everything the tasks read, owned, so a test can change one part and look again.
 #[derive(Default)]
-struct World { url: UrlState, data: Dataset, diffusion: DiffusionPageView, flow: FlowPageView, gan: GanPageView, vae: VaePageView, images: ImagePageView, compare: ComparePageView }
+struct World { url: UrlState, data: Dataset, diffusion: DiffusionPageView, flow: FlowPageView, gan: GanPageView, vae: VaePageView, images: ImagePageView, compare: ComparePageView, lineup: LineupPageView }
 
 impl World {
     /// The state a chapter's link opens: its settings, their data, nothing trained.
@@ -29,7 +30,7 @@ impl World {
     }
 
     fn seen(&self) -> Seen<'_> {
-        Seen { url: &self.url, data: &self.data, diffusion: &self.diffusion, flow: &self.flow, gan: &self.gan, vae: &self.vae, images: &self.images, compare: &self.compare }
+        Seen { url: &self.url, data: &self.data, diffusion: &self.diffusion, flow: &self.flow, gan: &self.gan, vae: &self.vae, images: &self.images, compare: &self.compare, lineup: &self.lineup }
     }
 
     fn done(&self, id: &str, k: usize) -> bool {
@@ -44,10 +45,10 @@ fn setup_of(id: &str) -> &'static str {
 #[test]
 fn the_chapters_follow_the_issue_in_order() {
     let order: Vec<&str> = CHAPTERS.iter().map(|c| c.id).collect();
-    let issue = ["data", "variety", "explicit", "metrics", "gan-game", "vanishing", "collapse", "ae-holes", "vae", "forward", "reverse", "flow", "compare"];
+    let issue = ["data", "variety", "explicit", "metrics", "gan-game", "vanishing", "collapse", "ae-holes", "vae", "forward", "reverse", "flow", "compare", "digits"];
     assert_eq!(order, issue);
-    assert_eq!((chapter(1).map(|c| c.id), chapter(13).map(|c| c.id)), (Some("data"), Some("compare")));
-    assert!(chapter(0).is_none() && chapter(14).is_none());
+    assert_eq!((chapter(1).map(|c| c.id), chapter(14).map(|c| c.id)), (Some("data"), Some("digits")));
+    assert!(chapter(0).is_none() && chapter(15).is_none());
     for c in CHAPTERS {
         assert!((1..=2).contains(&c.tasks), "{}: {} tasks", c.id, c.tasks);
         assert!(!c.highlight.is_empty(), "{} lights up nothing", c.id);
@@ -284,4 +285,36 @@ fn the_gan_dropping_a_mode_ticks_even_after_it_found_it_again() {
     measure(&mut w, (800, 2), (900, 2));
     measure(&mut w, (1600, 2), (1800, 2));
     assert!(!w.done("variety", 1));
+}
+
+/// A lineup of 0–9 drawn by all three families ticks the first digit task, but only while the
+/// link asks for 0–9 (one left over from before the chapter set class 3 does not); a drawn
+/// digit read back from the VAE ticks the second.
+#[test]
+fn the_digit_tasks_read_the_lineup_and_the_pad() {
+    use genlab::judge::report::ClassReport;
+    use genlab::lineup::plan::{Contestant, Row};
+    use genlab::lineup::protocol::{Column, LineupUpdate};
+    let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; 10] };
+    let drawn = |pick: Option<usize>, families: &[Option<Contestant>]| LineupUpdate::Drawn {
+        pick, seed: 4, ms: 1.0,
+        columns: families.iter().map(|&family| Column { family, ms: None, predicted: Vec::new(), row: row.clone() }).collect(),
+        data: vec![0.0; families.len() * 16 * 784],
+    };
+    let all = [Some(Contestant::Gan), Some(Contestant::Vae), Some(Contestant::Diffusion), None];
+    let mut w = World::opened(setup_of("digits"));
+    w.lineup.update(drawn(Some(3), &all), &mut Vec::new());
+    assert!(!w.done("digits", 1), "threes are not one of each");
+    w.lineup.update(drawn(None, &all), &mut Vec::new());
+    assert!(!w.done("digits", 1), "the link still asks for threes: this lineup is left from before");
+    w.url.lineup = None;
+    assert!(w.done("digits", 1));
+    w.lineup.update(drawn(None, &all[1..]), &mut Vec::new());
+    assert!(!w.done("digits", 1), "the GAN's column is missing");
+
+    assert!(!w.done("digits", 2));
+    w.lineup.update(LineupUpdate::Encoded { read: Some((1, 0.97)), coded: Vec::new() }, &mut Vec::new());
+    assert!(w.done("digits", 2));
+    w.lineup.update(LineupUpdate::Encoded { read: None, coded: Vec::new() }, &mut Vec::new());
+    assert!(!w.done("digits", 2), "a cleared pad");
 }

@@ -3,7 +3,8 @@
 //! They follow the seed text (`seed-generative-models.md`): the data and its density, what
 //! makes a good generative model, explicit and implicit models, how to measure them, the GAN
 //! and its two failures, the autoencoder's holes and the VAE, the diffusion model's forward and
-//! reverse processes — then flow matching and the four families side by side.
+//! reverse processes — then flow matching and the four families side by side, and last the
+//! seed's opening picture on digits: a GAN, a VAE and the diffusion model drawing one class.
 //!
 //! Each `setup` is a link query (`UrlState::parse` reads it with no notice: `tests/tour.rs`).
 //! Chapters whose claims were measured at seed 42 on particular data (README) set both, so the
@@ -142,6 +143,15 @@ pub const CHAPTERS: &[Chapter] = &[
         page: Page::Compare,
         setup: "preset=compare-far&seed=42&equal=time",
         highlight: &["compare-play", "equal-time", "equal-steps", "compare-table", "compare-history-slider"],
+        tasks: 2,
+    },
+    // The seed's first picture, on digits: 3s at seed 4, where the README's precision and
+    // recall were measured (and `tour.test.mjs` checks the order the text states).
+    Chapter {
+        id: "digits",
+        page: Page::Lineup,
+        setup: "page=lineup&lclass=3&seed=4",
+        highlight: &["lineup", "lineup-table", "lineup-pick-each", "pad-canvas"],
         tasks: 2,
     },
 ];

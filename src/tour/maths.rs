@@ -150,4 +150,17 @@ const MATHS: &[(&str, &str)] = &[
             "<mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup></mrow></math>"
         ),
     ),
+    (
+        // Kynkäänniemi et al. 2019: precision P and recall R in the classifier's feature space φ,
+        // each side's manifold the union of balls to every point's k-th nearest neighbour.
+        "digits",
+        concat!(
+            "<math display=\"block\"><mtable><mtr><mtd><mi>P</mi><mo>=</mo><mfrac><mn>1</mn><mi>M</mi></mfrac><munder><mo>∑</mo><mi>j</mi></munder>",
+            "<mn>𝟙</mn><mo>[</mo><mi>φ</mi><mo>(</mo><msub><mi>g</mi><mi>j</mi></msub><mo>)</mo><mo>∈</mo><msub><mi>ℳ</mi><mi>r</mi></msub><mo>]</mo><mo>,</mo>", gap!(),
+            "<mi>R</mi><mo>=</mo><mfrac><mn>1</mn><mi>N</mi></mfrac><munder><mo>∑</mo><mi>i</mi></munder>",
+            "<mn>𝟙</mn><mo>[</mo><mi>φ</mi><mo>(</mo><msub><mi>r</mi><mi>i</mi></msub><mo>)</mo><mo>∈</mo><msub><mi>ℳ</mi><mi>g</mi></msub><mo>]</mo></mtd></mtr>",
+            "<mtr><mtd><msub><mi>ℳ</mi><mi>r</mi></msub><mo>=</mo><munder><mo>⋃</mo><mi>i</mi></munder><mi>B</mi><mo>(</mo><mi>φ</mi><mo>(</mo><msub><mi>r</mi><mi>i</mi></msub><mo>)</mo><mo>,</mo>",
+            "<msub><mi>d</mi><mi>k</mi></msub><mo>(</mo><msub><mi>r</mi><mi>i</mi></msub><mo>)</mo><mo>)</mo></mtd></mtr></mtable></math>"
+        ),
+    ),
 ];

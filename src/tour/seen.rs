@@ -8,6 +8,7 @@ use crate::families::flow::state::FlowPageView;
 use crate::families::gan::state::GanPageView;
 use crate::families::images::state::ImagePageView;
 use crate::families::vae::state::VaePageView;
+use crate::lineup::state::LineupPageView;
 use crate::metrics::mode_coverage;
 use crate::state::UrlState;
 
@@ -22,6 +23,7 @@ pub struct Seen<'a> {
     pub vae: &'a VaePageView,
     pub images: &'a ImagePageView,
     pub compare: &'a ComparePageView,
+    pub lineup: &'a LineupPageView,
 }
 
 

@@ -6,7 +6,7 @@
 //! state (nothing trained, nothing measured); the ones that need training ask for enough steps
 //! that an untrained model's first measurement cannot tick them by chance.
 //!
-//! This file holds the dispatcher and the data, measuring, diffusion and flow-matching tasks;
+//! This file holds the dispatcher and the data, measuring, diffusion, flow-matching and digit tasks;
 //! the GAN, VAE and compare-page tasks are in `tasks_more.rs`, what they read in `seen.rs`.
 
 use crate::data::toy2d::DatasetKind;
@@ -52,6 +52,8 @@ pub fn done_in(id: &str, k: usize, s: &Seen) -> bool {
         ("flow", 2) => flow_trained(s, Coupling::Ot, 500) && s.flow.straightness.is_some_and(|v| v < STRAIGHT),
         ("compare", 1) => more::two_at_the_bar(s),
         ("compare", 2) => s.compare.past,
+        ("digits", 1) => each_drawn(s),
+        ("digits", 2) => s.lineup.encoded.is_some(),
         _ => false,
     }
 }
@@ -82,6 +84,14 @@ fn one_class_scored(s: &Seen) -> bool {
         let top = c.samples.hist.iter().copied().max().unwrap_or(0) as f64;
         c.samples.n >= 10 && top >= 0.8 * c.samples.n as f64
     })
+}
+
+/// A lineup of 0–9 in turn, drawn by all three families, while the link asks for it (not one
+/// left from before the chapter set its class).
+fn each_drawn(s: &Seen) -> bool {
+    use crate::lineup::plan::Contestant;
+    let Some(l) = &s.lineup.lineup else { return false };
+    s.url.lineup.is_none() && l.pick.is_none() && Contestant::ALL.iter().all(|f| l.column(Some(*f)).is_some())
 }
 
 /// The DDPM, trained with the settings on screen, meets the quality bar.

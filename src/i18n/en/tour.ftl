@@ -111,3 +111,11 @@ tour-compare-task-1 = Press ▶ Train all until at least two families show a tim
 tour-compare-done-1 = Two families reached the bar. Read which ones, how fast, and which still misses a cluster.
 tour-compare-task-2 = Drag the training-history slider back to an early moment.
 tour-compare-done-2 = You are looking at the past: every model as it was then, sampled again from the same noise. Live brings them back.
+
+tour-digits-title = The seed's first picture: one digit, three families
+tour-digits-body = The seed opens with a picture: the same class drawn by a GAN and by a diffusion model, the diffusion samples visibly more varied. Here it is on digits. A class-conditional GAN, a VAE and the diffusion model, all trained on the same built-in digits, each draw 16 threes from fixed seeds, beside 16 real threes; one classifier judges all four columns the same way.
+tour-digits-body-2 = The table measures what the eye sees, on 100 samples each: precision is the share that looks like real digits, recall how much of the real digits' variety the samples cover (Kynkäänniemi et al., 2019). On this link (threes, seed 4) the GAN's recall is the lowest of the three, so the seed's claim holds against it; the VAE covers the most but has the lowest precision: blurry digits. Only the diffusion model is high on both.
+tour-digits-task-1 = Choose "one of each": every family draws 0–9 in turn. Read the row Classes read: a family that had dropped a digit would show fewer than 10.
+tour-digits-done-1 = Seen: each family's 100 samples, read by the classifier, digit by digit. A generator that collapsed would miss whole classes here; a narrower variety inside each class shows only in recall and spread.
+tour-digits-task-2 = Draw a digit on the pad. The VAE puts its code on the latent plane, the ellipse its uncertainty, and the classifier reads it.
+tour-digits-done-2 = Your digit has a code among the real digits of its class. An explicit model with an encoder gives you that; a GAN only maps z to an image, never an image back to z.
