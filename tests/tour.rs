@@ -297,7 +297,7 @@ fn the_digit_tasks_read_the_lineup_and_the_pad() {
     use genlab::lineup::protocol::{Column, LineupUpdate};
     let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; 10] };
     let drawn = |pick: Option<usize>, families: &[Option<Contestant>]| LineupUpdate::Drawn {
-        pick, seed: 4, ms: 1.0,
+        pick, seed: 4, psi: 1.0, ms: 1.0,
         columns: families.iter().map(|&family| Column { family, ms: None, predicted: Vec::new(), row: row.clone() }).collect(),
         data: vec![0.0; families.len() * 16 * 784],
     };
@@ -307,7 +307,7 @@ fn the_digit_tasks_read_the_lineup_and_the_pad() {
     assert!(!w.done("digits", 1), "threes are not one of each");
     w.lineup.update(drawn(None, &all), &mut Vec::new());
     assert!(!w.done("digits", 1), "the link still asks for threes: this lineup is left from before");
-    w.url.lineup = None;
+    w.url.lineup.pick = None;
     assert!(w.done("digits", 1));
     w.lineup.update(drawn(None, &all[1..]), &mut Vec::new());
     assert!(!w.done("digits", 1), "the GAN's column is missing");

@@ -29,6 +29,9 @@ pub struct LineupState {
     pub models: Option<Rc<Models>>,
     pub job: u64,
     pub decode: [u64; 2],
+    /// The diffusion model's last draw, by (pick, seed): ψ moves the GAN and the VAE only, so
+    /// a lineup drawn again at another ψ reuses it (its samples and the shown 16's time).
+    pub diffusion: Option<((Option<usize>, u64), (Vec<f32>, f64))>,
 }
 
 pub fn models() -> Option<Rc<Models>> {

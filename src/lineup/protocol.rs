@@ -11,8 +11,9 @@ use crate::lineup::plane::{Coder, PlaneView};
 pub enum LineupCommand {
     /// Fetch and load the shipped GAN, VAE, U-Net and classifier (`www/models/`).
     Load,
-    /// Draw the lineup for `pick` (one class, or 0–9 in turn) at `seed`; cancels one running.
-    Sample { pick: Option<usize>, seed: u64 },
+    /// Draw the lineup for `pick` (one class, or 0–9 in turn) at `seed`, the GAN's and the
+    /// VAE's codes scaled by `psi`; cancels one running.
+    Sample { pick: Option<usize>, seed: u64, psi: f64 },
     /// Stop the running lineup.
     Cancel,
     /// The latent planes of the 2-D VAE and autoencoder, with real digits' codes drawn from `seed`.
@@ -66,6 +67,7 @@ pub enum LineupUpdate {
     Drawn {
         pick: Option<usize>,
         seed: u64,
+        psi: f64,
         ms: f64,
         columns: Vec<Column>,
         #[serde(skip)]

@@ -23,6 +23,8 @@ pub struct LineupModels {
 pub struct Lineup {
     pub pick: Option<usize>,
     pub seed: u64,
+    /// The GAN's and the VAE's latent spread ψ.
+    pub psi: f64,
     pub ms: f64,
     pub columns: Vec<Column>,
     pub images: Vec<Vec<f32>>,
@@ -86,10 +88,10 @@ impl LineupPageView {
             }
             LineupUpdate::Progress { done, total, family } => self.progress = Some((done, total, family)),
             LineupUpdate::Stopped => self.progress = None,
-            LineupUpdate::Drawn { pick, seed, ms, columns, data } => {
+            LineupUpdate::Drawn { pick, seed, psi, ms, columns, data } => {
                 let images = split(&data, columns.len());
                 self.progress = None;
-                self.lineup = Some(Lineup { pick, seed, ms, columns, images });
+                self.lineup = Some(Lineup { pick, seed, psi, ms, columns, images });
             }
             LineupUpdate::Planes { mut planes, data } => {
                 let grids = split(&data, planes.len());

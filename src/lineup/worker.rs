@@ -59,7 +59,10 @@ async fn load() {
     match built {
         Ok(m) => {
             let params = vec![m.gan.num_params(), m.vae.num_params(), m.unet.num_params()];
-            W.with_borrow_mut(|w| w.extra::<LineupState>().models = Some(Rc::new(m)));
+            W.with_borrow_mut(|w| {
+                let s = w.extra::<LineupState>();
+                (s.models, s.diffusion) = (Some(Rc::new(m)), None);
+            });
             say(LineupUpdate::Model { loaded: true, params, bytes, message: None });
         }
         Err(e) => failed(Msg::new("notice-model-damaged").arg("error", e)),
@@ -72,7 +75,7 @@ fn is_current(job: u64) -> bool {
 
 /// One family's `JUDGED` samples in model space, and the time its first part (the shown 16)
 /// took. `None` when cancelled or the device failed.
-async fn draw(m: &Models, family: Contestant, pick: Option<usize>, seed: u64, job: u64, base: usize) -> Option<(Vec<f32>, f64)> {
+async fn draw(m: &Models, family: Contestant, pick: Option<usize>, seed: u64, psi: f32, job: u64, base: usize) -> Option<(Vec<f32>, f64)> {
     let asked = plan::asked(pick, JUDGED);
     let (mut out, mut first_ms) = (Vec::with_capacity(JUDGED * PIXELS), 0.0);
     let total = JUDGED * Contestant::ALL.len();
@@ -80,8 +83,8 @@ async fn draw(m: &Models, family: Contestant, pick: Option<usize>, seed: u64, jo
         let (classes, s) = (&asked[part.clone()], plan::part_seed(seed, k));
         let t0 = now();
         let x = match family {
-            Contestant::Gan => m.gan.sample(classes, s),
-            Contestant::Vae => m.vae.sample(classes, s),
+            Contestant::Gan => m.gan.sample_at(classes, s, psi),
+            Contestant::Vae => m.vae.sample_at(classes, s, psi),
             Contestant::Diffusion => {
                 let req = ChainRequest { classes: classes.iter().map(|c| Some(*c)).collect(), sampler: SAMPLER, guidance: GUIDANCE, clip: true, seed: s, max_frames: 2 };
                 let mut run = m.unet.start(&req);
@@ -106,7 +109,18 @@ async fn draw(m: &Models, family: Contestant, pick: Option<usize>, seed: u64, jo
     Some((out, first_ms))
 }
 
-async fn sample(pick: Option<usize>, seed: u64) {
+/// The diffusion model's draw for (pick, seed), kept from the last lineup when it matches.
+async fn diffusion(m: &Models, pick: Option<usize>, seed: u64, job: u64, base: usize) -> Option<(Vec<f32>, f64)> {
+    let kept = W.with_borrow_mut(|w| w.extra::<LineupState>().diffusion.clone()).filter(|(k, _)| *k == (pick, seed));
+    if let Some((_, d)) = kept {
+        return Some(d);
+    }
+    let d = draw(m, Contestant::Diffusion, pick, seed, 1.0, job, base).await?;
+    W.with_borrow_mut(|w| w.extra::<LineupState>().diffusion = Some(((pick, seed), d.clone())));
+    Some(d)
+}
+
+async fn sample(pick: Option<usize>, seed: u64, psi: f64) {
     let (job, models) = W.with_borrow_mut(|w| {
         let s = w.extra::<LineupState>();
         s.job += 1;
@@ -116,7 +130,11 @@ async fn sample(pick: Option<usize>, seed: u64) {
     let t0 = now();
     let mut drawn = Vec::new();
     for (i, family) in Contestant::ALL.into_iter().enumerate() {
-        let Some(d) = draw(&m, family, pick, seed, job, i * JUDGED).await else { return };
+        let d = match family {
+            Contestant::Diffusion => diffusion(&m, pick, seed, job, i * JUDGED).await,
+            _ => draw(&m, family, pick, seed, psi as f32, job, i * JUDGED).await,
+        };
+        let Some(d) = d else { return };
         drawn.push((Some(family), Some(d.1), d.0));
     }
     let (reference, another) = plan::real_sets(pick, seed);
@@ -133,14 +151,14 @@ async fn sample(pick: Option<usize>, seed: u64) {
         columns.push(Column { family, ms, predicted: predictions(&probs[..SHOW * CLASSES]), row });
         data.extend_from_slice(&x[..SHOW * PIXELS]);
     }
-    post_with_data(&Update::Lineup(LineupUpdate::Drawn { pick, seed, ms: now() - t0, columns, data: Vec::new() }), &data);
+    post_with_data(&Update::Lineup(LineupUpdate::Drawn { pick, seed, psi, ms: now() - t0, columns, data: Vec::new() }), &data);
 }
 
 pub async fn handle(cmd: LineupCommand) {
     match cmd {
         // Loaded again each time (on a new device too); the files come from the browser's cache.
         LineupCommand::Load => load().await,
-        LineupCommand::Sample { pick, seed } => sample(pick, seed).await,
+        LineupCommand::Sample { pick, seed, psi } => sample(pick, seed, psi).await,
         LineupCommand::Planes { seed } => {
             coders::planes(seed).await;
         }

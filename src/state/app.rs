@@ -151,6 +151,8 @@ pub enum Action {
     SetEqual(crate::compare::protocol::Equal),
     /// The lineup page's class (`None`: 0–9 in turn).
     SetLineupPick(Option<usize>),
+    /// The latent spread ψ the lineup's GAN and VAE draw with.
+    SetLineupPsi(f64),
     SetLang(Lang),
     /// Open tour chapter N (1-based; it sets up its page and settings), or close the tour.
     SetTour(Option<usize>),
@@ -227,7 +229,8 @@ impl AppState {
             Action::SetSampler(c) => s.url.sampler = c,
             Action::SetFlow(c) => s.url.flow = c,
             Action::SetEqual(e) => s.url.equal = e,
-            Action::SetLineupPick(pick) => s.url.lineup = pick,
+            Action::SetLineupPick(pick) => s.url.lineup.pick = pick,
+            Action::SetLineupPsi(psi) => s.url.lineup.psi = crate::lineup::url::PSI.from_slider(psi),
             Action::SetLang(l) => s.url.lang = Some(l),
             Action::SetTour(n) => {
                 s.url.tour = n.filter(|n| crate::tour::chapters::chapter(*n).is_some());

@@ -50,8 +50,8 @@ pub struct UrlState {
     pub images: ImagesUrl,
     /// The compare page's clock: equal time or equal steps.
     pub equal: Equal,
-    /// The lineup page's class (`None`: 0–9 in turn).
-    pub lineup: Option<usize>,
+    /// The lineup page's class and latent spread.
+    pub lineup: url_lineup::LineupUrl,
     /// The page's language; `None` follows the browser's.
     pub lang: Option<Lang>,
     /// The tour's open chapter (1-based), if the tour is open.
@@ -76,7 +76,7 @@ impl Default for UrlState {
             vae: VaeUrl::default(),
             images: ImagesUrl::default(),
             equal: Equal::default(),
-            lineup: url_lineup::DEFAULT_PICK,
+            lineup: url_lineup::LineupUrl::default(),
             lang: None,
             tour: None,
             lecture: false,
@@ -243,7 +243,7 @@ impl UrlState {
         url_vae::write(&self.vae, &d.vae, &mut pairs);
         url_images::write(&self.images, &d.images, &mut pairs);
         url_compare::write(self.equal, d.equal, &mut pairs);
-        url_lineup::write(self.lineup, d.lineup, &mut pairs);
+        url_lineup::write(&self.lineup, &d.lineup, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

@@ -91,7 +91,7 @@ fn one_class_scored(s: &Seen) -> bool {
 fn each_drawn(s: &Seen) -> bool {
     use crate::lineup::plan::Contestant;
     let Some(l) = &s.lineup.lineup else { return false };
-    s.url.lineup.is_none() && l.pick.is_none() && Contestant::ALL.iter().all(|f| l.column(Some(*f)).is_some())
+    s.url.lineup.pick.is_none() && l.pick.is_none() && Contestant::ALL.iter().all(|f| l.column(Some(*f)).is_some())
 }
 
 /// The DDPM, trained with the settings on screen, meets the quality bar.

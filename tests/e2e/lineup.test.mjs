@@ -81,7 +81,7 @@ test('a class picked in the link, Korean at phone size, and a bad class said onc
   await page.waitForTimeout(500);
   const s = await state(page);
   assert.equal(s.notices.length, 1, JSON.stringify(s.notices));
-  assert.equal(s.url.lineup, 3);
+  assert.equal(s.url.lineup.pick, 3);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -194,6 +194,40 @@ test('a walk between two samples: nine frames for the GAN and the VAE, read, and
   assert.equal((await state(page)).lineup.walk.reads[0][8][0], 0);
   await page.locator('[data-testid=lineup-walk]').scrollIntoViewIfNeeded();
   await shot(page, 'lineup-walk');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// ψ, the latent spread: at 0 the GAN and the VAE decode z = 0, one image per class. The table
+// flags them as near-copies (spread 0) with less recall than at ψ = 1; the diffusion column is
+// the same draw, kept by the worker, so the lineup comes back in a fraction of the time.
+test('ψ at 0: the GAN and the VAE draw one image per class, flagged as near-copies, and the link keeps ψ', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=4&lclass=3');
+  const drawn = (psi) => waitFor(page, (psi) => { const l = window.genlab.state().lineup.lineup; return l && l.psi === psi && l.columns.length === 4; }, psi, 240_000);
+  await drawn(1);
+  const before = (await state(page)).lineup.lineup;
+  const pixels = (id) => page.evaluate((id) => document.querySelector(`[data-testid=lineup-grid-${id}]`).toDataURL(), id);
+  const [ganShown, diffusionShown] = [await pixels('gan'), await pixels('diffusion')];
+  assert.equal(await page.locator('[data-testid=lineup-verdict-copies]').count(), 0, 'nothing flagged at ψ = 1');
+  await page.locator('[data-testid=lineup-psi]').fill('0');
+  await drawn(0);
+  const after = (await state(page)).lineup.lineup;
+  const row = (l, f) => l.columns.find((c) => c.family === f).row.report;
+  for (const f of ['gan', 'vae']) {
+    assert.ok(row(after, f).spread < 0.01, `${f}: ${JSON.stringify(row(after, f))}`);
+    assert.ok(row(after, f).recall + 0.3 < row(before, f).recall, `${f} recall ${row(before, f).recall} → ${row(after, f).recall}`);
+  }
+  assert.deepEqual(row(after, 'diffusion'), row(before, 'diffusion'), 'the diffusion column is the same draw');
+  assert.ok(after.ms < before.ms / 2, `kept diffusion: ${before.ms} → ${after.ms} ms`);
+  assert.notEqual(await pixels('gan'), ganShown, 'the GAN grid is drawn again at ψ = 0');
+  assert.equal(await pixels('diffusion'), diffusionShown);
+  const flag = await page.locator('[data-testid=lineup-verdict-copies]').innerText();
+  assert.match(flag, /Near-copies: GAN 0\.00, VAE 0\.00/);
+  assert.match(flag, /ψ = 0\.00/);
+  assert.equal((await state(page)).url.lineup.psi, 0);
+  assert.match(page.url(), /lpsi=0(&|$)/);
+  await page.locator('[data-testid=lineup-table]').scrollIntoViewIfNeeded();
+  await shot(page, 'lineup-psi-0');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -143,11 +143,31 @@ impl DigitGan {
         DigitGanStep { d_loss: d_loss.detach(), g_loss: g_loss.detach() }
     }
 
+    /// One G step alone for `classes`, D frozen: G climbs toward whatever the current D scores
+    /// highest for each class. With no D step to answer, every z is pulled to the same few
+    /// images: mode collapse made on purpose (Goodfellow 2016, arXiv:1701.00160, §5.1.1).
+    pub fn step_g_alone(&mut self, classes: &[usize]) -> Tensor<1> {
+        let c = Tensor::<2>::from_data(TensorData::new(one_hot(classes, CLASSES), [classes.len(), CLASSES]), &self.device);
+        let u = latent(self.config.noise_dim, &mut self.rng, classes, &self.device);
+        let g_loss = softplus(self.nets.d.forward(self.nets.g.forward(u).tanh(), c).neg(), 1.0).mean();
+        let grads = GradientsParams::from_grads(g_loss.backward(), &self.nets.g);
+        self.nets.g = self.opt_g.step(self.config.g_lr, self.nets.g.clone(), grads);
+        self.steps_done += 1;
+        g_loss.detach()
+    }
+
     /// Images `[n, 784]` in [−1, 1] for `classes`, z drawn from `seed` alone (inference device).
     pub fn sample(&self, classes: &[usize], seed: u64) -> Tensor<2> {
-        let device = self.device.clone().without_autodiff();
-        let u = latent(self.config.noise_dim, &mut StdRng::seed_from_u64(seed), classes, &device);
-        self.nets.g.valid().forward(u).tanh()
+        self.sample_at(classes, seed, 1.0)
+    }
+
+    /// [`Self::sample`] with z ~ N(0, ψ²I): the same draws scaled by `psi` (ψ < 1 trades
+    /// variety for typical samples, as the truncation trick does: Brock et al. 2019,
+    /// arXiv:1809.11096; ψ = 0 gives one image per class).
+    pub fn sample_at(&self, classes: &[usize], seed: u64, psi: f32) -> Tensor<2> {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let z: Vec<f32> = (0..classes.len() * self.config.noise_dim).map(|_| psi * Distribution::<f32>::sample(&StandardNormal, &mut rng)).collect();
+        self.generate(&z, &one_hot(classes, CLASSES))
     }
 
     /// Images `[n, 784]` in [−1, 1] from given noise rows `z` (`n × noise_dim`) and class rows

@@ -185,8 +185,14 @@ impl DigitVae {
 
     /// Samples `[n, 784]` in [−1, 1]: the decoder's mean at z ~ N(0, I) drawn from `seed`.
     pub fn sample(&self, classes: &[usize], seed: u64) -> Tensor<2> {
+        self.sample_at(classes, seed, 1.0)
+    }
+
+    /// [`Self::sample`] with z ~ N(0, ψ²I), the same draws scaled by `psi` (the latent
+    /// temperature; ψ = 0 decodes the prior's mean, one image per class).
+    pub fn sample_at(&self, classes: &[usize], seed: u64, psi: f32) -> Tensor<2> {
         let mut rng = StdRng::seed_from_u64(seed);
-        let z: Vec<f32> = (0..classes.len() * self.config.latent).map(|_| StandardNormal.sample(&mut rng)).collect();
+        let z: Vec<f32> = (0..classes.len() * self.config.latent).map(|_| psi * Distribution::<f32>::sample(&StandardNormal, &mut rng)).collect();
         self.decode(&z, classes)
     }
 

@@ -15,8 +15,10 @@ use crate::i18n::{tr, tr_args, Lang, Msg};
 use crate::lineup::plan::{Contestant, SHOW};
 use crate::lineup::protocol::{Column, LineupCommand};
 use crate::lineup::state::Lineup;
+use crate::lineup::url::PSI;
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
+use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
 
@@ -53,17 +55,21 @@ pub fn lineup_page(p: &PageProps) -> Html {
             }
         });
     }
-    let pick = s.url.lineup;
+    let (pick, psi) = (s.url.lineup.pick, s.url.lineup.psi);
     let seed = s.url.seed.wrapping_add(*draws);
-    // A lineup as soon as the models are there, and again for a new class, seed or draw.
+    // A lineup as soon as the models are there, and again for a new class, seed, ψ or draw.
     {
         let worker = p.worker.clone();
-        use_effect_with((loaded, pick, seed), move |(loaded, pick, seed)| {
+        use_effect_with((loaded, pick, seed, psi.to_bits()), move |(loaded, pick, seed, _)| {
             if *loaded {
-                worker.send(&Command::Lineup(LineupCommand::Sample { pick: *pick, seed: *seed }));
+                worker.send(&Command::Lineup(LineupCommand::Sample { pick: *pick, seed: *seed, psi }));
             }
         });
     }
+    let on_psi = {
+        let d = s.dispatcher();
+        Callback::from(move |v: f64| d.dispatch(Action::SetLineupPsi(v)))
+    };
     let choose = |c: Option<usize>| {
         let d = s.dispatcher();
         Callback::from(move |_| d.dispatch(Action::SetLineupPick(c)))
@@ -91,7 +97,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
         ]),
         Some(m) => m.message.as_ref().map(|m| m.text(lang)).unwrap_or_default(),
     };
-    let current = v.lineup.as_ref().filter(|l| l.pick == pick && l.seed == seed);
+    let current = v.lineup.as_ref().filter(|l| l.pick == pick && l.seed == seed && l.psi == psi);
     let stale = v.lineup.is_some() && current.is_none();
     html! {
         <>
@@ -104,6 +110,10 @@ pub fn lineup_page(p: &PageProps) -> Html {
                     <progress class="load" max={total.max(1).to_string()} value={done.to_string()} data-testid="lineup-load-progress" />
                 }
                 <div class="buttons" role="group" aria-label={say("lineup-pick-aria")}>{ for chips }</div>
+                <div class="controls-row">
+                    <Slider label={say("lineup-psi")} testid="lineup-psi" value={psi} min={PSI.lo} max={PSI.hi} step={PSI.step} decimals={2} on_change={on_psi} />
+                </div>
+                <p class="hint">{ say("lineup-psi-hint") }</p>
                 <div class="buttons">
                     <button class="primary" disabled={!loaded || v.progress.is_some()} onclick={again} data-testid="lineup-again">{ say("lineup-again") }</button>
                     <span class="rate" data-testid="lineup-info">{ match v.lineup.as_ref() {
@@ -149,7 +159,7 @@ fn grid(p: &GridProps) -> Html {
     let images = p.lineup.images.get(p.index).cloned().unwrap_or_default();
     {
         let (canvas, images) = (canvas.clone(), images.clone());
-        use_effect_with((p.lineup.seed, p.lineup.pick, p.index, images.len()), move |_| {
+        use_effect_with((p.lineup.ms.to_bits(), p.lineup.psi.to_bits(), p.index, images.len()), move |_| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 let ink: Vec<Vec<f32>> = images.chunks(PIXELS).take(SHOW).map(|x| x.iter().map(|v| (v + 1.0) / 2.0).collect()).collect();
                 let refs: Vec<&[f32]> = ink.iter().map(Vec::as_slice).collect();

@@ -56,6 +56,8 @@ pub fn variety_table(p: &Props) -> Html {
         }
         _ => String::new(),
     };
+    // Families whose samples are near-copies (at a small ψ, or a collapsed generator).
+    let copies: Vec<String> = l.columns.iter().filter(|c| c.family.is_some() && crate::lineup::plan::near_copies(&c.row)).map(|c| format!("{} {}", column_name(lang, c.family), num(c.row.report.spread, 2))).collect();
     let real_line = l.column(None).map(|r| tr_args(lang, "lineup-verdict-real", &[("p", num(r.row.report.precision, 2)), ("r", num(r.row.report.recall, 2))])).unwrap_or_default();
     html! {
         <div class="panel wide" data-testid="lineup-table">
@@ -80,6 +82,12 @@ pub fn variety_table(p: &Props) -> Html {
                 <li>{ tr_args(lang, "lineup-verdict-precision", &[("order", order(lang, l, precision))]) }</li>
                 <li data-testid="lineup-verdict-seed">{ seed_line }</li>
                 <li>{ real_line }</li>
+                if !copies.is_empty() {
+                    <li class="warn" data-testid="lineup-verdict-copies">
+                        { tr_args(lang, "lineup-verdict-copies", &[("who", copies.join(", "))]) }
+                        if l.psi < 1.0 { { " " }{ tr_args(lang, "lineup-verdict-copies-psi", &[("psi", num(l.psi, 2))]) } }
+                    </li>
+                }
             </ul>
         </div>
     }
