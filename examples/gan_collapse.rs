@@ -4,7 +4,10 @@
 //!
 //! ```sh
 //! cargo run --example gan_collapse -- [--steps 300] [--lr 2e-4] [--every 50] [--classes 3,8]
+//! cargo run --example gan_collapse -- --game --glr 2e-3 --dlr 2e-4 [--steps 400]
 //! ```
+//! `--game` continues the whole game instead (a D step, then a G step, on real digits of the
+//! classes), at learning rates `--glr` and `--dlr`: the search for a setting that collapses.
 //! Prints, per checkpoint, the mean over the classes of: read as asked, spread (real = 1),
 //! precision and recall.
 
@@ -27,7 +30,10 @@ fn main() {
     let inf = device::cpu().without_autodiff();
     let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &inf).expect("classifier");
     let mut gan = DigitGan::from_bytes(&read("digits-gan.bin"), &device::cpu(), 1).expect("gan");
-    gan.config.g_lr = lr;
+    let game = argv.iter().any(|a| a == "--game");
+    gan.config.g_lr = if game { arg("--glr", "2e-4").parse().expect("glr") } else { lr };
+    gan.config.d_lr = arg("--dlr", "2e-4").parse().expect("dlr");
+    let mut stream = genlab::data::glyphs::DigitStream::new(7, 20_000);
     let reals: Vec<RealClass> = classes.iter().map(|&c| RealClass::draw(&clf, c, 100, 1_001)).collect();
     let t0 = Instant::now();
     for s in 0..=steps {
@@ -36,10 +42,34 @@ fn main() {
             let m = mean(&rows);
             println!("step {s:4}: read {:.2}  spread {:.2}  precision {:.2}  recall {:.2}   ({:.0} s)", m.class_share, m.spread, m.precision, m.recall, t0.elapsed().as_secs_f64());
         }
-        if s < steps {
+        if s < steps && game {
+            // Real digits of the asked classes only, 64 a batch.
+            let (mut px, mut ys) = (Vec::new(), Vec::new());
+            while ys.len() < 64 {
+                let (x, y) = stream.next(64);
+                for (img, l) in x.chunks(784).zip(y) {
+                    if classes.contains(&(l as usize)) && ys.len() < 64 {
+                        px.extend_from_slice(img);
+                        ys.push(l);
+                    }
+                }
+            }
+            let st = gan.step(&px, &ys);
+            let _ = st.g_loss.into_scalar::<f32>();
+        } else if s < steps {
             let batch: Vec<usize> = (0..64).map(|i| classes[i % classes.len()]).collect();
             let _ = gan.step_g_alone(&batch).into_scalar::<f32>();
         }
     }
-    let _ = CLASSES;
+    // `--grid FILE`: 8 samples of each class, a row each, as the last checkpoint draws them.
+    if let Some(i) = argv.iter().position(|a| a == "--grid") {
+        let path = &argv[i + 1];
+        let x = gan.sample(&(0..CLASSES * 8).map(|i| i / 8).collect::<Vec<_>>(), 10_000).into_data().try_to_vec::<f32>().expect("f32");
+        let img = image::GrayImage::from_fn(8 * 28, CLASSES as u32 * 28, |px, py| {
+            let k = (py / 28 * 8 + px / 28) as usize;
+            image::Luma([(255.0 * (1.0 - (x[k * 784 + ((py % 28) * 28 + px % 28) as usize] + 1.0) / 2.0)).clamp(0.0, 255.0) as u8])
+        });
+        img.save(path).expect("grid png");
+        println!("wrote {path}");
+    }
 }
