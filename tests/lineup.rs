@@ -82,7 +82,7 @@ fn the_shipped_gan_judged_as_the_page_judges_it_draws_each_class_with_less_recal
 
 #[test]
 fn a_drawn_lineup_is_split_into_its_columns_images() {
-    let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; CLASSES] };
+    let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; CLASSES], class_spread: 1.0 };
     let columns: Vec<Column> = [Some(Contestant::Gan), Some(Contestant::Vae), Some(Contestant::Diffusion), None]
         .into_iter()
         .map(|family| Column { family, ms: family.map(|_| 5.0), predicted: vec![(3, 0.9); SHOW], row: row.clone() })
@@ -160,4 +160,27 @@ fn a_narrower_latent_draws_near_copies_and_the_row_says_so() {
     assert!(plan::near_copies(&rows[2]) && rows[2].report.spread < 0.01, "{:?}", rows[2].report);
     assert!(rows[0].report.spread > rows[1].report.spread && rows[1].report.spread > rows[2].report.spread);
     assert!(rows[2].report.recall + 0.3 < rows[0].report.recall, "recall {:?}", rows.iter().map(|r| r.report.recall).collect::<Vec<_>>());
+
+    // One of each at ψ = 0: ten images, one per class. Pooled over the classes they still
+    // differ (spread well above the flag); within each class they are copies, and flagged.
+    let (reference, _) = plan::real_sets(None, 4);
+    let asked = plan::asked(None, JUDGED);
+    let mut x = Vec::new();
+    for (k, part) in Contestant::Gan.parts().into_iter().enumerate() {
+        x.extend(host(gan.sample_at(&asked[part], plan::part_seed(4, k), 0.0)));
+    }
+    let each = judged(&clf, &x, None, &reference);
+    println!("one of each at ψ = 0: pooled spread {:.2}, within a class {:.2}", each.report.spread, each.class_spread);
+    assert!(each.report.spread > plan::NEAR_COPIES && each.class_spread < 0.01 && plan::near_copies(&each), "{each:?}");
+}
+
+/// The spread within each class: copies inside every class give 0; a set against itself, 1.
+#[test]
+fn the_spread_within_each_class_on_known_cases() {
+    let asked = [0, 1, 0, 1, 0, 1];
+    let real: Vec<f32> = vec![0.0, 0.0, 5.0, 5.0, 1.0, 0.0, 5.0, 6.0, 0.0, 1.0, 6.0, 5.0];
+    assert!((plan::class_spread(&real, &asked, &real, 2) - 1.0).abs() < 1e-9);
+    let copies: Vec<f32> = [[2.0, 2.0], [7.0, 7.0]].iter().cycle().take(6).flatten().copied().collect();
+    assert_eq!(plan::class_spread(&copies, &asked, &real, 2), 0.0);
+    assert!(plan::class_spread(&real[..2], &asked[..1], &real[..2], 2).is_nan(), "one sample: nothing to measure");
 }

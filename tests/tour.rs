@@ -288,14 +288,14 @@ fn the_gan_dropping_a_mode_ticks_even_after_it_found_it_again() {
 }
 
 /// A lineup of 0–9 drawn by all three families ticks the first digit task, but only while the
-/// link asks for 0–9 (one left over from before the chapter set class 3 does not); a drawn
-/// digit read back from the VAE ticks the second.
+/// link asks for 0–9 (one left over from before the chapter set class 3 does not); a lineup
+/// whose GAN draws near-copies at the ψ the link asks for ticks the second.
 #[test]
 fn the_digit_tasks_read_the_lineup_and_the_pad() {
     use genlab::judge::report::ClassReport;
     use genlab::lineup::plan::{Contestant, Row};
     use genlab::lineup::protocol::{Column, LineupUpdate};
-    let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; 10] };
+    let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; 10], class_spread: 1.0 };
     let drawn = |pick: Option<usize>, families: &[Option<Contestant>]| LineupUpdate::Drawn {
         pick, seed: 4, psi: 1.0, ms: 1.0,
         columns: families.iter().map(|&family| Column { family, ms: None, predicted: Vec::new(), row: row.clone() }).collect(),
@@ -312,9 +312,16 @@ fn the_digit_tasks_read_the_lineup_and_the_pad() {
     w.lineup.update(drawn(None, &all[1..]), &mut Vec::new());
     assert!(!w.done("digits", 1), "the GAN's column is missing");
 
-    assert!(!w.done("digits", 2));
-    w.lineup.update(LineupUpdate::Encoded { read: Some((1, 0.97)), coded: Vec::new() }, &mut Vec::new());
+    // The second: the GAN's row flagged as near-copies, at the ψ the link asks for.
+    assert!(!w.done("digits", 2), "spread 1 is no copy");
+    let copies = Row { class_spread: 0.0, ..row.clone() };
+    let drawn_at = |psi: f64| LineupUpdate::Drawn {
+        pick: Some(3), seed: 4, psi, ms: 1.0,
+        columns: all.iter().map(|&family| Column { family, ms: None, predicted: Vec::new(), row: if family == Some(Contestant::Gan) { copies.clone() } else { row.clone() } }).collect(),
+        data: vec![0.0; 4 * 16 * 784],
+    };
+    w.lineup.update(drawn_at(0.0), &mut Vec::new());
+    assert!(!w.done("digits", 2), "the link still asks for ψ = 1");
+    w.url.lineup.psi = 0.0;
     assert!(w.done("digits", 2));
-    w.lineup.update(LineupUpdate::Encoded { read: None, coded: Vec::new() }, &mut Vec::new());
-    assert!(!w.done("digits", 2), "a cleared pad");
 }

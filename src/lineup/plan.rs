@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::glyphs::{CLASSES, draw};
 use crate::judge::report::{ClassReport, judge_features};
 use crate::judge::scores::{FeatureReference, score};
+use crate::judge::variety::relative_spread;
 use rand::rngs::StdRng;
 use crate::models::samplers::Sampler;
 
@@ -96,6 +97,10 @@ pub struct Row {
     pub fd: f64,
     /// Histogram of the classes read in the judged samples.
     pub hist: Vec<u32>,
+    /// Spread within each class asked for, relative to real digits of that class, averaged
+    /// over the classes (for one class, the spread itself): near-copies show here even when
+    /// ten classes are drawn, where the pooled spread stays high.
+    pub class_spread: f64,
 }
 
 /// The row of `n` judged samples from the classifier's outputs (`probs` `n × 10`, `features`
@@ -107,7 +112,20 @@ pub fn row(probs: &[f32], features: &[f32], pick: Option<usize>, real: &[f32], d
     let reference = FeatureReference::fit(real, dim);
     let wanted: Vec<Option<usize>> = a.iter().map(|c| Some(*c)).collect();
     let s = score(probs, features, &reference, &wanted);
-    Row { report, is: s.is, fd: s.fd, hist: s.hist }
+    Row { report, is: s.is, fd: s.fd, hist: s.hist, class_spread: class_spread(features, &a, real, dim) }
+}
+
+/// The mean over the classes in `asked` of the samples' spread relative to the real digits'
+/// of that class (`features` and `real` row i both of class `asked[i]`). NaN when no class
+/// has two of each.
+pub fn class_spread(features: &[f32], asked: &[usize], real: &[f32], dim: usize) -> f64 {
+    let rows = |x: &[f32], c: usize| -> Vec<f32> { x.chunks(dim).zip(asked).filter(|(_, a)| **a == c).flat_map(|(r, _)| r.to_vec()).collect() };
+    let spreads: Vec<f64> = (0..CLASSES)
+        .filter(|c| asked.iter().filter(|a| *a == c).count() >= 2)
+        .map(|c| relative_spread(&rows(features, c), &rows(real, c), dim))
+        .filter(|v| v.is_finite())
+        .collect();
+    if spreads.is_empty() { f64::NAN } else { spreads.iter().sum::<f64>() / spreads.len() as f64 }
 }
 
 /// Spread (mean pairwise distance relative to real digits') below which a family's samples of
@@ -118,5 +136,5 @@ pub const NEAR_COPIES: f64 = 0.5;
 /// Whether a family's row says its samples are near-copies of each other (what a collapsed
 /// generator draws). False for a spread that could not be measured.
 pub fn near_copies(row: &Row) -> bool {
-    row.report.spread.is_finite() && row.report.spread < NEAR_COPIES
+    row.class_spread.is_finite() && row.class_spread < NEAR_COPIES
 }

@@ -151,7 +151,7 @@ pub const CHAPTERS: &[Chapter] = &[
         id: "digits",
         page: Page::Lineup,
         setup: "page=lineup&lclass=3&seed=4",
-        highlight: &["lineup", "lineup-table", "lineup-pick-each", "pad-canvas"],
+        highlight: &["lineup", "lineup-table", "lineup-pick-each", "lineup-psi"],
         tasks: 2,
     },
 ];

@@ -53,7 +53,7 @@ pub fn done_in(id: &str, k: usize, s: &Seen) -> bool {
         ("compare", 1) => more::two_at_the_bar(s),
         ("compare", 2) => s.compare.past,
         ("digits", 1) => each_drawn(s),
-        ("digits", 2) => s.lineup.encoded.is_some(),
+        ("digits", 2) => gan_copies(s),
         _ => false,
     }
 }
@@ -92,6 +92,13 @@ fn each_drawn(s: &Seen) -> bool {
     use crate::lineup::plan::Contestant;
     let Some(l) = &s.lineup.lineup else { return false };
     s.url.lineup.pick.is_none() && l.pick.is_none() && Contestant::ALL.iter().all(|f| l.column(Some(*f)).is_some())
+}
+
+/// A lineup whose GAN draws near-copies (ψ slid towards 0), while the link asks for that ψ.
+fn gan_copies(s: &Seen) -> bool {
+    use crate::lineup::plan::{near_copies, Contestant};
+    let Some(l) = &s.lineup.lineup else { return false };
+    l.psi == s.url.lineup.psi && l.column(Some(Contestant::Gan)).is_some_and(|c| near_copies(&c.row))
 }
 
 /// The DDPM, trained with the settings on screen, meets the quality bar.

@@ -35,7 +35,7 @@ test('three families draw the class asked for beside real digits, judged the sam
     assert.equal(l.images[i].length, 16 * 784, id);
     const r = c.row.report;
     assert.equal(r.n, 100, id);
-    for (const v of [r.class_share, r.spread, r.precision, r.recall, c.row.is, c.row.fd]) assert.ok(Number.isFinite(v), `${id}: ${JSON.stringify(c.row)}`);
+    for (const v of [r.class_share, r.spread, r.precision, r.recall, c.row.is, c.row.fd, c.row.class_spread]) assert.ok(Number.isFinite(v), `${id}: ${JSON.stringify(c.row)}`);
     assert.ok(r.class_share >= (id === 'vae' ? 0.6 : 0.85), `${id} reads as 3: ${r.class_share}`);
     assert.equal(c.ms === null, id === 'real', `${id} time ${c.ms}`);
     const box = await page.locator(`[data-testid=lineup-grid-${id}]`).boundingBox();
@@ -170,6 +170,7 @@ test('on WebGPU (SwiftShader) the models load, the planes are encoded and a drag
   const v = (await state(page)).lineup;
   for (const p of v.planes) assert.ok(p.codes.every(Number.isFinite) && p.grid.some((x) => x > 0.5), p.coder);
   const before = v.decoded.find((d) => d.coder === 'vae');
+  await page.locator('[data-testid=plane-canvas-vae2d]').scrollIntoViewIfNeeded();
   const box = await page.locator('[data-testid=plane-canvas-vae2d]').boundingBox();
   await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.7);
   await waitFor(page, (x) => window.genlab.state().lineup.decoded.find((d) => d.coder === 'vae').z[0] !== x, before.z[0], 60_000);

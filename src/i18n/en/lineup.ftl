@@ -30,7 +30,7 @@ lineup-classes = Classes read
 lineup-classes-hint = how many of the samples the classifier reads as each class, most first (for 0–9: how many classes appear, and the fewest and most of one); a class that never appears is a dropped mode
 lineup-classes-each = { $k } of 10, { $lo }–{ $hi } each
 lineup-spread = Spread
-lineup-spread-hint = mean distance between two samples, relative to real digits' (1 = as varied as real; below 1, samples too alike)
+lineup-spread-hint = mean distance between two samples of the same class, relative to real digits' (1 = as varied as real; below 1, samples too alike)
 lineup-precision = Precision
 lineup-precision-hint = the share of samples that fall among real digits (k-NN, k = 3): "looks real"
 lineup-recall = Recall
@@ -84,5 +84,5 @@ walk-reads = The classifier reads: { $reads }
 walk-alt = Nine frames from one sample to the other; the classifier reads { $reads }.
 lineup-psi = Latent spread ψ (GAN and VAE)
 lineup-psi-hint = z ~ N(0, ψ²I). Below 1 the GAN and the VAE draw codes nearer the centre: more typical digits, less variety (the truncation trick). At 0 every sample of a class is the same image: what mode collapse looks like. The diffusion model is not changed.
-lineup-verdict-copies = Near-copies: { $who } (spread, real digits = 1). Samples of one class this alike are what a collapsed generator draws, and recall shows the variety lost.
+lineup-verdict-copies = Near-copies: { $who } (spread within a class, real digits = 1). Samples of one class this alike are what a collapsed generator draws, and recall shows the variety lost.
 lineup-verdict-copies-psi = Here ψ = { $psi } made them: the codes are drawn from a narrower Gaussian than the model was trained on.

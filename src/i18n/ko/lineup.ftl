@@ -30,7 +30,7 @@ lineup-classes = 읽힌 class
 lineup-classes-hint = 분류기가 샘플을 각 class로 읽은 개수, 많은 순 (0–9면 나타난 class 수와 한 class의 최소·최대 개수). 한 번도 나오지 않는 class는 잃어버린 mode다
 lineup-classes-each = 10개 중 { $k }개, 각 { $lo }–{ $hi }개
 lineup-spread = 퍼짐
-lineup-spread-hint = 두 샘플 사이 평균 거리를 진짜 숫자의 것과 비교한 값 (1 = 진짜만큼 다양, 1보다 작으면 샘플끼리 너무 닮음)
+lineup-spread-hint = 같은 class의 두 샘플 사이 평균 거리를 진짜 숫자의 것과 비교한 값 (1 = 진짜만큼 다양, 1보다 작으면 샘플끼리 너무 닮음)
 lineup-precision = 정밀도 (precision)
 lineup-precision-hint = 진짜 숫자들 사이에 들어가는 샘플의 비율 (k-NN, k = 3): "진짜처럼 보임"
 lineup-recall = 재현율 (recall)
@@ -84,5 +84,5 @@ walk-reads = 분류기가 읽은 것: { $reads }
 walk-alt = 한 샘플에서 다른 샘플까지 아홉 장면. 분류기는 { $reads }(으)로 읽는다.
 lineup-psi = latent 퍼짐 ψ (GAN과 VAE)
 lineup-psi-hint = z ~ N(0, ψ²I). 1보다 작으면 GAN과 VAE가 중심에 더 가까운 코드를 뽑는다. 더 전형적인 숫자, 더 적은 다양성이다(truncation trick). 0이면 한 class의 샘플이 모두 같은 그림이 된다. mode collapse가 이렇게 보인다. diffusion 모델은 바뀌지 않는다.
-lineup-verdict-copies = 거의 복사본: { $who } (퍼짐, 진짜 숫자 = 1). 한 class의 샘플이 이만큼 닮은 것은 붕괴한 생성기가 그리는 모습이고, 잃은 다양성은 recall에 드러난다.
+lineup-verdict-copies = 거의 복사본: { $who } (한 class 안의 퍼짐, 진짜 숫자 = 1). 한 class의 샘플이 이만큼 닮은 것은 붕괴한 생성기가 그리는 모습이고, 잃은 다양성은 recall에 드러난다.
 lineup-verdict-copies-psi = 여기서는 ψ = { $psi }가 만들었다. 모델이 학습한 것보다 좁은 Gaussian에서 코드를 뽑았기 때문이다.

@@ -117,5 +117,5 @@ tour-digits-body = seed 문서는 그림 하나로 시작한다. 같은 클래�
 tour-digits-body-2 = 표는 눈으로 본 것을 모델마다 샘플 100개로 잰다. precision은 진짜 숫자처럼 보이는 샘플의 비율이고, recall은 샘플이 진짜 숫자의 다양성을 얼마나 덮는지다(Kynkäänniemi 외, 2019). 이 링크(3, seed 4)에서 GAN의 recall이 셋 중 가장 낮으니, GAN에 대해서는 seed 문서의 주장이 맞는다. VAE는 가장 넓게 덮지만 precision이 가장 낮다. 흐릿한 숫자들이다. 둘 다 높은 것은 diffusion 모델뿐이다.
 tour-digits-task-1 = '0–9 하나씩'을 골라 보자. 모든 모델이 0부터 9까지 차례로 그린다. '읽힌 class' 행을 보자. 숫자 하나를 통째로 빠뜨린 모델이라면 10보다 적게 나온다.
 tour-digits-done-1 = 모델마다 샘플 100개를 분류기가 숫자별로 읽었다. 붕괴한 생성기라면 여기서 클래스가 통째로 빠진다. 클래스 안에서 다양성이 좁은 것은 recall과 퍼짐에서만 드러난다.
-tour-digits-task-2 = 패드에 숫자를 그려 보자. VAE가 그 코드를 latent 평면 위에 놓고(타원은 불확실성), 분류기가 그것을 읽는다.
-tour-digits-done-2 = 내가 그린 숫자가 같은 클래스의 진짜 숫자들 사이에 코드를 얻었다. encoder가 있는 명시적 모델은 이것을 주지만, GAN은 z를 그림으로 보낼 뿐 그림을 z로 되돌리지 못한다.
+tour-digits-task-2 = latent 퍼짐 ψ를 0으로 밀어 보자. 이제 GAN과 VAE는 모든 코드를 Gaussian의 한가운데에서 뽑는다.
+tour-digits-done-2 = 똑같은 3이 열여섯 개다. precision은 1에 가깝고 recall은 0에 가까우며, 표는 거의 복사본이라고 알린다. mode collapse가 이렇게 보인다. 다양성 없는 품질이고, 여기서는 학습이 아니라 샘플링이 만들었다.

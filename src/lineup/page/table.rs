@@ -57,7 +57,7 @@ pub fn variety_table(p: &Props) -> Html {
         _ => String::new(),
     };
     // Families whose samples are near-copies (at a small ψ, or a collapsed generator).
-    let copies: Vec<String> = l.columns.iter().filter(|c| c.family.is_some() && crate::lineup::plan::near_copies(&c.row)).map(|c| format!("{} {}", column_name(lang, c.family), num(c.row.report.spread, 2))).collect();
+    let copies: Vec<String> = l.columns.iter().filter(|c| c.family.is_some() && crate::lineup::plan::near_copies(&c.row)).map(|c| format!("{} {}", column_name(lang, c.family), num(c.row.class_spread, 2))).collect();
     let real_line = l.column(None).map(|r| tr_args(lang, "lineup-verdict-real", &[("p", num(r.row.report.precision, 2)), ("r", num(r.row.report.recall, 2))])).unwrap_or_default();
     html! {
         <div class="panel wide" data-testid="lineup-table">
@@ -69,7 +69,7 @@ pub fn variety_table(p: &Props) -> Html {
                 <tbody>
                     { line(&t("lineup-share"), "share", &t("lineup-share-hint"), &|r| format!("{:.0} %", 100.0 * r.report.class_share)) }
                     { line(&t("lineup-classes"), "classes", &t("lineup-classes-hint"), &classes) }
-                    { line(&t("lineup-spread"), "spread", &t("lineup-spread-hint"), &|r| num(r.report.spread, 2)) }
+                    { line(&t("lineup-spread"), "spread", &t("lineup-spread-hint"), &|r| num(r.class_spread, 2)) }
                     { line(&t("lineup-precision"), "precision", &t("lineup-precision-hint"), &|r| num(r.report.precision, 2)) }
                     { line(&t("lineup-recall"), "recall", &t("lineup-recall-hint"), &|r| num(r.report.recall, 2)) }
                     { line(&t("lineup-is"), "is", &t("lineup-is-hint"), &|r| num(r.is, 2)) }
