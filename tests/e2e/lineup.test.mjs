@@ -73,6 +73,10 @@ test('a class picked in the link, Korean at phone size, and a bad class said onc
   const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=2&lclass=7&lang=ko');
   await page.setViewportSize({ width: 390, height: 844 });
   await drawn(page, 7, 2);
+  await waitFor(page, () => window.genlab.state().lineup.planes.length === 2, null, 240_000);
+  // Nothing wider than the phone (the latent planes' grid once asked for 360 px a column).
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 390, `the page is ${wide} px wide at 390`);
   await shot(page, 'ko-lineup-7-phone');
   const english = await untranslated(page);
   assert.deepEqual(english, [], english.join(' | '));
