@@ -128,8 +128,8 @@ pub fn class_spread(features: &[f32], asked: &[usize], real: &[f32], dim: usize)
     if spreads.is_empty() { f64::NAN } else { spreads.iter().sum::<f64>() / spreads.len() as f64 }
 }
 
-/// Spread (mean pairwise distance relative to real digits') below which a family's samples of
-/// a class are called near-copies: half the real digits' variety gone. The shipped models at
+/// Spread within a class ([`Row::class_spread`]) below which a family's samples of a class are
+/// called near-copies: half the real digits' variety gone. The shipped models at
 /// ψ = 1 measure 0.84–1.31 (README); at ψ = 0 every sample of a class is one image (0).
 pub const NEAR_COPIES: f64 = 0.5;
 

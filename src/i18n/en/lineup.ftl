@@ -83,6 +83,6 @@ walk-vae = VAE, walking in its latent space
 walk-reads = The classifier reads: { $reads }
 walk-alt = Nine frames from one sample to the other; the classifier reads { $reads }.
 lineup-psi = Latent spread ψ (GAN and VAE)
-lineup-psi-hint = z ~ N(0, ψ²I). Below 1 the GAN and the VAE draw codes nearer the centre: more typical digits, less variety (the truncation trick). At 0 every sample of a class is the same image: what mode collapse looks like. The diffusion model is not changed.
+lineup-psi-hint = z ~ N(0, ψ²I). Below 1 the GAN and the VAE draw codes nearer the centre: more typical digits, less variety (the truncation trick). At 0 every sample of a class is the same image: what mode collapse looks like. Above 1, codes the models rarely saw in training: more spread, less like real digits (precision falls). The diffusion model is not changed.
 lineup-verdict-copies = Near-copies: { $who } (spread within a class, real digits = 1). Samples of one class this alike are what a collapsed generator draws, and recall shows the variety lost.
 lineup-verdict-copies-psi = Here ψ = { $psi } made them: the codes are drawn from a narrower Gaussian than the model was trained on.

@@ -83,6 +83,6 @@ walk-vae = VAE, latent 공간에서 걷기
 walk-reads = 분류기가 읽은 것: { $reads }
 walk-alt = 한 샘플에서 다른 샘플까지 아홉 장면. 분류기는 { $reads }(으)로 읽는다.
 lineup-psi = latent 퍼짐 ψ (GAN과 VAE)
-lineup-psi-hint = z ~ N(0, ψ²I). 1보다 작으면 GAN과 VAE가 중심에 더 가까운 코드를 뽑는다. 더 전형적인 숫자, 더 적은 다양성이다(truncation trick). 0이면 한 class의 샘플이 모두 같은 그림이 된다. mode collapse가 이렇게 보인다. diffusion 모델은 바뀌지 않는다.
+lineup-psi-hint = z ~ N(0, ψ²I). 1보다 작으면 GAN과 VAE가 중심에 더 가까운 코드를 뽑는다. 더 전형적인 숫자, 더 적은 다양성이다(truncation trick). 0이면 한 class의 샘플이 모두 같은 그림이 된다. mode collapse가 이렇게 보인다. 1보다 크면 학습 때 드물게 본 코드를 뽑는다. 퍼짐은 커지지만 진짜 숫자와는 덜 닮는다(precision이 떨어진다). diffusion 모델은 바뀌지 않는다.
 lineup-verdict-copies = 거의 복사본: { $who } (한 class 안의 퍼짐, 진짜 숫자 = 1). 한 class의 샘플이 이만큼 닮은 것은 붕괴한 생성기가 그리는 모습이고, 잃은 다양성은 recall에 드러난다.
 lineup-verdict-copies-psi = 여기서는 ψ = { $psi }가 만들었다. 모델이 학습한 것보다 좁은 Gaussian에서 코드를 뽑았기 때문이다.
