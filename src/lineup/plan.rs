@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::glyphs::{CLASSES, draw};
 use crate::judge::report::{ClassReport, judge_features};
 use crate::judge::scores::{FeatureReference, score};
-use crate::judge::variety::relative_spread;
+pub use crate::judge::variety::{NEAR_COPIES, class_spread};
 use rand::rngs::StdRng;
 use crate::models::samplers::Sampler;
 
@@ -114,24 +114,6 @@ pub fn row(probs: &[f32], features: &[f32], pick: Option<usize>, real: &[f32], d
     let s = score(probs, features, &reference, &wanted);
     Row { report, is: s.is, fd: s.fd, hist: s.hist, class_spread: class_spread(features, &a, real, dim) }
 }
-
-/// The mean over the classes in `asked` of the samples' spread relative to the real digits'
-/// of that class (`features` and `real` row i both of class `asked[i]`). NaN when no class
-/// has two of each.
-pub fn class_spread(features: &[f32], asked: &[usize], real: &[f32], dim: usize) -> f64 {
-    let rows = |x: &[f32], c: usize| -> Vec<f32> { x.chunks(dim).zip(asked).filter(|(_, a)| **a == c).flat_map(|(r, _)| r.to_vec()).collect() };
-    let spreads: Vec<f64> = (0..CLASSES)
-        .filter(|c| asked.iter().filter(|a| *a == c).count() >= 2)
-        .map(|c| relative_spread(&rows(features, c), &rows(real, c), dim))
-        .filter(|v| v.is_finite())
-        .collect();
-    if spreads.is_empty() { f64::NAN } else { spreads.iter().sum::<f64>() / spreads.len() as f64 }
-}
-
-/// Spread within a class ([`Row::class_spread`]) below which a family's samples of a class are
-/// called near-copies: half the real digits' variety gone. The shipped models at
-/// ψ = 1 measure 0.84–1.31 (README); at ψ = 0 every sample of a class is one image (0).
-pub const NEAR_COPIES: f64 = 0.5;
 
 /// Whether a family's row says its samples are near-copies of each other (what a collapsed
 /// generator draws). False for a spread that could not be measured.

@@ -74,11 +74,11 @@ impl GanLab {
                 let per_iteration = (curves / n.max(1)).max(1);
                 let step = run.step - n as u64 + (k / per_iteration) as u64 + 1;
                 let what = match run.slots.get(k) {
-                    Some(Slot::D) => "D's loss",
-                    Some(Slot::G) => "G's loss",
-                    _ => "G's gradient norm",
+                    Some(Slot::D) => "what-d-loss",
+                    Some(Slot::G) => "what-g-loss",
+                    _ => "what-g-grad-norm",
                 };
-                return Some(NonFinite { run: i, step, what: what.into(), value });
+                return Some(NonFinite { run: i, step, what, value });
             }
             if let Some((_, value)) = first_non_finite(view) {
                 return Some(NonFinite { run: i, step: run.step, what: "what-generated", value });
