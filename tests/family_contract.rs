@@ -26,6 +26,9 @@ use genlab::families::images::lab::{ImageLab, ImageTrainSettings};
 use genlab::families::images::model::ImageDdpmConfig;
 use genlab::families::images::protocol::ImageUpdate;
 use genlab::families::vae::protocol::VaeUpdate;
+use genlab::families::digit_gan::lab::{DigitGanLab, DigitGanTrainSettings, DigitJudge};
+use genlab::families::digit_gan::protocol::DigitGanUpdate;
+use genlab::judge::classifier::Classifier;
 
 fn url(query: &str) -> UrlState {
     let (url, notices) = UrlState::parse(query);
@@ -77,6 +80,7 @@ fn losses(u: &Update) -> Vec<f32> {
         Update::Gan(GanUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.curves.d_loss.clone(), r.curves.g_loss.clone()].concat()).collect(),
         Update::Vae(VaeUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.mse.clone(), r.kl.clone()].concat()).collect(),
         Update::Images(ImageUpdate::Training { losses, .. }) => losses.clone(),
+        Update::DigitGan(DigitGanUpdate::Training { d_loss, g_loss, .. }) => [d_loss.clone(), g_loss.clone()].concat(),
         other => panic!("not a training report: {other:?}"),
     }
 }
@@ -135,6 +139,17 @@ fn images() -> ImageLab {
 #[test]
 fn the_image_trainer_keeps_the_contract() {
     contract(images);
+}
+
+/// The digit GAN trainer, fresh from the seed, judged with the shipped classifier.
+fn digit_gan() -> DigitGanLab {
+    let clf = Classifier::from_bytes(&std::fs::read("www/models/digits-classifier.bin").unwrap(), &device::cpu().without_autodiff()).unwrap();
+    DigitGanLab::new(&device::cpu(), None, std::rc::Rc::new(DigitJudge::new(clf)), DigitGanTrainSettings { fresh: true, ratio: 1.0, seed: 42 })
+}
+
+#[test]
+fn the_digit_gan_trainer_keeps_the_contract() {
+    contract(digit_gan);
 }
 
 #[test]

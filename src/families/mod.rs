@@ -25,6 +25,8 @@ pub enum FamilyId {
     Gan,
     Vae,
     Images,
+    /// The digit GAN trained in the page (the Digit models page's trainer).
+    DigitGan,
 }
 
 impl FamilyId {
@@ -36,6 +38,7 @@ impl FamilyId {
             FamilyId::Gan => "gan",
             FamilyId::Vae => "vae",
             FamilyId::Images => "images",
+            FamilyId::DigitGan => "digit_gan",
         }
     }
 
@@ -51,7 +54,7 @@ impl FamilyId {
 
     /// What one training step is called on the family's page.
     pub fn step_word(self) -> Msg {
-        Msg::new(if self == FamilyId::Gan { "word-iteration" } else { "word-step" })
+        Msg::new(if matches!(self, FamilyId::Gan | FamilyId::DigitGan) { "word-iteration" } else { "word-step" })
     }
 
     /// What to change after a divergence, in the user's words.
@@ -61,6 +64,7 @@ impl FamilyId {
             FamilyId::Gan => "advice-gan",
             FamilyId::Vae => "advice-vae",
             FamilyId::Images => "advice-images",
+            FamilyId::DigitGan => "advice-digit_gan",
         })
     }
 }

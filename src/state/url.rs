@@ -10,6 +10,7 @@ use crate::compare::protocol::Equal;
 use crate::i18n::{Lang, Msg};
 use crate::compare::url as url_compare;
 use crate::lineup::url as url_lineup;
+use crate::families::digit_gan::url::{self as url_digit_gan, DigitGanUrl};
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
 use crate::families::diffusion::config::DiffusionConfig;
@@ -52,6 +53,8 @@ pub struct UrlState {
     pub equal: Equal,
     /// The lineup page's class and latent spread.
     pub lineup: url_lineup::LineupUrl,
+    /// The digit GAN trainer's G-to-D learning-rate ratio.
+    pub digit_gan: DigitGanUrl,
     /// The page's language; `None` follows the browser's.
     pub lang: Option<Lang>,
     /// The tour's open chapter (1-based), if the tour is open.
@@ -77,6 +80,7 @@ impl Default for UrlState {
             images: ImagesUrl::default(),
             equal: Equal::default(),
             lineup: url_lineup::LineupUrl::default(),
+            digit_gan: DigitGanUrl::default(),
             lang: None,
             tour: None,
             lecture: false,
@@ -194,6 +198,7 @@ impl UrlState {
                         && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
                         && !url_compare::apply(&mut s.equal, &key, &raw, &mut notices)
                         && !url_lineup::apply(&mut s.lineup, &key, &raw, &mut notices)
+                        && !url_digit_gan::apply(&mut s.digit_gan, &key, &raw, &mut notices)
                     {
                         notices.push(Msg::new("url-unknown-key").arg("key", key));
                     }
@@ -244,6 +249,7 @@ impl UrlState {
         url_images::write(&self.images, &d.images, &mut pairs);
         url_compare::write(self.equal, d.equal, &mut pairs);
         url_lineup::write(&self.lineup, &d.lineup, &mut pairs);
+        url_digit_gan::write(&self.digit_gan, &d.digit_gan, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

@@ -7,11 +7,12 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 
 use crate::families::diffusion::lab::DiffusionLab;
+use crate::families::digit_gan::lab::DigitGanLab;
 use crate::families::flow::lab::FlowLab;
 use crate::families::gan::lab::GanLab;
 use crate::families::images::lab::ImageLab;
 use crate::families::vae::lab::VaeLab;
-use crate::families::{diffusion, flow, gan, images, vae, FamilyId};
+use crate::families::{diffusion, digit_gan, flow, gan, images, vae, FamilyId};
 use crate::worker::home::{Worker, W};
 use crate::worker::lab::Kept;
 use crate::worker::protocol::{Command, HistoryAction};
@@ -83,13 +84,14 @@ impl<F: Family> Each for The<F> {
 }
 
 /// Every family, one line each.
-pub fn all() -> [&'static dyn Each; 5] {
+pub fn all() -> [&'static dyn Each; 6] {
     [
         &The::<DiffusionLab>(PhantomData),
         &The::<FlowLab>(PhantomData),
         &The::<GanLab>(PhantomData),
         &The::<VaeLab>(PhantomData),
         &The::<ImageLab>(PhantomData),
+        &The::<DigitGanLab>(PhantomData),
     ]
 }
 
@@ -101,6 +103,7 @@ pub async fn route(cmd: Command) {
         Command::Gan(c) => gan::worker::handle(c).await,
         Command::Vae(c) => vae::worker::handle(c).await,
         Command::Images(c) => images::worker::handle(c).await,
+        Command::DigitGan(c) => digit_gan::worker::handle(c).await,
         Command::Compare(c) => crate::compare::worker::handle(c).await,
         Command::Lineup(c) => crate::lineup::worker::handle(c).await,
         _ => {}

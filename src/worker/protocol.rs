@@ -7,6 +7,7 @@ use crate::compare::protocol::{CompareCommand, CompareUpdate};
 use crate::device::{Backend, DeviceChoice};
 use crate::quality::Reference;
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
+use crate::families::digit_gan::protocol::{DigitGanCommand, DigitGanUpdate};
 use crate::families::flow::protocol::{FlowCommand, FlowUpdate};
 use crate::families::gan::protocol::{GanCommand, GanUpdate};
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
@@ -29,6 +30,8 @@ pub enum Command {
     Gan(GanCommand),
     Vae(VaeCommand),
     Images(ImageCommand),
+    /// The digit GAN trained in the page (the Digit models page).
+    DigitGan(DigitGanCommand),
     /// The compare page's clock over the four 2-D families.
     Compare(CompareCommand),
     /// The lineup page: the image GAN, VAE and diffusion model drawing the same digit.
@@ -89,6 +92,7 @@ pub enum Update {
     Gan(GanUpdate),
     Vae(VaeUpdate),
     Images(ImageUpdate),
+    DigitGan(DigitGanUpdate),
     Compare(CompareUpdate),
     Lineup(LineupUpdate),
     /// A family's training history: the step and training time (ms) of each copy, and which
@@ -162,6 +166,7 @@ wrap! {
     Gan: GanCommand, GanUpdate;
     Vae: VaeCommand, VaeUpdate;
     Images: ImageCommand, ImageUpdate;
+    DigitGan: DigitGanCommand, DigitGanUpdate;
     Compare: CompareCommand, CompareUpdate;
     Lineup: LineupCommand, LineupUpdate;
 }

@@ -236,3 +236,39 @@ test('ψ at 0: the GAN and the VAE draw one image per class, flagged as near-cop
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('mode collapse trained here: G at 10× D\'s learning rate collapses every class, beside the healthy start', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=4&gratio=10');
+  await waitFor(page, () => window.genlab.state().worker.backend, null, 60_000);
+  assert.match(await page.locator('[data-testid=dg-info]').innerText(), /Not trained here yet/);
+  assert.equal(Number(await page.locator('[data-testid=dg-ratio]').inputValue()), 10);
+  await page.locator('[data-testid=dg-train-go]').click();
+  const dg = () => state(page).then((s) => s.digit_gan);
+  // The meter's first point is where training starts: the shipped GAN, healthy.
+  await waitFor(page, () => { const t = window.genlab.state().digit_gan.train; return t && t.measures.length > 0; }, null, 120_000);
+  const start = (await dg()).train.measures[0];
+  assert.equal(start.step, 0);
+  assert.ok(!start.near_copies && start.spread > 0.7 && start.read_as_asked > 0.9 && start.reads.every((r) => r > 0), JSON.stringify(start));
+  // G at 10×: within a few dozen iterations every class is near-copies, most bars empty.
+  await waitFor(page, () => { const t = window.genlab.state().digit_gan.train; return t && t.measures.some((m) => m.near_copies); }, null, 240_000);
+  const t = (await dg()).train;
+  const now = t.measures.at(-1);
+  assert.ok(now.near_copies && now.reads.filter((r) => r > 0).length <= 3 && now.read_as_asked < 0.3, JSON.stringify(now));
+  assert.ok(t.d_loss.length > 0 && t.d_loss.length === t.g_loss.length && t.shown.length === 10 * 6 * 784, `${t.d_loss.length} ${t.shown.length}`);
+  assert.equal(t.ratio, 10);
+  const verdict = await page.locator('[data-testid=dg-verdict-collapsed]').innerText();
+  assert.match(verdict, /Collapsed at iteration \d+: \d+ % read as asked · spread 0\.\d\d · [1-3] of 10 classes read \(at the start: (9\d|100) % read as asked · spread [01]\.\d\d · 10 of 10/);
+  assert.match(await page.locator('[data-testid=dg-info]').innerText(), /Iteration \d+ from the shipped GAN · [\d.]+ it\/s · G at 10\.0× D's rate/);
+  await page.locator('[data-testid=dg-train]').scrollIntoViewIfNeeded();
+  await shot(page, 'lineup-collapse-trained');
+  // Pause; then back to the start at G = D: Reset measures the healthy GAN again.
+  await page.locator('[data-testid=dg-pause]').click();
+  await waitFor(page, () => !window.genlab.state().digit_gan.train.running, null, 60_000);
+  await page.locator('[data-testid=dg-ratio]').fill('1');
+  assert.doesNotMatch(page.url(), /gratio=/);
+  await page.locator('[data-testid=dg-reset]').click();
+  await waitFor(page, () => { const t = window.genlab.state().digit_gan.train; return t.steps === 0 && t.measures.length === 1 && !t.measures[0].near_copies; }, null, 60_000);
+  assert.equal(await page.locator('[data-testid=dg-verdict-start]').count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

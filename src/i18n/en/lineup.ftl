@@ -86,3 +86,29 @@ lineup-psi = Latent spread ψ (GAN and VAE)
 lineup-psi-hint = z ~ N(0, ψ²I). Below 1 the GAN and the VAE draw codes nearer the centre: more typical digits, less variety (the truncation trick). At 0 every sample of a class is the same image: what mode collapse looks like. Above 1, codes the models rarely saw in training: more spread, less like real digits (precision falls). The diffusion model is not changed.
 lineup-verdict-copies = Near-copies: { $who } (spread within a class, real digits = 1). Samples of one class this alike are what a collapsed generator draws, and recall shows the variety lost.
 lineup-verdict-copies-psi = Here ψ = { $psi } made them: the codes are drawn from a narrower Gaussian than the model was trained on.
+
+## Mode collapse, trained here (the digit GAN trains on in the page)
+dg-title = Mode collapse, trained here
+dg-lede = The GAN above, trained on in your browser. Each iteration D learns to tell real digits from G's, then G learns to fool the new D. Here you set how fast G learns relative to D. At 1 (as it was trained) the game stays balanced. Make G much faster and it chases whatever D currently likes best, faster than D can answer, and every class falls onto one image: mode collapse. Watch the samples, the meter and the classes read, beside where training started.
+dg-ratio = G's learning rate ÷ D's
+dg-ratio-hint = D learns at 2·10⁻⁴; G at this many times that. Measured from the shipped GAN: at 1 it stays healthy; at 10 it collapses within about 10 iterations. The change takes effect from the next iteration, even while it trains.
+dg-train-shipped = ▶ Train from the shipped GAN
+dg-continue = ▶ Continue
+dg-train-fresh = Start from fresh weights
+dg-info-shipped = Iteration { $steps } from the shipped GAN · { $rate } it/s · G at { $ratio }× D's rate
+dg-info-fresh = Iteration { $steps } from fresh weights · { $rate } it/s · G at { $ratio }× D's rate
+dg-info-none = Not trained here yet: press Train to fetch the GAN and the classifier (about 270 kB) and start.
+dg-meter = { $read } % read as asked · spread { $spread } · { $classes } of 10 classes read
+dg-verdict-start = At the start (iteration 0): { $now }. Real digits have spread 1.
+dg-verdict-healthy = Iteration { $step }: { $now }. At the start: { $start }. No collapse: each class still varies (spread at least 0.5).
+dg-verdict-collapsed = Collapsed at iteration { $step }: { $now } (at the start: { $start }). Every class draws near-copies of one image, and the classifier reads them all as the same few classes: the empty bars below are the lost modes.
+dg-grid-start = Where training started
+dg-grid-now = Now (iteration { $step })
+dg-grid-alt = Six samples of each digit class from fixed noise, one row per class, as the GAN draws them now.
+dg-grid-caption = Six samples of each class, 0 to 9 from the top, from the same noise z at every iteration: a change here is the model's.
+dg-chart-read = read as asked
+dg-chart-spread = spread within a class
+dg-chart-meter = the meter (dashed: 0.5, near-copies below)
+dg-bars-start = at the start
+dg-bars-now = now
+dg-chart-bars = classes read in 200 samples (20 of each asked)

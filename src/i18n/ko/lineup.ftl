@@ -86,3 +86,29 @@ lineup-psi = latent 퍼짐 ψ (GAN과 VAE)
 lineup-psi-hint = z ~ N(0, ψ²I). 1보다 작으면 GAN과 VAE가 중심에 더 가까운 코드를 뽑는다. 더 전형적인 숫자, 더 적은 다양성이다(truncation trick). 0이면 한 class의 샘플이 모두 같은 그림이 된다. mode collapse가 이렇게 보인다. 1보다 크면 학습 때 드물게 본 코드를 뽑는다. 퍼짐은 커지지만 진짜 숫자와는 덜 닮는다(precision이 떨어진다). diffusion 모델은 바뀌지 않는다.
 lineup-verdict-copies = 거의 복사본: { $who } (한 class 안의 퍼짐, 진짜 숫자 = 1). 한 class의 샘플이 이만큼 닮은 것은 붕괴한 생성기가 그리는 모습이고, 잃은 다양성은 recall에 드러난다.
 lineup-verdict-copies-psi = 여기서는 ψ = { $psi }가 만들었다. 모델이 학습한 것보다 좁은 Gaussian에서 코드를 뽑았기 때문이다.
+
+## 여기서 학습해 보는 mode collapse (숫자 GAN을 페이지에서 이어서 학습한다)
+dg-title = 여기서 직접 만드는 mode collapse
+dg-lede = 위의 GAN을 브라우저에서 이어서 학습한다. 반복마다 D가 진짜 숫자와 G의 숫자를 가려내도록 배우고, 이어서 G가 새 D를 속이도록 배운다. 여기서는 G가 D에 비해 얼마나 빨리 배우는지를 정한다. 1(학습할 때의 값)이면 게임이 균형을 유지한다. G를 훨씬 빠르게 하면 G는 지금의 D가 가장 좋아하는 것을 D가 대응하는 것보다 빨리 쫓아가고, 모든 클래스가 한 이미지로 무너진다: mode collapse다. 샘플, 측정값, 읽힌 클래스를 학습을 시작한 때와 나란히 지켜보자.
+dg-ratio = G의 학습률 ÷ D의 학습률
+dg-ratio-hint = D는 2·10⁻⁴로 배우고 G는 그 몇 배로 배운다. 배포된 GAN에서 측정한 결과: 1이면 건강하게 유지되고, 10이면 약 10번 반복 안에 무너진다. 바꾼 값은 학습 중에도 다음 반복부터 적용된다.
+dg-train-shipped = ▶ 배포된 GAN에서 학습
+dg-continue = ▶ 계속
+dg-train-fresh = 새 가중치로 시작
+dg-info-shipped = 배포된 GAN에서 반복 { $steps } · 초당 { $rate }회 · G는 D의 { $ratio }배 속도
+dg-info-fresh = 새 가중치에서 반복 { $steps } · 초당 { $rate }회 · G는 D의 { $ratio }배 속도
+dg-info-none = 아직 여기서 학습하지 않았다: 학습을 누르면 GAN과 분류기(약 270 kB)를 받아 시작한다.
+dg-meter = 요청한 클래스로 읽힘 { $read } % · 퍼짐 { $spread } · 10개 중 { $classes }개 클래스가 읽힘
+dg-verdict-start = 시작할 때(반복 0): { $now }. 진짜 숫자의 퍼짐은 1이다.
+dg-verdict-healthy = 반복 { $step }: { $now }. 시작할 때: { $start }. 무너지지 않았다: 각 클래스가 여전히 다양하다(퍼짐 0.5 이상).
+dg-verdict-collapsed = 반복 { $step }에서 무너졌다: { $now } (시작할 때: { $start }). 모든 클래스가 한 이미지의 거의 같은 복사본을 그리고, 분류기는 그것을 모두 같은 몇 개의 클래스로 읽는다: 아래의 빈 막대가 잃어버린 mode다.
+dg-grid-start = 학습을 시작한 때
+dg-grid-now = 지금 (반복 { $step })
+dg-grid-alt = 고정된 잡음에서 뽑은 숫자 클래스별 샘플 여섯 개, 한 행에 한 클래스, 지금의 GAN이 그린 것.
+dg-grid-caption = 클래스마다 샘플 여섯 개, 위에서부터 0부터 9까지. 반복마다 같은 잡음 z를 쓰므로 여기서 보이는 변화는 모델의 변화다.
+dg-chart-read = 요청한 클래스로 읽힘
+dg-chart-spread = 클래스 안의 퍼짐
+dg-chart-meter = 측정값 (점선: 0.5, 아래는 거의 같은 복사본)
+dg-bars-start = 시작할 때
+dg-bars-now = 지금
+dg-chart-bars = 샘플 200개가 읽힌 클래스 (클래스마다 20개 요청)

@@ -137,6 +137,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
             if let Some(l) = v.lineup.as_ref() {
                 <table::VarietyTable lineup={l.clone()} />
             }
+            <crate::families::digit_gan::page::DigitGanPanel state={p.state.clone()} worker={p.worker.clone()} />
             <planes::PlanesPanel state={p.state.clone()} worker={p.worker.clone()} />
             <walk::WalkPanel state={p.state.clone()} worker={p.worker.clone()} />
             <pad::DrawPad state={p.state.clone()} worker={p.worker.clone()} />

@@ -1,0 +1,115 @@
+//! What the page knows of the digit GAN trained in the page: the files' load progress (or why
+//! they failed), D's and G's losses, the speed, the latest samples of each class, and every
+//! measurement so far (its first is where training started: the healthy shipped GAN, or fresh
+//! weights). Plain data from the worker.
+
+use serde::Serialize;
+
+use crate::families::digit_gan::lab::DigitGanMeasure;
+use crate::families::digit_gan::protocol::DigitGanUpdate;
+use crate::i18n::Msg;
+
+/// Longest loss history kept for the chart.
+const MAX_LOSSES: usize = 5000;
+/// Most measurements kept for the meter's chart.
+const MAX_MEASURES: usize = 500;
+
+/// Training in the page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct DigitGanTrainView {
+    pub steps: u64,
+    pub d_loss: Vec<f32>,
+    pub g_loss: Vec<f32>,
+    pub steps_per_sec: f64,
+    pub running: bool,
+    pub fresh: bool,
+    pub ratio: f64,
+    /// The latest samples: `SHOW` of class 0, then of 1, … as 8-bit ink.
+    pub shown: Vec<u8>,
+    /// The samples where training started (the same noise), shown beside the latest.
+    pub shown_start: Vec<u8>,
+    /// Every measurement since the start (or the last reset), oldest first.
+    pub measures: Vec<DigitGanMeasure>,
+}
+
+impl DigitGanTrainView {
+    /// The latest measurement, and the first (where this training started).
+    pub fn now_and_start(&self) -> Option<(&DigitGanMeasure, &DigitGanMeasure)> {
+        Some((self.measures.last()?, self.measures.first()?))
+    }
+
+    /// How many classes at least one sample is read as (10: no mode lost).
+    pub fn classes_read(m: &DigitGanMeasure) -> usize {
+        m.reads.iter().filter(|&&r| r > 0).count()
+    }
+}
+
+/// The trainer as the page knows it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct DigitGanPageView {
+    /// Bytes fetched of the shipped GAN and classifier (`None` when not loading).
+    pub loading: Option<(usize, usize)>,
+    /// Why the trainer could not start.
+    pub failed: Option<Msg>,
+    /// Train was pressed and nothing has come back yet.
+    pub asked: bool,
+    pub train: Option<DigitGanTrainView>,
+}
+
+impl DigitGanPageView {
+    /// Whether Train is waiting for its first answer (the buttons wait too).
+    pub fn busy(&self) -> bool {
+        self.asked || self.loading.is_some()
+    }
+
+    /// Applies one update; true when the trainer is back at its start (a reset).
+    pub fn update(&mut self, u: DigitGanUpdate, _notices: &mut Vec<Msg>) -> bool {
+        match u {
+            DigitGanUpdate::Loading { done, total } => {
+                self.loading = Some((done, total));
+                false
+            }
+            DigitGanUpdate::Failed { message } => {
+                (self.loading, self.asked, self.failed) = (None, false, Some(message));
+                false
+            }
+            DigitGanUpdate::Training { steps, d_loss, g_loss, steps_per_sec, running, fresh, ratio, shown, measure } => {
+                (self.loading, self.asked, self.failed) = (None, false, None);
+                let t = self.train.get_or_insert_with(DigitGanTrainView::default);
+                let back = steps < t.steps || (steps == 0 && t.steps == 0);
+                if back {
+                    (t.d_loss, t.g_loss, t.measures) = (Vec::new(), Vec::new(), Vec::new());
+                }
+                t.d_loss.extend(d_loss);
+                t.g_loss.extend(g_loss);
+                for l in [&mut t.d_loss, &mut t.g_loss] {
+                    let over = l.len().saturating_sub(MAX_LOSSES);
+                    l.drain(..over);
+                }
+                if let Some(m) = measure {
+                    t.measures.retain(|k| k.step < m.step);
+                    t.measures.push(m);
+                    if t.measures.len() > MAX_MEASURES {
+                        t.measures.remove(1); // the first stays: it is where training started
+                    }
+                }
+                if let Some(s) = shown {
+                    if back || t.shown_start.is_empty() {
+                        t.shown_start = s.clone();
+                    }
+                    t.shown = s;
+                }
+                (t.steps, t.steps_per_sec, t.running, t.fresh, t.ratio) = (steps, steps_per_sec, running, fresh, ratio);
+                back && steps == 0
+            }
+        }
+    }
+
+    /// Training stopped from outside (a crash, a lost device): nothing runs any more.
+    pub fn stopped(&mut self) {
+        (self.loading, self.asked) = (None, false);
+        if let Some(t) = self.train.as_mut() {
+            t.running = false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! The digit GAN trainer's part of the URL state: `gratio`, G's learning rate over D's.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Msg;
+use crate::state::keys::{self, Num, Range};
+
+/// G's learning rate as a multiple of D's: 1 is the shipped GAN's game; at 10 it collapses
+/// (README, "Mode collapse trained here").
+pub const RATIO: Range = Range::lin(1.0, 10.0, 0.5);
+
+pub const KEYS: [Num<DigitGanUrl>; 1] = [Num { key: "gratio", range: RATIO, get: |d| d.ratio, set: |d, v| d.ratio = v }];
+
+/// What the trainer is set to.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DigitGanUrl {
+    pub ratio: f64,
+}
+
+impl Default for DigitGanUrl {
+    fn default() -> Self {
+        Self { ratio: 1.0 }
+    }
+}
+
+/// Reads `gratio`; false for other keys. A bad value keeps the setting and says why.
+pub fn apply(d: &mut DigitGanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+    keys::read(&KEYS, d, key, key, raw, notices)
+}
+
+/// Appends `gratio` where it differs from the base a link starts from.
+pub fn write(d: &DigitGanUrl, base: &DigitGanUrl, pairs: &mut Vec<(String, String)>) {
+    keys::write(&KEYS, d, base, "", pairs);
+}
