@@ -28,6 +28,8 @@ use genlab::families::images::protocol::ImageUpdate;
 use genlab::families::vae::protocol::VaeUpdate;
 use genlab::families::digit_gan::lab::{DigitGanLab, DigitGanTrainSettings, DigitJudge};
 use genlab::families::digit_gan::protocol::DigitGanUpdate;
+use genlab::families::digit_vae::lab::{DigitVaeLab, DigitVaeTrainSettings};
+use genlab::families::digit_vae::protocol::DigitVaeUpdate;
 use genlab::judge::classifier::Classifier;
 
 fn url(query: &str) -> UrlState {
@@ -81,6 +83,7 @@ fn losses(u: &Update) -> Vec<f32> {
         Update::Vae(VaeUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.mse.clone(), r.kl.clone()].concat()).collect(),
         Update::Images(ImageUpdate::Training { losses, .. }) => losses.clone(),
         Update::DigitGan(DigitGanUpdate::Training { d_loss, g_loss, .. }) => [d_loss.clone(), g_loss.clone()].concat(),
+        Update::DigitVae(DigitVaeUpdate::Training { recon, kl, .. }) => [recon.clone(), kl.clone()].concat(),
         other => panic!("not a training report: {other:?}"),
     }
 }
@@ -150,6 +153,17 @@ fn digit_gan() -> DigitGanLab {
 #[test]
 fn the_digit_gan_trainer_keeps_the_contract() {
     contract(digit_gan);
+}
+
+/// The 2-D digit VAE trainer, fresh from the seed, its plane read by the shipped classifier.
+fn digit_vae() -> DigitVaeLab {
+    let clf = Classifier::from_bytes(&std::fs::read("www/models/digits-classifier.bin").unwrap(), &device::cpu().without_autodiff()).unwrap();
+    DigitVaeLab::new(&device::cpu(), None, std::rc::Rc::new(clf), DigitVaeTrainSettings { fresh: true, beta: 1.0, seed: 42 })
+}
+
+#[test]
+fn the_digit_vae_trainer_keeps_the_contract() {
+    contract(digit_vae);
 }
 
 #[test]

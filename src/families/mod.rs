@@ -27,6 +27,8 @@ pub enum FamilyId {
     Images,
     /// The digit GAN trained in the page (the Digit models page's trainer).
     DigitGan,
+    /// The 2-D digit VAE trained in the page (the Digit models page's latent-plane trainer).
+    DigitVae,
 }
 
 impl FamilyId {
@@ -39,6 +41,7 @@ impl FamilyId {
             FamilyId::Vae => "vae",
             FamilyId::Images => "images",
             FamilyId::DigitGan => "digit_gan",
+            FamilyId::DigitVae => "digit_vae",
         }
     }
 
@@ -65,6 +68,7 @@ impl FamilyId {
             FamilyId::Vae => "advice-vae",
             FamilyId::Images => "advice-images",
             FamilyId::DigitGan => "advice-digit_gan",
+            FamilyId::DigitVae => "advice-digit_vae",
         })
     }
 }

@@ -5,6 +5,7 @@ pub mod bars;
 pub mod chart;
 pub mod images;
 pub mod lines;
+pub mod plane;
 pub mod points;
 pub mod scatter;
 

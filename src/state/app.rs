@@ -15,6 +15,7 @@ use crate::families::gan::state::GanPageView;
 use crate::families::gan::url::GanUrl;
 use crate::families::images::state::ImagePageView;
 use crate::families::digit_gan::state::DigitGanPageView;
+use crate::families::digit_vae::state::DigitVaePageView;
 use crate::families::vae::state::VaePageView;
 use crate::families::vae::url::VaeUrl;
 use crate::quality::Reference;
@@ -64,6 +65,8 @@ pub struct AppState {
     pub lineup: LineupPageView,
     /// The digit GAN trained on the Digit models page.
     pub digit_gan: DigitGanPageView,
+    /// The 2-D digit VAE trained on the Digit models page.
+    pub digit_vae: DigitVaePageView,
     /// Each family's training history, as the scrubbers show it.
     pub history: Vec<HistoryView>,
     /// Families whose numbers became NaN or infinite, each with its one message; cleared by
@@ -95,7 +98,7 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<Msg>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, help: false, tour_done: Vec::new(), worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), lineup: LineupPageView::default(), digit_gan: DigitGanPageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
+        Self { url, data, data_version: 0, notices, help: false, tour_done: Vec::new(), worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), lineup: LineupPageView::default(), digit_gan: DigitGanPageView::default(), digit_vae: DigitVaePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -160,6 +163,10 @@ pub enum Action {
     SetDigitGanRatio(f64),
     /// Train was pressed for the digit GAN: its buttons wait for the first answer.
     DigitGanAsked,
+    /// The KL weight β of the 2-D digit VAE trained in the page.
+    SetDigitVaeBeta(f64),
+    /// Train was pressed for the digit VAE: its buttons wait for the first answer.
+    DigitVaeAsked,
     SetLang(Lang),
     /// Open tour chapter N (1-based; it sets up its page and settings), or close the tour.
     SetTour(Option<usize>),
@@ -240,6 +247,8 @@ impl AppState {
             Action::SetLineupPsi(psi) => s.url.lineup.psi = crate::lineup::url::PSI.from_slider(psi),
             Action::SetDigitGanRatio(r) => s.url.digit_gan.ratio = crate::families::digit_gan::url::RATIO.from_slider(r),
             Action::DigitGanAsked => (s.digit_gan.asked, s.digit_gan.failed) = (true, None),
+            Action::SetDigitVaeBeta(b) => s.url.digit_vae.beta = crate::families::digit_vae::url::BETA.from_slider(b),
+            Action::DigitVaeAsked => (s.digit_vae.asked, s.digit_vae.failed) = (true, None),
             Action::SetLang(l) => s.url.lang = Some(l),
             Action::SetTour(n) => {
                 s.url.tour = n.filter(|n| crate::tour::chapters::chapter(*n).is_some());
@@ -362,6 +371,7 @@ fn apply_update(s: &mut AppState, u: Update) {
         Update::Vae(u) => (FamilyId::Vae, s.vae.update(u, notices)),
         Update::Images(u) => (FamilyId::Images, s.images.update(u, notices)),
         Update::DigitGan(u) => (FamilyId::DigitGan, s.digit_gan.update(u, notices)),
+        Update::DigitVae(u) => (FamilyId::DigitVae, s.digit_vae.update(u)),
         Update::Compare(u) => return s.compare.update(u),
         Update::Lineup(u) => return s.lineup.update(u, notices),
         other => return apply_worker(s, other),
@@ -402,7 +412,7 @@ fn apply_worker(s: &mut AppState, u: Update) {
             FamilyId::Flow => s.flow.rewind_to(&steps),
             FamilyId::Gan => s.gan.rewind_to(&steps),
             FamilyId::Vae => s.vae.rewind_to(&steps),
-            FamilyId::Images | FamilyId::DigitGan => {}
+            FamilyId::Images | FamilyId::DigitGan | FamilyId::DigitVae => {}
         },
         Update::Diverged { family, message, restore_step } => {
             match family {
@@ -412,6 +422,7 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 FamilyId::Vae => s.vae.running = false,
                 FamilyId::Images => {}
                 FamilyId::DigitGan => s.digit_gan.stopped(),
+                FamilyId::DigitVae => s.digit_vae.stopped(),
             }
             s.diverged.retain(|d| d.family != family);
             s.diverged.push(Divergence { family, message, restore_step });
@@ -431,10 +442,11 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 (s.images.progress, s.images.loading, s.images.asked) = (None, None, None);
                 (s.lineup.progress, s.lineup.loading) = (None, None);
                 s.digit_gan.stopped();
+                s.digit_vae.stopped();
                 return;
             }
             s.notices.push(message);
         }
-        Update::Diffusion(_) | Update::Flow(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) | Update::DigitGan(_) | Update::Compare(_) | Update::Lineup(_) => {}
+        Update::Diffusion(_) | Update::Flow(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) | Update::DigitGan(_) | Update::DigitVae(_) | Update::Compare(_) | Update::Lineup(_) => {}
     }
 }

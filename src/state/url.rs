@@ -11,6 +11,7 @@ use crate::i18n::{Lang, Msg};
 use crate::compare::url as url_compare;
 use crate::lineup::url as url_lineup;
 use crate::families::digit_gan::url::{self as url_digit_gan, DigitGanUrl};
+use crate::families::digit_vae::url::{self as url_digit_vae, DigitVaeUrl};
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
 use crate::families::diffusion::config::DiffusionConfig;
@@ -55,6 +56,8 @@ pub struct UrlState {
     pub lineup: url_lineup::LineupUrl,
     /// The digit GAN trainer's G-to-D learning-rate ratio.
     pub digit_gan: DigitGanUrl,
+    /// The 2-D digit VAE trainer's KL weight.
+    pub digit_vae: DigitVaeUrl,
     /// The page's language; `None` follows the browser's.
     pub lang: Option<Lang>,
     /// The tour's open chapter (1-based), if the tour is open.
@@ -81,6 +84,7 @@ impl Default for UrlState {
             equal: Equal::default(),
             lineup: url_lineup::LineupUrl::default(),
             digit_gan: DigitGanUrl::default(),
+            digit_vae: DigitVaeUrl::default(),
             lang: None,
             tour: None,
             lecture: false,
@@ -199,6 +203,7 @@ impl UrlState {
                         && !url_compare::apply(&mut s.equal, &key, &raw, &mut notices)
                         && !url_lineup::apply(&mut s.lineup, &key, &raw, &mut notices)
                         && !url_digit_gan::apply(&mut s.digit_gan, &key, &raw, &mut notices)
+                        && !url_digit_vae::apply(&mut s.digit_vae, &key, &raw, &mut notices)
                     {
                         notices.push(Msg::new("url-unknown-key").arg("key", key));
                     }
@@ -250,6 +255,7 @@ impl UrlState {
         url_compare::write(self.equal, d.equal, &mut pairs);
         url_lineup::write(&self.lineup, &d.lineup, &mut pairs);
         url_digit_gan::write(&self.digit_gan, &d.digit_gan, &mut pairs);
+        url_digit_vae::write(&self.digit_vae, &d.digit_vae, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

@@ -8,11 +8,12 @@ use std::pin::Pin;
 
 use crate::families::diffusion::lab::DiffusionLab;
 use crate::families::digit_gan::lab::DigitGanLab;
+use crate::families::digit_vae::lab::DigitVaeLab;
 use crate::families::flow::lab::FlowLab;
 use crate::families::gan::lab::GanLab;
 use crate::families::images::lab::ImageLab;
 use crate::families::vae::lab::VaeLab;
-use crate::families::{diffusion, digit_gan, flow, gan, images, vae, FamilyId};
+use crate::families::{diffusion, digit_gan, digit_vae, flow, gan, images, vae, FamilyId};
 use crate::worker::home::{Worker, W};
 use crate::worker::lab::Kept;
 use crate::worker::protocol::{Command, HistoryAction};
@@ -84,7 +85,7 @@ impl<F: Family> Each for The<F> {
 }
 
 /// Every family, one line each.
-pub fn all() -> [&'static dyn Each; 6] {
+pub fn all() -> [&'static dyn Each; 7] {
     [
         &The::<DiffusionLab>(PhantomData),
         &The::<FlowLab>(PhantomData),
@@ -92,6 +93,7 @@ pub fn all() -> [&'static dyn Each; 6] {
         &The::<VaeLab>(PhantomData),
         &The::<ImageLab>(PhantomData),
         &The::<DigitGanLab>(PhantomData),
+        &The::<DigitVaeLab>(PhantomData),
     ]
 }
 
@@ -104,6 +106,7 @@ pub async fn route(cmd: Command) {
         Command::Vae(c) => vae::worker::handle(c).await,
         Command::Images(c) => images::worker::handle(c).await,
         Command::DigitGan(c) => digit_gan::worker::handle(c).await,
+        Command::DigitVae(c) => digit_vae::worker::handle(c).await,
         Command::Compare(c) => crate::compare::worker::handle(c).await,
         Command::Lineup(c) => crate::lineup::worker::handle(c).await,
         _ => {}

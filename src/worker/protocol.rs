@@ -8,6 +8,7 @@ use crate::device::{Backend, DeviceChoice};
 use crate::quality::Reference;
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
 use crate::families::digit_gan::protocol::{DigitGanCommand, DigitGanUpdate};
+use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeUpdate};
 use crate::families::flow::protocol::{FlowCommand, FlowUpdate};
 use crate::families::gan::protocol::{GanCommand, GanUpdate};
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
@@ -32,6 +33,8 @@ pub enum Command {
     Images(ImageCommand),
     /// The digit GAN trained in the page (the Digit models page).
     DigitGan(DigitGanCommand),
+    /// The 2-D digit VAE trained in the page (the Digit models page).
+    DigitVae(DigitVaeCommand),
     /// The compare page's clock over the four 2-D families.
     Compare(CompareCommand),
     /// The lineup page: the image GAN, VAE and diffusion model drawing the same digit.
@@ -93,6 +96,7 @@ pub enum Update {
     Vae(VaeUpdate),
     Images(ImageUpdate),
     DigitGan(DigitGanUpdate),
+    DigitVae(DigitVaeUpdate),
     Compare(CompareUpdate),
     Lineup(LineupUpdate),
     /// A family's training history: the step and training time (ms) of each copy, and which
@@ -167,6 +171,7 @@ wrap! {
     Vae: VaeCommand, VaeUpdate;
     Images: ImageCommand, ImageUpdate;
     DigitGan: DigitGanCommand, DigitGanUpdate;
+    DigitVae: DigitVaeCommand, DigitVaeUpdate;
     Compare: CompareCommand, CompareUpdate;
     Lineup: LineupCommand, LineupUpdate;
 }

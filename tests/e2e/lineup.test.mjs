@@ -272,3 +272,42 @@ test('mode collapse trained here: G at 10× D\'s learning rate collapses every c
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the latent plane trained here: from fresh weights at β = 8 the plane forms blurred, β follows the URL, Reset goes back', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=lineup&device=cpu&seed=4&vkl=8');
+  await waitFor(page, () => window.genlab.state().worker.backend, null, 60_000);
+  assert.match(await page.locator('[data-testid=dv-info]').innerText(), /Not trained here yet/);
+  assert.equal(Number(await page.locator('[data-testid=dv-beta]').inputValue()), 8);
+  await page.locator('[data-testid=dv-train-fresh]').click();
+  const dv = () => state(page).then((s) => s.digit_vae);
+  // The first measurement is where training starts: fresh weights, codes in a clump, no loss yet.
+  await waitFor(page, () => { const t = window.genlab.state().digit_vae.train; return t && t.measures.length > 0; }, null, 120_000);
+  const start = (await dv()).train.measures[0];
+  assert.ok(start.step === 0 && start.empty > 0.9 && start.kl === null, JSON.stringify(start));
+  // Training: measured again with both terms of the loss, the plane redrawn.
+  await waitFor(page, () => { const t = window.genlab.state().digit_vae.train; return t && t.measures.some((m) => m.step >= 20 && m.kl !== null); }, null, 240_000);
+  const t = (await dv()).train;
+  const now = t.measures.at(-1);
+  // (At β = 8 the codes stay near the prior's mean: the plane may still be a clump here.)
+  assert.ok(now.kl > 0 && now.recon > 0 && now.empty <= start.empty, JSON.stringify(now));
+  assert.ok(t.recon.length > 0 && t.recon.length === t.kl.length, `${t.recon.length} ${t.kl.length}`);
+  assert.equal(t.plane.codes.length, 600);
+  assert.equal(t.plane.grid.length, 100 * 784);
+  assert.notDeepEqual(t.plane.codes, t.plane_start.codes);
+  assert.equal(t.beta, 8);
+  assert.match(await page.locator('[data-testid=dv-verdict]').innerText(), /^Step \d+: \d+ % of the square's cells hold no code · \d+ % of the grid decodes to a sure digit \(classes: \d+\) · \d+ % of codes outside the square · KL \d+\.\d\. At the start: (9\d|100) % .* KL not measured yet\.$/);
+  assert.match(await page.locator('[data-testid=dv-info]').innerText(), /^Step \d+ from fresh weights · [\d.]+ steps\/s · β = 8\.00$/);
+  await page.locator('[data-testid=dv-train]').scrollIntoViewIfNeeded();
+  await shot(page, 'lineup-vae-trained');
+  // β back to 1 while training: the link drops vkl and the trainer reports the new β.
+  await page.locator('[data-testid=dv-beta]').fill('1');
+  assert.doesNotMatch(page.url(), /vkl=/);
+  await waitFor(page, () => window.genlab.state().digit_vae.train.beta === 1, null, 60_000);
+  await page.locator('[data-testid=dv-pause]').click();
+  await waitFor(page, () => !window.genlab.state().digit_vae.train.running, null, 60_000);
+  await page.locator('[data-testid=dv-reset]').click();
+  await waitFor(page, () => { const t = window.genlab.state().digit_vae.train; return t.steps === 0 && t.measures.length === 1; }, null, 60_000);
+  assert.equal((await dv()).train.recon.length, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

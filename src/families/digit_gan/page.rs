@@ -145,7 +145,7 @@ pub fn digit_gan_panel(p: &Props) -> Html {
                 <p class="notice" data-testid="dg-failed">{ m.text(lang) }</p>
             }
             if let Some((key, collapsed, text)) = verdict {
-                <p class={classes!("verdict", collapsed.then_some("warn"))} data-testid={key}>{ text }</p>
+                <p class={classes!("verdict", if collapsed { "warn" } else { "plain" })} data-testid={key}>{ text }</p>
             }
             <div class={classes!("lineup-grids", "dg-grids", (!has).then_some("hidden"))}>
                 <figure class="lineup-column">

@@ -27,7 +27,9 @@ use rand_distr::{Distribution, StandardNormal};
 use crate::data::glyphs::{CLASSES, PIXELS};
 use crate::models::blocks::linear;
 use crate::models::conv_stacks::{DownStack, UpStack, concat_rows, one_hot};
-use crate::models::params::{collect, replace};
+use crate::models::keep::reseed;
+use crate::models::params::{collect, load_flat, pieces, replace};
+use crate::models::Weights;
 use crate::models::rng::StdRng;
 use crate::models::weights::{Precision, decode_model, encode_model};
 
@@ -207,5 +209,18 @@ impl DigitVae {
         let blank = Self::init(&config, device, seed);
         let nets = replace(blank.nets, tensors)?;
         Ok(Self { nets, ..blank })
+    }
+}
+
+impl Weights for DigitVae {
+    fn weight_pieces(&self) -> Vec<Tensor<1>> {
+        pieces(&self.nets)
+    }
+
+    fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String> {
+        self.nets = load_flat(self.nets.clone(), values)?;
+        self.steps_done = steps;
+        reseed(&mut self.rng, steps);
+        Ok(())
     }
 }

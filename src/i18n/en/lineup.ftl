@@ -91,7 +91,7 @@ lineup-verdict-copies-psi = Here ψ = { $psi } made them: the codes are drawn fr
 dg-title = Mode collapse, trained here
 dg-lede = The GAN above, trained on in your browser. Each iteration D learns to tell real digits from G's, then G learns to fool the new D. Here you set how fast G learns relative to D. At 1 (as it was trained) the game stays balanced. Make G much faster and it chases whatever D currently likes best, faster than D can answer, and every class falls onto one image: mode collapse. Watch the samples, the meter and the classes read, beside where training started.
 dg-ratio = G's learning rate ÷ D's
-dg-ratio-hint = D learns at 2·10⁻⁴; G at this many times that. Measured from the shipped GAN: at 1 it stays healthy; at 10 it collapses within about 10 iterations. The change takes effect from the next iteration, even while it trains.
+dg-ratio-hint = D learns at 2·10⁻⁴; G at this many times that. Measured from the shipped GAN: at 6 and below it stayed healthy for 300 iterations; at 7 and above it collapsed within 10. The change takes effect from the next iteration, even while it trains.
 dg-train-shipped = ▶ Train from the shipped GAN
 dg-continue = ▶ Continue
 dg-train-fresh = Start from fresh weights
@@ -112,3 +112,25 @@ dg-chart-meter = the meter (dashed: 0.5, near-copies below)
 dg-bars-start = at the start
 dg-bars-now = now
 dg-chart-bars = classes read in 200 samples (20 of each asked)
+
+dv-title = The latent plane, trained here
+dv-lede = The 2-D VAE above, trained on in your browser. Its loss has two terms: how badly it reconstructs each digit from its code, and β times the KL term, how far each digit's code distribution q(z | x) is from the prior N(0, I) the page samples from. Here you set β. At 1 (the ELBO, as it was trained) the codes fill the prior's square. At 0 nothing pulls them together: the autoencoder's loss. Large β pulls every code onto the middle and the decoder draws a blurred average digit. Start from fresh weights to watch the plane form.
+dv-beta = KL weight β
+dv-beta-hint = Measured from fresh weights, step 200: β = 1 reached KL 4.3 with 56 % of the grid decoded to a sure digit; β = 8 reached KL 1.3 and 15 %. Takes effect from the next step, even while it trains.
+dv-train-shipped = ▶ Train from the shipped VAE
+dv-info-shipped = Step { $steps } from the shipped VAE · { $rate } steps/s · β = { $beta }
+dv-info-fresh = Step { $steps } from fresh weights · { $rate } steps/s · β = { $beta }
+dv-info-none = Not trained here yet: press Train to fetch the VAE and the classifier (about 190 kB) and start.
+dv-kl-none = not measured yet
+dv-meter = { $empty } % of the square's cells hold no code · { $sure } % of the grid decodes to a sure digit (classes: { $classes }) · { $outside } % of codes outside the square · KL { $kl }
+dv-verdict-start = At the start (step 0): { $now }.
+dv-verdict = Step { $step }: { $now }. At the start: { $start }.
+dv-plane-now = Now (step { $step })
+dv-plane-alt = The latent plane at step { $step }: the codes of { $n } real digits coloured by class over the decoder's image of a grid of codes.
+dv-plane-caption = The prior's square, ±3σ on both axes, where the page draws samples from. Dots: the codes μ(x) of 300 real digits, coloured by class, each class's number at their mean. Behind: the decoder's image of a { $grid } grid of codes. A digit counts as sure when the classifier gives it p ≥ { $p }.
+dv-chart-meter = the plane (share of 1)
+dv-chart-empty = empty cells
+dv-chart-sure = sure digits
+dv-chart-outside = codes outside
+dv-chart-recon = reconstruction term (nats per digit)
+dv-chart-kl = KL term (nats per digit)

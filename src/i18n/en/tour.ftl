@@ -118,4 +118,4 @@ tour-digits-body-2 = The table measures what the eye sees, on 100 samples each: 
 tour-digits-task-1 = Choose "one of each": every family draws 0–9 in turn. Read the row Classes read: a family that had dropped a digit would show fewer than 10.
 tour-digits-done-1 = Seen: each family's 100 samples, read by the classifier, digit by digit. A generator that collapsed would miss whole classes here; a narrower variety inside each class shows only in recall and spread.
 tour-digits-task-2 = Slide the latent spread ψ to 0: the GAN and the VAE now draw every code from the centre of their Gaussian.
-tour-digits-done-2 = Sixteen copies of one 3: precision near 1, recall near 0, and the table flags near-copies. This is what mode collapse looks like, quality without variety, made here by sampling rather than by training.
+tour-digits-done-2 = Sixteen copies of one 3: precision near 1, recall near 0, and the table flags near-copies. This is what mode collapse looks like, quality without variety, made here by sampling. Further down the page, "Mode collapse, trained here" makes it by training: set G's learning rate to 10× D's and press Train.

@@ -91,7 +91,7 @@ lineup-verdict-copies-psi = 여기서는 ψ = { $psi }가 만들었다. 모델�
 dg-title = 여기서 직접 만드는 mode collapse
 dg-lede = 위의 GAN을 브라우저에서 이어서 학습한다. 반복마다 D가 진짜 숫자와 G의 숫자를 가려내도록 배우고, 이어서 G가 새 D를 속이도록 배운다. 여기서는 G가 D에 비해 얼마나 빨리 배우는지를 정한다. 1(학습할 때의 값)이면 게임이 균형을 유지한다. G를 훨씬 빠르게 하면 G는 지금의 D가 가장 좋아하는 것을 D가 대응하는 것보다 빨리 쫓아가고, 모든 클래스가 한 이미지로 무너진다: mode collapse다. 샘플, 측정값, 읽힌 클래스를 학습을 시작한 때와 나란히 지켜보자.
 dg-ratio = G의 학습률 ÷ D의 학습률
-dg-ratio-hint = D는 2·10⁻⁴로 배우고 G는 그 몇 배로 배운다. 배포된 GAN에서 측정한 결과: 1이면 건강하게 유지되고, 10이면 약 10번 반복 안에 무너진다. 바꾼 값은 학습 중에도 다음 반복부터 적용된다.
+dg-ratio-hint = D는 2·10⁻⁴로 배우고 G는 그 몇 배로 배운다. 배포된 GAN에서 측정한 결과: 6 이하에서는 300번 반복 동안 건강하게 유지되었고, 7 이상에서는 10번 반복 안에 무너졌다. 바꾼 값은 학습 중에도 다음 반복부터 적용된다.
 dg-train-shipped = ▶ 배포된 GAN에서 학습
 dg-continue = ▶ 계속
 dg-train-fresh = 새 가중치로 시작
@@ -112,3 +112,25 @@ dg-chart-meter = 측정값 (점선: 0.5, 아래는 거의 같은 복사본)
 dg-bars-start = 시작할 때
 dg-bars-now = 지금
 dg-chart-bars = 샘플 200개가 읽힌 클래스 (클래스마다 20개 요청)
+
+dv-title = 여기서 직접 학습하는 latent 평면
+dv-lede = 위의 2차원 VAE를 브라우저에서 이어서 학습한다. loss에는 두 항이 있다: 코드에서 각 숫자를 얼마나 못 복원하는지, 그리고 β 곱하기 KL 항, 곧 각 숫자의 코드 분포 q(z | x)가 페이지가 샘플을 뽑는 prior N(0, I)에서 얼마나 먼지. 여기서 β를 정한다. 1(ELBO, 학습할 때의 값)이면 코드가 prior의 정사각형을 채운다. 0이면 코드를 모으는 힘이 없다: autoencoder의 loss다. β가 크면 모든 코드가 가운데로 당겨지고 decoder는 흐릿한 평균 숫자를 그린다. 새 가중치로 시작하면 평면이 생겨나는 것을 볼 수 있다.
+dv-beta = KL 가중치 β
+dv-beta-hint = 새 가중치에서 200 step에 측정한 결과: β = 1은 KL 4.3, 격자의 56 %가 확실한 숫자로 decode되었고, β = 8은 KL 1.3, 15 %였다. 바꾼 값은 학습 중에도 다음 step부터 적용된다.
+dv-train-shipped = ▶ 배포된 VAE에서 학습
+dv-info-shipped = 배포된 VAE에서 step { $steps } · 초당 { $rate } step · β = { $beta }
+dv-info-fresh = 새 가중치에서 step { $steps } · 초당 { $rate } step · β = { $beta }
+dv-info-none = 아직 여기서 학습하지 않았다: 학습을 누르면 VAE와 분류기(약 190 kB)를 받아 시작한다.
+dv-kl-none = 아직 측정 전
+dv-meter = 정사각형 칸의 { $empty } %에 코드가 없다 · 격자의 { $sure } %가 확실한 숫자로 decode된다(클래스 { $classes }개) · 코드의 { $outside } %가 정사각형 밖 · KL { $kl }
+dv-verdict-start = 시작할 때(step 0): { $now }.
+dv-verdict = step { $step }: { $now }. 시작할 때: { $start }.
+dv-plane-now = 지금 (step { $step })
+dv-plane-alt = step { $step }의 latent 평면: decoder가 그린 코드 격자 위에 class별 색으로 칠한 진짜 숫자 { $n }개의 코드.
+dv-plane-caption = prior의 정사각형, 두 축 모두 ±3σ, 페이지가 샘플을 뽑는 곳. 점: 진짜 숫자 300개의 코드 μ(x), class별 색, 각 class 숫자를 그 평균에 적었다. 뒤: { $grid } 코드 격자를 decoder가 그린 것. 분류기가 p ≥ { $p }를 주면 확실한 숫자로 센다.
+dv-chart-meter = 평면 (비율)
+dv-chart-empty = 빈 칸
+dv-chart-sure = 확실한 숫자
+dv-chart-outside = 밖의 코드
+dv-chart-recon = 복원 항 (숫자당 nats)
+dv-chart-kl = KL 항 (숫자당 nats)

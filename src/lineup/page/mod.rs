@@ -139,6 +139,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
             }
             <crate::families::digit_gan::page::DigitGanPanel state={p.state.clone()} worker={p.worker.clone()} />
             <planes::PlanesPanel state={p.state.clone()} worker={p.worker.clone()} />
+            <crate::families::digit_vae::page::DigitVaePanel state={p.state.clone()} worker={p.worker.clone()} />
             <walk::WalkPanel state={p.state.clone()} worker={p.worker.clone()} />
             <pad::DrawPad state={p.state.clone()} worker={p.worker.clone()} />
         </>

@@ -13,8 +13,8 @@ use crate::lineup::plane::{Coder, PlaneView, GRID, SURE};
 use crate::lineup::protocol::{Coded, LineupCommand};
 use crate::lineup::state::Decoded;
 use crate::palette;
-use crate::render::images::{draw_grid, draw_tiles};
-use crate::render::points::{Layer, Painter};
+use crate::render::images::draw_grid;
+use crate::render::plane::draw_plane;
 use crate::render::Frame;
 use crate::state::app::AppState;
 use crate::ui::hooks::WorkerHandle;
@@ -73,14 +73,6 @@ struct PlaneProps {
     on_pad: Callback<[f32; 2]>,
 }
 
-/// The mean code of each class (where its number is written).
-fn centres(view: &PlaneView) -> Vec<(usize, [f32; 2])> {
-    (0..10).filter_map(|k| {
-        let pts: Vec<&[f32]> = view.codes.chunks_exact(2).zip(&view.labels).filter(|(_, l)| **l as usize == k).map(|(c, _)| c).collect();
-        (!pts.is_empty()).then(|| (k, [pts.iter().map(|c| c[0]).sum::<f32>() / pts.len() as f32, pts.iter().map(|c| c[1]).sum::<f32>() / pts.len() as f32]))
-    }).collect()
-}
-
 #[function_component(Plane)]
 fn plane(p: &PlaneProps) -> Html {
     let lang = crate::ui::hooks::use_lang();
@@ -93,17 +85,7 @@ fn plane(p: &PlaneProps) -> Html {
         let drawn = p.drawn.clone();
         use_effect_with((view.clone(), pad.map(f32::to_bits), drawn.clone()), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let Some(paint) = Painter::begin(&c, frame) else { return };
-            let ([x0, y0], [x1, y1]) = (paint.px([-view.half, view.half]), paint.px([view.half, -view.half]));
-            draw_tiles(&c, [x0, y0, x1 - x0, y1 - y0], GRID, &view.grid, 0.4);
-            let codes: Vec<[f32; 2]> = view.codes.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
-            for (k, colour) in palette::DIGITS.iter().enumerate() {
-                let pts: Vec<[f32; 2]> = codes.iter().zip(&view.labels).filter(|(_, l)| **l as usize == k).map(|(c, _)| *c).collect();
-                paint.points(&Layer { points: &pts, colour: &colour.css(0.85), size: 5.0 });
-            }
-            for (k, c) in centres(&view) {
-                paint.text(c, &k.to_string(), &palette::DIGITS[k].css(1.0));
-            }
+            let Some(paint) = draw_plane(&c, frame, GRID, &view.grid, &view.codes, &view.labels) else { return };
             if let Some(d) = &drawn {
                 if view.coder == Coder::Vae {
                     paint.ellipse(d.mu, [(0.5 * d.logvar[0]).exp(), (0.5 * d.logvar[1]).exp()], "#1d2330", 2.5);

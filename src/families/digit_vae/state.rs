@@ -1,0 +1,107 @@
+//! What the page knows of the 2-D digit VAE trained in the page: the files' load progress (or
+//! why they failed), the reconstruction and KL terms, the speed, the latest latent plane, the
+//! plane where training started, and every measurement so far. Plain data from the worker.
+
+use serde::Serialize;
+
+use crate::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, DigitVaeUpdate};
+use crate::i18n::Msg;
+
+/// Longest loss history kept for the chart.
+const MAX_LOSSES: usize = 5000;
+/// Most measurements kept for the meter's chart.
+const MAX_MEASURES: usize = 500;
+
+/// Training in the page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct DigitVaeTrainView {
+    pub steps: u64,
+    pub recon: Vec<f32>,
+    pub kl: Vec<f32>,
+    pub steps_per_sec: f64,
+    pub running: bool,
+    pub fresh: bool,
+    pub beta: f64,
+    /// The latest plane, and the plane where training started (beside it).
+    pub plane: Option<DigitVaePlane>,
+    pub plane_start: Option<DigitVaePlane>,
+    /// Every measurement since the start (or the last reset), oldest first.
+    pub measures: Vec<DigitVaeMeasure>,
+}
+
+impl DigitVaeTrainView {
+    /// The latest measurement, and the first (where this training started).
+    pub fn now_and_start(&self) -> Option<(&DigitVaeMeasure, &DigitVaeMeasure)> {
+        Some((self.measures.last()?, self.measures.first()?))
+    }
+}
+
+/// The trainer as the page knows it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct DigitVaePageView {
+    /// Bytes fetched of the shipped VAE and classifier (`None` when not loading).
+    pub loading: Option<(usize, usize)>,
+    /// Why the trainer could not start.
+    pub failed: Option<Msg>,
+    /// Train was pressed and nothing has come back yet.
+    pub asked: bool,
+    pub train: Option<DigitVaeTrainView>,
+}
+
+impl DigitVaePageView {
+    /// Whether Train is waiting for its first answer (the buttons wait too).
+    pub fn busy(&self) -> bool {
+        self.asked || self.loading.is_some()
+    }
+
+    /// Applies one update; true when the trainer is back at its start (a reset).
+    pub fn update(&mut self, u: DigitVaeUpdate) -> bool {
+        match u {
+            DigitVaeUpdate::Loading { done, total } => {
+                self.loading = Some((done, total));
+                false
+            }
+            DigitVaeUpdate::Failed { message } => {
+                (self.loading, self.asked, self.failed) = (None, false, Some(message));
+                false
+            }
+            DigitVaeUpdate::Training { steps, recon, kl, steps_per_sec, running, fresh, beta, plane } => {
+                (self.loading, self.asked, self.failed) = (None, false, None);
+                let t = self.train.get_or_insert_with(DigitVaeTrainView::default);
+                let back = steps < t.steps || (steps == 0 && t.steps == 0);
+                if back {
+                    (t.recon, t.kl, t.measures) = (Vec::new(), Vec::new(), Vec::new());
+                }
+                t.recon.extend(recon);
+                t.kl.extend(kl);
+                for l in [&mut t.recon, &mut t.kl] {
+                    let over = l.len().saturating_sub(MAX_LOSSES);
+                    l.drain(..over);
+                }
+                if let Some(p) = plane {
+                    if let Some(m) = p.measure.clone() {
+                        t.measures.retain(|k| k.step < m.step);
+                        t.measures.push(m);
+                        if t.measures.len() > MAX_MEASURES {
+                            t.measures.remove(1); // the first stays: it is where training started
+                        }
+                    }
+                    if back || t.plane_start.is_none() {
+                        t.plane_start = Some(p.clone());
+                    }
+                    t.plane = Some(p);
+                }
+                (t.steps, t.steps_per_sec, t.running, t.fresh, t.beta) = (steps, steps_per_sec, running, fresh, beta);
+                back && steps == 0
+            }
+        }
+    }
+
+    /// Training stopped from outside (a crash, a lost device): nothing runs any more.
+    pub fn stopped(&mut self) {
+        (self.loading, self.asked) = (None, false);
+        if let Some(t) = self.train.as_mut() {
+            t.running = false;
+        }
+    }
+}
