@@ -26,3 +26,5 @@ log "the image page in headless Chromium"
 node tests/e2e/bench_images.mjs
 log "the digit models page in headless Chromium"
 node tests/e2e/bench_lineup.mjs
+log "the digit models page's two trainers in headless Chromium"
+node tests/e2e/bench_trainers.mjs

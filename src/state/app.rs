@@ -246,9 +246,9 @@ impl AppState {
             Action::SetLineupPick(pick) => s.url.lineup.pick = pick,
             Action::SetLineupPsi(psi) => s.url.lineup.psi = crate::lineup::url::PSI.from_slider(psi),
             Action::SetDigitGanRatio(r) => s.url.digit_gan.ratio = crate::families::digit_gan::url::RATIO.from_slider(r),
-            Action::DigitGanAsked => (s.digit_gan.asked, s.digit_gan.failed) = (true, None),
+            Action::DigitGanAsked => s.digit_gan.ask(),
             Action::SetDigitVaeBeta(b) => s.url.digit_vae.beta = crate::families::digit_vae::url::BETA.from_slider(b),
-            Action::DigitVaeAsked => (s.digit_vae.asked, s.digit_vae.failed) = (true, None),
+            Action::DigitVaeAsked => s.digit_vae.ask(),
             Action::SetLang(l) => s.url.lang = Some(l),
             Action::SetTour(n) => {
                 s.url.tour = n.filter(|n| crate::tour::chapters::chapter(*n).is_some());

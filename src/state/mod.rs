@@ -3,6 +3,7 @@
 pub mod keys;
 pub mod page;
 pub mod series;
+pub mod trainer;
 pub mod url;
 pub mod app;
 

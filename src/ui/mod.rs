@@ -14,6 +14,7 @@ pub mod tour;
 pub mod hooks;
 pub mod quality_panel;
 pub mod train_controls;
+pub mod trainer_buttons;
 pub mod train_panel;
 
 use std::cell::RefCell;

@@ -25,4 +25,6 @@ pub mod run;
 #[cfg(target_arch = "wasm32")]
 pub mod scrub;
 #[cfg(target_arch = "wasm32")]
+pub mod shipped;
+#[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -106,6 +106,8 @@ test('the latent planes: codes of real digits by class, and dragging z changes t
   for (const id of ['vae2d', 'ae2d']) {
     const canvas = page.locator(`[data-testid=plane-canvas-${id}]`);
     const before = (await state(page)).lineup.decoded.find((d) => d.coder === (id === 'vae2d' ? 'vae' : 'autoencoder'));
+    // The mouse reaches only what is on screen: the planes sit below the GAN trainer.
+    await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     // Drag from the middle to the upper right: z moves to positive x and y.
     await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.45);

@@ -19,6 +19,7 @@ use crate::render::lines::{draw_lines, spread, Line};
 use crate::render::rgb;
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
+use crate::ui::trainer_buttons::TrainerButtons;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
 
@@ -94,17 +95,6 @@ pub fn digit_gan_panel(p: &Props) -> Html {
             }
         });
     }
-    let train = |fresh: bool| {
-        let (worker, d, seed) = (p.worker.clone(), s.dispatcher(), s.url.seed);
-        Callback::from(move |_| {
-            d.dispatch(Action::DigitGanAsked);
-            worker.send(&Command::DigitGan(DigitGanCommand::Train { fresh, ratio, seed }));
-        })
-    };
-    let send = |cmd: DigitGanCommand| {
-        let worker = p.worker.clone();
-        Callback::from(move |_| worker.send(&Command::DigitGan(cmd.clone())))
-    };
     let on_ratio = {
         let (d, worker) = (s.dispatcher(), p.worker.clone());
         Callback::from(move |r: f64| {
@@ -114,6 +104,15 @@ pub fn digit_gan_panel(p: &Props) -> Html {
     };
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
     let busy = v.busy();
+    let seed = s.url.seed;
+    let cmd = |fresh: bool| Command::DigitGan(DigitGanCommand::Train { fresh, ratio, seed });
+    let asked = {
+        let d = s.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::DigitGanAsked))
+    };
+    let info = if has {
+        tr_args(lang, if t.fresh { "dg-info-fresh" } else { "dg-info-shipped" }, &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("ratio", format!("{:.1}", t.ratio))])
+    } else if busy { say("img-loading") } else { say("dg-info-none") };
     let verdict = t.now_and_start().map(|(now, start)| {
         let key = if now.near_copies { "dg-verdict-collapsed" } else if now.step == start.step { "dg-verdict-start" } else { "dg-verdict-healthy" };
         (key, now.near_copies, tr_args(lang, key, &[("now", meter_text(lang, now)), ("start", meter_text(lang, start)), ("step", now.step.to_string())]))
@@ -126,24 +125,10 @@ pub fn digit_gan_panel(p: &Props) -> Html {
                 <Slider label={say("dg-ratio")} testid="dg-ratio" value={ratio} min={RATIO.lo} max={RATIO.hi} step={RATIO.step} decimals={1} on_change={on_ratio} />
             </div>
             <p class="hint">{ say("dg-ratio-hint") }</p>
-            <div class="buttons">
-                if t.running {
-                    <button onclick={send(DigitGanCommand::Pause)} data-testid="dg-pause">{ say("ui-pause") }</button>
-                } else {
-                    <button class="primary" disabled={!ready || busy} onclick={train(false)} data-testid="dg-train-go">{ say(if has { "dg-continue" } else { "dg-train-shipped" }) }</button>
-                    <button disabled={!ready || busy} onclick={train(true)} data-testid="dg-train-fresh">{ say("dg-train-fresh") }</button>
-                }
-                <button disabled={!has || busy} onclick={send(DigitGanCommand::Reset)} data-testid="dg-reset">{ say("ui-reset") }</button>
-                <span class="rate" data-testid="dg-info">{ if has {
-                    tr_args(lang, if t.fresh { "dg-info-fresh" } else { "dg-info-shipped" }, &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("ratio", format!("{:.1}", t.ratio))])
-                } else if busy { say("img-loading") } else { say("dg-info-none") } }</span>
-            </div>
-            if let Some((done, total)) = v.loading {
-                <progress class="load" max={total.max(1).to_string()} value={done.to_string()} data-testid="dg-load-progress" />
-            }
-            if let Some(m) = v.failed.as_ref() {
-                <p class="notice" data-testid="dg-failed">{ m.text(lang) }</p>
-            }
+            <TrainerButtons prefix="dg" worker={p.worker.clone()} train={cmd(false)} train_fresh={cmd(true)}
+                pause={Command::DigitGan(DigitGanCommand::Pause)} reset={Command::DigitGan(DigitGanCommand::Reset)}
+                on_ask={asked} ready={ready} busy={busy} has={has} running={t.running} first={say("dg-train-shipped")}
+                info={info} loading={v.loading} failed={v.failed.clone()} />
             if let Some((key, collapsed, text)) = verdict {
                 <p class={classes!("verdict", if collapsed { "warn" } else { "plain" })} data-testid={key}>{ text }</p>
             }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::families::digit_gan::lab::DigitGanMeasure;
 use crate::families::digit_gan::protocol::DigitGanUpdate;
 use crate::i18n::Msg;
+use crate::state::trainer::{TrainView, TrainerPage};
 
 /// Longest loss history kept for the chart.
 const MAX_LOSSES: usize = 5000;
@@ -45,37 +46,28 @@ impl DigitGanTrainView {
 }
 
 /// The trainer as the page knows it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct DigitGanPageView {
-    /// Bytes fetched of the shipped GAN and classifier (`None` when not loading).
-    pub loading: Option<(usize, usize)>,
-    /// Why the trainer could not start.
-    pub failed: Option<Msg>,
-    /// Train was pressed and nothing has come back yet.
-    pub asked: bool,
-    pub train: Option<DigitGanTrainView>,
+pub type DigitGanPageView = TrainerPage<DigitGanTrainView>;
+
+impl TrainView for DigitGanTrainView {
+    fn stop(&mut self) {
+        self.running = false;
+    }
 }
 
 impl DigitGanPageView {
-    /// Whether Train is waiting for its first answer (the buttons wait too).
-    pub fn busy(&self) -> bool {
-        self.asked || self.loading.is_some()
-    }
-
     /// Applies one update; true when the trainer is back at its start (a reset).
     pub fn update(&mut self, u: DigitGanUpdate, _notices: &mut Vec<Msg>) -> bool {
         match u {
             DigitGanUpdate::Loading { done, total } => {
-                self.loading = Some((done, total));
+                self.loaded(done, total);
                 false
             }
             DigitGanUpdate::Failed { message } => {
-                (self.loading, self.asked, self.failed) = (None, false, Some(message));
+                self.fail(message);
                 false
             }
             DigitGanUpdate::Training { steps, d_loss, g_loss, steps_per_sec, running, fresh, ratio, shown, measure } => {
-                (self.loading, self.asked, self.failed) = (None, false, None);
-                let t = self.train.get_or_insert_with(DigitGanTrainView::default);
+                let t = self.training();
                 let back = steps < t.steps || (steps == 0 && t.steps == 0);
                 if back {
                     (t.d_loss, t.g_loss, t.measures) = (Vec::new(), Vec::new(), Vec::new());
@@ -102,14 +94,6 @@ impl DigitGanPageView {
                 (t.steps, t.steps_per_sec, t.running, t.fresh, t.ratio) = (steps, steps_per_sec, running, fresh, ratio);
                 back && steps == 0
             }
-        }
-    }
-
-    /// Training stopped from outside (a crash, a lost device): nothing runs any more.
-    pub fn stopped(&mut self) {
-        (self.loading, self.asked) = (None, false);
-        if let Some(t) = self.train.as_mut() {
-            t.running = false;
         }
     }
 }

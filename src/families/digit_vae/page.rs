@@ -16,6 +16,7 @@ use crate::render::plane::draw_plane;
 use crate::render::{rgb, Frame};
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
+use crate::ui::trainer_buttons::TrainerButtons;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
 
@@ -83,17 +84,6 @@ pub fn digit_vae_panel(p: &Props) -> Html {
             }
         });
     }
-    let train = |fresh: bool| {
-        let (worker, d, seed) = (p.worker.clone(), s.dispatcher(), s.url.seed);
-        Callback::from(move |_| {
-            d.dispatch(Action::DigitVaeAsked);
-            worker.send(&Command::DigitVae(DigitVaeCommand::Train { fresh, beta, seed }));
-        })
-    };
-    let send = |cmd: DigitVaeCommand| {
-        let worker = p.worker.clone();
-        Callback::from(move |_| worker.send(&Command::DigitVae(cmd.clone())))
-    };
     let on_beta = {
         let (d, worker) = (s.dispatcher(), p.worker.clone());
         Callback::from(move |b: f64| {
@@ -103,6 +93,15 @@ pub fn digit_vae_panel(p: &Props) -> Html {
     };
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
     let busy = v.busy();
+    let seed = s.url.seed;
+    let cmd = |fresh: bool| Command::DigitVae(DigitVaeCommand::Train { fresh, beta, seed });
+    let asked = {
+        let d = s.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::DigitVaeAsked))
+    };
+    let info = if has {
+        tr_args(lang, if t.fresh { "dv-info-fresh" } else { "dv-info-shipped" }, &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("beta", format!("{:.2}", t.beta))])
+    } else if busy { say("img-loading") } else { say("dv-info-none") };
     let verdict = t.now_and_start().map(|(now, start)| {
         if now.step == start.step {
             tr_args(lang, "dv-verdict-start", &[("now", meter_text(lang, now))])
@@ -120,24 +119,10 @@ pub fn digit_vae_panel(p: &Props) -> Html {
                 <Slider label={say("dv-beta")} testid="dv-beta" value={beta} min={BETA.lo} max={BETA.hi} step={BETA.step} decimals={2} on_change={on_beta} />
             </div>
             <p class="hint">{ say("dv-beta-hint") }</p>
-            <div class="buttons">
-                if t.running {
-                    <button onclick={send(DigitVaeCommand::Pause)} data-testid="dv-pause">{ say("ui-pause") }</button>
-                } else {
-                    <button class="primary" disabled={!ready || busy} onclick={train(false)} data-testid="dv-train-go">{ say(if has { "dg-continue" } else { "dv-train-shipped" }) }</button>
-                    <button disabled={!ready || busy} onclick={train(true)} data-testid="dv-train-fresh">{ say("dg-train-fresh") }</button>
-                }
-                <button disabled={!has || busy} onclick={send(DigitVaeCommand::Reset)} data-testid="dv-reset">{ say("ui-reset") }</button>
-                <span class="rate" data-testid="dv-info">{ if has {
-                    tr_args(lang, if t.fresh { "dv-info-fresh" } else { "dv-info-shipped" }, &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("beta", format!("{:.2}", t.beta))])
-                } else if busy { say("img-loading") } else { say("dv-info-none") } }</span>
-            </div>
-            if let Some((done, total)) = v.loading {
-                <progress class="load" max={total.max(1).to_string()} value={done.to_string()} data-testid="dv-load-progress" />
-            }
-            if let Some(m) = v.failed.as_ref() {
-                <p class="notice" data-testid="dv-failed">{ m.text(lang) }</p>
-            }
+            <TrainerButtons prefix="dv" worker={p.worker.clone()} train={cmd(false)} train_fresh={cmd(true)}
+                pause={Command::DigitVae(DigitVaeCommand::Pause)} reset={Command::DigitVae(DigitVaeCommand::Reset)}
+                on_ask={asked} ready={ready} busy={busy} has={has} running={t.running} first={say("dv-train-shipped")}
+                info={info} loading={v.loading} failed={v.failed.clone()} />
             if let Some(text) = verdict {
                 <p class="verdict plain" data-testid="dv-verdict">{ text }</p>
             }

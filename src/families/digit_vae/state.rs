@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, DigitVaeUpdate};
-use crate::i18n::Msg;
+use crate::state::trainer::{TrainView, TrainerPage};
 
 /// Longest loss history kept for the chart.
 const MAX_LOSSES: usize = 5000;
@@ -37,37 +37,28 @@ impl DigitVaeTrainView {
 }
 
 /// The trainer as the page knows it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct DigitVaePageView {
-    /// Bytes fetched of the shipped VAE and classifier (`None` when not loading).
-    pub loading: Option<(usize, usize)>,
-    /// Why the trainer could not start.
-    pub failed: Option<Msg>,
-    /// Train was pressed and nothing has come back yet.
-    pub asked: bool,
-    pub train: Option<DigitVaeTrainView>,
+pub type DigitVaePageView = TrainerPage<DigitVaeTrainView>;
+
+impl TrainView for DigitVaeTrainView {
+    fn stop(&mut self) {
+        self.running = false;
+    }
 }
 
 impl DigitVaePageView {
-    /// Whether Train is waiting for its first answer (the buttons wait too).
-    pub fn busy(&self) -> bool {
-        self.asked || self.loading.is_some()
-    }
-
     /// Applies one update; true when the trainer is back at its start (a reset).
     pub fn update(&mut self, u: DigitVaeUpdate) -> bool {
         match u {
             DigitVaeUpdate::Loading { done, total } => {
-                self.loading = Some((done, total));
+                self.loaded(done, total);
                 false
             }
             DigitVaeUpdate::Failed { message } => {
-                (self.loading, self.asked, self.failed) = (None, false, Some(message));
+                self.fail(message);
                 false
             }
             DigitVaeUpdate::Training { steps, recon, kl, steps_per_sec, running, fresh, beta, plane } => {
-                (self.loading, self.asked, self.failed) = (None, false, None);
-                let t = self.train.get_or_insert_with(DigitVaeTrainView::default);
+                let t = self.training();
                 let back = steps < t.steps || (steps == 0 && t.steps == 0);
                 if back {
                     (t.recon, t.kl, t.measures) = (Vec::new(), Vec::new(), Vec::new());
@@ -94,14 +85,6 @@ impl DigitVaePageView {
                 (t.steps, t.steps_per_sec, t.running, t.fresh, t.beta) = (steps, steps_per_sec, running, fresh, beta);
                 back && steps == 0
             }
-        }
-    }
-
-    /// Training stopped from outside (a crash, a lost device): nothing runs any more.
-    pub fn stopped(&mut self) {
-        (self.loading, self.asked) = (None, false);
-        if let Some(t) = self.train.as_mut() {
-            t.running = false;
         }
     }
 }

@@ -61,7 +61,7 @@ pub fn draw_pad(p: &Props) -> Html {
     {
         let (strip, recon, pixels, schedule, encoded, seed) = (strip.clone(), recon.clone(), pixels.clone(), schedule.clone(), s.lineup.encoded.clone(), s.url.seed);
         use_effect_with((*version, encoded.clone(), schedule.clone()), move |_| {
-            let mut rng = StdRng::seed_from_u64(seed ^ 0x7061_64);
+            let mut rng = StdRng::seed_from_u64(seed ^ 0x0070_6164);
             let eps: Vec<f32> = (0..PIXELS).map(|_| StandardNormal.sample(&mut rng)).collect();
             let big_t = schedule.len();
             let frames: Vec<Vec<f32>> = (0..FRAMES).map(|k| noise_image(&pixels.borrow(), &eps, schedule.alpha_bars[k * (big_t - 1) / (FRAMES - 1)])).collect();
