@@ -8,10 +8,9 @@ use serde::Serialize;
 use crate::families::digit_gan::lab::DigitGanMeasure;
 use crate::families::digit_gan::protocol::DigitGanUpdate;
 use crate::i18n::Msg;
+use crate::state::series::push_capped;
 use crate::state::trainer::{TrainView, TrainerPage};
 
-/// Longest loss history kept for the chart.
-const MAX_LOSSES: usize = 5000;
 /// Most measurements kept for the meter's chart.
 const MAX_MEASURES: usize = 500;
 
@@ -72,12 +71,8 @@ impl DigitGanPageView {
                 if back {
                     (t.d_loss, t.g_loss, t.measures) = (Vec::new(), Vec::new(), Vec::new());
                 }
-                t.d_loss.extend(d_loss);
-                t.g_loss.extend(g_loss);
-                for l in [&mut t.d_loss, &mut t.g_loss] {
-                    let over = l.len().saturating_sub(MAX_LOSSES);
-                    l.drain(..over);
-                }
+                push_capped(&mut t.d_loss, &d_loss);
+                push_capped(&mut t.g_loss, &g_loss);
                 if let Some(m) = measure {
                     t.measures.retain(|k| k.step < m.step);
                     t.measures.push(m);

@@ -5,10 +5,9 @@
 use serde::Serialize;
 
 use crate::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, DigitVaeUpdate};
+use crate::state::series::push_capped;
 use crate::state::trainer::{TrainView, TrainerPage};
 
-/// Longest loss history kept for the chart.
-const MAX_LOSSES: usize = 5000;
 /// Most measurements kept for the meter's chart.
 const MAX_MEASURES: usize = 500;
 
@@ -63,12 +62,8 @@ impl DigitVaePageView {
                 if back {
                     (t.recon, t.kl, t.measures) = (Vec::new(), Vec::new(), Vec::new());
                 }
-                t.recon.extend(recon);
-                t.kl.extend(kl);
-                for l in [&mut t.recon, &mut t.kl] {
-                    let over = l.len().saturating_sub(MAX_LOSSES);
-                    l.drain(..over);
-                }
+                push_capped(&mut t.recon, &recon);
+                push_capped(&mut t.kl, &kl);
                 if let Some(p) = plane {
                     if let Some(m) = p.measure.clone() {
                         t.measures.retain(|k| k.step < m.step);
