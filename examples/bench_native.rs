@@ -58,8 +58,7 @@ fn main() {
     // GAN: one D + one G step per iteration, 2×64 both, batch 256, Adam, non-saturating loss;
     // one readback per 100 iterations, without and with the page's view (rendered once per chunk).
     for view in [false, true] {
-        let mut config = genlab::families::gan::runs::GanRunConfig::default();
-        config.batch = 256;
+        let config = genlab::families::gan::runs::GanRunConfig { batch: 256, ..Default::default() };
         let mut lab = genlab::families::gan::lab::GanLab::new(&device::cpu(), &data_gan(), Reference::default(), 1, &[config]);
         let phase = genlab::families::gan::runs::Phase::Both;
         lab.chunk(20, phase, view).unwrap().into_data();

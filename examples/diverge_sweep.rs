@@ -32,10 +32,10 @@ fn run<L: Lab<Report: Into<Update>>>(query: &str, mut lab: L, mut measure: impl 
         if let Update::Diverged { message, .. } = ctl.finish(&mut lab, &flat, 25, 10.0, || 0.0) {
             return println!("{query}\n    → {}", message.text(genlab::i18n::Lang::En));
         }
-        if k % 10 == 9 {
-            if let Some(Update::Diverged { message, .. }) = measure(&mut lab, &mut ctl) {
-                return println!("{query}\n    → {}", message.text(genlab::i18n::Lang::En));
-            }
+        if k % 10 == 9
+            && let Some(Update::Diverged { message, .. }) = measure(&mut lab, &mut ctl)
+        {
+            return println!("{query}\n    → {}", message.text(genlab::i18n::Lang::En));
         }
     }
     println!("{query}\n    → finite after {} steps", budget());

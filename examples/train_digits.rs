@@ -103,7 +103,7 @@ fn train_gan(a: &Args) {
     };
     let mut gan = DigitGan::init(&config, &device::cpu(), a.seed);
     println!("digit GAN: {} params, {} steps of batch {}", gan.num_params(), a.gan_steps, a.batch);
-    train_loop(a, 0x6761_6e, a.gan_steps, ["L_D", "L_G"], |x, y| {
+    train_loop(a, 0x0067_616e, a.gan_steps, ["L_D", "L_G"], |x, y| {
         let s = gan.step(x, y);
         (scalar(s.d_loss), scalar(s.g_loss))
     });
@@ -113,7 +113,7 @@ fn train_gan(a: &Args) {
 fn train_vae(a: &Args, name: &str, config: &DigitVaeConfig) {
     let mut vae = DigitVae::init(config, &device::cpu(), a.seed);
     println!("digit {name}: {} params, {} steps of batch {}", vae.num_params(), a.vae_steps, a.batch);
-    train_loop(a, 0x7661_65, a.vae_steps, ["recon (nats)", "KL (nats)"], |x, y| {
+    train_loop(a, 0x0076_6165, a.vae_steps, ["recon (nats)", "KL (nats)"], |x, y| {
         let s = vae.step(x, y);
         (scalar(s.recon), scalar(s.kl))
     });

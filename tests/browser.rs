@@ -43,3 +43,18 @@ async fn cpu_training_in_wasm_lowers_the_loss() {
     let mean = |v: &[f32]| v.iter().sum::<f32>() / v.len() as f32;
     assert!(mean(&l[250..]) < 0.75 * mean(&l[..50]), "{} -> {}", mean(&l[..50]), mean(&l[250..]));
 }
+
+/// A chart's legend takes a corner no line passes through: a falling loss leaves the upper
+/// right free, a rising KL term the lower right; lines along the top and bottom edges leave no
+/// corner free (the chart then makes room above them).
+#[wasm_bindgen_test]
+fn the_legend_takes_a_free_corner() {
+    use genlab::render::lines::legend_corner;
+    use plotters::chart::SeriesLabelPosition as P;
+    let line = |a: (f32, f32), b: (f32, f32)| (0..=20).map(|k| k as f32 / 20.0).map(|t| (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1))).collect::<Vec<_>>();
+    assert!(matches!(legend_corner(&[line((0.0, 1.0), (1.0, 0.0))], (0.4, 0.2)), Some(P::UpperRight)));
+    assert!(matches!(legend_corner(&[line((0.0, 0.0), (1.0, 1.0))], (0.4, 0.2)), Some(P::LowerRight)));
+    // Two points only: the segment between them is sampled too.
+    assert!(matches!(legend_corner(&[vec![(0.0, 0.0), (1.0, 1.0)], vec![(0.0, 0.1), (1.0, 0.05)]], (0.4, 0.3)), Some(P::UpperLeft)));
+    assert!(matches!(legend_corner(&[line((0.0, 1.0), (1.0, 1.0)), line((0.0, 0.0), (1.0, 0.0))], (0.4, 0.3)), None));
+}

@@ -9,7 +9,7 @@ use burn::prelude::Tensor;
 use genlab::device;
 use genlab::families::digit_gan::lab::{DigitGanLab, DigitGanMeasure, DigitGanTrainSettings, DigitJudge, PER_CLASS, SHOW};
 use genlab::families::digit_gan::protocol::DigitGanUpdate;
-use genlab::families::digit_gan::state::{DigitGanPageView, DigitGanTrainView};
+use genlab::families::digit_gan::state::{DigitGanPageView, DigitGanTrainView, BLANK_INK};
 use genlab::judge::classifier::Classifier;
 use genlab::worker::control::Control;
 use genlab::worker::lab::Lab;
@@ -37,24 +37,28 @@ fn chunk(lab: &mut DigitGanLab, ctl: &mut Control, n: usize) -> (DigitGanMeasure
     }
 }
 
-fn run(ratio: f64, steps: usize, every: usize) -> Vec<DigitGanMeasure> {
+/// The measurements every `every` iterations to `steps`, and the page's view of the samples
+/// (where training started and the latest).
+fn run(ratio: f64, steps: usize, every: usize) -> (Vec<DigitGanMeasure>, DigitGanTrainView) {
     let j = judge();
     let mut l = lab(ratio, &j);
     let mut ctl = Control::default();
-    let mut out = vec![chunk(&mut l, &mut ctl, 0).0];
+    let (first, shown_start) = chunk(&mut l, &mut ctl, 0);
+    let (mut out, mut view) = (vec![first], DigitGanTrainView { shown_start, ..Default::default() });
     while (out.len() - 1) * every < steps {
         let (m, shown) = chunk(&mut l, &mut ctl, every);
         assert_eq!(shown.len(), 10 * SHOW * 784);
         println!("ratio {ratio}: {m:?}");
         out.push(m);
+        view.shown = shown;
     }
-    out
+    (out, view)
 }
 
 #[test]
 fn g_ten_times_faster_than_d_collapses_and_equal_rates_do_not() {
-    let healthy = run(1.0, 40, 10);
-    let collapsed = run(10.0, 40, 10);
+    let (healthy, healthy_view) = run(1.0, 40, 10);
+    let (collapsed, collapsed_view) = run(10.0, 40, 10);
     let start = &healthy[0];
     assert_eq!(start, &collapsed[0], "both start from the shipped GAN");
     assert!(start.read_as_asked > 0.9 && start.spread > 0.7 && !start.near_copies, "{start:?}");
@@ -63,6 +67,10 @@ fn g_ten_times_faster_than_d_collapses_and_equal_rates_do_not() {
     assert!(h.read_as_asked > 0.8 && h.spread > 0.7 && !h.near_copies && DigitGanTrainView::classes_read(h) == 10, "{h:?}");
     assert!(c.near_copies && c.spread < 0.2 && DigitGanTrainView::classes_read(c) <= 3 && c.read_as_asked < 0.3, "{c:?}");
     assert_eq!(c.reads.iter().sum::<u32>() as usize, 10 * PER_CLASS);
+    // What the collapsed G draws is a blank page (measured 2026-12-03: 0 % of the start's ink),
+    // which the page says in so many words; the healthy one keeps its ink.
+    let (hi, ci) = (healthy_view.ink_share().unwrap(), collapsed_view.ink_share().unwrap());
+    assert!(ci < BLANK_INK && hi > 0.7 && hi < 1.4, "ink share: healthy {hi}, collapsed {ci}");
 }
 
 #[test]

@@ -82,10 +82,17 @@ fn the_shipped_vae_goes_on_from_its_plane_and_the_page_keeps_where_it_started() 
     let t = page.train.as_ref().unwrap();
     assert_eq!((t.plane_start.as_ref(), t.plane.as_ref(), t.measures.len(), t.recon.len()), (Some(&start), Some(&next), 2, 20));
     assert_ne!(start.codes, next.codes, "training moved the codes");
+    // Paused: the view drawn without steps keeps the last chunk's terms, not "not measured".
+    let trained = next.measure.clone().unwrap();
+    let (paused, none) = chunk(&mut l, &mut ctl, 0);
+    let held = paused.measure.unwrap();
+    assert!(none.is_empty() && trained.kl.is_some(), "{trained:?}");
+    assert_eq!((held.recon, held.kl), (trained.recon, trained.kl));
     // Reset: back to the shipped plane, the start kept and the curves cleared.
     l.reset();
     let (again, _) = chunk(&mut l, &mut ctl, 0);
     assert_eq!(again.codes, start.codes);
+    assert_eq!(again.measure.as_ref().map(|m| m.kl), Some(None), "no terms after a reset");
     assert!(page.update(wrap(again, 0, vec![])));
     let t = page.train.as_ref().unwrap();
     assert_eq!((t.measures.len(), t.recon.len(), t.steps), (1, 0, 0));

@@ -31,9 +31,7 @@ fn every_notice_a_bad_link_gives_is_worded_in_both_languages() {
 
 #[test]
 fn round_trip_keeps_every_setting() {
-    let mut s = UrlState::default();
-    s.page = Page::Gan;
-    s.seed = 1234;
+    let mut s = UrlState { page: Page::Gan, seed: 1234, ..Default::default() };
     s.device = DeviceChoice::Cpu;
     s.dataset.kind = DatasetKind::Custom;
     s.dataset.n = 300;
@@ -142,8 +140,7 @@ fn bad_gan_values_fall_back_with_notices() {
 fn image_settings_round_trip_and_bad_ones_fall_back() {
     use genlab::models::samplers::Sampler;
     use genlab::families::images::url::{ClassPick, ImagesUrl};
-    let mut s = UrlState::default();
-    s.images = ImagesUrl { class: ClassPick::One(7), guidance: 3.5, ddpm: false, steps: 50, eta: 0.0, score_n: 200, train_batch: 64 };
+    let s = UrlState { images: ImagesUrl { class: ClassPick::One(7), guidance: 3.5, ddpm: false, steps: 50, eta: 0.0, score_n: 200, train_batch: 64 }, ..Default::default() };
     let (back, notices) = parse(&s.to_query());
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back.images, s.images);

@@ -21,8 +21,11 @@ pub enum Kind {
 pub struct Pending {
     pub kind: Kind,
     pub values: Tensor<1>,
-    pub finish: Box<dyn FnOnce(&[f32]) -> f64>,
+    pub finish: Finish,
 }
+
+/// Turns the read-back values into the measure.
+pub type Finish = Box<dyn FnOnce(&[f32]) -> f64>;
 
 impl Pending {
     /// A per-point log-likelihood `[n]` whose mean is the answer.

@@ -8,6 +8,7 @@
 //!   images look like the data in both quality and variety;
 //! - the **class histogram** of argmax p(y|x): a dropped mode is an empty bar;
 //! - for conditioned images, the share classified as the class that was asked for.
+//!
 //! Both numbers use this project's small classifier, not Inception-v3: they are analogues, not
 //! comparable with published IS/FID values. Both are biased by the sample size, which is why
 //! the page shows real digits and pure noise scored at the same n beside every result.

@@ -8,12 +8,15 @@
 //!   for Assessing Generative Models", arXiv:1904.06991, §2): each set's manifold is the union of
 //!   balls around its points, a ball's radius the distance to that point's k-th nearest
 //!   neighbour in the same set,
-//!     f(φ, Φ) = 1 if ‖φ − φ'‖ ≤ ‖φ' − NN_k(φ', Φ)‖ for some φ' ∈ Φ, else 0,
-//!     precision = (1/|Φ_g|) Σ_{φ_g} f(φ_g, Φ_r)  — "looks like real digits",
-//!     recall    = (1/|Φ_r|) Σ_{φ_r} f(φ_r, Φ_g)  — "covers their variety".
+//!   ```text
+//!   f(φ, Φ) = 1 if ‖φ − φ'‖ ≤ ‖φ' − NN_k(φ', Φ)‖ for some φ' ∈ Φ, else 0,
+//!   precision = (1/|Φ_g|) Σ_{φ_g} f(φ_g, Φ_r)  — "looks like real digits",
+//!   recall    = (1/|Φ_r|) Σ_{φ_r} f(φ_r, Φ_g)  — "covers their variety".
+//!   ```
 //!   The paper uses k = 3 with VGG-16 features of 50k images; here the features are the small
 //!   digit classifier's and the sets are hundreds of images, so the values are analogues and
 //!   biased by n like every k-NN estimate (compare them at the same n).
+//!
 //! Fewer rows than a measure needs, or a non-finite feature, gives NaN ("cannot say").
 
 use crate::data::glyphs::CLASSES;

@@ -31,8 +31,11 @@ pub struct LineupState {
     pub decode: [u64; 2],
     /// The diffusion model's last draw, by (pick, seed): ψ moves the GAN and the VAE only, so
     /// a lineup drawn again at another ψ reuses it (its samples and the shown 16's time).
-    pub diffusion: Option<((Option<usize>, u64), (Vec<f32>, f64))>,
+    pub diffusion: Option<DiffusionDraw>,
 }
+
+/// The diffusion model's draw for (pick, seed): its samples and the shown 16's time.
+pub type DiffusionDraw = ((Option<usize>, u64), (Vec<f32>, f64));
 
 pub fn models() -> Option<Rc<Models>> {
     W.with_borrow_mut(|w| w.extra::<LineupState>().models.clone())

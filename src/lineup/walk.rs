@@ -14,7 +14,7 @@ pub const FRAMES: usize = 9;
 
 /// Two codes of `dim` numbers from N(0, I), drawn from `seed`.
 pub fn ends(dim: usize, seed: u64) -> (Vec<f32>, Vec<f32>) {
-    let mut rng = StdRng::seed_from_u64(seed ^ 0x77_616c_6b);
+    let mut rng = StdRng::seed_from_u64(seed ^ 0x7761_6c6b);
     let mut draw = || (0..dim).map(|_| StandardNormal.sample(&mut rng)).collect::<Vec<f32>>();
     (draw(), draw())
 }

@@ -49,7 +49,7 @@ pub struct Batcher {
 impl Batcher {
     pub fn new(points: Vec<[f32; 2]>, seed: u64) -> Self {
         use rand::SeedableRng;
-        Self { points, rng: crate::models::rng::StdRng::seed_from_u64(seed ^ 0x6261_7463_6865_72) }
+        Self { points, rng: crate::models::rng::StdRng::seed_from_u64(seed ^ 0x0062_6174_6368_6572) }
     }
 
     /// Continues with draws seeded from the current stream and `salt` (after weights kept from

@@ -69,7 +69,7 @@ pub fn metric_charts(p: &Props) -> Html {
         // The latest value of each family, at the latest training time any of them reached.
         let rows: Vec<_> = COLOURS.iter().filter_map(|(fam, _)| p.view.row(*fam).map(|row| (*fam, row))).collect();
         let seconds = rows.iter().filter_map(|(_, row)| row.history.last()).map(|pt| pt.train_ms / 1000.0).fold(0.0f64, f64::max);
-        let values: Vec<(Msg, Option<f64>)> = rows.iter().map(|(fam, row)| (Msg::new(&format!("family-{}", fam.id())), row.history.last().and_then(|pt| value(pt)))).collect();
+        let values: Vec<(Msg, Option<f64>)> = rows.iter().map(|(fam, row)| (Msg::new(&format!("family-{}", fam.id())), row.history.last().and_then(value))).collect();
         let alt = describe::series(&Msg::new(id), &Msg::new("alt-after-seconds").arg("s", format!("{seconds:.0}")), &values);
         html! { <canvas ref={r.clone()} width="460" height="240" data-testid={*id} role="img" aria-label={alt.text(p.lang)} /> }
     });

@@ -103,8 +103,7 @@ impl Family for DiffusionLab {
     /// The diffusion model is built once there is a device (its page is the first one); it
     /// measures its samples early and often (250 ms after a rebuild, doubling up to 1.5 s).
     fn new_slot() -> Slot<Self, DiffusionConfig> {
-        let mut slot = Slot::default();
-        slot.wanted = true;
+        let mut slot = Slot { wanted: true, ..Slot::default() };
         slot.ctl.pace = Pace::default().with_scoring(250.0, 1500.0);
         slot
     }

@@ -141,10 +141,6 @@ impl DigitGanLab {
         self.settings.ratio = ratio;
         self.gan.config.g_lr = D_LR * ratio;
     }
-
-    pub fn settings(&self) -> &DigitGanTrainSettings {
-        &self.settings
-    }
 }
 
 impl Lab for DigitGanLab {

@@ -9,9 +9,10 @@ use yew::prelude::*;
 use crate::data::glyphs::{CLASSES, PIXELS, SIDE};
 use crate::families::digit_gan::lab::{DigitGanMeasure, SHOW};
 use crate::families::digit_gan::protocol::DigitGanCommand;
-use crate::families::digit_gan::state::DigitGanTrainView;
+use crate::families::digit_gan::state::{DigitGanTrainView, BLANK_INK};
 use crate::families::digit_gan::url::RATIO;
-use crate::i18n::{tr, tr_args, Lang};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Lang, Msg};
 use crate::palette;
 use crate::render::bars::{draw_bars, Bars};
 use crate::render::images::draw_grid;
@@ -115,8 +116,30 @@ pub fn digit_gan_panel(p: &Props) -> Html {
     } else if busy { say("img-loading") } else { say("dg-info-none") };
     let verdict = t.now_and_start().map(|(now, start)| {
         let key = if now.near_copies { "dg-verdict-collapsed" } else if now.step == start.step { "dg-verdict-start" } else { "dg-verdict-healthy" };
-        (key, now.near_copies, tr_args(lang, key, &[("now", meter_text(lang, now)), ("start", meter_text(lang, start)), ("step", now.step.to_string())]))
+        // A collapse onto a blank page is said as one: the grid above it is empty.
+        let ink = t.ink_share().filter(|i| now.near_copies && *i < BLANK_INK);
+        let text = tr_args(lang, if ink.is_some() { "dg-verdict-blank" } else { key }, &[
+            ("now", meter_text(lang, now)),
+            ("start", meter_text(lang, start)),
+            ("step", now.step.to_string()),
+            // One decimal: BLANK_INK is 5 %, and 4.6 % must not read as "5 %".
+            ("ink", format!("{:.1}", 100.0 * ink.unwrap_or(1.0))),
+        ]);
+        (key, now.near_copies, text)
     });
+    // What each chart shows now, for screen readers (describe.rs).
+    let at = describe::at_step(t.steps);
+    let last = |v: &[f32]| v.last().map(|x| *x as f64);
+    let losses_alt = describe::series(&Msg::new("gan-chart-losses"), &at, &[(Msg::new("gan-chart-d-loss"), last(&t.d_loss)), (Msg::new("gan-chart-g-loss"), last(&t.g_loss))]).text(lang);
+    let latest = t.measures.last();
+    let meter_alt = describe::series(&Msg::new("dg-chart-meter"), &at, &[(Msg::new("dg-chart-read"), latest.map(|m| m.read_as_asked)), (Msg::new("dg-chart-spread"), latest.map(|m| m.spread))]).text(lang);
+    let bars_alt = {
+        let names: Vec<Msg> = (0..CLASSES).map(|k| describe::raw(&k.to_string())).collect();
+        let total = latest.map_or(0, |m| m.reads.iter().sum::<u32>()).max(1) as f64;
+        let shares: Vec<f64> = latest.map(|m| m.reads.iter().map(|r| *r as f64 / total).collect()).unwrap_or_default();
+        describe::bars(&Msg::new("dg-chart-bars"), &names, &shares, CLASSES).text(lang)
+    };
+    let grid_alt = latest.map_or_else(|| say("dg-grid-alt"), |m| format!("{} {}", say("dg-grid-alt"), meter_text(lang, m)));
     html! {
         <div class="panel wide" data-testid="dg-train">
             <h2>{ say("dg-title") }</h2>
@@ -139,14 +162,14 @@ pub fn digit_gan_panel(p: &Props) -> Html {
                 </figure>
                 <figure class="lineup-column">
                     <h3>{ tr_args(lang, "dg-grid-now", &[("step", t.steps.to_string())]) }</h3>
-                    <canvas ref={grid} class="pixels framed" role="img" aria-label={say("dg-grid-alt")} data-testid="dg-grid" />
+                    <canvas ref={grid} class="pixels framed" role="img" aria-label={grid_alt} data-testid="dg-grid" />
                 </figure>
             </div>
             <p class={classes!("caption", (!has).then_some("hidden"))}>{ say("dg-grid-caption") }</p>
             <div class={classes!("chart-grid", (!has).then_some("hidden"))}>
-                <canvas ref={bars} width="420" height="220" role="img" aria-label={say("dg-chart-bars")} data-testid="dg-bars" />
-                <canvas ref={meter} width="420" height="220" role="img" aria-label={say("dg-chart-meter")} data-testid="dg-meter" />
-                <canvas ref={losses} width="420" height="220" role="img" aria-label={say("gan-chart-losses")} data-testid="dg-losses" />
+                <canvas ref={bars} width="420" height="220" role="img" aria-label={bars_alt} data-testid="dg-bars" />
+                <canvas ref={meter} width="420" height="220" role="img" aria-label={meter_alt} data-testid="dg-meter" />
+                <canvas ref={losses} width="420" height="220" role="img" aria-label={losses_alt} data-testid="dg-losses" />
             </div>
         </div>
     }

@@ -42,7 +42,18 @@ impl DigitGanTrainView {
     pub fn classes_read(m: &DigitGanMeasure) -> usize {
         m.reads.iter().filter(|&&r| r > 0).count()
     }
+
+    /// The ink in the latest samples as a share of the ink where training started (None until
+    /// both are known, or when the start drew none): near 0, G draws a blank page.
+    pub fn ink_share(&self) -> Option<f64> {
+        let ink = |v: &[u8]| (!v.is_empty()).then(|| v.iter().map(|x| *x as f64).sum::<f64>() / v.len() as f64);
+        let (now, start) = (ink(&self.shown)?, ink(&self.shown_start)?);
+        (start > 0.0).then(|| now / start)
+    }
 }
+
+/// Below this share of the start's ink a collapsed GAN is said to draw a blank page.
+pub const BLANK_INK: f64 = 0.05;
 
 /// The trainer as the page knows it.
 pub type DigitGanPageView = TrainerPage<DigitGanTrainView>;

@@ -68,6 +68,9 @@ pub struct DigitVaeLab {
     real: (Vec<f32>, Vec<u8>),
     /// The last chunk's steps and whether it drew a view.
     pending: (usize, bool),
+    /// The mean reconstruction and KL terms of the last chunk that trained: a view drawn
+    /// without steps (on pause) reports these, not "not measured".
+    terms: (Option<f64>, Option<f64>),
 }
 
 impl DigitVaeLab {
@@ -77,7 +80,7 @@ impl DigitVaeLab {
         let vae = Self::first(&start, device, &settings);
         let stream = DigitStream::new(settings.seed, POOL);
         let real = real_digits(settings.seed);
-        Self { vae, start, clf, device: device.clone(), settings, stream, real, pending: (0, false) }
+        Self { vae, start, clf, device: device.clone(), settings, stream, real, pending: (0, false), terms: (None, None) }
     }
 
     fn first(start: &Option<Rc<Vec<u8>>>, device: &Device, s: &DigitVaeTrainSettings) -> DigitVae {
@@ -93,16 +96,15 @@ impl DigitVaeLab {
         self.vae.config.beta = beta;
     }
 
-    pub fn settings(&self) -> &DigitVaeTrainSettings {
-        &self.settings
-    }
-
     /// The plane's measurements of a view read back: its codes and its decoded grid (in
     /// [−1, 1]); the classifier reads the grid.
-    fn measure(&self, codes: &[f32], grid: &[f32], step: u64, recon: &[f32], kl: &[f32]) -> DigitVaeMeasure {
+    fn measure(&mut self, codes: &[f32], grid: &[f32], step: u64, recon: &[f32], kl: &[f32]) -> DigitVaeMeasure {
         let ink: Vec<f32> = grid.iter().map(|v| (v + 1.0) / 2.0).collect();
         let (probs, _) = self.clf.predict_host(as_samples(&ink));
         let mean = |v: &[f32]| (!v.is_empty()).then(|| v.iter().map(|x| *x as f64).sum::<f64>() / v.len() as f64);
+        if !recon.is_empty() {
+            self.terms = (mean(recon), mean(kl));
+        }
         let outside = codes.chunks_exact(2).filter(|c| c[0].abs() > VAE_HALF || c[1].abs() > VAE_HALF).count();
         let outside = outside as f64 / (codes.len() / 2).max(1) as f64;
         // The classes the sure decodes cover: one blurred digit everywhere is one class.
@@ -111,7 +113,7 @@ impl DigitVaeLab {
             seen[argmax(row)] = true;
         }
         let classes = seen.iter().filter(|s| **s).count() as u32;
-        DigitVaeMeasure { step, empty: empty_share(codes, VAE_HALF, GRID), sure: sure_share(&probs), classes, outside, recon: mean(recon), kl: mean(kl) }
+        DigitVaeMeasure { step, empty: empty_share(codes, VAE_HALF, GRID), sure: sure_share(&probs), classes, outside, recon: self.terms.0, kl: self.terms.1 }
     }
 }
 
@@ -176,6 +178,7 @@ impl Lab for DigitVaeLab {
     fn reset(&mut self) {
         self.vae = Self::first(&self.start, &self.device, &self.settings);
         self.stream = DigitStream::new(self.settings.seed, POOL);
+        self.terms = (None, None);
     }
 }
 

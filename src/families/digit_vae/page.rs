@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeMeasure, DigitVaePlane};
 use crate::families::digit_vae::url::BETA;
-use crate::i18n::{tr, tr_args, Lang};
+use crate::describe;
+use crate::i18n::{tr, tr_args, Lang, Msg};
 use crate::lineup::plane::{GRID, SURE, VAE_HALF};
 use crate::palette;
 use crate::render::lines::{draw_lines_over, spread, Line};
@@ -66,7 +67,8 @@ pub fn digit_vae_panel(p: &Props) -> Html {
                     && !values.is_empty()
                 {
                     let label = tr(lang, title);
-                    let lines = [Line { label: &label, colour: rgb(colour), points: spread(values, t.steps), dashed: false }];
+                    // One line, named by the chart's title: no legend to repeat it.
+                    let lines = [Line { label: "", colour: rgb(colour), points: spread(values, t.steps), dashed: false }];
                     draw_lines_over(c, &label, &tr(lang, "chart-step"), &lines, false, None);
                 }
             }
@@ -109,8 +111,22 @@ pub fn digit_vae_panel(p: &Props) -> Html {
             tr_args(lang, "dv-verdict", &[("step", now.step.to_string()), ("now", meter_text(lang, now)), ("start", meter_text(lang, start))])
         }
     });
-    let plane_alt = |step: u64| tr_args(lang, "dv-plane-alt", &[("step", step.to_string()), ("n", t.plane.as_ref().map_or(0, |p| p.labels.len()).to_string())]);
+    let plane_alt = |step: u64, m: Option<&DigitVaeMeasure>| {
+        let base = tr_args(lang, "dv-plane-alt", &[("step", step.to_string()), ("n", t.plane.as_ref().map_or(0, |p| p.labels.len()).to_string())]);
+        m.map_or(base.clone(), |m| format!("{base} {}", meter_text(lang, m)))
+    };
     let hidden = (!has).then_some("hidden");
+    // What each chart shows now, for screen readers (describe.rs).
+    let at = describe::at_step(t.steps);
+    let last = |v: &[f32]| v.last().map(|x| *x as f64);
+    // One line each: the title names it, the value goes by its short name ("KL 4.7").
+    let chart_alt = |id: &str, v: &[f32]| describe::series(&Msg::new(id), &at, &[(Msg::new(&format!("{id}-short")), last(v))]).text(lang);
+    let latest = t.measures.last();
+    let meter_alt = describe::series(&Msg::new("dv-chart-meter"), &at, &[
+        (Msg::new("dv-chart-empty"), latest.map(|m| m.empty)),
+        (Msg::new("dv-chart-sure"), latest.map(|m| m.sure)),
+        (Msg::new("dv-chart-outside"), latest.map(|m| m.outside)),
+    ]).text(lang);
     html! {
         <div class="panel wide" data-testid="dv-train">
             <h2>{ say("dv-title") }</h2>
@@ -129,18 +145,18 @@ pub fn digit_vae_panel(p: &Props) -> Html {
             <div class={classes!("lineup-planes", hidden)}>
                 <figure class="lineup-plane">
                     <h3>{ say("dg-grid-start") }</h3>
-                    <canvas ref={first} width={SIZE.to_string()} height={SIZE.to_string()} class="square" role="img" aria-label={plane_alt(0)} data-testid="dv-plane-start" />
+                    <canvas ref={first} width={SIZE.to_string()} height={SIZE.to_string()} class="square" role="img" aria-label={plane_alt(0, t.measures.first())} data-testid="dv-plane-start" />
                 </figure>
                 <figure class="lineup-plane">
                     <h3>{ tr_args(lang, "dv-plane-now", &[("step", t.steps.to_string())]) }</h3>
-                    <canvas ref={now} width={SIZE.to_string()} height={SIZE.to_string()} class="square" role="img" aria-label={plane_alt(t.steps)} data-testid="dv-plane" />
+                    <canvas ref={now} width={SIZE.to_string()} height={SIZE.to_string()} class="square" role="img" aria-label={plane_alt(t.steps, latest)} data-testid="dv-plane" />
                 </figure>
             </div>
             <p class={classes!("caption", hidden)}>{ tr_args(lang, "dv-plane-caption", &[("grid", format!("{GRID}×{GRID}")), ("p", SURE.to_string())]) }</p>
             <div class={classes!("chart-grid", hidden)}>
-                <canvas ref={meter} width="420" height="220" role="img" aria-label={say("dv-chart-meter")} data-testid="dv-meter" />
-                <canvas ref={recon} width="420" height="220" role="img" aria-label={say("dv-chart-recon")} data-testid="dv-recon" />
-                <canvas ref={kl} width="420" height="220" role="img" aria-label={say("dv-chart-kl")} data-testid="dv-kl" />
+                <canvas ref={meter} width="420" height="220" role="img" aria-label={meter_alt} data-testid="dv-meter" />
+                <canvas ref={recon} width="420" height="220" role="img" aria-label={chart_alt("dv-chart-recon", &t.recon)} data-testid="dv-recon" />
+                <canvas ref={kl} width="420" height="220" role="img" aria-label={chart_alt("dv-chart-kl", &t.kl)} data-testid="dv-kl" />
             </div>
         </div>
     }

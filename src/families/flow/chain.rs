@@ -108,12 +108,12 @@ impl Flow {
         let every = k.div_ceil(max_frames.max(2) - 1).max(1);
         let mut path = Tensor::<2>::zeros([n, 1], &x.device());
         let (mut kept_t, mut xs, mut x0s) = (Vec::new(), Vec::new(), Vec::new());
-        for i in 0..k {
+        for (i, &t) in times.iter().enumerate().take(k) {
             let v1 = net.forward(x.clone(), i);
             if i % every == 0 {
-                kept_t.push(times[i]);
+                kept_t.push(t);
                 xs.push(x.clone());
-                x0s.push(x.clone() - v1.clone().mul_scalar(times[i]));
+                x0s.push(x.clone() - v1.clone().mul_scalar(t));
             }
             let next = match sampler.solver {
                 Solver::Euler => x.clone() - v1.mul_scalar(h),

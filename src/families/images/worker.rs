@@ -150,7 +150,7 @@ fn real_like(classes: &[Option<usize>], seed: u64) -> Vec<f32> {
 fn noise_images(n: usize, seed: u64) -> Vec<f32> {
     use rand::SeedableRng;
     use rand_distr::{Distribution, StandardNormal};
-    let mut rng = crate::models::rng::StdRng::seed_from_u64(seed ^ 0x6e6f_6973_65);
+    let mut rng = crate::models::rng::StdRng::seed_from_u64(seed ^ 0x006e_6f69_7365);
     (0..n * PIXELS).map(|_| f32::clamp(StandardNormal.sample(&mut rng), -1.0, 1.0)).collect()
 }
 

@@ -57,7 +57,7 @@ impl VaeLab {
             .take(2)
             .map(|c| VaeSession { vae: Vae::init(&c.model, device, seed), batcher: Batcher::new(points.to_vec(), seed), config: c.clone(), step: 0 })
             .collect();
-        let mut rng = StdRng::seed_from_u64(seed ^ 0x7072_696f_72);
+        let mut rng = StdRng::seed_from_u64(seed ^ 0x0070_7269_6f72);
         let eps = (0..PRIOR_N).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect();
         let codes_of = points.iter().take(CODES_N).copied().collect();
         let built = (device.clone(), points.to_vec(), seed, configs.iter().take(2).cloned().collect());
@@ -66,7 +66,7 @@ impl VaeLab {
 
     /// A fresh fixed prior draw ε (the `draw`-th after the seed's own): "sample again".
     pub fn resample(&mut self, seed: u64, draw: u64) {
-        let mut rng = StdRng::seed_from_u64(seed ^ 0x7072_696f_72 ^ draw.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut rng = StdRng::seed_from_u64(seed ^ 0x0070_7269_6f72 ^ draw.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         self.eps = (0..PRIOR_N).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect();
     }
 
@@ -158,7 +158,7 @@ impl VaeLab {
             rest = tail;
             if let Some((k, value)) = first_non_finite(terms) {
                 let what = if k % 2 == 0 { "its reconstruction loss" } else { "its KL term" };
-                return Some(NonFinite { run: i, step: run.step - n as u64 + (k / 2) as u64 + 1, what: what.into(), value });
+                return Some(NonFinite { run: i, step: run.step - n as u64 + (k / 2) as u64 + 1, what, value });
             }
             if let Some((_, value)) = first_non_finite(shown) {
                 return Some(NonFinite { run: i, step: run.step, what: "what-codes", value });

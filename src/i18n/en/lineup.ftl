@@ -102,6 +102,7 @@ dg-meter = { $read } % read as asked · spread { $spread } · { $classes } of 10
 dg-verdict-start = At the start (iteration 0): { $now }. Real digits have spread 1.
 dg-verdict-healthy = Iteration { $step }: { $now }. At the start: { $start }. No collapse: each class still varies (spread at least 0.5).
 dg-verdict-collapsed = Collapsed at iteration { $step }: { $now } (at the start: { $start }). Every class draws near-copies of one image, and the classifier reads them all as the same few classes: the empty bars below are the lost modes.
+dg-verdict-blank = Collapsed at iteration { $step }: { $now } (at the start: { $start }). G now draws the same blank page for every noise z and every class ({ $ink } % of the start's ink), and the classifier reads that page as one digit: the empty bars below are the lost modes. G found one output D does not yet reject and stopped varying. (Collapse's gentler form, near-copies of one real-looking digit, is what ψ = 0 shows above.)
 dg-grid-start = Where training started
 dg-grid-now = Now (iteration { $step })
 dg-grid-alt = Six samples of each digit class from fixed noise, one row per class, as the GAN draws them now.
@@ -134,3 +135,5 @@ dv-chart-sure = sure digits
 dv-chart-outside = codes outside
 dv-chart-recon = reconstruction term (nats per digit)
 dv-chart-kl = KL term (nats per digit)
+dv-chart-recon-short = reconstruction
+dv-chart-kl-short = KL

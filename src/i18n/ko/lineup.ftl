@@ -102,6 +102,7 @@ dg-meter = 요청한 클래스로 읽힘 { $read } % · 퍼짐 { $spread } · 10
 dg-verdict-start = 시작할 때(반복 0): { $now }. 진짜 숫자의 퍼짐은 1이다.
 dg-verdict-healthy = 반복 { $step }: { $now }. 시작할 때: { $start }. 무너지지 않았다: 각 클래스가 여전히 다양하다(퍼짐 0.5 이상).
 dg-verdict-collapsed = 반복 { $step }에서 무너졌다: { $now } (시작할 때: { $start }). 모든 클래스가 한 이미지의 거의 같은 복사본을 그리고, 분류기는 그것을 모두 같은 몇 개의 클래스로 읽는다: 아래의 빈 막대가 잃어버린 mode다.
+dg-verdict-blank = 반복 { $step }에서 무너졌다: { $now } (시작할 때: { $start }). 이제 G는 모든 잡음 z와 모든 클래스에 같은 빈 페이지를 그리고(잉크가 시작할 때의 { $ink } %), 분류기는 그 페이지를 한 숫자로 읽는다: 아래의 빈 막대가 잃어버린 mode다. G는 D가 아직 거부하지 않는 출력 하나를 찾아 더 이상 바뀌지 않는다. (더 약한 형태, 진짜 같은 숫자 하나의 거의 같은 복사본은 위에서 ψ = 0이 보여 준다.)
 dg-grid-start = 학습을 시작한 때
 dg-grid-now = 지금 (반복 { $step })
 dg-grid-alt = 고정된 잡음에서 뽑은 숫자 클래스별 샘플 여섯 개, 한 행에 한 클래스, 지금의 GAN이 그린 것.
@@ -134,3 +135,5 @@ dv-chart-sure = 확실한 숫자
 dv-chart-outside = 밖의 코드
 dv-chart-recon = 복원 항 (숫자당 nats)
 dv-chart-kl = KL 항 (숫자당 nats)
+dv-chart-recon-short = 복원
+dv-chart-kl-short = KL

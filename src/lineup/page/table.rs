@@ -38,7 +38,7 @@ pub fn variety_table(p: &Props) -> Html {
         let seen: Vec<(usize, u32)> = r.hist.iter().copied().enumerate().filter(|(_, k)| *k > 0).collect();
         if l.pick.is_some() {
             let mut top = seen.clone();
-            top.sort_by(|a, b| b.1.cmp(&a.1));
+            top.sort_by_key(|k| std::cmp::Reverse(k.1));
             top.iter().take(4).map(|(c, k)| format!("{c}×{k}")).collect::<Vec<_>>().join(" ")
         } else {
             let (lo, hi) = (r.hist.iter().min().copied().unwrap_or(0), r.hist.iter().max().copied().unwrap_or(0));

@@ -39,7 +39,7 @@ pub fn path_view(p: &Props) -> Html {
     let playing = use_state(|| false);
     let canvas = use_node_ref();
     let noise = use_memo((s.data_version, s.url.seed, s.data.points.len()), |(_, seed, n)| {
-        let mut rng = StdRng::seed_from_u64(seed ^ 0xF10_3D);
+        let mut rng = StdRng::seed_from_u64(seed ^ 0x000F_103D);
         (0..*n).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect::<Vec<[f32; 2]>>()
     });
     let i = tick.0.min(TICKS);
