@@ -77,6 +77,23 @@ test('a class picked in the link, Korean at phone size, and a bad class said onc
   // Nothing wider than the phone (the latent planes' grid once asked for 360 px a column).
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(wide <= 390, `the page is ${wide} px wide at 390`);
+  // The variety table fits the phone (it scrolled sideways, the diffusion column cut off): every
+  // value sits on the line below its measure's name, under its column's head.
+  const table = await page.evaluate(() => {
+    const box = document.querySelector('[data-testid=lineup-table] .table-scroll');
+    const heads = [...box.querySelectorAll('thead th')].slice(1).map((h) => h.getBoundingClientRect().left);
+    const rows = [...box.querySelectorAll('tbody tr')].map((tr) => {
+      const name = tr.querySelector('th').getBoundingClientRect();
+      return [...tr.querySelectorAll('td')].map((td) => td.getBoundingClientRect().top >= name.bottom - 1);
+    });
+    const cells = [...box.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.getBoundingClientRect().left));
+    return { overflow: box.scrollWidth - box.clientWidth, heads, rows, cells };
+  });
+  assert.ok(table.overflow <= 0 && table.heads.length === 4, JSON.stringify(table));
+  for (const [i, row] of table.cells.entries()) {
+    assert.ok(row.every((x, k) => Math.abs(x - table.heads[k]) < 2), `row ${i}: ${row} under ${table.heads}`);
+    assert.ok(table.rows[i].every((below) => below), `row ${i}: a value beside its name`);
+  }
   await shot(page, 'ko-lineup-7-phone');
   const english = await untranslated(page);
   assert.deepEqual(english, [], english.join(' | '));
