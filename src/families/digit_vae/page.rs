@@ -113,7 +113,10 @@ pub fn digit_vae_panel(p: &Props) -> Html {
     });
     let plane_alt = |step: u64, m: Option<&DigitVaeMeasure>| {
         let base = tr_args(lang, "dv-plane-alt", &[("step", step.to_string()), ("n", t.plane.as_ref().map_or(0, |p| p.labels.len()).to_string())]);
-        m.map_or(base.clone(), |m| format!("{base} {}", meter_text(lang, m)))
+        match m {
+            Some(m) => format!("{base} {}", meter_text(lang, m)),
+            None => base,
+        }
     };
     let hidden = (!has).then_some("hidden");
     // What each chart shows now, for screen readers (describe.rs).
