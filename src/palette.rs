@@ -1,7 +1,7 @@
 //! The one palette every view draws with, chosen to stay apart for colour-blind readers.
 //!
 //! The colours are Okabe & Ito's (2008, "Color Universal Design"), ordered so that the first
-//! modes — two clusters is the default — differ most. `tests/palette.rs` checks every group
+//! modes — two clusters is the default — differ most. `tests/all/palette.rs` checks every group
 //! that shares a view (the modes of a dataset, the four families, a GAN's real/fake/arrows, …)
 //! under simulated protanopia, deuteranopia and tritanopia (Machado, Oliveira & Fernandes 2009,
 //! severity 1) and asks for a CIELAB distance of at least 15 between any two of them.

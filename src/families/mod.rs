@@ -1,7 +1,7 @@
 //! The model families, each in its own folder with the same shape: its model maths, its lab
 //! (the one contract of `worker/lab.rs`), its URL keys, its page state and its page, and (in
 //! the browser) its worker side: its own commands and how the one loop builds it.
-//! A family never imports another family's files (`tests/architecture.rs` checks it).
+//! A family never imports another family's files (`tests/all/architecture.rs` checks it).
 
 use serde::{Deserialize, Serialize};
 

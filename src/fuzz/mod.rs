@@ -2,7 +2,7 @@
 //! the worker's messages (`targets.rs` says what each must keep). Stable Rust, no cargo-fuzz:
 //! input `i` of a run with seed `s` is drawn from its own stream (s, i), so any failure is
 //! reproduced by its seed and index alone. `cargo run --release --example fuzz` runs a million
-//! inputs per target; `tests/fuzz.rs` runs a few thousand of each on every test run.
+//! inputs per target; `tests/all/fuzz.rs` runs a few thousand of each on every test run.
 
 pub mod inputs;
 pub mod mutate;

@@ -6,7 +6,7 @@
 //! reverse processes — then flow matching and the four families side by side, and last the
 //! seed's opening picture on digits: a GAN, a VAE and the diffusion model drawing one class.
 //!
-//! Each `setup` is a link query (`UrlState::parse` reads it with no notice: `tests/tour.rs`).
+//! Each `setup` is a link query (`UrlState::parse` reads it with no notice: `tests/all/tour.rs`).
 //! Chapters whose claims were measured at seed 42 on particular data (README) set both, so the
 //! tour shows what the text says even when the reader came from elsewhere.
 

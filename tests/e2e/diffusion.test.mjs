@@ -34,7 +34,7 @@ test('a schedule that does not reach noise is called out', async () => {
 });
 
 test('CPU training reaches the quality bar and the reverse chain meets it', async () => {
-  // Seed 42, as in the native quality test (tests/diffusion.rs).
+  // Seed 42, as in the native quality test (tests/all/diffusion.rs).
   const { page, errors } = await open(ctx, srv.base + '?page=diffusion&device=cpu&seed=42');
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   await page.click('[data-testid=play]');

@@ -56,7 +56,7 @@ test('the data chapter: the 80/20 button makes one bump more than twice the othe
 });
 
 // Chapter 2's GAN is plain SGD at 0.05 (the chapter's setup): on its 90/10 data it has dropped
-// the small mode by 1,000 iterations at every seed measured (tests/gan.rs, examples/gan_sweep).
+// the small mode by 1,000 iterations at every seed measured (tests/all/gan.rs, examples/gan_sweep).
 test('variety and explicit models: the GAN drops the small mode the DDPM keeps, then three likelihoods', async () => {
   const { page, errors } = await chapter(2);
   await play(page, 'compare-play');

@@ -10,7 +10,7 @@
 //! D stays ahead; making G the faster one does the reverse: G chases whatever the current D
 //! scores highest faster than D can answer, and every class falls onto one image — mode
 //! collapse on images (Goodfellow 2016, arXiv:1701.00160, §5.1.1). Measured from the shipped
-//! GAN (`tests/digit_gan_train.rs`, README).
+//! GAN (`tests/all/digit_gan_train.rs`, README).
 //!
 //! Every view draws [`PER_CLASS`] samples of each class from fixed seeds; a scored view is
 //! judged by the classifier beside real digits of each class: the share read as asked, the

@@ -1,4 +1,4 @@
-# GenLab's messages in English, one file per area. Every id here must also be in ko/*.ftl (tests/i18n.rs checks it).
+# GenLab's messages in English, one file per area. Every id here must also be in ko/*.ftl (tests/all/i18n.rs checks it).
 # Numbers arrive already formatted, as strings.
 
 ## The shell

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The README's screenshot (docs/img/landing.png), taken from the built site in headless Chromium:
+# the Diffusion page after a few seconds of training, at a projector's 1280×720.
+# Run after ./scripts/serve.sh or ./scripts/test.sh has built dist/ (it builds it if missing).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+"$ROOT/scripts/setup.sh" --test
+cd "$ROOT"
+[ -f dist/index.html ] || trunk build --release --quiet
+mkdir -p docs/img
+node tests/e2e/readme_shot.mjs "$ROOT/docs/img/landing.png"
+log "wrote docs/img/landing.png"

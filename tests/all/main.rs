@@ -1,0 +1,42 @@
+//! The native integration tests, one test crate (one linked binary) with a module per topic:
+//! linking burn into 39 separate binaries cost minutes on a bare 2-core machine (docs/testing.md).
+//! Run one topic with `cargo test --test all <module>::`, e.g. `cargo test --test all gan::`.
+
+mod app_state;
+mod architecture;
+mod datasets;
+mod describe;
+mod diffusion;
+mod diffusion_fold;
+mod diffusion_math;
+mod digit_gan_train;
+mod digit_models;
+mod digit_shipped;
+mod digit_vae_train;
+mod exact;
+mod family_contract;
+mod flow;
+mod fuzz;
+mod gan;
+mod history;
+mod i18n;
+mod image_model;
+mod image_shipped;
+mod images;
+mod keep_weights;
+mod likelihood;
+mod lineup;
+mod metrics;
+mod pace;
+mod pad;
+mod palette;
+mod plane;
+mod rng;
+mod tour;
+mod trainer;
+mod unet_variants;
+mod url_state;
+mod vae;
+mod vae_lab;
+mod variety;
+mod walk;
