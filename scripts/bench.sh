@@ -6,11 +6,11 @@ source "$(dirname "$0")/env.sh"
 "$ROOT/scripts/setup.sh" --test
 cd "$ROOT"
 trunk build --release --quiet
-for name in genlab genlab_gpu; do
+for name in genlab genlab_cpu genlab_gpu; do
   wasm="$ROOT/dist/${name}_bg.wasm"
   log "$name wasm: $(stat -c %s "$wasm") bytes raw, $(gzip -9 -c "$wasm" | wc -c) bytes gzipped; js glue $(stat -c %s "dist/$name.js") bytes"
 done
-# The Trunk hook builds the GPU module last, so the target's genlab.wasm is that build.
+# The Trunk hook (scripts/worker_modules.sh) builds the GPU module last, so the target's genlab.wasm is that build.
 python3 bench/wasm_breakdown.py "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/genlab.wasm"
 log "native (burn flex CPU)"
 cargo run --release --quiet --example bench_native

@@ -1,29 +1,72 @@
 #!/usr/bin/env bash
-# Command 2: every test. Native `cargo test`, then the release site build, then the end-to-end
-# tests that drive the real page in Debian's headless Chromium (WebGPU through SwiftShader).
+# Command 2: every test. The native tests (`cargo test`) run from the start, beside installing
+# the tools and building the site; then the in-browser tests and the end-to-end tests that drive
+# the real page in Debian's headless Chromium (WebGPU through SwiftShader).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 start=$(date +%s)
-# Each phase's start is logged with the seconds since the command began: the README's time figures.
+# Each phase's start is logged with the seconds since the command began: the figures in
+# docs/figures.md.
 phase() { log "$* (at $(( $(date +%s) - start )) s)"; }
-"$ROOT/scripts/setup.sh" --test
 cd "$ROOT"
+mkdir -p "$GENLAB_CACHE"
 
-phase "native tests (cargo test, CPU device)"
-cargo test --quiet
+# The native tests need none of the web tools, and share no compiled artefact with the wasm
+# builds, so they run in their own target dir (cargo lets one build at a time use a target dir)
+# beside the installs and the site build: those are mostly single-threaded stretches (a crate's
+# last compile, one codegen unit, fat LTO) that leave the second core free. Their output is
+# printed when both are done.
+phase "native tests (cargo test, CPU device), beside the tools and the site build"
+native_log="$GENLAB_CACHE/native-tests.log"
+(
+  status=0
+  CARGO_TARGET_DIR="$GENLAB_CACHE/target-native" cargo test --quiet > "$native_log" 2>&1 || status=$?
+  echo "native tests finished (at $(( $(date +%s) - start )) s)" >> "$native_log"
+  exit "$status"
+) &
+native=$!
+# Whatever happens next, the native tests (cargo and its children) do not outlive this command.
+kill_tree() {
+  local child
+  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
+trap 'kill_tree "$native"' EXIT
 
+"$ROOT/scripts/setup.sh" --test
 phase "building the site (trunk build --release)"
 trunk build --release --quiet
+phase "site built; waiting for the native tests"
+native_status=0
+wait "$native" || native_status=$?
+cat "$native_log"
+[ "$native_status" = 0 ] || { log "native tests FAILED"; exit "$native_status"; }
 
-phase "in-browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftShader)"
-# --release --features webgpu reuses the GPU module's compiled dependencies; webdriver.json adds
+# The in-browser tests' binary is another fat-LTO link (single-threaded, minutes): it is built
+# beside the end-to-end tests, which leave about a third of the two cores idle, and run after
+# them.
+browser_test() {
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=240 \
+    cargo test --release --target wasm32-unknown-unknown --no-default-features --features worker,webgpu --test browser "$@"
+}
+# --release --no-default-features --features worker,webgpu is the WebGPU worker module's build
+# (scripts/worker_modules.sh), so the library is not compiled again; webdriver.json adds
 # Chromium's flags.
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=240 \
-  cargo test --release --target wasm32-unknown-unknown --features webgpu --test browser
+browser_log="$GENLAB_CACHE/browser-test-build.log"
+browser_test --no-run --quiet > "$browser_log" 2>&1 &
+browser_build=$!
+trap 'kill_tree "$native"; kill_tree "$browser_build"' EXIT
 
-phase "end-to-end tests in headless Chromium"
+phase "end-to-end tests in headless Chromium (the in-browser tests' build beside them)"
 mkdir -p "$ROOT/tests/e2e/artifacts"
 node --test --test-concurrency=1 "$ROOT"/tests/e2e/*.test.mjs
+
+phase "in-browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftShader)"
+build_status=0
+wait "$browser_build" || build_status=$?
+cat "$browser_log"
+[ "$build_status" = 0 ] || { log "the in-browser tests did not build"; exit "$build_status"; }
+browser_test
 
 log "all tests passed in $(( $(date +%s) - start )) s"

@@ -1,11 +1,12 @@
 //! GenLab: train and watch small generative models (GAN, VAE, DDPM, flow matching) live in the
 //! browser, and compare them on one screen.
 //!
-//! The crate compiles twice: natively, where `cargo test` checks the pure parts (data, models,
-//! metrics, URL state, every family's lab) on burn's CPU device; and to WebAssembly, where the
-//! same module serves both the page (Yew UI, on the main thread) and the training worker (a
-//! module web worker that loads this wasm and runs the families' labs, `src/families/`). The start
-//! function below looks at the global scope to tell which of the two it is.
+//! The crate compiles natively, where `cargo test` checks the pure parts (data, models, metrics,
+//! URL state, every family's lab) on burn's CPU device, and to WebAssembly three times: the
+//! page's module (feature `page`: the Yew UI, on the main thread), the CPU worker's (`worker`: a
+//! module web worker that runs the families' labs, `src/families/`) and the WebGPU worker's
+//! (`worker` + `webgpu`). The start function below looks at the global scope to tell whether it
+//! runs in the page or in the worker.
 
 pub mod compare;
 pub mod data;
@@ -62,11 +63,17 @@ mod start {
     pub fn start() {
         console_error_panic_hook::set_once();
         run_constructors_once();
+        // The page's module is built with `page` only and the workers' with `worker` only
+        // (Cargo.toml), so each leaves the other's code out.
         match web_sys::window() {
             // The app's page has <main id="app">; a test harness page does not.
+            #[cfg(feature = "page")]
             Some(w) if w.document().and_then(|d| d.get_element_by_id("app")).is_some() => crate::ui::run_app(),
             Some(_) => {}
+            #[cfg(feature = "worker")]
             None => crate::worker::wasm::run_worker(),
+            #[cfg(not(feature = "worker"))]
+            None => {}
         }
     }
 }

@@ -23,6 +23,20 @@ window.addEventListener('error', (e) => {
 });
 // The offline copy (sw.js, written at build time): after a first visit the page reloads, trains
 // and samples with no network. Not where service workers are unavailable (file://, old browsers).
+// Its install downloads every file of the site (about 3 MB), so it waits until the landing has
+// moved (the `genlab-first-move` mark) or, on any other page, 5 s after the app started: on a
+// slow link the page's own module comes first (tests/e2e/bench_landing.mjs).
 if ('serviceWorker' in navigator && window.isSecureContext) {
-  window.addEventListener('load', () => navigator.serviceWorker.register('./sw.js').catch(() => {}));
+  let registered = false;
+  const register = () => {
+    if (registered) return;
+    registered = true;
+    navigator.serviceWorker.register('./sw.js').catch(() => {});
+  };
+  if ('PerformanceObserver' in window) {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('genlab-first-move').length) { observer.disconnect(); register(); }
+    }).observe({ type: 'mark' });
+  }
+  window.addEventListener('TrunkApplicationStarted', () => setTimeout(register, 5000));
 }

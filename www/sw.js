@@ -1,7 +1,8 @@
 // The offline service worker. scripts/finish_site.mjs writes it to the site's root (so its scope
 // is the whole app) with this build's version and file list filled in.
 //
-// On install it stores the app shell, the page's WebAssembly module and the shipped model files;
+// On install it stores the app shell, the page's and the CPU worker's WebAssembly modules and the
+// shipped model files;
 // every other file the app fetches from its origin (the WebGPU module, where the browser uses it)
 // is stored as it is fetched. Requests go to the network first, so an online reader always gets
 // the current build, and fall back to the stored copy offline. A new build has a new version: its

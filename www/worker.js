@@ -1,8 +1,9 @@
-// The training worker. The crate is built twice: `genlab` (the page's own module: UI and the
-// CPU device, no GPU stack) and `genlab_gpu` (the same code with burn's WebGPU backend, about
-// six times larger). The page asks for the GPU build (?gpu=1) unless the user chose the CPU;
-// it is fetched only where the browser offers a WebGPU adapter, so a browser without one never
-// downloads the GPU stack. Either build's start function sees a worker scope and trains.
+// The training worker. Its code comes in two builds (scripts/worker_modules.sh): `genlab_cpu`
+// (the models on burn's CPU device) and `genlab_gpu` (the same with burn's WebGPU backend, a few
+// times larger); the page's own module, `genlab`, holds the UI alone. The page asks for the GPU
+// build (?gpu=1) unless the user chose the CPU; it is fetched only where the browser offers a
+// WebGPU adapter, so a browser without one never downloads the GPU stack. Either build's start
+// function sees a worker scope and trains.
 const wantGpu = new URL(import.meta.url).searchParams.get('gpu') === '1';
 
 // Reasons are message ids (the page words them in its language), with a detail after ':'.
@@ -34,7 +35,7 @@ async function main() {
   }
   // The CPU build's WebGPU stub reports this reason if WebGPU is asked for.
   self.GENLAB_NO_GPU = why;
-  await load('genlab');
+  await load('genlab_cpu');
 }
 
 main().catch((e) => {

@@ -35,7 +35,8 @@ thread_local! {
 
 /// Test hook: makes the training worker panic (`window.genlab.crashWorker()`), so end-to-end
 /// tests can check that a crash is shown and that the worker restarts.
-#[wasm_bindgen]
+// Exported by the page's module only: in a worker build it is dead code, left out.
+#[cfg_attr(feature = "page", wasm_bindgen)]
 pub fn genlab_crash_worker() {
     WORKER.with_borrow(|w| {
         if let Some(w) = w {
@@ -47,7 +48,8 @@ pub fn genlab_crash_worker() {
 /// Test hook: makes the worker act as if its WebGPU device were lost
 /// (`window.genlab.loseGpu()`), so end-to-end tests can check that training goes on on the CPU
 /// from the weights kept from the GPU. Does nothing when the worker is not on WebGPU.
-#[wasm_bindgen]
+// Exported by the page's module only: in a worker build it is dead code, left out.
+#[cfg_attr(feature = "page", wasm_bindgen)]
 pub fn genlab_lose_gpu() {
     WORKER.with_borrow(|w| {
         if let Some(w) = w {
@@ -58,7 +60,8 @@ pub fn genlab_lose_gpu() {
 
 /// Test hook: the current state as JSON (`window.genlab.state()` wraps it). Notices are given
 /// as the page shows them, in its language.
-#[wasm_bindgen]
+// Exported by the page's module only: in a worker build it is dead code, left out.
+#[cfg_attr(feature = "page", wasm_bindgen)]
 pub fn genlab_state() -> String {
     LATEST.with_borrow(|s| {
         let Some(s) = s.as_ref() else { return String::new() };

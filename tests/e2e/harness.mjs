@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -13,7 +14,26 @@ export const ARTIFACTS = path.resolve(here, 'artifacts');
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
-export function serve() {
+/// `link`, for benchmarks: `{ mbit }` sends every response through one shared link of that many
+/// Mbit/s (all requests at once share it, as on a real connection), gzipped where the browser
+/// accepts it, as a static host would.
+export function serve(link = null) {
+  const gzipped = new Map();
+  let linkFree = 0; // when the shared link has sent everything queued so far (ms since epoch)
+  const send = (res, body) => {
+    if (!link) return res.end(body);
+    const bytesPerMs = (link.mbit * 1e6) / 8 / 1000;
+    let at = 0;
+    const next = () => {
+      if (at >= body.length) return res.end();
+      const chunk = body.subarray(at, at + 16384);
+      at += chunk.length;
+      linkFree = Math.max(linkFree, Date.now()) + chunk.length / bytesPerMs;
+      res.write(chunk);
+      setTimeout(next, Math.max(0, linkFree - Date.now()));
+    };
+    next();
+  };
   return new Promise((resolve) => {
     const server = http.createServer((req, res) => {
       const url = new URL(req.url, 'http://x');
@@ -22,8 +42,14 @@ export function serve() {
       if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
       fs.readFile(file, (err, body) => {
         if (err) { res.writeHead(404); return res.end('not found'); }
-        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-        res.end(body);
+        const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+        if (link && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+          if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(body, { level: 9 }));
+          body = gzipped.get(file);
+          headers['content-encoding'] = 'gzip';
+        }
+        res.writeHead(200, headers);
+        send(res, body);
       });
     });
     server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}/` }));

@@ -23,7 +23,7 @@ test('after one visit, with the network off, every page reloads, trains and samp
   await page.evaluate(() => navigator.serviceWorker.ready);
   await waitFor(page, () => navigator.serviceWorker.controller !== null, null, 30_000);
   const stored = await page.evaluate(async () => { const keys = await caches.keys(); const c = await caches.open(keys[0]); return (await c.keys()).map((r) => new URL(r.url).pathname); });
-  for (const f of ['/', '/boot.js', '/genlab_bg.wasm', '/www/worker.js', '/www/models/digits-unet.bin']) assert.ok(stored.includes(f), `${f} is not stored: ${stored}`);
+  for (const f of ['/', '/boot.js', '/genlab_bg.wasm', '/genlab_cpu_bg.wasm', '/www/worker.js', '/www/models/digits-unet.bin']) assert.ok(stored.includes(f), `${f} is not stored: ${stored}`);
 
   // The network off, twice over: the browser offline, and the server itself shut down (so not
   // even a request the offline switch missed could be answered).

@@ -163,7 +163,9 @@ test('the GPU build is fetched only when WebGPU is wanted and offered; switching
     await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
     await page.click('[data-testid=step]');
     await waitFor(page, () => window.genlab.state().diffusion.step >= 10);
+    // The page's module (the UI alone) and the CPU worker's; never the GPU build.
     assert.ok(fetched.includes('genlab_bg.wasm'), fetched.join());
+    assert.ok(fetched.includes('genlab_cpu_bg.wasm'), fetched.join());
     assert.ok(!fetched.includes('genlab_gpu_bg.wasm'), `the CPU choice fetched the GPU build: ${fetched.join()}`);
     await page.selectOption('select[data-testid=device]', 'webgpu');
     await waitFor(page, () => window.genlab.state().worker.backend === 'web_gpu', null, 240_000);
@@ -190,6 +192,7 @@ test('without WebGPU the page falls back to the CPU and says so', async () => {
     await waitFor(page, () => window.genlab.state().diffusion.step >= 10);
     await shot(page, 'no-webgpu-fallback');
     assert.ok(!fetched.includes('genlab_gpu_bg.wasm'), `fetched the GPU build without WebGPU: ${fetched.join()}`);
+    assert.ok(fetched.includes('genlab_cpu_bg.wasm'), fetched.join());
     assert.deepEqual(errors, []);
   } finally {
     await bare.close();
