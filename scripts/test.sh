@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command 2: every test. The native tests (`cargo test`) run from the start, beside installing
-# the tools and building the site; then the in-browser tests and the end-to-end tests that drive
-# the real page in Debian's headless Chromium (WebGPU through SwiftShader).
+# the tools and building the site; then the end-to-end tests that drive the real page in Debian's
+# headless Chromium (WebGPU through SwiftShader), with the in-browser tests' binary built beside
+# them; then the in-browser tests (wasm-bindgen-test).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 start=$(date +%s)
@@ -25,13 +26,25 @@ native_log="$GENLAB_CACHE/native-tests.log"
   exit "$status"
 ) &
 native=$!
-# Whatever happens next, the native tests (cargo and its children) do not outlive this command.
+# Whatever happens next, the background jobs (cargo and its children) do not outlive this
+# command, and a native log not yet printed is printed. A job's variable is emptied once it has
+# been waited for, so no reused process id is ever signalled.
 kill_tree() {
   local child
-  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do kill_tree "$child"; done
+  [ -n "${1:-}" ] || return 0
+  for child in $(cat /proc/"$1"/task/*/children 2>/dev/null); do kill_tree "$child"; done
   kill "$1" 2>/dev/null || true
 }
-trap 'kill_tree "$native"' EXIT
+browser_build=""
+on_exit() {
+  if [ -n "$native" ]; then
+    kill_tree "$native"
+    log "stopped early; the native tests so far ($native_log):"
+    cat "$native_log" 2>/dev/null || true
+  fi
+  kill_tree "$browser_build"
+}
+trap on_exit EXIT
 
 "$ROOT/scripts/setup.sh" --test
 phase "building the site (trunk build --release)"
@@ -39,12 +52,13 @@ trunk build --release --quiet
 phase "site built; waiting for the native tests"
 native_status=0
 wait "$native" || native_status=$?
+native=""
 cat "$native_log"
 [ "$native_status" = 0 ] || { log "native tests FAILED"; exit "$native_status"; }
 
 # The in-browser tests' binary is another fat-LTO link (single-threaded, minutes): it is built
-# beside the end-to-end tests, which leave about a third of the two cores idle, and run after
-# them.
+# beside the end-to-end tests, which leave about a third of the two cores idle, at the lowest
+# priority so the tests' training keeps its pace, and run after them.
 browser_test() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=240 \
@@ -54,9 +68,8 @@ browser_test() {
 # (scripts/worker_modules.sh), so the library is not compiled again; webdriver.json adds
 # Chromium's flags.
 browser_log="$GENLAB_CACHE/browser-test-build.log"
-browser_test --no-run --quiet > "$browser_log" 2>&1 &
+(renice -n 19 "$BASHPID" >/dev/null 2>&1 || true; browser_test --no-run --quiet) > "$browser_log" 2>&1 &
 browser_build=$!
-trap 'kill_tree "$native"; kill_tree "$browser_build"' EXIT
 
 phase "end-to-end tests in headless Chromium (the in-browser tests' build beside them)"
 mkdir -p "$ROOT/tests/e2e/artifacts"
@@ -65,6 +78,7 @@ node --test --test-concurrency=1 "$ROOT"/tests/e2e/*.test.mjs
 phase "in-browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftShader)"
 build_status=0
 wait "$browser_build" || build_status=$?
+browser_build=""
 cat "$browser_log"
 [ "$build_status" = 0 ] || { log "the in-browser tests did not build"; exit "$build_status"; }
 browser_test

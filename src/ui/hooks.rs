@@ -1,8 +1,8 @@
 //! The one hook that owns the training worker.
 //!
-//! The worker is a module web worker (`www/worker.js`) that loads this crate's wasm — the page's
-//! own module, or the build with burn's GPU stack; its start function sees a worker scope and
-//! runs the training loop. Commands sent before the
+//! The worker is a module web worker (`www/worker.js`) that loads one of this crate's two worker
+//! builds — on burn's CPU device, or with burn's GPU stack; its start function sees a worker
+//! scope and runs the training loop. Commands sent before the
 //! worker says `Ready` are queued, then flushed in order.
 
 use std::cell::RefCell;

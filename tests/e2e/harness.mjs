@@ -19,21 +19,29 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/ja
 /// accepts it, as a static host would.
 export function serve(link = null) {
   const gzipped = new Map();
-  let linkFree = 0; // when the shared link has sent everything queued so far (ms since epoch)
+  let linkFree = 0; // when the shared link has sent everything booked so far (ms since epoch)
+  // Each 16 kB chunk books the link's next free slot and is written when its slot ends, so
+  // responses interleave on one link of the given rate; a response the browser dropped (a reload
+  // mid-download) stops booking.
   const send = (res, body) => {
     if (!link) return res.end(body);
     const bytesPerMs = (link.mbit * 1e6) / 8 / 1000;
     let at = 0;
     const next = () => {
+      if (res.destroyed) return;
       if (at >= body.length) return res.end();
       const chunk = body.subarray(at, at + 16384);
       at += chunk.length;
       linkFree = Math.max(linkFree, Date.now()) + chunk.length / bytesPerMs;
-      res.write(chunk);
-      setTimeout(next, Math.max(0, linkFree - Date.now()));
+      setTimeout(() => { if (!res.destroyed) { res.write(chunk); next(); } }, Math.max(0, linkFree - Date.now()));
     };
     next();
   };
+  // Gzipped once, before the first request, so no timed request waits on the compression.
+  if (link) {
+    const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]);
+    for (const file of walk(DIST)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+  }
   return new Promise((resolve) => {
     const server = http.createServer((req, res) => {
       const url = new URL(req.url, 'http://x');
@@ -43,10 +51,10 @@ export function serve(link = null) {
       fs.readFile(file, (err, body) => {
         if (err) { res.writeHead(404); return res.end('not found'); }
         const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
-        if (link && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-          if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(body, { level: 9 }));
+        if (link && gzipped.has(file) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
           body = gzipped.get(file);
           headers['content-encoding'] = 'gzip';
+          headers.vary = 'accept-encoding';
         }
         res.writeHead(200, headers);
         send(res, body);
