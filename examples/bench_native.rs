@@ -7,13 +7,13 @@
 
 use std::time::Instant;
 
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device::{self, Backend};
-use genlab::models::samplers::Sampler;
-use genlab::models::schedule::ScheduleSpec;
-use genlab::quality::{evaluate, QualityBar, Reference};
 use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::models::samplers::Sampler;
+use genlab::models::schedule::ScheduleSpec;
+use genlab::quality::{QualityBar, Reference, evaluate};
 
 fn points(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -47,9 +47,19 @@ fn main() {
     let t0 = Instant::now();
     loop {
         s.run(100).unwrap().into_data();
-        let q = evaluate(&points(s.chain(1000, Sampler::Ddim { steps: 50, eta: 1.0 }, 2).final_x()), &reference, &QualityBar::default(), s.step);
+        let q = evaluate(
+            &points(s.chain(1000, Sampler::Ddim { steps: 50, eta: 1.0 }, 2).final_x()),
+            &reference,
+            &QualityBar::default(),
+            s.step,
+        );
         if q.passes || s.step >= 20_000 {
-            println!("quality bar {} at step {} after {:.2} s (checks included)", if q.passes { "reached" } else { "NOT reached" }, s.step, t0.elapsed().as_secs_f64());
+            println!(
+                "quality bar {} at step {} after {:.2} s (checks included)",
+                if q.passes { "reached" } else { "NOT reached" },
+                s.step,
+                t0.elapsed().as_secs_f64()
+            );
             break;
         }
     }
@@ -67,7 +77,11 @@ fn main() {
             let flat: Vec<f32> = lab.chunk(100, phase, view).unwrap().into_data().try_to_vec().unwrap();
             lab.finish(&flat);
         }
-        println!("GAN training{}: {:.0} iterations/s", if view { " with a view per 100 iterations" } else { "" }, 1000.0 / t0.elapsed().as_secs_f64());
+        println!(
+            "GAN training{}: {:.0} iterations/s",
+            if view { " with a view per 100 iterations" } else { "" },
+            1000.0 / t0.elapsed().as_secs_f64()
+        );
     }
 }
 
@@ -79,9 +93,14 @@ fn data_gan() -> Vec<[f32; 2]> {
 /// median of `runs` runs of each sampler, ε-MLP 2 × `hidden`.
 fn chains(points: Vec<[f32; 2]>, runs: usize, hidden: usize) {
     let schedule = ScheduleSpec { steps: 1000, beta_start: 1e-4, beta_end: 0.02, ..ScheduleSpec::default() };
-    let mut s = DiffusionLab::new(Backend::Cpu, device::cpu(), points, 1, DiffusionConfig { schedule, hidden, ..DiffusionConfig::default() });
+    let mut s =
+        DiffusionLab::new(Backend::Cpu, device::cpu(), points, 1, DiffusionConfig { schedule, hidden, ..DiffusionConfig::default() });
     s.run(10).unwrap().into_data();
-    for (name, sampler) in [("DDPM, 1000 steps", Sampler::Ddpm), ("DDIM, 100 steps", Sampler::Ddim { steps: 100, eta: 0.0 }), ("DDIM, 50 steps", Sampler::Ddim { steps: 50, eta: 0.0 })] {
+    for (name, sampler) in [
+        ("DDPM, 1000 steps", Sampler::Ddpm),
+        ("DDIM, 100 steps", Sampler::Ddim { steps: 100, eta: 0.0 }),
+        ("DDIM, 50 steps", Sampler::Ddim { steps: 50, eta: 0.0 }),
+    ] {
         let mut ms: Vec<f64> = (0..runs)
             .map(|_| {
                 let t0 = Instant::now();

@@ -33,21 +33,31 @@ fn main() {
     let judge = Rc::new(DigitJudge::new(clf));
     let shipped = Rc::new(read("digits-gan.bin"));
     for ratio in ratios {
-        let mut lab = DigitGanLab::new(&device::cpu(), Some(shipped.clone()), judge.clone(), DigitGanTrainSettings { fresh: false, ratio, seed });
+        let mut lab =
+            DigitGanLab::new(&device::cpu(), Some(shipped.clone()), judge.clone(), DigitGanTrainSettings { fresh: false, ratio, seed });
         let mut ctl = Control::default();
         let (t0, mut first) = (Instant::now(), None);
         let mut n = 0;
         while n <= steps {
             let k = if n == 0 { 0 } else { every };
             let flat = lab.enqueue(k, true).map(|t| t.into_data().try_to_vec::<f32>().expect("f32")).unwrap_or_default();
-            let Update::DigitGan(DigitGanUpdate::Training { steps: at, measure: Some(m), .. }) = ctl.finish(&mut lab, &flat, 0, 1.0, || 0.0) else {
+            let Update::DigitGan(DigitGanUpdate::Training { steps: at, measure: Some(m), .. }) =
+                ctl.finish(&mut lab, &flat, 0, 1.0, || 0.0)
+            else {
                 println!("ratio {ratio}: diverged or not measured at iteration {n}");
                 break;
             };
             if m.near_copies && first.is_none() {
                 first = Some(at);
             }
-            println!("ratio {ratio:4}: iteration {at:4}  read {:.2}  spread {:.2}  classes read {:2}  near-copies {}   ({:.0} s)", m.read_as_asked, m.spread, DigitGanTrainView::classes_read(&m), m.near_copies, t0.elapsed().as_secs_f64());
+            println!(
+                "ratio {ratio:4}: iteration {at:4}  read {:.2}  spread {:.2}  classes read {:2}  near-copies {}   ({:.0} s)",
+                m.read_as_asked,
+                m.spread,
+                DigitGanTrainView::classes_read(&m),
+                m.near_copies,
+                t0.elapsed().as_secs_f64()
+            );
             n = at as usize + every;
         }
         println!("ratio {ratio}: first flagged at {}", first.map_or("none".into(), |s| format!("iteration {s}")));

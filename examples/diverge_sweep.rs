@@ -3,16 +3,16 @@
 //! a step budget runs out. Prints the iteration each diverged at, and what the page would say.
 //! `cargo run --example diverge_sweep`
 
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device::{self, Backend};
+use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::families::gan::lab::GanLab;
+use genlab::families::vae::lab::VaeLab;
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::families::gan::lab::GanLab;
 use genlab::worker::control::Control;
 use genlab::worker::lab::Lab;
 use genlab::worker::protocol::Update;
-use genlab::families::diffusion::lab::DiffusionLab;
-use genlab::families::vae::lab::VaeLab;
 
 const BUDGET: usize = 3000;
 
@@ -43,7 +43,8 @@ fn run<L: Lab<Report: Into<Update>>>(query: &str, mut lab: L, mut measure: impl 
 
 fn main() {
     let gan = ["page=gan&gopt=sgd&dopt=sgd&glr=0.5&dlr=0.5", "page=gan&gopt=sgd&dopt=sgd&glr=0.3&dlr=0.3", "page=gan&glr=0.3&dlr=0.3"];
-    let diffusion = ["page=diffusion&lr=0.1&width=256&depth=4&batch=8", "page=diffusion&lr=0.1", "page=diffusion&lr=0.03&width=256&depth=4&batch=8"];
+    let diffusion =
+        ["page=diffusion&lr=0.1&width=256&depth=4&batch=8", "page=diffusion&lr=0.1", "page=diffusion&lr=0.03&width=256&depth=4&batch=8"];
     let vae = [
         "page=vae&vlr=0.1&sx=0.01&vw=256&vd=4&vbatch=8",
         "page=vae&vlr=0.1&sx=0.05&vw=256&vd=4",

@@ -9,7 +9,7 @@
 
 use std::time::Instant;
 
-use genlab::fuzz::{run, TARGETS};
+use genlab::fuzz::{TARGETS, run};
 use genlab::heap::{Counting, peak, reset_peak};
 
 #[global_allocator]
@@ -39,7 +39,14 @@ fn main() {
         let start = Instant::now();
         let report = run(target, seed, first, n);
         let peak = peak() as f64 / 1e6;
-        println!("{name:<9} {:>8} {:>7} {:>7} {:>8.1} {:>10.1}", report.inputs, report.panics, report.failed, start.elapsed().as_secs_f64(), peak);
+        println!(
+            "{name:<9} {:>8} {:>7} {:>7} {:>8.1} {:>10.1}",
+            report.inputs,
+            report.panics,
+            report.failed,
+            start.elapsed().as_secs_f64(),
+            peak
+        );
         for f in &report.failures {
             println!("    {f}");
         }

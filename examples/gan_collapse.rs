@@ -38,9 +38,17 @@ fn main() {
     let t0 = Instant::now();
     for s in 0..=steps {
         if s % every == 0 {
-            let rows: Vec<_> = classes.iter().zip(&reals).map(|(&c, real)| judge(&clf, gan.sample(&vec![c; 100], 10_000 + c as u64), real)).collect();
+            let rows: Vec<_> =
+                classes.iter().zip(&reals).map(|(&c, real)| judge(&clf, gan.sample(&vec![c; 100], 10_000 + c as u64), real)).collect();
             let m = mean(&rows);
-            println!("step {s:4}: read {:.2}  spread {:.2}  precision {:.2}  recall {:.2}   ({:.0} s)", m.class_share, m.spread, m.precision, m.recall, t0.elapsed().as_secs_f64());
+            println!(
+                "step {s:4}: read {:.2}  spread {:.2}  precision {:.2}  recall {:.2}   ({:.0} s)",
+                m.class_share,
+                m.spread,
+                m.precision,
+                m.recall,
+                t0.elapsed().as_secs_f64()
+            );
         }
         if s < steps && game {
             // Real digits of the asked classes only, 64 a batch.

@@ -4,11 +4,11 @@
 //! prints, every `every` (500) iterations, the per-mode shares of 2,000 fixed-noise fakes, the share
 //! near a mode, the grid JS divergence and G's mean gradient norm over those iterations.
 
-use genlab::data::toy2d::{generate, DatasetKind, DatasetSpec};
+use genlab::data::toy2d::{DatasetKind, DatasetSpec, generate};
 use genlab::device;
-use genlab::families::gan::model::OptimKind;
-use genlab::families::gan::loss::GanLoss;
 use genlab::families::gan::lab::GanLab;
+use genlab::families::gan::loss::GanLoss;
+use genlab::families::gan::model::OptimKind;
 use genlab::families::gan::runs::{GanRunConfig, Phase};
 use genlab::quality::Reference;
 
@@ -37,8 +37,15 @@ fn main() {
         let radius = if kind == DatasetKind::TwoClusters { 3.0 * spec.spread } else { 0.9 * spec.spread };
         let reference = Reference { points: fresh.points, centres: fresh.centres, weights, radius };
         let mut config = GanRunConfig::default();
-        config.model = config.model.with_loss(loss).with_g_lr(g_lr).with_d_lr(d_lr).with_d_steps(d_steps)
-            .with_g_optim(g_optim).with_d_optim(d_optim).with_noise_dim(noise);
+        config.model = config
+            .model
+            .with_loss(loss)
+            .with_g_lr(g_lr)
+            .with_d_lr(d_lr)
+            .with_d_steps(d_steps)
+            .with_g_optim(g_optim)
+            .with_d_optim(d_optim)
+            .with_noise_dim(noise);
         let mut lab = GanLab::new(&device::cpu(), &data.points, reference, seed, &[config]);
         let t0 = std::time::Instant::now();
         let mut line = format!("seed {seed}:");

@@ -9,11 +9,11 @@
 
 use genlab::data::glyphs::CLASSES;
 use genlab::device;
-use genlab::judge::metrics::{class_share, inception_score};
-use genlab::judge::classifier::Classifier;
-use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::ImageDenoiser;
+use genlab::judge::classifier::Classifier;
+use genlab::judge::metrics::{class_share, inception_score};
+use genlab::models::samplers::Sampler;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,7 +35,11 @@ fn main() {
             let req = ChainRequest { classes: classes.clone(), sampler, guidance: w, clip, seed: 11, max_frames: 2 };
             let x = den.chain(&req).final_x().clamp(-1.0, 1.0);
             let (p, _) = clf.predict_host(x);
-            println!("{name:>20}  w = {w:.0}: read as asked {:.2}, IS {:.2}", class_share(&p, CLASSES, &wanted), inception_score(&p, CLASSES));
+            println!(
+                "{name:>20}  w = {w:.0}: read as asked {:.2}, IS {:.2}",
+                class_share(&p, CLASSES, &wanted),
+                inception_score(&p, CLASSES)
+            );
         }
     }
 }

@@ -10,9 +10,9 @@
 
 use genlab::data::glyphs::{CLASSES, DigitStream, generate};
 use genlab::device;
-use genlab::heap::{Counting, peak, reset_peak};
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::{ImageDdpm, ImageDenoiser};
+use genlab::heap::{Counting, peak, reset_peak};
 use genlab::judge::classifier::{CLASSIFY_BATCH, Classifier, to_model_space};
 use genlab::models::samplers::Sampler;
 

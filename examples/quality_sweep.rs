@@ -1,10 +1,10 @@
 //! Sweep: how sample quality of the 2-D DDPM evolves with training, for a few settings.
 //! Run: `cargo run --release --example quality_sweep`.
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device::{self, Backend};
-use genlab::quality::{evaluate, QualityBar, Reference};
 use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::quality::{QualityBar, Reference, evaluate};
 
 fn main() {
     let spec = DatasetSpec::default();

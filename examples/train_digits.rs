@@ -32,11 +32,33 @@ use genlab::models::samplers::Sampler;
 use genlab::models::weights::Precision;
 
 struct Args {
-    seed: u64, out: String, gan_lr: Option<f64>, gan_file: String, gan_steps: u64, vae_steps: u64, batch: usize, only: Vec<String>, eval_only: bool, per_class: usize, grid: Option<String>,
+    seed: u64,
+    out: String,
+    gan_lr: Option<f64>,
+    gan_file: String,
+    gan_steps: u64,
+    vae_steps: u64,
+    batch: usize,
+    only: Vec<String>,
+    eval_only: bool,
+    per_class: usize,
+    grid: Option<String>,
 }
 
 fn args() -> Args {
-    let mut a = Args { seed: 1, out: "www/models".into(), gan_lr: None, gan_file: "digits-gan.bin".into(), gan_steps: 4000, vae_steps: 2500, batch: 64, only: vec![], eval_only: false, per_class: 100, grid: None };
+    let mut a = Args {
+        seed: 1,
+        out: "www/models".into(),
+        gan_lr: None,
+        gan_file: "digits-gan.bin".into(),
+        gan_steps: 4000,
+        vae_steps: 2500,
+        batch: 64,
+        only: vec![],
+        eval_only: false,
+        per_class: 100,
+        grid: None,
+    };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
     while let Some(k) = it.next() {
@@ -90,7 +112,14 @@ fn train_loop(a: &Args, salt: u64, steps: u64, names: [&str; 2], mut step: impl 
         let (l0, l1) = step(&x, &y);
         acc = (acc.0 + l0, acc.1 + l1);
         if s % 500 == 0 {
-            println!("  step {s}: {} {:.3}  {} {:.3}  {:.1} it/s", names[0], acc.0 / 500.0, names[1], acc.1 / 500.0, s as f64 / t0.elapsed().as_secs_f64());
+            println!(
+                "  step {s}: {} {:.3}  {} {:.3}  {:.1} it/s",
+                names[0],
+                acc.0 / 500.0,
+                names[1],
+                acc.1 / 500.0,
+                s as f64 / t0.elapsed().as_secs_f64()
+            );
             acc = (0.0, 0.0);
         }
     }
@@ -152,7 +181,9 @@ fn plane(name: &str, model: &DigitVae, clf: &Classifier, reals: &[RealClass]) {
     let ((x0, x1), (y0, y1)) = (range(&xs), range(&ys));
     let sd = |v: &[f32]| (v.iter().map(|x| x * x).sum::<f32>() / v.len() as f32).sqrt();
     let g = 16;
-    let z: Vec<f32> = (0..g * g).flat_map(|i| [x0 + (x1 - x0) * (i % g) as f32 / (g - 1) as f32, y0 + (y1 - y0) * (i / g) as f32 / (g - 1) as f32]).collect();
+    let z: Vec<f32> = (0..g * g)
+        .flat_map(|i| [x0 + (x1 - x0) * (i % g) as f32 / (g - 1) as f32, y0 + (y1 - y0) * (i / g) as f32 / (g - 1) as f32])
+        .collect();
     let decoded = model.decode(&z, &vec![0; g * g]);
     let (probs, feats) = clf.predict_host(decoded);
     let confident = probs.chunks(CLASSES).filter(|p| p.iter().cloned().fold(0.0, f32::max) >= 0.9).count();
@@ -162,12 +193,19 @@ fn plane(name: &str, model: &DigitVae, clf: &Classifier, reals: &[RealClass]) {
     let empty = empty_share(&z, &mu, cell);
     println!(
         "  {name}: codes of real digits x [{x0:.2}, {x1:.2}] y [{y0:.2}, {y1:.2}] (rms {:.2}, {:.2}); a {g}×{g} grid over that box: {:.2} with no code within a cell, {:.2} read with p ≥ 0.9, precision {:.2}",
-        sd(&xs), sd(&ys), empty, confident as f64 / (g * g) as f64, pr.precision
+        sd(&xs),
+        sd(&ys),
+        empty,
+        confident as f64 / (g * g) as f64,
+        pr.precision
     );
 }
 
 fn print_row(name: &str, r: &ClassReport) {
-    println!("  {name:<10} n {:>5}  class {:.3}  spread {:.3}  precision {:.3}  recall {:.3}", r.n, r.class_share, r.spread, r.precision, r.recall);
+    println!(
+        "  {name:<10} n {:>5}  class {:.3}  spread {:.3}  precision {:.3}  recall {:.3}",
+        r.n, r.class_share, r.spread, r.precision, r.recall
+    );
 }
 
 fn main() {
@@ -201,7 +239,8 @@ fn main() {
     let reals: Vec<RealClass> = (0..CLASSES).map(|c| RealClass::draw(&clf, c, n, 1_000 + a.seed)).collect();
     let mut grid: Vec<Vec<f32>> = Vec::new();
     println!("judged on {n} samples per class against {n} real digits of the class (k = 3)");
-    let real_rows: Vec<ClassReport> = (0..CLASSES).map(|c| judge(&clf, as_samples(&RealClass::draw(&clf, c, n, 2_000 + a.seed).pixels), &reals[c])).collect();
+    let real_rows: Vec<ClassReport> =
+        (0..CLASSES).map(|c| judge(&clf, as_samples(&RealClass::draw(&clf, c, n, 2_000 + a.seed).pixels), &reals[c])).collect();
     print_row("real", &mean(&real_rows));
     for (name, sample) in &families {
         let t = Instant::now();

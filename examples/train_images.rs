@@ -17,23 +17,49 @@ use std::time::Instant;
 
 use genlab::data::glyphs::{CLASSES, DigitStream, PIXELS, generate};
 use genlab::device;
-use genlab::judge::metrics::{class_share, frechet_distance, inception_score};
-use genlab::judge::classifier::{Classifier, ClassifierConfig, to_model_space};
-use genlab::models::samplers::Sampler;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
+use genlab::judge::classifier::{Classifier, ClassifierConfig, to_model_space};
+use genlab::judge::metrics::{class_share, frechet_distance, inception_score};
+use genlab::models::samplers::Sampler;
 use genlab::models::weights::Precision;
 use rand::{SeedableRng, rngs::StdRng};
 
 /// Command-line settings (see the module docs; defaults in `args`).
 struct Args {
-    seed: u64, minutes: f64, steps: u64, out: String, images: usize, batch: usize, classifier_steps: usize, eval_only: bool,
-    per_class: usize, guidance: f64, ddim: usize, grid: Option<String>, time_ddpm: bool, resume: bool, lean: bool,
+    seed: u64,
+    minutes: f64,
+    steps: u64,
+    out: String,
+    images: usize,
+    batch: usize,
+    classifier_steps: usize,
+    eval_only: bool,
+    per_class: usize,
+    guidance: f64,
+    ddim: usize,
+    grid: Option<String>,
+    time_ddpm: bool,
+    resume: bool,
+    lean: bool,
 }
 
 fn args() -> Args {
     let mut a = Args {
-        seed: 1, minutes: 20.0, steps: 0, out: "www/models/".into(), images: 20_000, batch: 64, classifier_steps: 1500,
-        eval_only: false, per_class: 64, guidance: 2.0, ddim: 50, grid: None, time_ddpm: false, resume: false, lean: false,
+        seed: 1,
+        minutes: 20.0,
+        steps: 0,
+        out: "www/models/".into(),
+        images: 20_000,
+        batch: 64,
+        classifier_steps: 1500,
+        eval_only: false,
+        per_class: 64,
+        guidance: 2.0,
+        ddim: 50,
+        grid: None,
+        time_ddpm: false,
+        resume: false,
+        lean: false,
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
@@ -179,10 +205,17 @@ fn evaluate(a: &Args, den: &ImageDenoiser, clf: &Classifier) {
         print!("{c}:{:.2} ", class_share(&rows, k, &vec![c; idx.len()]));
     }
     println!();
-    println!("IS analogue: samples {:.3}, real {:.3}, uniform noise {:.3}", inception_score(&p_s, k), inception_score(&p_r, k), inception_score(&p_n, k));
+    println!(
+        "IS analogue: samples {:.3}, real {:.3}, uniform noise {:.3}",
+        inception_score(&p_s, k),
+        inception_score(&p_r, k),
+        inception_score(&p_n, k)
+    );
     println!(
         "Fréchet (features, d = {dim}) to real: samples {:.3}, other real {:.3}, noise {:.3}",
-        frechet_distance(&f_s, &f_r, dim), frechet_distance(&f_r2, &f_r, dim), frechet_distance(&f_n, &f_r, dim)
+        frechet_distance(&f_s, &f_r, dim),
+        frechet_distance(&f_r2, &f_r, dim),
+        frechet_distance(&f_n, &f_r, dim)
     );
     if let Some(path) = &a.grid {
         write_grid(path, &pixels, per.min(12), k);

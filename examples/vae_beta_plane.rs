@@ -41,14 +41,21 @@ fn main() {
         while n <= steps {
             let k = if n == 0 { 0 } else { every };
             let flat = lab.enqueue(k, true).map(|t| t.into_data().try_to_vec::<f32>().expect("f32")).unwrap_or_default();
-            let Update::DigitVae(DigitVaeUpdate::Training { steps: at, plane: Some(p), .. }) = ctl.finish(&mut lab, &flat, 0, 1.0, || 0.0) else {
+            let Update::DigitVae(DigitVaeUpdate::Training { steps: at, plane: Some(p), .. }) = ctl.finish(&mut lab, &flat, 0, 1.0, || 0.0)
+            else {
                 println!("β {beta}: diverged or not measured at step {n}");
                 break;
             };
             let m = p.measure.expect("scored");
             println!(
                 "β {beta:4}: step {at:4}  holes {:3.0} %  sure {:3.0} % of {:2} classes  outside {:3.0} %  recon {:6.1}  KL {:5.2}   ({:.0} s)",
-                100.0 * m.empty, 100.0 * m.sure, m.classes, 100.0 * m.outside, m.recon.unwrap_or(f64::NAN), m.kl.unwrap_or(f64::NAN), t0.elapsed().as_secs_f64()
+                100.0 * m.empty,
+                100.0 * m.sure,
+                m.classes,
+                100.0 * m.outside,
+                m.recon.unwrap_or(f64::NAN),
+                m.kl.unwrap_or(f64::NAN),
+                t0.elapsed().as_secs_f64()
             );
             n = at as usize + every;
         }

@@ -25,11 +25,11 @@
 //! to within 0.005 in near (only β·σ_x² matters to Adam, up to its ε). β 0 and the
 //! autoencoder: 42–70 % of decoded prior draws land > 3σ from both centres.
 
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device;
 use genlab::families::vae::model::{Vae, VaeConfig};
 use genlab::models::Batcher;
-use genlab::quality::{evaluate, QualityBar, Reference};
+use genlab::quality::{QualityBar, Reference, evaluate};
 
 fn points(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();

@@ -44,7 +44,9 @@ if [ "${1:-}" = "--test" ]; then
   fi
   # A Korean font, so the screenshots of the Korean pages show Hangul rather than empty boxes
   # (a reader's own browser has one; a bare Debian does not).
-  if ! fc-list 2>/dev/null | grep -qi -e nanum -e "noto sans cjk"; then
+  # grep without -q reads all of fc-list's output: with -q its early exit is a SIGPIPE for fc-list,
+  # which pipefail read as "no font" and reinstalled it on every run.
+  if ! fc-list 2>/dev/null | grep -i -e nanum -e "noto sans cjk" >/dev/null; then
     log "installing a Korean font (Debian's fonts-nanum)"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-nanum >/dev/null \

@@ -12,6 +12,9 @@ phase() { log "$* (at $(( $(date +%s) - start )) s)"; }
 cd "$ROOT"
 mkdir -p "$GENLAB_CACHE"
 
+phase "formatting (cargo fmt --check, rustfmt.toml)"
+cargo fmt --check
+
 # The native tests need none of the web tools, and share no compiled artefact with the wasm
 # builds, so they run in their own target dir (cargo lets one build at a time use a target dir)
 # beside the installs and the site build: those are mostly single-threaded stretches (a crate's
@@ -45,16 +48,22 @@ on_exit() {
   kill_tree "$browser_build"
 }
 trap on_exit EXIT
+# join_job VAR LOG WHAT: waits for the background job whose pid is in $VAR, empties VAR, prints
+# its log, and stops the command with the job's status (saying WHAT failed) if it failed.
+join_job() {
+  local -n job="$1"
+  local status=0
+  wait "$job" || status=$?
+  job=""
+  cat "$2"
+  [ "$status" = 0 ] || { log "$3 FAILED"; exit "$status"; }
+}
 
 "$ROOT/scripts/setup.sh" --test
 phase "building the site (trunk build --release)"
 trunk build --release --quiet
 phase "site built; waiting for the native tests"
-native_status=0
-wait "$native" || native_status=$?
-native=""
-cat "$native_log"
-[ "$native_status" = 0 ] || { log "native tests FAILED"; exit "$native_status"; }
+join_job native "$native_log" "native tests"
 
 # The in-browser tests' binary is another fat-LTO link (single-threaded, minutes): it is built
 # beside the end-to-end tests, which leave about a third of the two cores idle, at the lowest
@@ -76,11 +85,7 @@ mkdir -p "$ROOT/tests/e2e/artifacts"
 node --test --test-concurrency=1 "$ROOT"/tests/e2e/*.test.mjs
 
 phase "in-browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftShader)"
-build_status=0
-wait "$browser_build" || build_status=$?
-browser_build=""
-cat "$browser_log"
-[ "$build_status" = 0 ] || { log "the in-browser tests did not build"; exit "$build_status"; }
+join_job browser_build "$browser_log" "the in-browser tests' build"
 browser_test
 
 log "all tests passed in $(( $(date +%s) - start )) s"

@@ -116,7 +116,9 @@ pub fn raw(text: &str) -> Msg {
 /// A curve over the diffusion steps t = 1…T: where it starts and where it ends.
 pub fn curve(title: &Msg, ys: &[f64]) -> Msg {
     match (ys.first(), ys.last()) {
-        (Some(first), Some(last)) => Msg::new("alt-curve").nested("title", title).arg("first", number(*first)).arg("last", number(*last)).arg("steps", ys.len()),
+        (Some(first), Some(last)) => {
+            Msg::new("alt-curve").nested("title", title).arg("first", number(*first)).arg("last", number(*last)).arg("steps", ys.len())
+        }
         _ => Msg::new("alt-series-empty").nested("title", title),
     }
 }

@@ -107,11 +107,7 @@ async fn open_webgpu() -> Result<Device, Msg> {
     if let Some(d) = GPU.with_borrow(|g| g.clone()) {
         return Ok(d);
     }
-    let d = Device::wgpu_options()
-        .init_async()
-        .await
-        .map(Device::autodiff)
-        .map_err(|e| explain(&e.to_string()))?;
+    let d = Device::wgpu_options().init_async().await.map(Device::autodiff).map_err(|e| explain(&e.to_string()))?;
     GPU.with_borrow_mut(|g| *g = Some(d.clone()));
     Ok(d)
 }

@@ -10,25 +10,25 @@
 
 pub mod compare;
 pub mod data;
-pub mod families;
-pub mod i18n;
-pub mod judge;
-pub mod lineup;
 pub mod describe;
 pub mod device;
-pub mod metrics;
-pub mod palette;
-pub mod models;
-pub mod quality;
-pub mod state;
-pub mod tour;
-pub mod worker;
+pub mod families;
 /// A seeded fuzzer for every outside input (native: it runs in `cargo test` and an example).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzz;
 /// A counting allocator for the examples that measure a peak heap (native only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod heap;
+pub mod i18n;
+pub mod judge;
+pub mod lineup;
+pub mod metrics;
+pub mod models;
+pub mod palette;
+pub mod quality;
+pub mod state;
+pub mod tour;
+pub mod worker;
 
 #[cfg(target_arch = "wasm32")]
 pub mod render;

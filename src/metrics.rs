@@ -33,11 +33,7 @@ pub fn mode_coverage(samples: &[[f32; 2]], centres: &[[f32; 2]], radius: f32) ->
     let mut near = 0usize;
     let r2 = radius as f64 * radius as f64;
     for &p in samples {
-        let best = centres
-            .iter()
-            .enumerate()
-            .map(|(k, &c)| (k, dist2(p, c)))
-            .min_by(|a, b| a.1.total_cmp(&b.1));
+        let best = centres.iter().enumerate().map(|(k, &c)| (k, dist2(p, c))).min_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((k, d2)) = best {
             counts[k] += 1;
             near += usize::from(d2 <= r2);

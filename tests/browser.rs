@@ -2,7 +2,7 @@
 //! on WebGPU through SwiftShader and on the CPU device, without the page around it.
 #![cfg(target_arch = "wasm32")]
 
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device::{self, Backend};
 use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
@@ -51,7 +51,9 @@ async fn cpu_training_in_wasm_lowers_the_loss() {
 fn the_legend_takes_a_free_corner() {
     use genlab::render::lines::legend_corner;
     use plotters::chart::SeriesLabelPosition as P;
-    let line = |a: (f32, f32), b: (f32, f32)| (0..=20).map(|k| k as f32 / 20.0).map(|t| (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1))).collect::<Vec<_>>();
+    let line = |a: (f32, f32), b: (f32, f32)| {
+        (0..=20).map(|k| k as f32 / 20.0).map(|t| (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1))).collect::<Vec<_>>()
+    };
     assert!(matches!(legend_corner(&[line((0.0, 1.0), (1.0, 0.0))], (0.4, 0.2)), Some(P::UpperRight)));
     assert!(matches!(legend_corner(&[line((0.0, 0.0), (1.0, 1.0))], (0.4, 0.2)), Some(P::LowerRight)));
     // Two points only: the segment between them is sampled too.

@@ -4,11 +4,11 @@
 //! family and owns no model.
 
 pub mod contender;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 pub mod protocol;
 pub mod score;
 pub mod state;
 pub mod url;
-#[cfg(target_arch = "wasm32")]
-pub mod page;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

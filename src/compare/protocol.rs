@@ -34,17 +34,24 @@ impl Equal {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum CompareCommand {
     /// Train all four in turn until `Pause`.
-    Start { equal: Equal },
+    Start {
+        equal: Equal,
+    },
     Pause,
     /// One round (each family one chunk), then a measurement.
-    Step { equal: Equal },
+    Step {
+        equal: Equal,
+    },
     /// All four back to the seed's start.
     Reset,
     /// Measure all four now.
     Measure,
     /// All four to the same moment of their training histories: `at` from 0 (the start) to 1
     /// (the last copy), in training time (equal time) or steps (equal steps).
-    Scrub { at: f64, equal: Equal },
+    Scrub {
+        at: f64,
+        equal: Equal,
+    },
     /// All four back to their live models.
     Live,
     /// All four train on from the moment shown.
@@ -79,5 +86,10 @@ pub enum CompareUpdate {
     Running { running: bool, equal: Equal },
     /// All four measured at once; likelihoods only on some measurements (they cost more).
     /// `past`: some of them are copies from their training history, not the live models.
-    Measured { entries: Vec<Entry>, measured_likelihood: bool, #[serde(default)] past: bool },
+    Measured {
+        entries: Vec<Entry>,
+        measured_likelihood: bool,
+        #[serde(default)]
+        past: bool,
+    },
 }

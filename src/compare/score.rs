@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::metrics::grid_js;
-use crate::quality::{evaluate, Quality, QualityBar, Reference};
+use crate::quality::{Quality, QualityBar, Reference, evaluate};
 
 /// Samples each family draws for a measurement.
 pub const SAMPLES: usize = 2000;

@@ -79,7 +79,8 @@ impl ComparePageView {
         }
         if e.step == 0 {
             // Back at the seed's start (Reset, new data): its history starts again.
-            (row.history, row.first_pass, row.log_likelihood) = (Vec::new(), None, measured_likelihood.then(|| e.log_likelihood.clone()).flatten());
+            (row.history, row.first_pass, row.log_likelihood) =
+                (Vec::new(), None, measured_likelihood.then(|| e.log_likelihood.clone()).flatten());
         } else if row.history.last().is_some_and(|p| p.step > e.step) {
             // Training went on from an earlier moment: what came after it is gone.
             row.history.retain(|p| p.step <= e.step);

@@ -2,8 +2,8 @@
 //! dataset with the question it asks.
 
 use crate::compare::protocol::Equal;
-use crate::i18n::Msg;
 use crate::data::toy2d::{DatasetKind, DatasetSpec};
+use crate::i18n::Msg;
 
 /// The compare page's presets, by id; each one's label and question are the messages
 /// `compare-preset-<name>` and `compare-preset-<name>-q` (`i18n/*.ftl`).

@@ -15,11 +15,11 @@ use crate::families::flow::lab::FlowLab;
 use crate::families::gan::lab::GanLab;
 use crate::families::vae::lab::VaeLab;
 use crate::state::series::pairs;
-use crate::worker::home::{lost, now, post, W};
-use crate::worker::protocol::Update;
 use crate::worker::history::nearest;
+use crate::worker::home::{W, lost, now, post};
 use crate::worker::protocol::HistoryAction;
-use crate::worker::run::{chunk, keep, rebuild, resume_here, Family};
+use crate::worker::protocol::Update;
+use crate::worker::run::{Family, chunk, keep, rebuild, resume_here};
 use crate::worker::scrub::scrub;
 
 /// Time between measurements while the clock runs, in ms.
@@ -115,9 +115,14 @@ async fn measure_one<F: Family + Contender>(likelihood: bool) -> Option<Entry> {
 /// Whether any of the four shows a copy from its training history.
 fn any_past() -> bool {
     W.with_borrow_mut(|w| {
-        [DiffusionLab::slot(w).history.viewing, FlowLab::slot(w).history.viewing, GanLab::slot(w).history.viewing, VaeLab::slot(w).history.viewing]
-            .iter()
-            .any(Option::is_some)
+        [
+            DiffusionLab::slot(w).history.viewing,
+            FlowLab::slot(w).history.viewing,
+            GanLab::slot(w).history.viewing,
+            VaeLab::slot(w).history.viewing,
+        ]
+        .iter()
+        .any(Option::is_some)
     })
 }
 

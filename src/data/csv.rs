@@ -30,13 +30,9 @@ impl fmt::Display for CsvError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CsvError::Empty => write!(f, "the file has no x,y rows"),
-            CsvError::TooLarge { bytes } => write!(
-                f,
-                "the file is {:.1} MB; the limit is {} MB ({} points)",
-                *bytes as f64 / 1e6,
-                MAX_BYTES / (1024 * 1024),
-                MAX_ROWS
-            ),
+            CsvError::TooLarge { bytes } => {
+                write!(f, "the file is {:.1} MB; the limit is {} MB ({} points)", *bytes as f64 / 1e6, MAX_BYTES / (1024 * 1024), MAX_ROWS)
+            }
             CsvError::TooManyRows { limit } => write!(f, "more than {limit} rows; keep at most {limit} points"),
             CsvError::WrongColumns { line, found } => {
                 write!(f, "line {line} has {found} column(s); each row needs exactly two numbers, x and y")

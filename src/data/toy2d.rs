@@ -146,10 +146,12 @@ pub fn generate(spec: &DatasetSpec, seed: u64) -> Dataset {
             }
         }
         DatasetKind::EightGaussians => {
-            d.centres = (0..8).map(|k| {
-                let a = k as f32 * PI / 4.0;
-                [r * a.cos(), r * a.sin()]
-            }).collect();
+            d.centres = (0..8)
+                .map(|k| {
+                    let a = k as f32 * PI / 4.0;
+                    [r * a.cos(), r * a.sin()]
+                })
+                .collect();
             for _ in 0..n {
                 let k = rng.random_range(0..8usize);
                 let c = d.centres[k];
@@ -222,10 +224,15 @@ pub struct Mixture {
 /// log Σ_k w_k N(p; c_k, s²I). `None` for shapes without a closed form (ring, moons, …).
 pub fn log_density(spec: &DatasetSpec, p: [f32; 2]) -> Option<f64> {
     let Mixture { centres, weights, sd } = mixture(spec)?;
-    let terms: Vec<f64> = centres.iter().zip(&weights).filter(|(_, w)| **w > 0.0).map(|(c, w)| {
-        let d2 = (p[0] as f64 - c[0]).powi(2) + (p[1] as f64 - c[1]).powi(2);
-        w.ln() - d2 / (2.0 * sd * sd) - (2.0 * std::f64::consts::PI * sd * sd).ln()
-    }).collect();
+    let terms: Vec<f64> = centres
+        .iter()
+        .zip(&weights)
+        .filter(|(_, w)| **w > 0.0)
+        .map(|(c, w)| {
+            let d2 = (p[0] as f64 - c[0]).powi(2) + (p[1] as f64 - c[1]).powi(2);
+            w.ln() - d2 / (2.0 * sd * sd) - (2.0 * std::f64::consts::PI * sd * sd).ln()
+        })
+        .collect();
     let top = terms.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     Some(top + terms.iter().map(|t| (t - top).exp()).sum::<f64>().ln())
 }

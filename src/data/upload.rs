@@ -2,7 +2,7 @@
 //! resized to the model's 28×28, as ink in [0, 1] (dark = 1, like the built-in digits). Anything
 //! that is not a small, valid image gets a plain message and changes nothing.
 
-use image::{imageops::FilterType, ImageFormat, ImageReader, Limits};
+use image::{ImageFormat, ImageReader, Limits, imageops::FilterType};
 
 use crate::data::glyphs::SIDE;
 use crate::i18n::Msg;
@@ -27,11 +27,15 @@ impl std::fmt::Display for UploadError {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         match self {
             UploadError::Empty => write!(f, "The file is empty."),
-            UploadError::TooLarge { bytes } => write!(f, "The file is {:.1} MB; pictures up to {} MB are accepted.", *bytes as f64 / 1e6, MAX_BYTES / (1024 * 1024)),
+            UploadError::TooLarge { bytes } => {
+                write!(f, "The file is {:.1} MB; pictures up to {} MB are accepted.", *bytes as f64 / 1e6, MAX_BYTES / (1024 * 1024))
+            }
             UploadError::NotAnImage => write!(f, "This file is not a PNG or JPEG picture."),
             UploadError::Unsupported(kind) => write!(f, "{kind} pictures are not supported here; use PNG or JPEG."),
             UploadError::Corrupt(why) => write!(f, "The picture could not be read (it may be damaged): {why}."),
-            UploadError::TooManyPixels { width, height } => write!(f, "The picture is {width}×{height} pixels; at most {MAX_SIDE} on each side is accepted."),
+            UploadError::TooManyPixels { width, height } => {
+                write!(f, "The picture is {width}×{height} pixels; at most {MAX_SIDE} on each side is accepted.")
+            }
         }
     }
 }
@@ -41,11 +45,15 @@ impl UploadError {
     pub fn msg(&self) -> Msg {
         match self {
             UploadError::Empty => Msg::new("upload-empty"),
-            UploadError::TooLarge { bytes } => Msg::new("upload-too-large").arg("mb", format!("{:.1}", *bytes as f64 / 1e6)).arg("limit", MAX_BYTES / (1024 * 1024)),
+            UploadError::TooLarge { bytes } => {
+                Msg::new("upload-too-large").arg("mb", format!("{:.1}", *bytes as f64 / 1e6)).arg("limit", MAX_BYTES / (1024 * 1024))
+            }
             UploadError::NotAnImage => Msg::new("upload-not-image"),
             UploadError::Unsupported(kind) => Msg::new("upload-unsupported").arg("kind", kind),
             UploadError::Corrupt(why) => Msg::new("upload-corrupt").arg("why", why),
-            UploadError::TooManyPixels { width, height } => Msg::new("upload-too-many-pixels").arg("width", width).arg("height", height).arg("max", MAX_SIDE),
+            UploadError::TooManyPixels { width, height } => {
+                Msg::new("upload-too-many-pixels").arg("width", width).arg("height", height).arg("max", MAX_SIDE)
+            }
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use rand::{rngs::StdRng, RngExt};
+use rand::{RngExt, rngs::StdRng};
 
 use crate::families::FamilyId;
 use crate::i18n::Msg;
@@ -16,12 +16,27 @@ pub fn links() -> &'static [String] {
     static LINKS: OnceLock<Vec<String>> = OnceLock::new();
     LINKS.get_or_init(|| {
         let mut out: Vec<String> = [
-            "", "page=data&data=two_clusters&weight=0.8&seed=7&device=cpu", "data=custom&pts=0.5,1;1.25,-2;3,3",
-            "page=diffusion&lang=ko&lecture=1", "data=eight_gaussians&n=4000&spread=0.2", "page=images&iclass=3&iw=2",
+            "",
+            "page=data&data=two_clusters&weight=0.8&seed=7&device=cpu",
+            "data=custom&pts=0.5,1;1.25,-2;3,3",
+            "page=diffusion&lang=ko&lecture=1",
+            "data=eight_gaussians&n=4000&spread=0.2",
+            "page=images&iclass=3&iw=2",
         ]
         .map(String::from)
         .to_vec();
-        let presets = ["stable", "collapse", "vanishing", "wgan", "ae-vs-vae", "beta", "compare-9010", "compare-far", "compare-eight", "compare-ring"];
+        let presets = [
+            "stable",
+            "collapse",
+            "vanishing",
+            "wgan",
+            "ae-vs-vae",
+            "beta",
+            "compare-9010",
+            "compare-far",
+            "compare-eight",
+            "compare-ring",
+        ];
         out.extend(presets.iter().map(|p| format!("preset={p}&seed=42")));
         out.extend(crate::tour::chapters::CHAPTERS.iter().enumerate().map(|(i, c)| format!("tour={}&{}", i + 1, c.setup)));
         let written: Vec<String> = out.iter().map(|q| UrlState::parse(q).0.to_query()).collect();
@@ -34,7 +49,8 @@ pub fn links() -> &'static [String] {
 pub fn url_keys() -> &'static [String] {
     static KEYS: OnceLock<Vec<String>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let mut keys: Vec<String> = ["page", "data", "seed", "device", "pts", "preset", "lang", "tour", "lecture"].map(String::from).to_vec();
+        let mut keys: Vec<String> =
+            ["page", "data", "seed", "device", "pts", "preset", "lang", "tour", "lecture"].map(String::from).to_vec();
         for link in links() {
             let pairs: Vec<(String, String)> = serde_urlencoded::from_str(link).unwrap_or_default();
             keys.extend(pairs.into_iter().map(|(k, _)| k));

@@ -8,13 +8,14 @@ pub mod inputs;
 pub mod mutate;
 pub mod targets;
 
-use rand::{rngs::StdRng, SeedableRng};
+use rand::{SeedableRng, rngs::StdRng};
 
 /// One input source and its property.
 pub type Target = fn(&mut StdRng) -> Result<(), String>;
 
 /// The targets by name.
-pub const TARGETS: [(&str, Target); 4] = [("url", targets::url), ("csv", targets::csv), ("upload", targets::upload), ("protocol", targets::protocol)];
+pub const TARGETS: [(&str, Target); 4] =
+    [("url", targets::url), ("csv", targets::csv), ("upload", targets::upload), ("protocol", targets::protocol)];
 
 /// What a run found.
 #[derive(Debug, Default)]
@@ -38,7 +39,8 @@ pub fn run(target: Target, seed: u64, first: u64, n: u64) -> Report {
             Ok(Err(why)) => Some(format!("input {i}: {why}")),
             Err(p) => {
                 report.panics += 1;
-                let why = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+                let why =
+                    p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
                 Some(format!("input {i}: panicked: {why}"))
             }
         };

@@ -3,12 +3,34 @@
 //! non-finite numbers, bad UTF-8 and %-escapes, long runs), all drawn from one seeded stream
 //! so a failure is reproduced from its seed and index.
 
-use rand::{rngs::StdRng, RngExt};
+use rand::{RngExt, rngs::StdRng};
 
 /// Values that break parsers written for friendly ones.
 pub const NASTY: [&str; 24] = [
-    "", "0", "-0", "NaN", "nan", "inf", "-inf", "Infinity", "1e39", "-1e39", "1e-46", "3.4028236e38",
-    "18446744073709551616", "-9223372036854775809", "0x10", "1_000", " 1", "1 ", "+1", "１", "%", "%zz", "%FF%FE", "%E0%80%AF",
+    "",
+    "0",
+    "-0",
+    "NaN",
+    "nan",
+    "inf",
+    "-inf",
+    "Infinity",
+    "1e39",
+    "-1e39",
+    "1e-46",
+    "3.4028236e38",
+    "18446744073709551616",
+    "-9223372036854775809",
+    "0x10",
+    "1_000",
+    " 1",
+    "1 ",
+    "+1",
+    "１",
+    "%",
+    "%zz",
+    "%FF%FE",
+    "%E0%80%AF",
 ];
 
 /// One of `items`, uniformly.

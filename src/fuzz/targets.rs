@@ -11,7 +11,7 @@
 //!   worker). Never panics, and an update that decodes is folded into a fresh page state
 //!   without panicking either.
 
-use rand::{rngs::StdRng, RngExt};
+use rand::{RngExt, rngs::StdRng};
 
 use crate::data::{csv, glyphs::PIXELS, upload};
 use crate::fuzz::{inputs, mutate};
@@ -52,10 +52,12 @@ pub fn csv(rng: &mut StdRng) -> Result<(), String> {
     let text = mutate::text(rng, &file);
     match csv::parse_points(&text) {
         Ok(points) if points.len() > csv::MAX_ROWS => Err(format!("{} rows accepted", points.len())),
-        Ok(points) => match points.iter().find(|p| !p[0].is_finite() || !p[1].is_finite() || p[0].abs() > csv::MAX_ABS || p[1].abs() > csv::MAX_ABS) {
-            Some(p) => Err(format!("accepted the point {p:?}")),
-            None => Ok(()),
-        },
+        Ok(points) => {
+            match points.iter().find(|p| !p[0].is_finite() || !p[1].is_finite() || p[0].abs() > csv::MAX_ABS || p[1].abs() > csv::MAX_ABS) {
+                Some(p) => Err(format!("accepted the point {p:?}")),
+                None => Ok(()),
+            }
+        }
         Err(e) if e.msg().id.is_empty() => Err("a refusal without a message".into()),
         Err(_) => Ok(()),
     }
@@ -74,7 +76,9 @@ pub fn upload(rng: &mut StdRng) -> Result<(), String> {
         mutate::bytes(rng, &mut bytes);
     }
     match upload::decode(&bytes) {
-        Ok(ink) if ink.len() != PIXELS || ink.iter().any(|v| !(0.0..=1.0).contains(v)) => Err(format!("{} values, not {PIXELS} in [0, 1]", ink.len())),
+        Ok(ink) if ink.len() != PIXELS || ink.iter().any(|v| !(0.0..=1.0).contains(v)) => {
+            Err(format!("{} values, not {PIXELS} in [0, 1]", ink.len()))
+        }
         _ => Ok(()),
     }
 }

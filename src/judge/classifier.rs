@@ -9,21 +9,21 @@
 //! penultimate f(x) is the feature vector of the Fréchet distance; p(y|x) feeds the
 //! Inception-Score analogue (see `metrics.rs`). Weights are host-seeded like every model.
 
+use crate::models::rng::StdRng;
 use burn::config::Config;
 use burn::module::Module;
-use burn::nn::conv::Conv2d;
 use burn::nn::Linear;
+use burn::nn::conv::Conv2d;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Int, Tensor, TensorData};
 use burn::tensor::activation::{log_softmax, relu, softmax};
 use rand::SeedableRng;
-use crate::models::rng::StdRng;
 
+use crate::data::glyphs::{CLASSES, PIXELS};
+use crate::models::StepReport;
 use crate::models::blocks::{conv2d, linear};
 use crate::models::params::{collect, replace};
 use crate::models::weights::{Precision, decode_model, encode_model};
-use crate::models::StepReport;
-use crate::data::glyphs::{CLASSES, PIXELS};
 
 /// Classifier architecture and optimiser.
 #[derive(Config, Debug)]
@@ -158,7 +158,8 @@ impl Classifier {
 
     /// A classifier from a weight file's bytes, on `device`.
     pub fn from_bytes(bytes: &[u8], device: &Device) -> Result<Self, String> {
-        let (config, tensors): (ClassifierConfig, _) = decode_model(bytes, CLASSIFIER_KIND, "a digit classifier", &ClassifierConfig::new())?;
+        let (config, tensors): (ClassifierConfig, _) =
+            decode_model(bytes, CLASSIFIER_KIND, "a digit classifier", &ClassifierConfig::new())?;
         let blank = Self::init(&config, device, 0);
         let net = replace(blank.net, tensors)?;
         Ok(Self { net, ..blank })

@@ -26,9 +26,7 @@ pub fn inception_score(probs: &[f32], classes: usize) -> f64 {
     }
     let kl: f64 = probs
         .chunks(classes)
-        .map(|row| {
-            row.iter().zip(&marginal).filter(|(p, _)| **p > 0.0).map(|(p, m)| *p as f64 * ((*p as f64).ln() - m.ln())).sum::<f64>()
-        })
+        .map(|row| row.iter().zip(&marginal).filter(|(p, _)| **p > 0.0).map(|(p, m)| *p as f64 * ((*p as f64).ln() - m.ln())).sum::<f64>())
         .sum();
     (kl / n as f64).exp()
 }

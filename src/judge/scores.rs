@@ -16,8 +16,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::glyphs::CLASSES;
-use crate::judge::metrics::{class_share, frechet_gaussians, gaussian_fit, inception_score};
 use crate::judge::classifier::argmax;
+use crate::judge::metrics::{class_share, frechet_gaussians, gaussian_fit, inception_score};
 
 /// Gaussian fit of the real digits' classifier features.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,10 +57,13 @@ pub struct ImageScores {
 
 /// Per-image class and confidence: argmax p(y|x) and its probability.
 pub fn predictions(probs: &[f32]) -> Vec<(u8, f32)> {
-    probs.chunks(CLASSES).map(|row| {
-        let k = argmax(row);
-        (k as u8, row[k])
-    }).collect()
+    probs
+        .chunks(CLASSES)
+        .map(|row| {
+            let k = argmax(row);
+            (k as u8, row[k])
+        })
+        .collect()
 }
 
 /// Scores `probs` (`n × 10`) and `features` (`n × dim`) of n images; `wanted` lists the class

@@ -99,7 +99,8 @@ pub fn precision_recall(real: &[f32], fake: &[f32], dim: usize, k: usize) -> Pre
 /// of that class (`features` and `real` row i both of class `asked[i]`). NaN when no class
 /// has two of each.
 pub fn class_spread(features: &[f32], asked: &[usize], real: &[f32], dim: usize) -> f64 {
-    let rows = |x: &[f32], c: usize| -> Vec<f32> { x.chunks(dim).zip(asked).filter(|(_, a)| **a == c).flat_map(|(r, _)| r.to_vec()).collect() };
+    let rows =
+        |x: &[f32], c: usize| -> Vec<f32> { x.chunks(dim).zip(asked).filter(|(_, a)| **a == c).flat_map(|(r, _)| r.to_vec()).collect() };
     let spreads: Vec<f64> = (0..CLASSES)
         .filter(|c| asked.iter().filter(|a| *a == c).count() >= 2)
         .map(|c| relative_spread(&rows(features, c), &rows(real, c), dim))

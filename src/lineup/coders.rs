@@ -4,11 +4,11 @@
 
 use crate::judge::classifier::classify_in_batches;
 use crate::judge::scores::predictions;
-use crate::lineup::{pad, walk};
+use crate::lineup::held::{LineupState, host, ink, models, say};
 use crate::lineup::plane::{self, Coder, GRID, PlaneView, VAE_HALF};
 use crate::lineup::protocol::{Coded, LineupUpdate};
-use crate::lineup::held::{LineupState, host, ink, models, say};
-use crate::worker::home::{post_with_data, W};
+use crate::lineup::{pad, walk};
+use crate::worker::home::{W, post_with_data};
 use crate::worker::protocol::Update;
 
 /// Both planes: the real digits' codes, the decoded grid, and the two readings (`plane.rs`).
@@ -93,4 +93,3 @@ pub async fn encode(pixels: Vec<f32>) -> Option<()> {
     say(LineupUpdate::Encoded { read: Some(read), coded });
     Some(())
 }
-

@@ -10,7 +10,7 @@ use crate::families::digit_vae::model::DigitVae;
 use crate::families::images::model::ImageDenoiser;
 use crate::judge::classifier::Classifier;
 use crate::lineup::protocol::LineupUpdate;
-use crate::worker::home::{lost, post, W};
+use crate::worker::home::{W, lost, post};
 use crate::worker::protocol::Update;
 
 pub struct Models {
@@ -61,4 +61,3 @@ pub async fn host(t: Tensor<2>) -> Option<Vec<f32>> {
         }
     }
 }
-

@@ -4,18 +4,18 @@
 //! folder is not a family and trains nothing: its worker side loads the three shipped models
 //! and the classifier and samples them; the page draws what comes back.
 
+#[cfg(target_arch = "wasm32")]
+pub mod coders;
+#[cfg(target_arch = "wasm32")]
+pub mod held;
 pub mod pad;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 pub mod plan;
 pub mod plane;
 pub mod protocol;
 pub mod state;
 pub mod url;
 pub mod walk;
-#[cfg(target_arch = "wasm32")]
-pub mod coders;
-#[cfg(target_arch = "wasm32")]
-pub mod held;
-#[cfg(target_arch = "wasm32")]
-pub mod page;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

@@ -18,8 +18,8 @@ use crate::data::glyphs::{CLASSES, draw};
 use crate::judge::report::{ClassReport, judge_features};
 use crate::judge::scores::{FeatureReference, score};
 pub use crate::judge::variety::{NEAR_COPIES, class_spread};
-use rand::rngs::StdRng;
 use crate::models::samplers::Sampler;
+use rand::rngs::StdRng;
 
 /// Samples shown per family (a 4 × 4 grid).
 pub const SHOW: usize = 16;

@@ -25,7 +25,8 @@ pub fn slerp(a: &[f32], b: &[f32], t: f32) -> Vec<f32> {
     let norm = |v: &[f32]| v.iter().map(|x| x * x).sum::<f32>().sqrt();
     let cos = a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>() / (norm(a) * norm(b)).max(1e-12);
     let omega = cos.clamp(-1.0, 1.0).acos();
-    let (wa, wb) = if omega.sin().abs() < 1e-4 { (1.0 - t, t) } else { (((1.0 - t) * omega).sin() / omega.sin(), (t * omega).sin() / omega.sin()) };
+    let (wa, wb) =
+        if omega.sin().abs() < 1e-4 { (1.0 - t, t) } else { (((1.0 - t) * omega).sin() / omega.sin(), (t * omega).sin() / omega.sin()) };
     a.iter().zip(b).map(|(x, y)| wa * x + wb * y).collect()
 }
 

@@ -19,12 +19,12 @@ use crate::families::images::worker::advance_in_pieces;
 use crate::i18n::Msg;
 use crate::judge::classifier::{Classifier, classify_in_batches};
 use crate::judge::scores::predictions;
-use crate::lineup::plan::{self, Contestant, GUIDANCE, JUDGED, SAMPLER, SHOW};
 use crate::lineup::coders;
 use crate::lineup::held::{LineupState, Models, host, say};
+use crate::lineup::plan::{self, Contestant, GUIDANCE, JUDGED, SAMPLER, SHOW};
 use crate::lineup::protocol::{Column, LineupCommand, LineupUpdate};
 use crate::worker::fetch::fetch_all;
-use crate::worker::home::{now, post_with_data, W};
+use crate::worker::home::{W, now, post_with_data};
 use crate::worker::protocol::Update;
 
 const FILES: [&str; 6] = [
@@ -86,10 +86,18 @@ async fn draw(m: &Models, family: Contestant, pick: Option<usize>, seed: u64, ps
             Contestant::Gan => m.gan.sample_at(classes, s, psi),
             Contestant::Vae => m.vae.sample_at(classes, s, psi),
             Contestant::Diffusion => {
-                let req = ChainRequest { classes: classes.iter().map(|c| Some(*c)).collect(), sampler: SAMPLER, guidance: GUIDANCE, clip: true, seed: s, max_frames: 2 };
+                let req = ChainRequest {
+                    classes: classes.iter().map(|c| Some(*c)).collect(),
+                    sampler: SAMPLER,
+                    guidance: GUIDANCE,
+                    clip: true,
+                    seed: s,
+                    max_frames: 2,
+                };
                 let mut run = m.unet.start(&req);
                 let steps = run.progress().1.max(1);
-                let report = |done: usize| say(LineupUpdate::Progress { done: base + part.start + part.len() * done / steps, total, family });
+                let report =
+                    |done: usize| say(LineupUpdate::Progress { done: base + part.start + part.len() * done / steps, total, family });
                 if !advance_in_pieces(&mut run, &m.unet, || is_current(job), report).await {
                     return None;
                 }

@@ -5,12 +5,12 @@
 //! tests running in parallel cannot disturb each other's initialisation (a device's seed is
 //! global to that device).
 
+use crate::models::rng::StdRng;
 use burn::module::Param;
 use burn::nn::conv::Conv2d;
 use burn::nn::{GroupNorm, GroupNormConfig, Linear, PaddingConfig2d};
 use burn::prelude::{Device, Tensor, TensorData};
 use rand::RngExt;
-use crate::models::rng::StdRng;
 
 /// A fully connected layer `y = x W + b` with PyTorch's default initialisation,
 /// W, b ~ U(−k, k), k = 1/√fan_in (He et al. 2015 with a = √5, as `nn.Linear` does).

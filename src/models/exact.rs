@@ -24,10 +24,15 @@ pub fn posterior_mean(mix: &Mixture, x: [f64; 2], alpha_bar: f64) -> [f64; 2] {
     let var = alpha_bar * mix.sd * mix.sd + 1.0 - alpha_bar;
     let gain = a * mix.sd * mix.sd / var;
     // Responsibilities in log space (all components share one variance).
-    let logits: Vec<f64> = mix.centres.iter().zip(&mix.weights).map(|(c, w)| {
-        let d2 = (x[0] - a * c[0]).powi(2) + (x[1] - a * c[1]).powi(2);
-        if *w > 0.0 { w.ln() - d2 / (2.0 * var) } else { f64::NEG_INFINITY }
-    }).collect();
+    let logits: Vec<f64> = mix
+        .centres
+        .iter()
+        .zip(&mix.weights)
+        .map(|(c, w)| {
+            let d2 = (x[0] - a * c[0]).powi(2) + (x[1] - a * c[1]).powi(2);
+            if *w > 0.0 { w.ln() - d2 / (2.0 * var) } else { f64::NEG_INFINITY }
+        })
+        .collect();
     let top = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let weights: Vec<f64> = logits.iter().map(|l| (l - top).exp()).collect();
     let total: f64 = weights.iter().sum();

@@ -6,16 +6,16 @@
 //! the optimisers' moment estimates (Adam's m and v), and the random draws, which are re-seeded
 //! from the old stream and the step count so they do not replay the first steps.
 
-use rand::{RngExt, SeedableRng};
 use crate::models::rng::StdRng;
+use rand::{RngExt, SeedableRng};
 
 use crate::families::diffusion::model::Ddpm;
 use crate::families::flow::model::Flow;
 use crate::families::gan::model::Gan;
 use crate::families::images::model::ImageDdpm;
-use crate::models::params::{load_flat, pieces};
 use crate::families::vae::model::Vae;
 use crate::models::Weights;
+use crate::models::params::{load_flat, pieces};
 use burn::module::Module;
 use burn::prelude::Tensor;
 
@@ -108,7 +108,11 @@ pub trait KeepRuns {
 }
 
 /// [`KeepRuns::load_kept`] for runs that each hold one [`Weights`] and a step counter.
-pub fn load_runs<'a, T: Weights + 'a>(runs: impl ExactSizeIterator<Item = (&'a mut T, &'a mut u64)>, values: &[f32], steps: &[u64]) -> Result<(), String> {
+pub fn load_runs<'a, T: Weights + 'a>(
+    runs: impl ExactSizeIterator<Item = (&'a mut T, &'a mut u64)>,
+    values: &[f32],
+    steps: &[u64],
+) -> Result<(), String> {
     if runs.len() != steps.len() {
         return Err(format!("{} runs kept, {} now", steps.len(), runs.len()));
     }

@@ -54,14 +54,7 @@ pub fn ddim_sigma(alpha_bar_t: f64, alpha_bar_prev: f64, eta: f64) -> f64 {
 
 /// One DDIM update given ᾱ_t and ᾱ' directly (see the module docs). The "direction pointing to
 /// x_t" coefficient √(1 − ᾱ' − σ²) is floored at 0, which only matters for η > 1.
-pub fn ddim_update(
-    xt: [f32; 2],
-    eps_hat: [f32; 2],
-    alpha_bar_t: f64,
-    alpha_bar_prev: f64,
-    eta: f64,
-    z: [f32; 2],
-) -> [f32; 2] {
+pub fn ddim_update(xt: [f32; 2], eps_hat: [f32; 2], alpha_bar_t: f64, alpha_bar_prev: f64, eta: f64, z: [f32; 2]) -> [f32; 2] {
     let x0 = predict_x0_f64(xt, eps_hat, alpha_bar_t);
     let sigma = ddim_sigma(alpha_bar_t, alpha_bar_prev, eta);
     let dir = (1.0 - alpha_bar_prev - sigma * sigma).max(0.0).sqrt();
@@ -80,15 +73,7 @@ impl Schedule {
 
     /// One DDIM step from t to `t_prev` (< t), or to ᾱ' = 1 when `t_prev` is `None`; `eta`
     /// scales the injected noise `z` (0 = deterministic). See the module docs for the formula.
-    pub fn ddim_step(
-        &self,
-        xt: [f32; 2],
-        eps_hat: [f32; 2],
-        t: usize,
-        t_prev: Option<usize>,
-        eta: f64,
-        z: [f32; 2],
-    ) -> [f32; 2] {
+    pub fn ddim_step(&self, xt: [f32; 2], eps_hat: [f32; 2], t: usize, t_prev: Option<usize>, eta: f64, z: [f32; 2]) -> [f32; 2] {
         debug_assert!(t_prev.is_none_or(|p| p < t), "DDIM steps go backwards in time");
         let prev = t_prev.map_or(1.0, |p| self.alpha_bars[p]);
         ddim_update(xt, eps_hat, self.alpha_bars[t], prev, eta, z)

@@ -158,10 +158,13 @@ impl Schedule {
     /// Builds ᾱ from β.
     pub fn from_betas(betas: Vec<f64>) -> Self {
         let mut acc = 1.0;
-        let alpha_bars = betas.iter().map(|b| {
-            acc *= 1.0 - b;
-            acc
-        }).collect();
+        let alpha_bars = betas
+            .iter()
+            .map(|b| {
+                acc *= 1.0 - b;
+                acc
+            })
+            .collect();
         Self { betas, alpha_bars }
     }
 

@@ -10,11 +10,11 @@
 //! to float rounding). The rows c_τ of every τ a chain visits come from one `[steps, 2k] × [2k, h]`
 //! product; each step then costs a `[n, 2] × [2, h]` product and a broadcast add.
 
+use crate::models::rng::StdRng;
 use burn::module::Module;
 use burn::nn::Linear;
 use burn::prelude::{Device, Tensor, TensorData};
 use burn::tensor::activation::relu;
-use crate::models::rng::StdRng;
 
 use crate::models::blocks::linear;
 

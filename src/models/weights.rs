@@ -143,7 +143,12 @@ pub fn encode_model<C: Serialize>(kind: &str, config: &C, tensors: &[NamedTensor
 /// model in the message).
 /// `defaults` is the current default config: a setting added after a file was written is
 /// missing from its header and takes its default (the value that file was trained with).
-pub fn decode_model<C: DeserializeOwned + serde::Serialize>(bytes: &[u8], kind: &str, what: &str, defaults: &C) -> Result<(C, Vec<NamedTensor>), String> {
+pub fn decode_model<C: DeserializeOwned + serde::Serialize>(
+    bytes: &[u8],
+    kind: &str,
+    what: &str,
+    defaults: &C,
+) -> Result<(C, Vec<NamedTensor>), String> {
     let file = decode(bytes)?;
     let header: Header = serde_json::from_str(&file.json).map_err(|e| format!("weight header: {e}"))?;
     if header.kind != kind {

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::i18n::{tr, Lang};
+use crate::i18n::{Lang, tr};
 
 /// One series of bar heights, one per category.
 pub struct Bars<'a> {
@@ -15,7 +15,14 @@ pub struct Bars<'a> {
 }
 
 /// Draws `series` over `categories`; `level` draws a dashed horizontal line (an even share).
-pub fn draw_bars(canvas: HtmlCanvasElement, lang: Lang, title: &str, categories: &[String], series: &[Bars], level: Option<f64>) -> Option<()> {
+pub fn draw_bars(
+    canvas: HtmlCanvasElement,
+    lang: Lang,
+    title: &str,
+    categories: &[String],
+    series: &[Bars],
+    level: Option<f64>,
+) -> Option<()> {
     let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
     root.fill(&WHITE).ok()?;
     let top = series.iter().flat_map(|s| s.values.iter().copied()).chain(level).filter(|v| v.is_finite()).fold(1.0f64, f64::max) * 1.15;
@@ -54,7 +61,11 @@ pub fn draw_bars(canvas: HtmlCanvasElement, lang: Lang, title: &str, categories:
             let x = i as f64 / 8.0;
             PathElement::new(vec![(x, level), (x + 1.0 / 16.0, level)], RGBColor(90, 90, 90).stroke_width(1))
         });
-        chart.draw_series(dashes).ok()?.label(tr(lang, "chart-even-share")).legend(|(x, y)| PathElement::new(vec![(x, y), (x + 12, y)], RGBColor(90, 90, 90)));
+        chart
+            .draw_series(dashes)
+            .ok()?
+            .label(tr(lang, "chart-even-share"))
+            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 12, y)], RGBColor(90, 90, 90)));
     }
     chart
         .configure_series_labels()

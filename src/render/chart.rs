@@ -4,7 +4,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::i18n::{tr, Lang};
+use crate::i18n::{Lang, tr};
 
 /// Draws `losses` (evenly spread over steps `0..=last_step`) on a log-scaled y axis (linear
 /// when they span less than a factor of four).
@@ -14,7 +14,12 @@ pub fn draw_loss(canvas: HtmlCanvasElement, lang: Lang, losses: &[f32], last_ste
     let (lo, hi) = finite.iter().fold((f32::MAX, f32::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
     if !finite.is_empty() && hi < 4.0 * lo {
         // Less than a factor of four: a log axis would show one tick or none; use a linear one.
-        let line = crate::render::lines::Line { label: &loss, colour: crate::render::rgb(crate::palette::BLUE), points: crate::render::lines::spread(losses, last_step), dashed: false };
+        let line = crate::render::lines::Line {
+            label: &loss,
+            colour: crate::render::rgb(crate::palette::BLUE),
+            points: crate::render::lines::spread(losses, last_step),
+            dashed: false,
+        };
         return crate::render::lines::draw_lines(canvas, lang, &title, &[line], false, None);
     }
     let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::i18n::{tr, Lang};
+use crate::i18n::{Lang, tr};
 
 /// One series: points `(step, value)`.
 pub struct Line<'a> {
@@ -24,7 +24,14 @@ pub fn spread(ys: &[f32], last_step: u64) -> Vec<(f32, f32)> {
 
 /// Draws `lines` on one chart; non-finite values (and, on a log axis, non-positive ones) are
 /// skipped. `y_range` fixes the y axis (e.g. shares in [0, 1]).
-pub fn draw_lines(canvas: HtmlCanvasElement, lang: Lang, title: &str, lines: &[Line], log_y: bool, y_range: Option<(f32, f32)>) -> Option<()> {
+pub fn draw_lines(
+    canvas: HtmlCanvasElement,
+    lang: Lang,
+    title: &str,
+    lines: &[Line],
+    log_y: bool,
+    y_range: Option<(f32, f32)>,
+) -> Option<()> {
     draw_lines_over(canvas, title, &tr(lang, "chart-iteration"), lines, log_y, y_range)
 }
 
@@ -47,7 +54,14 @@ fn legend_size(lines: &[Line], named: usize, width: f32, height: f32) -> (f32, f
 }
 
 /// [`draw_lines`] with another x axis (`x_desc` names it: "training time (s)").
-pub fn draw_lines_over(canvas: HtmlCanvasElement, title: &str, x_desc: &str, lines: &[Line], log_y: bool, y_range: Option<(f32, f32)>) -> Option<()> {
+pub fn draw_lines_over(
+    canvas: HtmlCanvasElement,
+    title: &str,
+    x_desc: &str,
+    lines: &[Line],
+    log_y: bool,
+    y_range: Option<(f32, f32)>,
+) -> Option<()> {
     let (width, height) = (canvas.width() as f32, canvas.height() as f32);
     let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
     root.fill(&WHITE).ok()?;
@@ -82,7 +96,12 @@ pub fn draw_lines_over(canvas: HtmlCanvasElement, title: &str, x_desc: &str, lin
     };
     let corner = corner.flatten().unwrap_or(SeriesLabelPosition::UpperRight);
     let mut builder = ChartBuilder::on(&root);
-    builder.margin(MARGIN).margin_right(MARGIN_RIGHT).x_label_area_size(X_LABELS).y_label_area_size(Y_LABELS).caption(title, ("sans-serif", 15));
+    builder
+        .margin(MARGIN)
+        .margin_right(MARGIN_RIGHT)
+        .x_label_area_size(X_LABELS)
+        .y_label_area_size(Y_LABELS)
+        .caption(title, ("sans-serif", 15));
     let fmt = |v: &f32| match v.abs() {
         a if a >= 100.0 => format!("{v:.0}"),
         a if a >= 1.0 => format!("{v:.1}"),
@@ -92,8 +111,17 @@ pub fn draw_lines_over(canvas: HtmlCanvasElement, title: &str, x_desc: &str, lin
     macro_rules! finish {
         ($chart:expr) => {{
             let mut chart = $chart;
-            chart.configure_mesh().max_light_lines(0).x_labels(5).y_labels(5).x_desc(x_desc)
-                .x_label_formatter(&|v| if x_max < 10.0 { format!("{v:.1}") } else { format!("{v:.0}") }).y_label_formatter(&fmt).label_style(("sans-serif", 12)).draw().ok()?;
+            chart
+                .configure_mesh()
+                .max_light_lines(0)
+                .x_labels(5)
+                .y_labels(5)
+                .x_desc(x_desc)
+                .x_label_formatter(&|v| if x_max < 10.0 { format!("{v:.1}") } else { format!("{v:.0}") })
+                .y_label_formatter(&fmt)
+                .label_style(("sans-serif", 12))
+                .draw()
+                .ok()?;
             for l in lines {
                 let pts: Vec<(f32, f32)> = l.points.iter().copied().filter(|p| ok(p.1)).collect();
                 let style = l.colour.stroke_width(if l.dashed { 1 } else { 2 });
@@ -108,8 +136,14 @@ pub fn draw_lines_over(canvas: HtmlCanvasElement, title: &str, x_desc: &str, lin
                 }
             }
             if named > 0 {
-                chart.configure_series_labels().position(corner).background_style(WHITE.mix(0.85))
-                    .border_style(RGBColor(200, 200, 200)).label_font(("sans-serif", 12)).draw().ok()?;
+                chart
+                    .configure_series_labels()
+                    .position(corner)
+                    .background_style(WHITE.mix(0.85))
+                    .border_style(RGBColor(200, 200, 200))
+                    .label_font(("sans-serif", 12))
+                    .draw()
+                    .ok()?;
             }
         }};
     }
@@ -129,16 +163,27 @@ pub fn legend_corner(paths: &[Vec<(f32, f32)>], size: (f32, f32)) -> Option<Seri
     // Every segment sampled densely enough that a steep line is seen crossing a corner.
     let pts: Vec<(f32, f32)> = paths
         .iter()
-        .flat_map(|p| p.windows(2).flat_map(|s| (0..=8).map(move |k| {
-            let t = k as f32 / 8.0;
-            (s[0].0 + t * (s[1].0 - s[0].0), s[0].1 + t * (s[1].1 - s[0].1))
-        })).chain(p.iter().copied()))
+        .flat_map(|p| {
+            p.windows(2)
+                .flat_map(|s| {
+                    (0..=8).map(move |k| {
+                        let t = k as f32 / 8.0;
+                        (s[0].0 + t * (s[1].0 - s[0].0), s[0].1 + t * (s[1].1 - s[0].1))
+                    })
+                })
+                .chain(p.iter().copied())
+        })
         .collect();
     let free = |right: bool, upper: bool| {
         !pts.iter().any(|(x, y)| (if right { *x >= 1.0 - w } else { *x <= w }) && (if upper { *y >= 1.0 - h } else { *y <= h }))
     };
-    [(true, true, SeriesLabelPosition::UpperRight), (true, false, SeriesLabelPosition::LowerRight), (false, true, SeriesLabelPosition::UpperLeft), (false, false, SeriesLabelPosition::LowerLeft)]
-        .into_iter()
-        .find(|(r, u, _)| free(*r, *u))
-        .map(|c| c.2)
+    [
+        (true, true, SeriesLabelPosition::UpperRight),
+        (true, false, SeriesLabelPosition::LowerRight),
+        (false, true, SeriesLabelPosition::UpperLeft),
+        (false, false, SeriesLabelPosition::LowerLeft),
+    ]
+    .into_iter()
+    .find(|(r, u, _)| free(*r, *u))
+    .map(|c| c.2)
 }

@@ -5,9 +5,9 @@
 use web_sys::HtmlCanvasElement;
 
 use crate::palette;
+use crate::render::Frame;
 use crate::render::images::draw_tiles;
 use crate::render::points::{Layer, Painter};
-use crate::render::Frame;
 
 /// The mean code of each class present (where its number is written), from x, y pairs.
 pub fn centres(codes: &[f32], labels: &[u8]) -> Vec<(usize, [f32; 2])> {

@@ -5,8 +5,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use crate::palette;
-use crate::render::{rgb, Frame, MARGIN, X_LABELS, Y_LABELS};
-
+use crate::render::{Frame, MARGIN, X_LABELS, Y_LABELS, rgb};
 
 /// Draws `points` (with their mode labels) and `samples` into the canvas.
 pub fn draw(canvas: HtmlCanvasElement, frame: &Frame, points: &[[f32; 2]], labels: &[u16], samples: &[[f32; 2]]) -> Option<()> {
@@ -38,8 +37,6 @@ pub fn draw(canvas: HtmlCanvasElement, frame: &Frame, points: &[[f32; 2]], label
             Circle::new((p[0], p[1]), size, c.mix(0.55).filled())
         }))
         .ok()?;
-    chart
-        .draw_series(samples.iter().map(|p| Cross::new((p[0], p[1]), 3, rgb(palette::INK).stroke_width(1))))
-        .ok()?;
+    chart.draw_series(samples.iter().map(|p| Cross::new((p[0], p[1]), 3, rgb(palette::INK).stroke_width(1)))).ok()?;
     root.present().ok()
 }

@@ -1,28 +1,27 @@
 //! The one app-state reducer: plain data plus an `Action` enum (Yew's `function_todomvc`
 //! pattern). Components dispatch actions; only this file changes state.
 
+use crate::compare::state::ComparePageView;
 use crate::data::toy2d::{self, Dataset, DatasetKind};
 use crate::device::{Backend, DeviceChoice};
-use crate::compare::state::ComparePageView;
-use crate::lineup::state::LineupPageView;
-use crate::i18n::{Lang, Msg};
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::state::DiffusionPageView;
 use crate::families::diffusion::url::SamplerSettings;
+use crate::families::digit_gan::state::DigitGanPageView;
+use crate::families::digit_vae::state::DigitVaePageView;
 use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
 use crate::families::flow::state::FlowPageView;
 use crate::families::gan::state::GanPageView;
 use crate::families::gan::url::GanUrl;
 use crate::families::images::state::ImagePageView;
-use crate::families::digit_gan::state::DigitGanPageView;
-use crate::families::digit_vae::state::DigitVaePageView;
 use crate::families::vae::state::VaePageView;
 use crate::families::vae::url::VaeUrl;
+use crate::i18n::{Lang, Msg};
+use crate::lineup::state::LineupPageView;
 use crate::quality::Reference;
 use crate::state::url::{Page, UrlState};
 use crate::worker::lab::FamilyId;
 use crate::worker::protocol::{ProbeResult, Update};
-
 
 /// What the page knows about the worker: plain snapshots, never tensors.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -98,7 +97,30 @@ pub struct Divergence {
 impl AppState {
     pub fn new(url: UrlState, notices: Vec<Msg>) -> Self {
         let data = dataset_for(&url);
-        Self { url, data, data_version: 0, notices, help: false, tour_done: Vec::new(), worker: WorkerView::default(), draw_mode: false, diffusion: DiffusionPageView::default(), flow: FlowPageView::default(), gan: GanPageView::default(), vae: VaePageView::default(), upload: None, images: ImagePageView::default(), compare: ComparePageView::default(), lineup: LineupPageView::default(), digit_gan: DigitGanPageView::default(), digit_vae: DigitVaePageView::default(), history: Vec::new(), diverged: Vec::new(), unreadable: false, browser_lang: Lang::En }
+        Self {
+            url,
+            data,
+            data_version: 0,
+            notices,
+            help: false,
+            tour_done: Vec::new(),
+            worker: WorkerView::default(),
+            draw_mode: false,
+            diffusion: DiffusionPageView::default(),
+            flow: FlowPageView::default(),
+            gan: GanPageView::default(),
+            vae: VaePageView::default(),
+            upload: None,
+            images: ImagePageView::default(),
+            compare: ComparePageView::default(),
+            lineup: LineupPageView::default(),
+            digit_gan: DigitGanPageView::default(),
+            digit_vae: DigitVaePageView::default(),
+            history: Vec::new(),
+            diverged: Vec::new(),
+            unreadable: false,
+            browser_lang: Lang::En,
+        }
     }
 
     /// What the samples are scored against: a fresh draw of the same distribution (another
@@ -339,7 +361,17 @@ fn tick_tour(s: &mut AppState) {
     let Some(ch) = s.url.tour.and_then(crate::tour::chapters::chapter) else { return };
     for k in 1..=ch.tasks {
         let ticked = s.tour_done.iter().any(|(id, j)| id == ch.id && *j == k);
-        let seen = crate::tour::seen::Seen { url: &s.url, data: &s.data, diffusion: &s.diffusion, flow: &s.flow, gan: &s.gan, vae: &s.vae, images: &s.images, compare: &s.compare, lineup: &s.lineup };
+        let seen = crate::tour::seen::Seen {
+            url: &s.url,
+            data: &s.data,
+            diffusion: &s.diffusion,
+            flow: &s.flow,
+            gan: &s.gan,
+            vae: &s.vae,
+            images: &s.images,
+            compare: &s.compare,
+            lineup: &s.lineup,
+        };
         if !ticked && crate::tour::tasks::done_in(ch.id, k, &seen) {
             s.tour_done.push((ch.id.to_string(), k));
         }
@@ -360,7 +392,6 @@ fn retrained_notice(s: &AppState) -> Option<Msg> {
     .collect();
     (!trained.is_empty()).then(|| Msg::new("notice-retrained").list("models", &trained, ", "))
 }
-
 
 fn apply_update(s: &mut AppState, u: Update) {
     let notices = &mut s.notices;
@@ -435,7 +466,8 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 // Said once, by the banner on every page (not also as a notice); nothing runs
                 // any more, on any page, until the worker is restarted.
                 w.crashed = Some(message);
-                (s.diffusion.running, s.flow.running, s.gan.running, s.vae.running, s.compare.running) = (false, false, false, false, false);
+                (s.diffusion.running, s.flow.running, s.gan.running, s.vae.running, s.compare.running) =
+                    (false, false, false, false, false);
                 if let Some(t) = s.images.train.as_mut() {
                     t.running = false;
                 }
@@ -447,6 +479,14 @@ fn apply_worker(s: &mut AppState, u: Update) {
             }
             s.notices.push(message);
         }
-        Update::Diffusion(_) | Update::Flow(_) | Update::Gan(_) | Update::Vae(_) | Update::Images(_) | Update::DigitGan(_) | Update::DigitVae(_) | Update::Compare(_) | Update::Lineup(_) => {}
+        Update::Diffusion(_)
+        | Update::Flow(_)
+        | Update::Gan(_)
+        | Update::Vae(_)
+        | Update::Images(_)
+        | Update::DigitGan(_)
+        | Update::DigitVae(_)
+        | Update::Compare(_)
+        | Update::Lineup(_) => {}
     }
 }

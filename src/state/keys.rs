@@ -104,11 +104,7 @@ fn show(v: f64) -> String {
 /// A value as a link writes it: whole numbers without a point, an `f32` setting in its own
 /// shortest form (0.1, not 0.10000000149011612).
 pub fn format(v: f64, range: Range) -> String {
-    if range.int {
-        format!("{}", v.round() as i64)
-    } else {
-        show(v)
-    }
+    if range.int { format!("{}", v.round() as i64) } else { show(v) }
 }
 
 /// Appends `prefix + key = value` for every entry whose value differs from `default`'s.

@@ -22,7 +22,8 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 9] = [Page::Home, Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Lineup, Page::Compare];
+    pub const ALL: [Page; 9] =
+        [Page::Home, Page::Data, Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Lineup, Page::Compare];
 
     pub fn id(self) -> &'static str {
         match self {

@@ -7,14 +7,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::compare::protocol::Equal;
-use crate::i18n::{Lang, Msg};
 use crate::compare::url as url_compare;
-use crate::lineup::url as url_lineup;
-use crate::families::digit_gan::url::{self as url_digit_gan, DigitGanUrl};
-use crate::families::digit_vae::url::{self as url_digit_vae, DigitVaeUrl};
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
 use crate::families::diffusion::config::DiffusionConfig;
+use crate::families::digit_gan::url::{self as url_digit_gan, DigitGanUrl};
+use crate::families::digit_vae::url::{self as url_digit_vae, DigitVaeUrl};
+use crate::i18n::{Lang, Msg};
+use crate::lineup::url as url_lineup;
 
 use crate::families::diffusion::url::{self as url_diffusion, SamplerSettings};
 use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
@@ -147,15 +147,16 @@ impl UrlState {
     pub fn apply_query(&mut self, query: &str) -> Vec<Msg> {
         let s = self;
         let mut notices = Vec::new();
-        let pairs: Vec<(String, String)> =
-            serde_urlencoded::from_str(query.trim_start_matches('?')).unwrap_or_default();
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.trim_start_matches('?')).unwrap_or_default();
         if let Some((_, id)) = pairs.iter().find(|(k, _)| k == "preset")
             && !s.apply_preset(id)
         {
             notices.push(Msg::new("url-no-preset").arg("id", id));
         }
         // A tour chapter sets up its page first, like a preset; the link's own keys then win.
-        if let Some(ch) = pairs.iter().find(|(k, _)| k == "tour").and_then(|(_, v)| v.parse::<usize>().ok()).and_then(crate::tour::chapters::chapter) {
+        if let Some(ch) =
+            pairs.iter().find(|(k, _)| k == "tour").and_then(|(_, v)| v.parse::<usize>().ok()).and_then(crate::tour::chapters::chapter)
+        {
             s.page = ch.page;
             notices.extend(s.apply_query(ch.setup));
         }

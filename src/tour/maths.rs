@@ -43,9 +43,12 @@ const MATHS: &[(&str, &str)] = &[
         "data",
         concat!(
             "<math display=\"block\"><mrow><mi>p</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>",
-            "<mi>π</mi>", normal!(), "<mo>(</mo><mi>x</mi><mo>;</mo><msub><mi>μ</mi><mn>1</mn></msub><mo>,</mo><msup><mi>σ</mi><mn>2</mn></msup><mi>I</mi><mo>)</mo>",
+            "<mi>π</mi>",
+            normal!(),
+            "<mo>(</mo><mi>x</mi><mo>;</mo><msub><mi>μ</mi><mn>1</mn></msub><mo>,</mo><msup><mi>σ</mi><mn>2</mn></msup><mi>I</mi><mo>)</mo>",
             "<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>π</mi><mo>)</mo>",
-            normal!(), "<mo>(</mo><mi>x</mi><mo>;</mo><msub><mi>μ</mi><mn>2</mn></msub><mo>,</mo><msup><mi>σ</mi><mn>2</mn></msup><mi>I</mi><mo>)</mo>",
+            normal!(),
+            "<mo>(</mo><mi>x</mi><mo>;</mo><msub><mi>μ</mi><mn>2</mn></msub><mo>,</mo><msup><mi>σ</mi><mn>2</mn></msup><mi>I</mi><mo>)</mo>",
             "</mrow></math>"
         ),
     ),
@@ -60,17 +63,22 @@ const MATHS: &[(&str, &str)] = &[
         "explicit",
         concat!(
             "<math display=\"block\"><mrow><mtext>explicit:</mtext><mspace width=\"0.5em\"></mspace>",
-            "<mi>log</mi><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><mi>x</mi><mo>)</mo>", gap!(),
+            "<mi>log</mi><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><mi>x</mi><mo>)</mo>",
+            gap!(),
             "<mtext>implicit:</mtext><mspace width=\"0.5em\"></mspace>",
             "<mi>x</mi><mo>=</mo><msub><mi>G</mi><mi>θ</mi></msub><mo>(</mo><mi>z</mi><mo>)</mo><mo>,</mo>",
-            "<mi>z</mi><mo>∼</mo>", normal!(), "<mo>(</mo><mn>0</mn><mo>,</mo><mi>I</mi><mo>)</mo></mrow></math>"
+            "<mi>z</mi><mo>∼</mo>",
+            normal!(),
+            "<mo>(</mo><mn>0</mn><mo>,</mo><mi>I</mi><mo>)</mo></mrow></math>"
         ),
     ),
     (
         "metrics",
         concat!(
-            "<math display=\"block\"><mrow><mtext>IS</mtext><mo>=</mo><mi>exp</mi><mo>(</mo>", expect!("<mi>x</mi>"),
-            "<mi>KL</mi><mo>(</mo><mi>p</mi><mo>(</mo><mi>y</mi><mo>|</mo><mi>x</mi><mo>)</mo><mo>‖</mo><mi>p</mi><mo>(</mo><mi>y</mi><mo>)</mo><mo>)</mo><mo>)</mo>", gap!(),
+            "<math display=\"block\"><mrow><mtext>IS</mtext><mo>=</mo><mi>exp</mi><mo>(</mo>",
+            expect!("<mi>x</mi>"),
+            "<mi>KL</mi><mo>(</mo><mi>p</mi><mo>(</mo><mi>y</mi><mo>|</mo><mi>x</mi><mo>)</mo><mo>‖</mo><mi>p</mi><mo>(</mo><mi>y</mi><mo>)</mo><mo>)</mo><mo>)</mo>",
+            gap!(),
             "<mtext>FID</mtext><mo>=</mo><msup><mrow><mo>‖</mo><msub><mi>μ</mi><mi>r</mi></msub><mo>−</mo><msub><mi>μ</mi><mi>g</mi></msub><mo>‖</mo></mrow><mn>2</mn></msup>",
             "<mo>+</mo><mi>Tr</mi><mo>(</mo><msub><mi>Σ</mi><mi>r</mi></msub><mo>+</mo><msub><mi>Σ</mi><mi>g</mi></msub><mo>−</mo><mn>2</mn>",
             "<msup><mrow><mo>(</mo><msub><mi>Σ</mi><mi>r</mi></msub><msub><mi>Σ</mi><mi>g</mi></msub><mo>)</mo></mrow><mrow><mn>1</mn><mo>/</mo><mn>2</mn></mrow></msup><mo>)</mo></mrow></math>"
@@ -89,10 +97,12 @@ const MATHS: &[(&str, &str)] = &[
     (
         "vanishing",
         concat!(
-            "<math display=\"block\"><mrow><munder><mi>min</mi><mi>G</mi></munder>", expect!("<mi>z</mi>"),
+            "<math display=\"block\"><mrow><munder><mi>min</mi><mi>G</mi></munder>",
+            expect!("<mi>z</mi>"),
             "<mo>[</mo><mi>log</mi><mo>(</mo><mn>1</mn><mo>−</mo><mi>D</mi><mo>(</mo><mi>G</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>)</mo><mo>)</mo><mo>]</mo>",
             "<mspace width=\"1em\"></mspace><mo>⟶</mo><mspace width=\"1em\"></mspace>",
-            "<munder><mi>min</mi><mi>G</mi></munder>", expect!("<mi>z</mi>"),
+            "<munder><mi>min</mi><mi>G</mi></munder>",
+            expect!("<mi>z</mi>"),
             "<mo>[</mo><mo>−</mo><mi>log</mi><mi>D</mi><mo>(</mo><mi>G</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>)</mo><mo>]</mo></mrow></math>"
         ),
     ),
@@ -107,7 +117,8 @@ const MATHS: &[(&str, &str)] = &[
         "ae-holes",
         concat!(
             "<math display=\"block\"><mrow><mi>z</mi><mo>=</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>,</mo>",
-            "<mover><mi>x</mi><mo>^</mo></mover><mo>=</mo><mi>g</mi><mo>(</mo><mi>z</mi><mo>)</mo>", gap!(),
+            "<mover><mi>x</mi><mo>^</mo></mover><mo>=</mo><mi>g</mi><mo>(</mo><mi>z</mi><mo>)</mo>",
+            gap!(),
             "<munder><mi>min</mi><mrow><mi>f</mi><mo>,</mo><mi>g</mi></mrow></munder>",
             "<msup><mrow><mo>‖</mo><mi>x</mi><mo>−</mo><mi>g</mi><mo>(</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup></mrow></math>"
         ),
@@ -119,34 +130,71 @@ const MATHS: &[(&str, &str)] = &[
             expect!("<msub><mi>q</mi><mi>φ</mi></msub><mo>(</mo><mi>z</mi><mo>|</mo><mi>x</mi><mo>)</mo>"),
             "<mo>[</mo><mi>log</mi><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><mi>x</mi><mo>|</mo><mi>z</mi><mo>)</mo><mo>]</mo><mo>−</mo>",
             "<mi>KL</mi><mo>(</mo><msub><mi>q</mi><mi>φ</mi></msub><mo>(</mo><mi>z</mi><mo>|</mo><mi>x</mi><mo>)</mo><mo>‖</mo>",
-            normal!(), "<mo>(</mo><mn>0</mn><mo>,</mo><mi>I</mi><mo>)</mo><mo>)</mo></mrow></math>"
+            normal!(),
+            "<mo>(</mo><mn>0</mn><mo>,</mo><mi>I</mi><mo>)</mo><mo>)</mo></mrow></math>"
         ),
     ),
     (
         "forward",
         concat!(
-            "<math display=\"block\"><mrow><mi>q</mi><mo>(</mo>", x_t!(), "<mo>|</mo>", x_0!(), "<mo>)</mo><mo>=</mo>",
-            normal!(), "<mo>(</mo><msqrt>", alpha_bar_t!(), "</msqrt>", x_0!(), "<mo>,</mo><mo>(</mo><mn>1</mn><mo>−</mo>", alpha_bar_t!(),
-            "<mo>)</mo><mi>I</mi><mo>)</mo><mo>,</mo>", gap!(), alpha_bar_t!(), "<mo>=</mo>",
+            "<math display=\"block\"><mrow><mi>q</mi><mo>(</mo>",
+            x_t!(),
+            "<mo>|</mo>",
+            x_0!(),
+            "<mo>)</mo><mo>=</mo>",
+            normal!(),
+            "<mo>(</mo><msqrt>",
+            alpha_bar_t!(),
+            "</msqrt>",
+            x_0!(),
+            "<mo>,</mo><mo>(</mo><mn>1</mn><mo>−</mo>",
+            alpha_bar_t!(),
+            "<mo>)</mo><mi>I</mi><mo>)</mo><mo>,</mo>",
+            gap!(),
+            alpha_bar_t!(),
+            "<mo>=</mo>",
             "<munder><mo>∏</mo><mrow><mi>s</mi><mo>≤</mo><mi>t</mi></mrow></munder><mo>(</mo><mn>1</mn><mo>−</mo><msub><mi>β</mi><mi>s</mi></msub><mo>)</mo></mrow></math>"
         ),
     ),
     (
         "reverse",
         concat!(
-            "<math display=\"block\"><mrow><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><msub><mi>x</mi><mrow><mi>t</mi><mo>−</mo><mn>1</mn></mrow></msub><mo>|</mo>", x_t!(), "<mo>)</mo>", gap!(),
-            "<mi>L</mi><mo>=</mo>", "<mi>𝔼</mi>",
-            "<msup><mrow><mo>‖</mo><mi>ε</mi><mo>−</mo><msub><mi>ε</mi><mi>θ</mi></msub><mo>(</mo>", x_t!(), "<mo>,</mo><mi>t</mi><mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup>",
-            "<mo>,</mo>", gap!(), x_t!(), "<mo>=</mo><msqrt>", alpha_bar_t!(), "</msqrt>", x_0!(),
-            "<mo>+</mo><msqrt><mn>1</mn><mo>−</mo>", alpha_bar_t!(), "</msqrt><mi>ε</mi></mrow></math>"
+            "<math display=\"block\"><mrow><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><msub><mi>x</mi><mrow><mi>t</mi><mo>−</mo><mn>1</mn></mrow></msub><mo>|</mo>",
+            x_t!(),
+            "<mo>)</mo>",
+            gap!(),
+            "<mi>L</mi><mo>=</mo>",
+            "<mi>𝔼</mi>",
+            "<msup><mrow><mo>‖</mo><mi>ε</mi><mo>−</mo><msub><mi>ε</mi><mi>θ</mi></msub><mo>(</mo>",
+            x_t!(),
+            "<mo>,</mo><mi>t</mi><mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup>",
+            "<mo>,</mo>",
+            gap!(),
+            x_t!(),
+            "<mo>=</mo><msqrt>",
+            alpha_bar_t!(),
+            "</msqrt>",
+            x_0!(),
+            "<mo>+</mo><msqrt><mn>1</mn><mo>−</mo>",
+            alpha_bar_t!(),
+            "</msqrt><mi>ε</mi></mrow></math>"
         ),
     ),
     (
         "flow",
         concat!(
-            "<math display=\"block\"><mrow>", x_t!(), "<mo>=</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>t</mi><mo>)</mo>", x_0!(),
-            "<mo>+</mo><mi>t</mi><mi>ε</mi><mo>,</mo>", gap!(), "<mi>L</mi><mo>=</mo>", "<mi>𝔼</mi>",
-            "<msup><mrow><mo>‖</mo><msub><mi>v</mi><mi>θ</mi></msub><mo>(</mo>", x_t!(), "<mo>,</mo><mi>t</mi><mo>)</mo><mo>−</mo><mo>(</mo><mi>ε</mi><mo>−</mo>", x_0!(),
+            "<math display=\"block\"><mrow>",
+            x_t!(),
+            "<mo>=</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>t</mi><mo>)</mo>",
+            x_0!(),
+            "<mo>+</mo><mi>t</mi><mi>ε</mi><mo>,</mo>",
+            gap!(),
+            "<mi>L</mi><mo>=</mo>",
+            "<mi>𝔼</mi>",
+            "<msup><mrow><mo>‖</mo><msub><mi>v</mi><mi>θ</mi></msub><mo>(</mo>",
+            x_t!(),
+            "<mo>,</mo><mi>t</mi><mo>)</mo><mo>−</mo><mo>(</mo><mi>ε</mi><mo>−</mo>",
+            x_0!(),
             "<mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup></mrow></math>"
         ),
     ),
@@ -156,7 +204,8 @@ const MATHS: &[(&str, &str)] = &[
         "digits",
         concat!(
             "<math display=\"block\"><mtable><mtr><mtd><mi>P</mi><mo>=</mo><mfrac><mn>1</mn><mi>M</mi></mfrac><munder><mo>∑</mo><mi>j</mi></munder>",
-            "<mn>𝟙</mn><mo>[</mo><mi>φ</mi><mo>(</mo><msub><mi>g</mi><mi>j</mi></msub><mo>)</mo><mo>∈</mo><msub><mi>ℳ</mi><mi>r</mi></msub><mo>]</mo><mo>,</mo>", gap!(),
+            "<mn>𝟙</mn><mo>[</mo><mi>φ</mi><mo>(</mo><msub><mi>g</mi><mi>j</mi></msub><mo>)</mo><mo>∈</mo><msub><mi>ℳ</mi><mi>r</mi></msub><mo>]</mo><mo>,</mo>",
+            gap!(),
             "<mi>R</mi><mo>=</mo><mfrac><mn>1</mn><mi>N</mi></mfrac><munder><mo>∑</mo><mi>i</mi></munder>",
             "<mn>𝟙</mn><mo>[</mo><mi>φ</mi><mo>(</mo><msub><mi>r</mi><mi>i</mi></msub><mo>)</mo><mo>∈</mo><msub><mi>ℳ</mi><mi>g</mi></msub><mo>]</mo></mtd></mtr>",
             "<mtr><mtd><msub><mi>ℳ</mi><mi>r</mi></msub><mo>=</mo><munder><mo>⋃</mo><mi>i</mi></munder><mi>B</mi><mo>(</mo><mi>φ</mi><mo>(</mo><msub><mi>r</mi><mi>i</mi></msub><mo>)</mo><mo>,</mo>",

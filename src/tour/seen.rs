@@ -26,7 +26,6 @@ pub struct Seen<'a> {
     pub lineup: &'a LineupPageView,
 }
 
-
 /// The true share of each mode, and the "near a centre" radius (3σ), as the pages score them
 /// (`AppState::reference`). Empty for data without modes.
 pub fn modes(s: &Seen) -> (Vec<f32>, f32) {

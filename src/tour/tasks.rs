@@ -96,7 +96,7 @@ fn each_drawn(s: &Seen) -> bool {
 
 /// A lineup whose GAN draws near-copies (ψ slid towards 0), while the link asks for that ψ.
 fn gan_copies(s: &Seen) -> bool {
-    use crate::lineup::plan::{near_copies, Contestant};
+    use crate::lineup::plan::{Contestant, near_copies};
     let Some(l) = &s.lineup.lineup else { return false };
     l.psi == s.url.lineup.psi && l.column(Some(Contestant::Gan)).is_some_and(|c| near_copies(&c.row))
 }

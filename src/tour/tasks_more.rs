@@ -4,13 +4,13 @@
 
 use crate::compare::score::HELD_OUT;
 use crate::data::toy2d::{self, DatasetSpec};
+use crate::families::FamilyId;
 use crate::families::gan::loss::GanLoss;
 use crate::families::gan::runs::GanMeter;
 use crate::families::gan::state::covered_modes;
-use crate::families::FamilyId;
 use crate::quality::Quality;
 use crate::state::series::MAX_POINTS;
-use crate::tour::seen::{off_the_data, Seen};
+use crate::tour::seen::{Seen, off_the_data};
 
 /// Iterations a GAN must have trained before its meter can count (its untrained G sits between
 /// the clusters, where shares are even by accident).
@@ -80,7 +80,10 @@ fn early_median(v: &[f32]) -> Option<f64> {
 /// step), trained 50 iterations, and its gradient norm stays up.
 pub fn a_pushes_again(s: &Seen) -> bool {
     let (Some(r), Some(c)) = (s.gan.runs.first(), s.gan.configs.first()) else { return false };
-    c.model.loss == GanLoss::NonSaturating && c.model.d_steps >= 2 && r.g_grad_norm.len() >= 50 && tail_mean(&r.g_grad_norm, 20).is_some_and(|m| m >= 0.3)
+    c.model.loss == GanLoss::NonSaturating
+        && c.model.d_steps >= 2
+        && r.g_grad_norm.len() >= 50
+        && tail_mean(&r.g_grad_norm, 20).is_some_and(|m| m >= 0.3)
 }
 
 /// A trained run's meter shows a dropped mode (under a fifth of its true share).
@@ -133,7 +136,9 @@ pub fn in_a_hole(s: &Seen) -> bool {
 /// After training, the VAE with β = 0 puts its prior samples much further from the data (MMD²
 /// over three times) than the one with β ≥ 0.5.
 pub fn beta_zero_worse(s: &Seen) -> bool {
-    let (Some(z), Some(v)) = (vae_run(s, |m| m.variational && m.beta <= 0.05), vae_run(s, |m| m.variational && m.beta >= 0.5)) else { return false };
+    let (Some(z), Some(v)) = (vae_run(s, |m| m.variational && m.beta <= 0.05), vae_run(s, |m| m.variational && m.beta >= 0.5)) else {
+        return false;
+    };
     matches!((vae_quality(s, z, VAE_TRAINED), vae_quality(s, v, VAE_TRAINED)), (Some(qz), Some(qv)) if qz.mmd2 > 3.0 * qv.mmd2)
 }
 
@@ -149,7 +154,10 @@ pub fn beta_raised(s: &Seen) -> bool {
 pub fn gan_drops_a_mode(s: &Seen) -> bool {
     let (Some(g), Some(d)) = (s.compare.row(FamilyId::Gan), s.compare.row(FamilyId::Diffusion)) else { return false };
     let modes = g.latest.score.modes;
-    modes >= 2 && d.latest.step >= 500 && d.latest.score.covered == d.latest.score.modes && g.history.iter().any(|p| p.step >= 500 && p.covered < modes)
+    modes >= 2
+        && d.latest.step >= 500
+        && d.latest.score.covered == d.latest.score.modes
+        && g.history.iter().any(|p| p.step >= 500 && p.covered < modes)
 }
 
 /// The three explicit families show a log-likelihood after some training; the GAN has a row.

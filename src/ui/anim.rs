@@ -12,7 +12,11 @@ pub struct Cursor(pub usize);
 pub enum Move {
     Set(usize),
     /// Advance by `by`; past `len − 1` wrap to 0 (`wrap`) or stop at the end.
-    Advance { by: usize, len: usize, wrap: bool },
+    Advance {
+        by: usize,
+        len: usize,
+        wrap: bool,
+    },
 }
 
 impl Reducible for Cursor {

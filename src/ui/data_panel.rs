@@ -1,17 +1,16 @@
 //! Data panel: pick and shape the 2-D dataset, draw points, import a CSV, see the scatter.
 
-
 use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, MouseEvent};
 use yew::prelude::*;
 
-use crate::ui::controls::{Select, Slider};
 use crate::data::csv;
-use crate::i18n::Msg;
 use crate::data::toy2d::{self, DatasetKind};
+use crate::i18n::Msg;
 use crate::i18n::{tr, tr_args};
 use crate::render::{Frame, scatter};
 use crate::state::app::{Action, AppState};
+use crate::ui::controls::{Select, Slider};
 
 /// Internal canvas resolution (CSS scales it to the panel).
 const SIZE: u32 = 560;

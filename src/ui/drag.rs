@@ -36,7 +36,9 @@ pub fn use_drag(canvas: NodeRef, frame: Frame, limit: f32, on_point: Callback<[f
     let moved = {
         let dragging = dragging.clone();
         Callback::from(move |e: PointerEvent| {
-            if *dragging.borrow() && let Some(z) = to_z(&e) {
+            if *dragging.borrow()
+                && let Some(z) = to_z(&e)
+            {
                 on_point.emit(z);
             }
         })

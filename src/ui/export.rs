@@ -6,8 +6,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use web_sys::{Blob, BlobEvent, CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement, MediaRecorder, MediaRecorderOptions};
 use yew::prelude::*;
 

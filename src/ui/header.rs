@@ -1,9 +1,8 @@
 //! Header: the GenLab name, navigation between the model pages, and the backend badge.
 
-
 use yew::prelude::*;
 
-use crate::i18n::{tr, tr_args, Lang};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::state::Page;
 use crate::state::app::{Action, AppState};
 
@@ -19,7 +18,11 @@ pub fn header(p: &HeaderProps) -> Html {
     let (badge_class, badge_text) = match (w.backend, &w.crashed) {
         (_, Some(_)) => ("badge badge-error", tr(lang, "badge-stopped")),
         (Some(b), None) => {
-            let speed = if p.state.diffusion.steps_per_sec > 0.0 { format!(" · {}", tr_args(lang, "badge-speed", &[("rate", format!("{:.0}", p.state.diffusion.steps_per_sec))])) } else { String::new() };
+            let speed = if p.state.diffusion.steps_per_sec > 0.0 {
+                format!(" · {}", tr_args(lang, "badge-speed", &[("rate", format!("{:.0}", p.state.diffusion.steps_per_sec))]))
+            } else {
+                String::new()
+            };
             ("badge badge-ok", format!("{}{}", b.label(), speed))
         }
         (None, None) => ("badge badge-wait", w.status.as_ref().map_or(tr(lang, "badge-loading"), |m| m.text(lang))),

@@ -52,8 +52,16 @@ pub fn history_bar(p: &Props) -> Html {
         Callback::from(move |_| f())
     };
     let label = match h.viewing {
-        Some(i) => tr_args(lang, "ui-history-viewing", &[("step", h.steps[i].to_string()), ("seconds", format!("{:.1}", h.times[i] / 1000.0)), ("live", p.live_step.to_string())]),
-        None => tr_args(lang, "ui-history-live-label", &[("step", p.live_step.to_string()), ("n", n.to_string()), ("last", h.steps[n - 1].to_string())]),
+        Some(i) => tr_args(
+            lang,
+            "ui-history-viewing",
+            &[("step", h.steps[i].to_string()), ("seconds", format!("{:.1}", h.times[i] / 1000.0)), ("live", p.live_step.to_string())],
+        ),
+        None => tr_args(
+            lang,
+            "ui-history-live-label",
+            &[("step", p.live_step.to_string()), ("n", n.to_string()), ("last", h.steps[n - 1].to_string())],
+        ),
     };
     html! {
         <div class="history" data-testid={format!("history-{id}")}>

@@ -54,7 +54,9 @@ fn press(selector: &str) -> bool {
 
 /// Moves the page's frame slider by one step (`by` = ±1); false when the page has none.
 fn nudge_frames(by: f64) -> bool {
-    let Some(input) = FRAMES.iter().find_map(|sel| first_shown(sel)).and_then(|el| el.dyn_into::<HtmlInputElement>().ok()) else { return false };
+    let Some(input) = FRAMES.iter().find_map(|sel| first_shown(sel)).and_then(|el| el.dyn_into::<HtmlInputElement>().ok()) else {
+        return false;
+    };
     let step = input.step().parse::<f64>().unwrap_or(1.0).max(f64::MIN_POSITIVE);
     let (lo, hi) = (input.min().parse::<f64>().unwrap_or(0.0), input.max().parse::<f64>().unwrap_or(100.0));
     let v = (input.value_as_number() + by * step).clamp(lo, hi);

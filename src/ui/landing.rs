@@ -13,12 +13,12 @@ use crate::data::toy2d::{self, DatasetSpec};
 use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::i18n::tr;
 use crate::models::exact::exact_chain;
-use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
-use crate::state::app::{Action, AppState};
+use crate::render::points::{Layer, Painter};
 use crate::state::Page;
-use crate::ui::anim::{use_player, Cursor};
-use crate::ui::hooks::{use_lang, WorkerHandle};
+use crate::state::app::{Action, AppState};
+use crate::ui::anim::{Cursor, use_player};
+use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::worker::protocol::Command;
 
 /// Canvas side in pixels, points per chain, frames shown per chain and extra frames held at
@@ -106,7 +106,9 @@ pub fn landing(p: &Props) -> Html {
             }
             let sampler = ready.then(|| {
                 worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: POINTS }));
-                gloo::timers::callback::Interval::new(1500, move || worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: POINTS })))
+                gloo::timers::callback::Interval::new(1500, move || {
+                    worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: POINTS }))
+                })
             });
             move || drop(sampler)
         });
@@ -131,12 +133,16 @@ pub fn landing(p: &Props) -> Html {
         let d = p.state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::SetTour(Some(1))))
     };
-    let cards = [Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Lineup, Page::Compare, Page::Data].into_iter().map(|page| html! {
-        <button class="card" data-testid={format!("card-{}", page.id())} onclick={go(page)}>
-            <strong>{ t(&page.message()) }</strong>
-            <span>{ t(&format!("landing-card-{}", page.id())) }</span>
-        </button>
-    });
+    let cards = [Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Lineup, Page::Compare, Page::Data].into_iter().map(
+        |page| {
+            html! {
+                <button class="card" data-testid={format!("card-{}", page.id())} onclick={go(page)}>
+                    <strong>{ t(&page.message()) }</strong>
+                    <span>{ t(&format!("landing-card-{}", page.id())) }</span>
+                </button>
+            }
+        },
+    );
     html! {
         <div class="landing" data-testid="landing">
             <h1>{ t("landing-title") }</h1>

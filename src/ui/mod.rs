@@ -5,28 +5,28 @@ pub mod anim;
 pub mod controls;
 pub mod data_panel;
 pub mod drag;
-pub mod header;
 pub mod export;
+pub mod header;
 pub mod history_bar;
+pub mod hooks;
 pub mod keys;
 pub mod landing;
-pub mod tour;
-pub mod hooks;
 pub mod quality_panel;
+pub mod tour;
 pub mod train_controls;
-pub mod trainer_buttons;
 pub mod train_panel;
+pub mod trainer_buttons;
 
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use crate::i18n::{tr, Msg};
+use crate::families::diffusion::protocol::DiffusionCommand;
+use crate::i18n::{Msg, tr};
 use crate::state::app::{Action, AppState};
 use crate::state::{Page, UrlState};
 use crate::worker::protocol::Command;
-use crate::families::diffusion::protocol::DiffusionCommand;
 
 thread_local! {
     static LATEST: RefCell<Option<UseReducerHandle<AppState>>> = const { RefCell::new(None) };
@@ -200,7 +200,8 @@ fn app() -> Html {
         }
     });
     // Every page has one h1 (screen readers jump by it); the landing shows its own.
-    let title = (state.url.page != Page::Home).then(|| html! { <h1 class="visually-hidden">{ format!("{} — GenLab", tr(lang, &state.url.page.message())) }</h1> });
+    let title = (state.url.page != Page::Home)
+        .then(|| html! { <h1 class="visually-hidden">{ format!("{} — GenLab", tr(lang, &state.url.page.message())) }</h1> });
     let body = match state.url.page {
         Page::Home => html! { <landing::Landing state={state.clone()} worker={worker.clone()} /> },
         Page::Data => html! {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
-use crate::tour::chapters::{chapter, CHAPTERS};
+use crate::tour::chapters::{CHAPTERS, chapter};
 use crate::tour::maths::maths;
 use crate::ui::hooks::use_lang;
 
@@ -44,7 +44,10 @@ fn use_highlight(ids: &'static [&'static str], page_key: String) {
 fn use_fit_maths(key: String) {
     use_effect_with(key, |_| {
         if let Ok(list) = gloo::utils::document().query_selector_all(".tour .math") {
-            for el in (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok()) {
+            for el in (0..list.length())
+                .filter_map(|i| list.item(i))
+                .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+            {
                 let _ = el.remove_attribute("style");
                 let (need, have) = (el.scroll_width(), el.client_width());
                 if need > have && have > 0 {

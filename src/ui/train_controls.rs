@@ -4,7 +4,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::i18n::{tr, Msg};
+use crate::i18n::{Msg, tr};
 use crate::render::chart;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
@@ -51,7 +51,11 @@ pub fn train_controls(p: &Props) -> Html {
         let (worker, cmd) = (p.worker.clone(), cmd.clone());
         Callback::from(move |_: MouseEvent| worker.send(&cmd))
     };
-    let alt = crate::describe::series(&Msg::new("chart-training-loss"), &crate::describe::at_step(p.step), &[(Msg::new("chart-loss"), p.losses.last().map(|l| *l as f64))]);
+    let alt = crate::describe::series(
+        &Msg::new("chart-training-loss"),
+        &crate::describe::at_step(p.step),
+        &[(Msg::new("chart-loss"), p.losses.last().map(|l| *l as f64))],
+    );
     let c = &p.commands;
     let play = if p.running { send(&c.pause) } else { send(&c.start) };
     html! {

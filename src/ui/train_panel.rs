@@ -2,19 +2,18 @@
 //! tiny diffusion model on the current data in the worker (play / pause / step / reset /
 //! sample) with a live loss curve.
 
-
 use yew::prelude::*;
 
-use crate::ui::controls::Select;
-use crate::ui::hooks::WorkerHandle;
 use crate::device::DeviceChoice;
 use crate::families::FamilyId;
-use crate::i18n::{tr, tr_args};
-use crate::ui::history_bar::HistoryBar;
-use crate::ui::train_controls::{TrainCommands, TrainControls};
-use crate::state::app::{Action, AppState};
-use crate::worker::protocol::Command;
 use crate::families::diffusion::protocol::DiffusionCommand;
+use crate::i18n::{tr, tr_args};
+use crate::state::app::{Action, AppState};
+use crate::ui::controls::Select;
+use crate::ui::history_bar::HistoryBar;
+use crate::ui::hooks::WorkerHandle;
+use crate::ui::train_controls::{TrainCommands, TrainControls};
+use crate::worker::protocol::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct TrainPanelProps {

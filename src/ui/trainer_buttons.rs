@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{tr, Msg};
+use crate::i18n::{Msg, tr};
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
 

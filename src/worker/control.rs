@@ -2,10 +2,10 @@
 //! weights, and the divergence guard that turns a non-finite readback into one plain message.
 //! Pure: the native tests drive exactly what the worker drives.
 
-use crate::worker::lab::{kind_of, Kept, Lab, NonFinite, Status};
+use crate::i18n::Msg;
+use crate::worker::lab::{Kept, Lab, NonFinite, Status, kind_of};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
-use crate::i18n::Msg;
 
 /// The loop's side of one family: running or not, its pace, its last good weights.
 #[derive(Clone, Debug, Default)]

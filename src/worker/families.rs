@@ -13,12 +13,12 @@ use crate::families::flow::lab::FlowLab;
 use crate::families::gan::lab::GanLab;
 use crate::families::images::lab::ImageLab;
 use crate::families::vae::lab::VaeLab;
-use crate::families::{diffusion, digit_gan, digit_vae, flow, gan, images, vae, FamilyId};
-use crate::worker::home::{Worker, W};
+use crate::families::{FamilyId, diffusion, digit_gan, digit_vae, flow, gan, images, vae};
+use crate::worker::home::{W, Worker};
 use crate::worker::lab::Kept;
 use crate::worker::protocol::{Command, HistoryAction};
+use crate::worker::run::{Family, chunk, rebuild, restore};
 use crate::worker::scrub::scrub;
-use crate::worker::run::{chunk, rebuild, restore, Family};
 
 type Job = Pin<Box<dyn Future<Output = ()>>>;
 

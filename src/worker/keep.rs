@@ -4,10 +4,10 @@
 //! training goes on, and the page is told from which step each one goes on.
 
 use crate::device::{self, Backend};
-use crate::worker::families::{all, rebuild_all, report_all};
-use crate::worker::home::{now, post, W};
-use crate::worker::protocol::Update;
 use crate::i18n::Msg;
+use crate::worker::families::{all, rebuild_all, report_all};
+use crate::worker::home::{W, now, post};
+use crate::worker::protocol::Update;
 
 /// The GPU failed mid-run: every model is rebuilt on the CPU and takes the weights last kept
 /// from the GPU; whatever was training goes on training. Only once: a readback still in flight

@@ -6,20 +6,20 @@
 //! and the message pump (`wasm.rs`).
 
 pub mod control;
-pub mod history;
-pub mod lab;
-pub mod pace;
-pub mod protocol;
 #[cfg(target_arch = "wasm32")]
 pub mod families;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
+pub mod history;
 #[cfg(target_arch = "wasm32")]
 pub mod home;
 #[cfg(target_arch = "wasm32")]
 pub mod keep;
+pub mod lab;
+pub mod pace;
 #[cfg(target_arch = "wasm32")]
 pub mod probe;
+pub mod protocol;
 #[cfg(target_arch = "wasm32")]
 pub mod run;
 #[cfg(target_arch = "wasm32")]

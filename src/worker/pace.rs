@@ -31,7 +31,17 @@ pub struct Pace {
 
 impl Default for Pace {
     fn default() -> Self {
-        Self { per_chunk: 1, rate: 0.0, speed: 0, looping: false, every_ms: 1000.0, first_ms: 1000.0, scored_at: f64::NEG_INFINITY, score_cost: 0.0, scorings: 0 }
+        Self {
+            per_chunk: 1,
+            rate: 0.0,
+            speed: 0,
+            looping: false,
+            every_ms: 1000.0,
+            first_ms: 1000.0,
+            scored_at: f64::NEG_INFINITY,
+            score_cost: 0.0,
+            scorings: 0,
+        }
     }
 }
 

@@ -2,11 +2,11 @@
 //! on the CPU, picks the faster (or the one asked for), and builds every family on it.
 
 use crate::device::{self, Backend, DeviceChoice};
-use crate::i18n::Msg;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::lab::DiffusionLab;
+use crate::i18n::Msg;
 use crate::worker::families::{pause_all, rebuild_all, report_all};
-use crate::worker::home::{now, post, W};
+use crate::worker::home::{W, now, post};
 use crate::worker::protocol::{ProbeResult, Update};
 
 /// Times a few steps of the real model on one device: first step (shader compilation
@@ -71,4 +71,3 @@ pub async fn init_device(choice: DeviceChoice) {
     post(&Update::Device { backend, probe: results, notice, kept: false });
     report_all().await;
 }
-

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::compare::protocol::{CompareCommand, CompareUpdate};
 use crate::device::{Backend, DeviceChoice};
-use crate::quality::Reference;
+use crate::families::FamilyId;
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
 use crate::families::digit_gan::protocol::{DigitGanCommand, DigitGanUpdate};
 use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeUpdate};
@@ -13,18 +13,24 @@ use crate::families::flow::protocol::{FlowCommand, FlowUpdate};
 use crate::families::gan::protocol::{GanCommand, GanUpdate};
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
 use crate::families::vae::protocol::{VaeCommand, VaeUpdate};
-use crate::families::FamilyId;
-use crate::lineup::protocol::{LineupCommand, LineupUpdate};
 use crate::i18n::Msg;
+use crate::lineup::protocol::{LineupCommand, LineupUpdate};
+use crate::quality::Reference;
 
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Command {
     /// Pick (or re-pick) the device; `Auto` runs the measured probe.
-    Init { device: DeviceChoice },
+    Init {
+        device: DeviceChoice,
+    },
     /// Replace the training data, the reference the samples are scored against, and the seed;
     /// resets the model.
-    SetData { points: Vec<[f32; 2]>, reference: Reference, seed: u64 },
+    SetData {
+        points: Vec<[f32; 2]>,
+        reference: Reference,
+        seed: u64,
+    },
     /// The diffusion model's own commands.
     Diffusion(DiffusionCommand),
     Flow(FlowCommand),
@@ -41,10 +47,15 @@ pub enum Command {
     Lineup(LineupCommand),
     /// Load the family's last good weights after it diverged (or its seed's start when none
     /// were kept); it stays paused.
-    Restore { family: FamilyId },
+    Restore {
+        family: FamilyId,
+    },
     /// Show a copy from the family's training history, go back to the live model, or train on
     /// from the copy shown.
-    History { family: FamilyId, action: HistoryAction },
+    History {
+        family: FamilyId,
+        action: HistoryAction,
+    },
     /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
     Crash,
     /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
@@ -78,7 +89,9 @@ pub enum Update {
     /// The worker's module is loaded and takes commands.
     Ready,
     /// What the worker is doing while it cannot train yet ("Starting WebGPU…").
-    Status { message: Msg },
+    Status {
+        message: Msg,
+    },
     /// The device in use, why, and the probe's figures.
     Device {
         backend: Backend,
@@ -101,14 +114,29 @@ pub enum Update {
     Lineup(LineupUpdate),
     /// A family's training history: the step and training time (ms) of each copy, and which
     /// one is in the model's place (`None`: the live model).
-    History { family: FamilyId, steps: Vec<u64>, times: Vec<f64>, viewing: Option<usize> },
+    History {
+        family: FamilyId,
+        steps: Vec<u64>,
+        times: Vec<f64>,
+        viewing: Option<usize>,
+    },
     /// The family trains on from older steps (one per run): its curves are cut back to them.
-    Rewind { family: FamilyId, steps: Vec<u64> },
+    Rewind {
+        family: FamilyId,
+        steps: Vec<u64>,
+    },
     /// A family's numbers became NaN or infinite: it paused in the same chunk. `message` says
     /// who, when, what and what Restore does; `restore_step` is where Restore goes back to.
-    Diverged { family: FamilyId, message: Msg, restore_step: u64 },
+    Diverged {
+        family: FamilyId,
+        message: Msg,
+        restore_step: u64,
+    },
     /// Something failed; `fatal` means the worker must be restarted.
-    Error { message: Msg, fatal: bool },
+    Error {
+        message: Msg,
+        fatal: bool,
+    },
 }
 
 impl Command {

@@ -8,10 +8,10 @@
 use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
-use crate::worker::home::{lost, now, post, Slot, Worker, W};
-use crate::worker::lab::{first_non_finite, Kept, Lab, NonFinite};
-use crate::worker::protocol::Update;
 use crate::i18n::Msg;
+use crate::worker::home::{Slot, W, Worker, lost, now, post};
+use crate::worker::lab::{Kept, Lab, NonFinite, first_non_finite};
+use crate::worker::protocol::Update;
 
 #[allow(async_fn_in_trait)]
 pub trait Family: Lab<Report: Into<Update>> + Sized + 'static {

@@ -5,7 +5,7 @@
 
 use crate::worker::home::W;
 use crate::worker::protocol::HistoryAction;
-use crate::worker::run::{chunk, post_history, resume_here, Family};
+use crate::worker::run::{Family, chunk, post_history, resume_here};
 
 /// Moves the family through its history and reports the model now in its place.
 pub async fn scrub<F: Family>(action: HistoryAction) {

@@ -14,8 +14,8 @@ use crate::device;
 use crate::i18n::Msg;
 use crate::judge::classifier::Classifier;
 use crate::worker::fetch::fetch_all;
-use crate::worker::home::{post, Worker, W};
-use crate::worker::run::{chunk, rebuild, train, Family};
+use crate::worker::home::{W, Worker, post};
+use crate::worker::run::{Family, chunk, rebuild, train};
 
 /// A trainer that starts from a shipped weight file and is judged with the classifier.
 pub trait ShippedTrainer: Family {

@@ -6,12 +6,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::MessageEvent;
 
+use crate::i18n::Msg;
 use crate::worker::families::{rebuild_on_data, report_all, restore_one, route, scrub_one};
-use crate::worker::home::{on_lost, post, scope, W};
+use crate::worker::home::{W, on_lost, post, scope};
 use crate::worker::keep::device_lost;
 use crate::worker::probe::init_device;
 use crate::worker::protocol::{Command, Update};
-use crate::i18n::Msg;
 
 /// Entry point when the module starts inside the worker.
 pub fn run_worker() {

@@ -3,8 +3,8 @@
 
 use genlab::families::images::state::ImageTrainView;
 use genlab::i18n::Msg;
-use genlab::state::app::{Action, AppState};
 use genlab::state::UrlState;
+use genlab::state::app::{Action, AppState};
 use genlab::worker::protocol::Update;
 
 fn error(id: &str, fatal: bool) -> Action {
@@ -28,7 +28,8 @@ fn a_crash_is_said_once_stops_every_family_and_a_restart_keeps_data_and_settings
     let s = s.apply(error("worker-crashed", true)).apply(error("worker-trap", true));
     assert_eq!(s.worker.crashed.as_ref().map(|m| m.id.as_str()), Some("worker-crashed"));
     assert_eq!(s.notices.len(), 1, "the crash is not also a notice");
-    let running = [s.diffusion.running, s.flow.running, s.gan.running, s.vae.running, s.compare.running, s.images.train.as_ref().unwrap().running];
+    let running =
+        [s.diffusion.running, s.flow.running, s.gan.running, s.vae.running, s.compare.running, s.images.train.as_ref().unwrap().running];
     assert_eq!(running, [false; 6], "nothing may look as if it were still training");
 
     // What the trapped instance may still post changes nothing.
@@ -51,15 +52,33 @@ fn the_image_page_waits_for_the_newest_job_it_asked_for() {
     use genlab::judge::scores::ImageScores;
     use genlab::models::samplers::Sampler;
     let images = |u: ImageUpdate| Action::Worker(Update::Images(u));
-    let chain = || images(ImageUpdate::Chain {
-        n: 1, steps: 1, ts: vec![1, 0], classes: vec![Some(3)], guidance: 1.0, sampler: Sampler::Ddpm, ms: 1.0,
-        predicted: vec![(3, 0.9)], model: Msg::new("img-model-shipped"), data: vec![0.0; 4 * 784],
-    });
+    let chain = || {
+        images(ImageUpdate::Chain {
+            n: 1,
+            steps: 1,
+            ts: vec![1, 0],
+            classes: vec![Some(3)],
+            guidance: 1.0,
+            sampler: Sampler::Ddpm,
+            ms: 1.0,
+            predicted: vec![(3, 0.9)],
+            model: Msg::new("img-model-shipped"),
+            data: vec![0.0; 4 * 784],
+        })
+    };
     let sc = ImageScores { n: 1, is: 1.0, fd: 0.0, hist: vec![0; 10], share: None };
-    let scored = || images(ImageUpdate::Scored {
-        classes: Msg::new("img-classes-each"), guidance: 1.0, sampler: Sampler::Ddpm, ms: 2.0, model: Msg::new("img-model-shipped"),
-        samples: sc.clone(), real: sc.clone(), noise: sc.clone(),
-    });
+    let scored = || {
+        images(ImageUpdate::Scored {
+            classes: Msg::new("img-classes-each"),
+            guidance: 1.0,
+            sampler: Sampler::Ddpm,
+            ms: 2.0,
+            model: Msg::new("img-model-shipped"),
+            samples: sc.clone(),
+            real: sc.clone(),
+            noise: sc.clone(),
+        })
+    };
     let s = AppState::new(UrlState::parse("page=images").0, Vec::new());
     assert!(!s.images.busy());
 

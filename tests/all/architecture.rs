@@ -158,11 +158,18 @@ fn graph() -> Graph {
         let rel = f.strip_prefix(&root).unwrap();
         let name = rel.to_string_lossy().into_owned();
         let text = std::fs::read_to_string(f).unwrap();
-        let code: String = text.split("#[cfg(test)]").next().unwrap_or("").lines()
+        let code: String = text
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or("")
+            .lines()
             .map(|l| l.split("//").next().unwrap_or(""))
             .filter(|l| {
                 let t = l.trim_start();
-                !(t.starts_with("mod ") || t.starts_with("pub mod ") || t.starts_with("pub(crate) mod ") || t.starts_with("pub(super) mod "))
+                !(t.starts_with("mod ")
+                    || t.starts_with("pub mod ")
+                    || t.starts_with("pub(crate) mod ")
+                    || t.starts_with("pub(super) mod "))
             })
             .collect::<Vec<_>>()
             .join("\n");
@@ -187,7 +194,11 @@ fn graph() -> Graph {
 /// One cycle through `start`'s strongly connected part, if any (depth-first search).
 fn find_cycle(g: &Graph) -> Option<Vec<String>> {
     #[derive(Clone, Copy, PartialEq)]
-    enum Mark { New, Open, Done }
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
     let mut mark: BTreeMap<&str, Mark> = g.edges.keys().map(|k| (k.as_str(), Mark::New)).collect();
     fn visit<'a>(n: &'a str, g: &'a Graph, mark: &mut BTreeMap<&'a str, Mark>, stack: &mut Vec<&'a str>) -> Option<Vec<String>> {
         mark.insert(n, Mark::Open);
@@ -234,7 +245,9 @@ fn the_graph_is_read_from_the_sources() {
     let mut demo = Vec::new();
     expand("crate::a::{b,c::{self,d}}", &mut demo);
     assert_eq!(demo, ["crate::a::b", "crate::a::c", "crate::a::c::d"]);
-    let cyclic = Graph { edges: [("a", "b"), ("b", "c"), ("c", "a")].iter().map(|(f, t)| (f.to_string(), BTreeSet::from([t.to_string()]))).collect() };
+    let cyclic = Graph {
+        edges: [("a", "b"), ("b", "c"), ("c", "a")].iter().map(|(f, t)| (f.to_string(), BTreeSet::from([t.to_string()]))).collect(),
+    };
     assert!(find_cycle(&cyclic).is_some());
 }
 

@@ -1,7 +1,7 @@
 //! Datasets: seeded determinism, mixture weights, CSV parsing of good and bad files.
 
 use genlab::data::csv::{self, CsvError};
-use genlab::data::toy2d::{generate, DatasetKind, DatasetSpec};
+use genlab::data::toy2d::{DatasetKind, DatasetSpec, generate};
 
 fn spec(kind: DatasetKind) -> DatasetSpec {
     DatasetSpec { kind, ..DatasetSpec::default() }
@@ -64,10 +64,7 @@ fn csv_rejects_bad_files_with_the_line_named() {
     assert_eq!(csv::parse_points(""), Err(CsvError::Empty));
     assert_eq!(csv::parse_points("x,y\n"), Err(CsvError::Empty));
     assert_eq!(csv::parse_points("1,2\n1,2,3\n"), Err(CsvError::WrongColumns { line: 2, found: 3 }));
-    assert_eq!(
-        csv::parse_points("1,2\n3,abc\n"),
-        Err(CsvError::NotANumber { line: 2, field: "abc".into() })
-    );
+    assert_eq!(csv::parse_points("1,2\n3,abc\n"), Err(CsvError::NotANumber { line: 2, field: "abc".into() }));
     assert_eq!(csv::parse_points("1,2\nNaN,1\n"), Err(CsvError::OutOfRange { line: 2 }));
     assert_eq!(csv::parse_points("1e9,2\n"), Err(CsvError::OutOfRange { line: 1 }));
     let msg = csv::parse_points("1,2\n3,abc\n").unwrap_err().to_string();

@@ -1,6 +1,6 @@
 //! The canvases' text alternatives say what the view shows, in both languages.
 
-use genlab::describe::{bars, both, cloud, number, raw, series, at_step};
+use genlab::describe::{at_step, bars, both, cloud, number, raw, series};
 use genlab::i18n::{Lang, Msg};
 
 fn cluster(n: usize, x: f32) -> Vec<[f32; 2]> {
@@ -36,7 +36,11 @@ fn without_modes_a_cloud_says_where_it_sits_and_how_wide() {
 
 #[test]
 fn a_chart_reads_out_each_lines_latest_value() {
-    let alt = series(&Msg::new("gan-chart-losses"), &at_step(1200), &[(Msg::new("gan-chart-d-loss"), Some(std::f64::consts::LN_2)), (Msg::new("gan-chart-g-loss"), Some(f64::NAN))]);
+    let alt = series(
+        &Msg::new("gan-chart-losses"),
+        &at_step(1200),
+        &[(Msg::new("gan-chart-d-loss"), Some(std::f64::consts::LN_2)), (Msg::new("gan-chart-g-loss"), Some(f64::NAN))],
+    );
     assert_eq!(alt.text(Lang::En), "losses, at step 1200: D loss 0.693");
     assert_eq!(series(&Msg::new("gan-chart-losses"), &at_step(0), &[(raw("G"), None)]).text(Lang::En), "losses: no values yet");
     let ko = series(&Msg::new("chart-training-loss"), &at_step(30), &[(Msg::new("chart-loss"), Some(12345.0))]).text(Lang::Ko);
@@ -52,6 +56,9 @@ fn bars_name_the_largest_first_and_count_the_empty_ones() {
 
 #[test]
 fn numbers_stay_short_and_two_descriptions_join() {
-    assert_eq!([number(0.00001234), number(0.5), number(std::f64::consts::PI), number(42.42), number(1234.5), number(f64::INFINITY)], ["1.23e-5", "0.500", "3.14", "42.4", "1234", "—"]);
+    assert_eq!(
+        [number(0.00001234), number(0.5), number(std::f64::consts::PI), number(42.42), number(1234.5), number(f64::INFINITY)],
+        ["1.23e-5", "0.500", "3.14", "42.4", "1234", "—"]
+    );
     assert_eq!(both(&raw("a"), &raw("b")).text(Lang::Ko), "a. b");
 }

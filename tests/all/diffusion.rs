@@ -1,12 +1,12 @@
 //! The 2-D DDPM end to end on the CPU device with fixed seeds: the tensor chain equals the
 //! per-point formulas, and training reaches the quality bar on 50/50 and 80/20 two clusters.
 
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device::{self, Backend};
-use genlab::models::samplers::Sampler;
-use genlab::quality::{evaluate, QualityBar, Reference};
 use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::models::samplers::Sampler;
+use genlab::quality::{QualityBar, Reference, evaluate};
 
 fn rows(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -18,12 +18,7 @@ const BUDGET: usize = 1000;
 
 fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
     let fresh = generate(&DatasetSpec { n: 2000, ..spec.clone() }, seed + 1000);
-    Reference {
-        points: fresh.points,
-        centres: fresh.centres,
-        weights: vec![spec.weight, 1.0 - spec.weight],
-        radius: 3.0 * spec.spread,
-    }
+    Reference { points: fresh.points, centres: fresh.centres, weights: vec![spec.weight, 1.0 - spec.weight], radius: 3.0 * spec.spread }
 }
 
 fn train_and_score(weight: f32, seed: u64) -> genlab::quality::Quality {

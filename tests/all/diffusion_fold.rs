@@ -4,13 +4,13 @@
 //! built on it records x̂_0 frames that equal the per-point formula with the unfolded ε̂.
 
 use burn::prelude::{Device, Tensor, TensorData};
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device;
 use genlab::families::diffusion::model::{Ddpm, DdpmConfig};
+use genlab::models::Batcher;
 use genlab::models::samplers::Sampler;
 use genlab::models::samplers::predict_x0;
 use genlab::models::schedule::ScheduleSpec;
-use genlab::models::Batcher;
 
 fn rows(t: Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -35,10 +35,7 @@ fn lattice() -> Vec<[f32; 2]> {
 /// `[x, y, sin(a_0) … sin(a_{k−1}), cos(a_0) … cos(a_{k−1})]`, a_i = (t / T) · π · 2^i.
 fn full_input(points: &[[f32; 2]], t: usize, big_t: usize, freqs: usize) -> Vec<f32> {
     let a: Vec<f32> = (0..freqs).map(|i| t as f32 / big_t as f32 * (std::f32::consts::PI * 2f32.powi(i as i32))).collect();
-    points
-        .iter()
-        .flat_map(|p| [p[0], p[1]].into_iter().chain(a.iter().map(|v| v.sin())).chain(a.iter().map(|v| v.cos())))
-        .collect()
+    points.iter().flat_map(|p| [p[0], p[1]].into_iter().chain(a.iter().map(|v| v.sin())).chain(a.iter().map(|v| v.cos()))).collect()
 }
 
 fn assert_folded_equals_full(config: &DdpmConfig, seed: u64) {
@@ -52,7 +49,8 @@ fn assert_folded_equals_full(config: &DdpmConfig, seed: u64) {
     let x = Tensor::<2>::from_data(TensorData::new(points.iter().flat_map(|p| *p).collect::<Vec<_>>(), [points.len(), 2]), &device);
     let width = 2 + 2 * config.time_freqs;
     for (i, &t) in ts.iter().enumerate() {
-        let input = Tensor::<2>::from_data(TensorData::new(full_input(&points, t, big_t, config.time_freqs), [points.len(), width]), &device);
+        let input =
+            Tensor::<2>::from_data(TensorData::new(full_input(&points, t, big_t, config.time_freqs), [points.len(), width]), &device);
         let want = rows(model.sampling_model().forward(input));
         let got = rows(folded.forward(x.clone(), i));
         for (p, (w, g)) in want.iter().zip(&got).enumerate() {

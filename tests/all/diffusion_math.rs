@@ -2,7 +2,7 @@
 //! by hand in f64 independently of the implementation.
 
 use genlab::models::samplers::{ddim_pairs, ddim_timesteps, predict_x0, q_sample};
-use genlab::models::schedule::{Schedule, ScheduleKind, ScheduleSpec, STEPS_RANGE};
+use genlab::models::schedule::{STEPS_RANGE, Schedule, ScheduleKind, ScheduleSpec};
 use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 use std::f64::consts::PI;
@@ -12,10 +12,7 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 }
 
 fn all_kinds(steps: usize) -> Vec<Schedule> {
-    ScheduleKind::ALL
-        .into_iter()
-        .map(|kind| ScheduleSpec { kind, steps, ..ScheduleSpec::default() }.build())
-        .collect()
+    ScheduleKind::ALL.into_iter().map(|kind| ScheduleSpec { kind, steps, ..ScheduleSpec::default() }.build()).collect()
 }
 
 #[test]

@@ -9,7 +9,7 @@ use burn::prelude::Tensor;
 use genlab::device;
 use genlab::families::digit_gan::lab::{DigitGanLab, DigitGanMeasure, DigitGanTrainSettings, DigitJudge, PER_CLASS, SHOW};
 use genlab::families::digit_gan::protocol::DigitGanUpdate;
-use genlab::families::digit_gan::state::{DigitGanPageView, DigitGanTrainView, BLANK_INK};
+use genlab::families::digit_gan::state::{BLANK_INK, DigitGanPageView, DigitGanTrainView};
 use genlab::judge::classifier::Classifier;
 use genlab::worker::control::Control;
 use genlab::worker::lab::Lab;
@@ -77,7 +77,17 @@ fn g_ten_times_faster_than_d_collapses_and_equal_rates_do_not() {
 fn the_page_keeps_the_start_and_clears_on_reset() {
     let mut v = DigitGanPageView { asked: true, ..Default::default() };
     let m = |step, spread| DigitGanMeasure { step, read_as_asked: 1.0, spread, reads: vec![1; 10], near_copies: spread < 0.5 };
-    let t = |steps, measure| DigitGanUpdate::Training { steps, d_loss: vec![1.0; steps as usize % 7], g_loss: vec![2.0; steps as usize % 7], steps_per_sec: 1.0, running: true, fresh: false, ratio: 10.0, shown: None, measure };
+    let t = |steps, measure| DigitGanUpdate::Training {
+        steps,
+        d_loss: vec![1.0; steps as usize % 7],
+        g_loss: vec![2.0; steps as usize % 7],
+        steps_per_sec: 1.0,
+        running: true,
+        fresh: false,
+        ratio: 10.0,
+        shown: None,
+        measure,
+    };
     assert!(v.update(t(0, Some(m(0, 0.9))), &mut Vec::new()), "step 0 is the start");
     assert!(!v.asked && !v.busy());
     v.update(t(5, Some(m(5, 0.3))), &mut Vec::new());

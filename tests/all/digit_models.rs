@@ -22,11 +22,13 @@ fn the_digit_gan_is_seeded() {
     let run = |seed| {
         let mut gan = DigitGan::init(&DigitGanConfig::new(), &cpu(), seed);
         let mut data = DigitStream::new(5, 256);
-        let losses: Vec<(f32, f32)> = (0..3).map(|_| {
-            let (x, y) = data.next(16);
-            let s = gan.step(&x, &y);
-            (scalar(s.d_loss), scalar(s.g_loss))
-        }).collect();
+        let losses: Vec<(f32, f32)> = (0..3)
+            .map(|_| {
+                let (x, y) = data.next(16);
+                let s = gan.step(&x, &y);
+                (scalar(s.d_loss), scalar(s.g_loss))
+            })
+            .collect();
         (losses, host(gan.sample(&[3, 7], 11)))
     };
     let (a, b, c) = (run(4), run(4), run(5));

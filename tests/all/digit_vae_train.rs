@@ -74,7 +74,16 @@ fn the_shipped_vae_goes_on_from_its_plane_and_the_page_keeps_where_it_started() 
     // The shipped VAE's plane, as the Digit models page measures it (80 % sure, of 9 classes).
     assert!(m0.sure > 0.7 && m0.classes >= 8 && m0.empty < 0.5 && m0.outside < 0.05, "{m0:?}");
     let mut page = DigitVaePageView { asked: true, ..Default::default() };
-    let wrap = |p: DigitVaePlane, steps: u64, recon: Vec<f32>| DigitVaeUpdate::Training { steps, kl: recon.clone(), recon, steps_per_sec: 3.0, running: true, fresh: false, beta: 1.0, plane: Some(p) };
+    let wrap = |p: DigitVaePlane, steps: u64, recon: Vec<f32>| DigitVaeUpdate::Training {
+        steps,
+        kl: recon.clone(),
+        recon,
+        steps_per_sec: 3.0,
+        running: true,
+        fresh: false,
+        beta: 1.0,
+        plane: Some(p),
+    };
     assert!(page.update(wrap(start.clone(), 0, vec![])), "step 0 is the start");
     assert!(!page.busy());
     let (next, recon) = chunk(&mut l, &mut ctl, 20);

@@ -2,7 +2,7 @@
 //! mean has the closed form's limits, and DDPM's sampler with the ideal ε̂ draws the data —
 //! right shares per cluster, right spread — from pure noise.
 
-use genlab::data::toy2d::{mixture, DatasetKind, DatasetSpec};
+use genlab::data::toy2d::{DatasetKind, DatasetSpec, mixture};
 use genlab::models::exact::{exact_chain, ideal_eps, posterior_mean};
 use genlab::models::schedule::ScheduleSpec;
 
@@ -55,9 +55,10 @@ fn the_exact_chain_draws_the_data_from_noise() {
     // Weight 0.9 goes to the left cluster (x < 0).
     assert!((right - 0.1).abs() < 0.02, "right share {right}");
     // Each point lands near a centre, with the data's spread (s = 0.5 by default).
-    let near: Vec<f64> = last.iter().map(|p| {
-        mix.centres.iter().map(|c| ((p[0] as f64 - c[0]).powi(2) + (p[1] as f64 - c[1]).powi(2)).sqrt()).fold(f64::MAX, f64::min)
-    }).collect();
+    let near: Vec<f64> = last
+        .iter()
+        .map(|p| mix.centres.iter().map(|c| ((p[0] as f64 - c[0]).powi(2) + (p[1] as f64 - c[1]).powi(2)).sqrt()).fold(f64::MAX, f64::min))
+        .collect();
     let rms = (near.iter().map(|d| d * d).sum::<f64>() / near.len() as f64 / 2.0).sqrt();
     assert!((rms / mix.sd - 1.0).abs() < 0.1, "rms {rms} vs sd {}", mix.sd);
 }

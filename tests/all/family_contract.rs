@@ -7,30 +7,30 @@
 //! Every lab is built from a page link (`UrlState::parse`), exactly as the worker builds it.
 
 use burn::prelude::Tensor;
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device::{self, Backend};
-use genlab::models::keep::KeepRuns;
-use genlab::quality::Reference;
-use genlab::state::url::UrlState;
-use genlab::families::gan::lab::GanLab;
-use genlab::worker::control::Control;
-use genlab::worker::lab::{Lab, Status};
-use genlab::worker::protocol::Update;
 use genlab::families::diffusion::lab::DiffusionLab;
-use genlab::families::flow::lab::FlowLab;
-use genlab::families::flow::protocol::FlowUpdate;
-use genlab::families::vae::lab::VaeLab;
 use genlab::families::diffusion::protocol::DiffusionUpdate;
-use genlab::families::gan::protocol::GanUpdate;
-use genlab::families::images::lab::{ImageLab, ImageTrainSettings};
-use genlab::families::images::model::ImageDdpmConfig;
-use genlab::families::images::protocol::ImageUpdate;
-use genlab::families::vae::protocol::VaeUpdate;
 use genlab::families::digit_gan::lab::{DigitGanLab, DigitGanTrainSettings, DigitJudge};
 use genlab::families::digit_gan::protocol::DigitGanUpdate;
 use genlab::families::digit_vae::lab::{DigitVaeLab, DigitVaeTrainSettings};
 use genlab::families::digit_vae::protocol::DigitVaeUpdate;
+use genlab::families::flow::lab::FlowLab;
+use genlab::families::flow::protocol::FlowUpdate;
+use genlab::families::gan::lab::GanLab;
+use genlab::families::gan::protocol::GanUpdate;
+use genlab::families::images::lab::{ImageLab, ImageTrainSettings};
+use genlab::families::images::model::ImageDdpmConfig;
+use genlab::families::images::protocol::ImageUpdate;
+use genlab::families::vae::lab::VaeLab;
+use genlab::families::vae::protocol::VaeUpdate;
 use genlab::judge::classifier::Classifier;
+use genlab::models::keep::KeepRuns;
+use genlab::quality::Reference;
+use genlab::state::url::UrlState;
+use genlab::worker::control::Control;
+use genlab::worker::lab::{Lab, Status};
+use genlab::worker::protocol::Update;
 
 fn url(query: &str) -> UrlState {
     let (url, notices) = UrlState::parse(query);
@@ -60,7 +60,14 @@ fn gan(query: &str) -> GanLab {
 
 fn vae(query: &str) -> VaeLab {
     let u = url(query);
-    VaeLab::new(&device::cpu(), &generate(&u.dataset, u.seed).points, reference(&u.dataset, u.seed), u.seed, &u.vae.runs(), u.vae.temperature)
+    VaeLab::new(
+        &device::cpu(),
+        &generate(&u.dataset, u.seed).points,
+        reference(&u.dataset, u.seed),
+        u.seed,
+        &u.vae.runs(),
+        u.vae.temperature,
+    )
 }
 
 /// One chunk as the worker runs it, with a synchronous readback.
@@ -79,7 +86,9 @@ fn losses(u: &Update) -> Vec<f32> {
     match u {
         Update::Diffusion(DiffusionUpdate::Progress { losses, .. }) => losses.clone(),
         Update::Flow(FlowUpdate::Progress { losses, .. }) => losses.clone(),
-        Update::Gan(GanUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.curves.d_loss.clone(), r.curves.g_loss.clone()].concat()).collect(),
+        Update::Gan(GanUpdate::Progress { runs, .. }) => {
+            runs.iter().flat_map(|r| [r.curves.d_loss.clone(), r.curves.g_loss.clone()].concat()).collect()
+        }
         Update::Vae(VaeUpdate::Progress { runs, .. }) => runs.iter().flat_map(|r| [r.mse.clone(), r.kl.clone()].concat()).collect(),
         Update::Images(ImageUpdate::Training { losses, .. }) => losses.clone(),
         Update::DigitGan(DigitGanUpdate::Training { d_loss, g_loss, .. }) => [d_loss.clone(), g_loss.clone()].concat(),
@@ -146,8 +155,14 @@ fn the_image_trainer_keeps_the_contract() {
 
 /// The digit GAN trainer, fresh from the seed, judged with the shipped classifier.
 fn digit_gan() -> DigitGanLab {
-    let clf = Classifier::from_bytes(&std::fs::read("www/models/digits-classifier.bin").unwrap(), &device::cpu().without_autodiff()).unwrap();
-    DigitGanLab::new(&device::cpu(), None, std::rc::Rc::new(DigitJudge::new(clf)), DigitGanTrainSettings { fresh: true, ratio: 1.0, seed: 42 })
+    let clf =
+        Classifier::from_bytes(&std::fs::read("www/models/digits-classifier.bin").unwrap(), &device::cpu().without_autodiff()).unwrap();
+    DigitGanLab::new(
+        &device::cpu(),
+        None,
+        std::rc::Rc::new(DigitJudge::new(clf)),
+        DigitGanTrainSettings { fresh: true, ratio: 1.0, seed: 42 },
+    )
 }
 
 #[test]
@@ -157,7 +172,8 @@ fn the_digit_gan_trainer_keeps_the_contract() {
 
 /// The 2-D digit VAE trainer, fresh from the seed, its plane read by the shipped classifier.
 fn digit_vae() -> DigitVaeLab {
-    let clf = Classifier::from_bytes(&std::fs::read("www/models/digits-classifier.bin").unwrap(), &device::cpu().without_autodiff()).unwrap();
+    let clf =
+        Classifier::from_bytes(&std::fs::read("www/models/digits-classifier.bin").unwrap(), &device::cpu().without_autodiff()).unwrap();
     DigitVaeLab::new(&device::cpu(), None, std::rc::Rc::new(clf), DigitVaeTrainSettings { fresh: true, beta: 1.0, seed: 42 })
 }
 
@@ -179,7 +195,8 @@ fn training_one_family_leaves_the_others_bit_identical() {
     let alone: Vec<Vec<f32>> = (0..3).flat_map(|_| [losses(&chunk(&mut g, &mut gc, 20)), losses(&chunk(&mut v, &mut vc, 20))]).collect();
     // The same, with the diffusion model and flow matching training, resetting and sampling in
     // between.
-    let (mut g, mut v, mut d, mut f) = (gan("page=gan&seed=7"), vae("page=vae&seed=7"), diffusion("page=diffusion&seed=7"), flow("page=flow&seed=7"));
+    let (mut g, mut v, mut d, mut f) =
+        (gan("page=gan&seed=7"), vae("page=vae&seed=7"), diffusion("page=diffusion&seed=7"), flow("page=flow&seed=7"));
     let (mut gc, mut vc, mut dc, mut fc) = (Control::default(), Control::default(), Control::default(), Control::default());
     let mut beside = Vec::new();
     for _ in 0..3 {

@@ -2,18 +2,18 @@
 //! steps against their formulas, the quality bar on 50/50 and 80/20 within a stated budget,
 //! straighter paths than the DDPM's on the same data, and an exact likelihood that is a density.
 
-use genlab::data::toy2d::{generate, log_density, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate, log_density};
 use genlab::device::{self, Backend};
 use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
-use genlab::families::flow::chain::{euler_step, heun_step, FlowSampler, Solver};
+use genlab::families::flow::chain::{FlowSampler, Solver, euler_step, heun_step};
 use genlab::families::flow::config::FlowConfig;
-use genlab::families::flow::coupling::{assign, Coupling};
+use genlab::families::flow::coupling::{Coupling, assign};
 use genlab::families::flow::lab::{FlowLab, METRICS_SAMPLER};
-use genlab::families::flow::model::{path_point, Flow, FlowModelConfig};
+use genlab::families::flow::model::{Flow, FlowModelConfig, path_point};
 use genlab::metrics::straightness;
 use genlab::models::samplers::Sampler;
-use genlab::quality::{evaluate, QualityBar, Reference};
+use genlab::quality::{QualityBar, Reference, evaluate};
 
 fn rows(t: burn::prelude::Tensor<2>) -> Vec<[f32; 2]> {
     let v: Vec<f32> = t.into_data().try_to_vec().unwrap();
@@ -91,10 +91,12 @@ fn check_steps(solver: Solver) {
     // The recorded path lengths are the sums of the steps' lengths.
     let paths = floats(chain.path.reshape([n]));
     for j in 0..n {
-        let want: f32 = (0..k).map(|i| {
-            let (a, b) = (xs[i * n + j], xs[(i + 1) * n + j]);
-            (a[0] - b[0]).hypot(a[1] - b[1])
-        }).sum();
+        let want: f32 = (0..k)
+            .map(|i| {
+                let (a, b) = (xs[i * n + j], xs[(i + 1) * n + j]);
+                (a[0] - b[0]).hypot(a[1] - b[1])
+            })
+            .sum();
         assert!((paths[j] - want).abs() < 1e-3 * want.max(1.0), "{} vs {want}", paths[j]);
     }
 }
@@ -130,10 +132,14 @@ fn imbalanced_two_clusters_reach_the_quality_bar() {
 
 fn ratio(xs: &[[f32; 2]], n: usize, frames: usize) -> f64 {
     let paths: Vec<f32> = (0..n)
-        .map(|j| (0..frames - 1).map(|i| {
-            let (a, b) = (xs[i * n + j], xs[(i + 1) * n + j]);
-            (a[0] - b[0]).hypot(a[1] - b[1])
-        }).sum())
+        .map(|j| {
+            (0..frames - 1)
+                .map(|i| {
+                    let (a, b) = (xs[i * n + j], xs[(i + 1) * n + j]);
+                    (a[0] - b[0]).hypot(a[1] - b[1])
+                })
+                .sum()
+        })
         .collect();
     straightness(&paths, &xs[..n], &xs[(frames - 1) * n..])
 }
@@ -143,7 +149,10 @@ fn with_transport_pairs_its_paths_are_straighter_than_the_ddpms_and_few_steps_wo
     let spec = DatasetSpec::default();
     let points = generate(&spec, 5).points;
     let ot = FlowConfig { coupling: Coupling::Ot, ..FlowConfig::default() };
-    let (mut flow, mut paired) = (FlowLab::new(Backend::Cpu, device::cpu(), points.clone(), 5, FlowConfig::default()), FlowLab::new(Backend::Cpu, device::cpu(), points.clone(), 5, ot));
+    let (mut flow, mut paired) = (
+        FlowLab::new(Backend::Cpu, device::cpu(), points.clone(), 5, FlowConfig::default()),
+        FlowLab::new(Backend::Cpu, device::cpu(), points.clone(), 5, ot),
+    );
     let mut ddpm = DiffusionLab::new(Backend::Cpu, device::cpu(), points, 5, DiffusionConfig::default());
     for _ in 0..BUDGET / 100 {
         flow.run(100).unwrap().into_data();
@@ -165,7 +174,10 @@ fn with_transport_pairs_its_paths_are_straighter_than_the_ddpms_and_few_steps_wo
     let bar = QualityBar::default();
     let two = evaluate(&rows(paired.chain(2000, euler(2), 2).final_x()), &r, &bar, 0);
     let ddim_two = evaluate(&rows(ddpm.chain(2000, Sampler::Ddim { steps: 2, eta: 0.0 }, 2).final_x()), &r, &bar, 0);
-    eprintln!("2 steps: flow matching (OT) MMD² {:.4} near {:.3}; DDIM MMD² {:.4} near {:.3}", two.mmd2, two.near, ddim_two.mmd2, ddim_two.near);
+    eprintln!(
+        "2 steps: flow matching (OT) MMD² {:.4} near {:.3}; DDIM MMD² {:.4} near {:.3}",
+        two.mmd2, two.near, ddim_two.mmd2, ddim_two.near
+    );
     assert!(two.mmd2 < ddim_two.mmd2, "{two:?} vs {ddim_two:?}");
 }
 
@@ -176,7 +188,8 @@ fn its_exact_likelihood_is_a_density_close_to_the_data_s() {
     // ∫ p = 1 over the plane: a 64 × 64 lattice over [−6, 6]² holds all but a sliver of it.
     let (g, half) = (64usize, 6.0f32);
     let cell = 2.0 * half / g as f32;
-    let lattice: Vec<[f32; 2]> = (0..g * g).map(|k| [-half + ((k % g) as f32 + 0.5) * cell, -half + ((k / g) as f32 + 0.5) * cell]).collect();
+    let lattice: Vec<[f32; 2]> =
+        (0..g * g).map(|k| [-half + ((k % g) as f32 + 0.5) * cell, -half + ((k / g) as f32 + 0.5) * cell]).collect();
     let mass: f64 = floats(lab.log_likelihood(&lattice)).iter().map(|&l| (l as f64).exp() * (cell * cell) as f64).sum();
     assert!((mass - 1.0).abs() < 0.05, "the density integrates to {mass}");
     // Held-out data: the model's mean log-likelihood is at most the true one (Gibbs' inequality,
@@ -195,11 +208,16 @@ fn the_assignment_is_the_cheapest_permutation() {
         if n == 0 {
             return vec![vec![]];
         }
-        perms(n - 1).into_iter().flat_map(|p| (0..n).map(move |k| {
-            let mut q = p.clone();
-            q.insert(k, n - 1);
-            q
-        })).collect()
+        perms(n - 1)
+            .into_iter()
+            .flat_map(|p| {
+                (0..n).map(move |k| {
+                    let mut q = p.clone();
+                    q.insert(k, n - 1);
+                    q
+                })
+            })
+            .collect()
     }
     let n = 6;
     for seed in 0..20u64 {

@@ -1,7 +1,7 @@
 //! A few thousand fuzzed inputs per target on every test run (the million-input run is
 //! `examples/fuzz.rs`): no panic, and every target keeps its property (`src/fuzz/targets.rs`).
 
-use genlab::fuzz::{run, targets, Target, TARGETS};
+use genlab::fuzz::{TARGETS, Target, run, targets};
 
 fn clean(name: &str, target: Target, n: u64) {
     let report = run(target, 2026, 0, n);

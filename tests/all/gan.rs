@@ -3,14 +3,14 @@
 
 use burn::module::Param;
 use burn::prelude::{Tensor, TensorData};
-use genlab::data::toy2d::{generate, DatasetKind};
+use genlab::data::toy2d::{DatasetKind, generate};
 use genlab::device;
-use genlab::families::gan::model::{gradient_penalty, Gan, GanConfig};
-use genlab::families::gan::loss::{d_loss, g_loss, g_slope, GanLoss};
+use genlab::families::gan::lab::GanLab;
+use genlab::families::gan::loss::{GanLoss, d_loss, g_loss, g_slope};
+use genlab::families::gan::model::{Gan, GanConfig, gradient_penalty};
+use genlab::families::gan::runs::{GanRunReport, Phase};
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::families::gan::lab::GanLab;
-use genlab::families::gan::runs::{GanRunReport, Phase};
 
 fn col(v: &[f32]) -> Tensor<2> {
     Tensor::from_data(TensorData::new(v.to_vec(), [v.len(), 1]), &device::cpu())

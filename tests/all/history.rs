@@ -5,7 +5,7 @@
 
 use burn::prelude::Tensor;
 use genlab::compare::contender::Contender;
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device::{self, Backend};
 use genlab::families::diffusion::lab::DiffusionLab;
 use genlab::families::flow::lab::FlowLab;

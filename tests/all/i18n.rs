@@ -2,7 +2,7 @@
 //! in both without errors, arguments arrive in both, and the Korean is not the English copied
 //! (only names — GAN, VAE, DDPM, flow matching, Diffusion — may read the same).
 
-use genlab::i18n::{ids, tr, tr_args, Lang};
+use genlab::i18n::{Lang, ids, tr, tr_args};
 
 #[test]
 fn both_languages_define_every_message() {
@@ -20,8 +20,41 @@ fn both_languages_define_every_message() {
 /// Terms the seed writes in English inside Korean sentences (and names): a message made only of
 /// these may read the same in both languages.
 const SEED_TERMS: &[&str] = &[
-    "flow matching", "diffusion", "discriminator", "generator", "likelihood", "posterior", "encoder", "decoder", "latent",
-    "noise", "loss", "mode", "prior", "ddpm", "ddim", "elbo", "gan", "vae", "mmd", "kl", "fid", "is", "genlab", "adam", "step", "log", "batch", "nan", "seed", "heun", "euler", "webgpu", "cpu", "gpu", "u-net",
+    "flow matching",
+    "diffusion",
+    "discriminator",
+    "generator",
+    "likelihood",
+    "posterior",
+    "encoder",
+    "decoder",
+    "latent",
+    "noise",
+    "loss",
+    "mode",
+    "prior",
+    "ddpm",
+    "ddim",
+    "elbo",
+    "gan",
+    "vae",
+    "mmd",
+    "kl",
+    "fid",
+    "is",
+    "genlab",
+    "adam",
+    "step",
+    "log",
+    "batch",
+    "nan",
+    "seed",
+    "heun",
+    "euler",
+    "webgpu",
+    "cpu",
+    "gpu",
+    "u-net",
 ];
 
 fn only_terms(text: &str) -> bool {
@@ -38,7 +71,11 @@ fn variables<'a>(source: &'a str, id: &str) -> Vec<&'a str> {
     let mut lines = source.lines().skip_while(|l| l.split('=').next().map(str::trim) != Some(id));
     let first = lines.next().into_iter();
     let body: Vec<&str> = first.chain(lines.take_while(|l| l.starts_with(' '))).collect();
-    body.iter().flat_map(|l| l.split("$").skip(1).map(|rest| rest.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-')).next().unwrap_or(""))).collect()
+    body.iter()
+        .flat_map(|l| {
+            l.split("$").skip(1).map(|rest| rest.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-')).next().unwrap_or(""))
+        })
+        .collect()
 }
 
 #[test]
@@ -47,7 +84,8 @@ fn every_message_formats_and_the_korean_is_written_not_copied() {
     const KEPT: [&str; 1] = ["table-js-hint"];
     for id in ids(Lang::En.source()) {
         // Every variable either language uses gets a value, so nothing is left unfilled.
-        let vars: Vec<(&str, String)> = [Lang::En, Lang::Ko].iter().flat_map(|l| variables(l.source(), &id)).map(|v| (v, "7".to_string())).collect();
+        let vars: Vec<(&str, String)> =
+            [Lang::En, Lang::Ko].iter().flat_map(|l| variables(l.source(), &id)).map(|v| (v, "7".to_string())).collect();
         let (en, ko) = (tr_args(Lang::En, &id, &vars), tr_args(Lang::Ko, &id, &vars));
         for (lang, text) in [("en", &en), ("ko", &ko)] {
             assert!(!text.is_empty() && *text != id, "{lang} {id} is missing");
@@ -55,7 +93,10 @@ fn every_message_formats_and_the_korean_is_written_not_copied() {
         }
         if !only_terms(&en) && !only_terms(&ko) && !KEPT.contains(&id.as_str()) {
             assert_ne!(en, ko, "{id} is not translated");
-            assert!(ko.chars().any(|c| ('가'..='힣').contains(&c)) || ko.chars().all(|c| !c.is_ascii_alphabetic()), "{id}: no Korean in “{ko}”");
+            assert!(
+                ko.chars().any(|c| ('가'..='힣').contains(&c)) || ko.chars().all(|c| !c.is_ascii_alphabetic()),
+                "{id}: no Korean in “{ko}”"
+            );
         }
     }
 }

@@ -4,13 +4,13 @@
 use burn::prelude::Tensor;
 use genlab::data::glyphs::{CLASSES, PIXELS, generate};
 use genlab::device::cpu;
-use genlab::judge::metrics::{frechet_distance, frechet_gaussians, inception_score};
-use genlab::metrics::frechet_gaussian;
-use genlab::judge::classifier::{Classifier, ClassifierConfig, to_model_space};
-use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use genlab::families::images::unet::{shuffle, unshuffle};
+use genlab::judge::classifier::{Classifier, ClassifierConfig, to_model_space};
+use genlab::judge::metrics::{frechet_distance, frechet_gaussians, inception_score};
+use genlab::metrics::frechet_gaussian;
+use genlab::models::samplers::Sampler;
 use genlab::models::weights::{Precision, decode, encode};
 
 fn host(t: Tensor<2>) -> Vec<f32> {

@@ -6,12 +6,12 @@
 use burn::prelude::{Tensor, TensorData};
 use genlab::data::glyphs::{CLASSES, PIXELS, generate};
 use genlab::device::cpu;
-use genlab::judge::metrics::{class_share, frechet_distance, inception_score};
-use genlab::judge::scores::{FeatureReference, predictions, score};
-use genlab::judge::classifier::{Classifier, to_model_space};
-use genlab::models::samplers::Sampler;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::ImageDenoiser;
+use genlab::judge::classifier::{Classifier, to_model_space};
+use genlab::judge::metrics::{class_share, frechet_distance, inception_score};
+use genlab::judge::scores::{FeatureReference, predictions, score};
+use genlab::models::samplers::Sampler;
 use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 
@@ -58,7 +58,14 @@ fn shipped_samples_are_the_requested_digits() {
 #[test]
 fn a_chain_run_in_pieces_is_the_whole_chain() {
     let (den, _) = shipped();
-    let req = ChainRequest { classes: vec![Some(3), None], sampler: Sampler::Ddim { steps: 12, eta: 1.0 }, guidance: 2.0, clip: true, seed: 4, max_frames: 5 };
+    let req = ChainRequest {
+        classes: vec![Some(3), None],
+        sampler: Sampler::Ddim { steps: 12, eta: 1.0 },
+        guidance: 2.0,
+        clip: true,
+        seed: 4,
+        max_frames: 5,
+    };
     let whole = den.chain(&req);
     let mut run = den.start(&req);
     assert_eq!(run.progress(), (0, 12));
@@ -110,7 +117,14 @@ fn the_scorecard_tells_real_digits_from_a_dropped_mode() {
 #[test]
 fn clipped_ddim_uses_the_noise_its_clipped_x0_implies() {
     let (den, _) = shipped();
-    let req = ChainRequest { classes: vec![Some(1), Some(8)], sampler: Sampler::Ddim { steps: 6, eta: 0.0 }, guidance: 4.0, clip: true, seed: 5, max_frames: 100 };
+    let req = ChainRequest {
+        classes: vec![Some(1), Some(8)],
+        sampler: Sampler::Ddim { steps: 6, eta: 0.0 },
+        guidance: 4.0,
+        clip: true,
+        seed: 5,
+        max_frames: 100,
+    };
     let ch = den.chain(&req);
     assert_eq!(ch.ts.len(), 7);
     let (xt, x0) = (host(ch.xt.clone()), host(ch.x0.clone()));

@@ -1,8 +1,8 @@
 //! The built-in digit images and the picture upload: seeded, distinct classes, the image
 //! forward process by its closed form, and clear refusals of bad files.
 
-use genlab::data::glyphs::{generate, noise_image, CLASSES, PIXELS, SIDE};
-use genlab::data::upload::{decode, UploadError, MAX_BYTES};
+use genlab::data::glyphs::{CLASSES, PIXELS, SIDE, generate, noise_image};
+use genlab::data::upload::{MAX_BYTES, UploadError, decode};
 
 #[test]
 fn images_are_seeded_balanced_and_in_range() {

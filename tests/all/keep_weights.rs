@@ -3,18 +3,18 @@
 //! weights and step counts, and training goes on from there instead of from the seed.
 
 use burn::prelude::Tensor;
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device;
-use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig};
-use genlab::models::keep::KeepRuns;
-use genlab::models::Weights;
-use genlab::quality::Reference;
-use genlab::state::url::UrlState;
-use genlab::families::gan::lab::GanLab;
-use genlab::families::gan::runs::{Phase};
 use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::families::gan::lab::GanLab;
+use genlab::families::gan::runs::Phase;
+use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig};
 use genlab::families::vae::lab::VaeLab;
+use genlab::models::Weights;
+use genlab::models::keep::KeepRuns;
+use genlab::quality::Reference;
+use genlab::state::url::UrlState;
 
 fn read(pieces: Vec<Tensor<1>>) -> Vec<f32> {
     Tensor::cat(pieces, 0).into_data().try_to_vec::<f32>().unwrap()
@@ -60,9 +60,21 @@ fn a_diffusion_session_goes_on_from_its_kept_weights() {
     assert_eq!(restored.step, 620);
 
     // Weights of another model (wider) are refused, not half-loaded.
-    let mut wider = DiffusionLab::new(genlab::device::Backend::Cpu, device::cpu(), data.points.clone(), 42, DiffusionConfig { hidden: 96, ..DiffusionConfig::default() });
+    let mut wider = DiffusionLab::new(
+        genlab::device::Backend::Cpu,
+        device::cpu(),
+        data.points.clone(),
+        42,
+        DiffusionConfig { hidden: 96, ..DiffusionConfig::default() },
+    );
     assert!(wider.load_kept(&values, &steps).is_err());
-    let mut narrower = DiffusionLab::new(genlab::device::Backend::Cpu, device::cpu(), data.points.clone(), 42, DiffusionConfig { hidden: 32, ..DiffusionConfig::default() });
+    let mut narrower = DiffusionLab::new(
+        genlab::device::Backend::Cpu,
+        device::cpu(),
+        data.points.clone(),
+        42,
+        DiffusionConfig { hidden: 32, ..DiffusionConfig::default() },
+    );
     assert!(narrower.load_kept(&values, &steps).is_err());
 }
 
@@ -90,7 +102,8 @@ fn gan_runs_side_by_side_keep_their_weights_and_steps() {
 fn vae_runs_keep_their_weights_and_steps() {
     let (url, _) = UrlState::parse("page=vae&preset=ae-vs-vae");
     let data = generate(&url.dataset, url.seed);
-    let new = || VaeLab::new(&device::cpu(), &data.points, reference(&url.dataset, url.seed), url.seed, &url.vae.runs(), url.vae.temperature);
+    let new =
+        || VaeLab::new(&device::cpu(), &data.points, reference(&url.dataset, url.seed), url.seed, &url.vae.runs(), url.vae.temperature);
     let mut lab = new();
     lab.chunk(120, false).unwrap().into_data();
     let (values, steps) = kept(&lab);

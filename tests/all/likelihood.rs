@@ -3,7 +3,7 @@
 //! Gibbs' inequality puts every model at or below the truth on average; a bound (the DDPM's,
 //! the VAE's ELBO) sits further below; training raises each.
 
-use genlab::data::toy2d::{generate, log_density, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate, log_density};
 use genlab::device::{self, Backend};
 use genlab::families::diffusion::bound::plan;
 use genlab::families::diffusion::config::DiffusionConfig;
@@ -42,7 +42,8 @@ fn the_ddpm_bound_is_below_the_truth_and_rises_with_training() {
     let trained = bound(&lab);
     // The page's estimate (32 steps one by one, 32 strata) against every timestep one by one.
     let full = plan(&lab.trainer().schedule, &held, 999, 16, 5);
-    let every = full.finish(&lab.trainer().bound_eps(&full).into_data().try_to_vec::<f32>().unwrap()).iter().sum::<f64>() / held.len() as f64;
+    let every =
+        full.finish(&lab.trainer().bound_eps(&full).into_data().try_to_vec::<f32>().unwrap()).iter().sum::<f64>() / held.len() as f64;
     eprintln!("DDPM bound: untrained {untrained:.3}, trained {trained:.3} (all steps {every:.3}); true {truth:.3} nats");
     assert!(trained < truth + 0.05, "bound {trained} above the truth {truth}");
     assert!(trained > untrained + 1.0, "training raised the bound from {untrained} to {trained}");
@@ -61,9 +62,17 @@ fn with_the_best_noise_prediction_the_bound_is_its_closed_form() {
     use genlab::models::schedule::ScheduleSpec;
     let sd = 0.5f64;
     let d = 2.0;
-    let points: Vec<[f32; 2]> = generate(&DatasetSpec { n: 400, separation: 0.5, spread: sd as f32, weight: 1.0, ..DatasetSpec::default() }, 4)
-        .points.iter().map(|p| [p[0] + 0.25, p[1]]).collect();
-    let truth = points.iter().map(|p| -((p[0] as f64).powi(2) + (p[1] as f64).powi(2)) / (2.0 * sd * sd) - (2.0 * std::f64::consts::PI * sd * sd).ln()).sum::<f64>() / 400.0;
+    let points: Vec<[f32; 2]> =
+        generate(&DatasetSpec { n: 400, separation: 0.5, spread: sd as f32, weight: 1.0, ..DatasetSpec::default() }, 4)
+            .points
+            .iter()
+            .map(|p| [p[0] + 0.25, p[1]])
+            .collect();
+    let truth = points
+        .iter()
+        .map(|p| -((p[0] as f64).powi(2) + (p[1] as f64).powi(2)) / (2.0 * sd * sd) - (2.0 * std::f64::consts::PI * sd * sd).ln())
+        .sum::<f64>()
+        / 400.0;
     let mut gaps = Vec::new();
     for spec in [ScheduleSpec::default(), ScheduleSpec { steps: 1000, beta_end: 0.02, ..ScheduleSpec::default() }] {
         let s = spec.build();
@@ -74,7 +83,8 @@ fn with_the_best_noise_prediction_the_bound_is_its_closed_form() {
         let mean_sq = points.iter().map(|p| (p[0] as f64).powi(2) + (p[1] as f64).powi(2)).sum::<f64>() / 400.0;
         let l_big_t = 0.5 * (d * ((1.0 - last) - 1.0 - (1.0 - last).ln()) + last * mean_sq);
         let l_t: f64 = (1..s.len()).map(|t| b[t] / (2.0 * (1.0 - b[t]) * (1.0 - ab[t - 1])) * err(t)).sum();
-        let l_0 = b[0] * b[0] / ((1.0 - b[0]) * (1.0 - ab[0])) * err(0) / (2.0 * b[0]) + (d / 2.0) * (2.0 * std::f64::consts::PI * b[0]).ln();
+        let l_0 =
+            b[0] * b[0] / ((1.0 - b[0]) * (1.0 - ab[0])) * err(0) / (2.0 * b[0]) + (d / 2.0) * (2.0 * std::f64::consts::PI * b[0]).ln();
         let closed = -(l_big_t + l_t + l_0);
         let plan = plan(&s, &points, 32, 4, 9);
         let eps: Vec<f32> = plan.rows.iter().flat_map(|(x, _, t)| x.map(|c| ((1.0 - ab[*t]).sqrt() * c as f64 / v(*t)) as f32)).collect();

@@ -10,7 +10,7 @@ use genlab::families::digit_gan::model::DigitGan;
 use genlab::i18n::Lang;
 use genlab::judge::classifier::Classifier;
 use genlab::judge::report::ClassReport;
-use genlab::lineup::plan::{self, Contestant, Row, JUDGED, SHOW};
+use genlab::lineup::plan::{self, Contestant, JUDGED, Row, SHOW};
 use genlab::lineup::protocol::{Column, LineupUpdate};
 use genlab::lineup::state::LineupPageView;
 use genlab::state::UrlState;
@@ -22,7 +22,8 @@ fn read(f: &str) -> Vec<u8> {
 fn judged(clf: &Classifier, x: &[f32], pick: Option<usize>, reference: &[f32]) -> Row {
     let t = Tensor::<2>::from_data(burn::prelude::TensorData::new(x.to_vec(), [x.len() / PIXELS, PIXELS]), &cpu());
     let (probs, features) = clf.predict_batched(&t);
-    let (_, real) = clf.predict_batched(&Tensor::<2>::from_data(burn::prelude::TensorData::new(reference.to_vec(), [JUDGED, PIXELS]), &cpu()));
+    let (_, real) =
+        clf.predict_batched(&Tensor::<2>::from_data(burn::prelude::TensorData::new(reference.to_vec(), [JUDGED, PIXELS]), &cpu()));
     plan::row(&probs, &features, pick, &real, clf.config.features)
 }
 
@@ -37,8 +38,7 @@ fn every_sample_is_asked_for_the_pick_and_drawn_once() {
         assert!(parts.iter().all(|p| !p.is_empty()), "{f:?}: {parts:?}");
     }
     assert!(Contestant::Diffusion.parts().iter().all(|p| p.len() <= 50), "chains within the scorecard's bounded batch");
-    {
-    }
+    {}
     assert_ne!(plan::part_seed(5, 0), plan::part_seed(5, 1));
 }
 
@@ -56,7 +56,11 @@ fn real_digits_judged_against_other_real_digits_read_as_real() {
         assert!(class_share >= 0.95 && precision >= 0.8 && recall >= 0.8, "{r:?}");
         assert!((0.85..=1.15).contains(&spread), "{r:?}");
         // The IS analogue: one clear class gives about 1, ten balanced classes about 10.
-        if pick.is_some() { assert!(r.is < 1.3, "{r:?}") } else { assert!(r.is > 8.0, "{r:?}") }
+        if pick.is_some() {
+            assert!(r.is < 1.3, "{r:?}")
+        } else {
+            assert!(r.is > 8.0, "{r:?}")
+        }
         assert_eq!(r.hist.iter().sum::<u32>() as usize, JUDGED);
     }
 }
@@ -82,7 +86,13 @@ fn the_shipped_gan_judged_as_the_page_judges_it_draws_each_class_with_less_recal
 
 #[test]
 fn a_drawn_lineup_is_split_into_its_columns_images() {
-    let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; CLASSES], class_spread: 1.0 };
+    let row = Row {
+        report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 },
+        is: 1.0,
+        fd: 0.0,
+        hist: vec![0; CLASSES],
+        class_spread: 1.0,
+    };
     let columns: Vec<Column> = [Some(Contestant::Gan), Some(Contestant::Vae), Some(Contestant::Diffusion), None]
         .into_iter()
         .map(|family| Column { family, ms: family.map(|_| 5.0), predicted: vec![(3, 0.9); SHOW], row: row.clone() })

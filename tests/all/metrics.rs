@@ -1,8 +1,6 @@
 //! Sample-quality metrics on hand-made point sets with known answers.
 
-use genlab::metrics::{
-    Histogram2d, frechet_2d, frechet_gaussian, gaussian_fit, grid_js, mmd2_rbf, mode_coverage,
-};
+use genlab::metrics::{Histogram2d, frechet_2d, frechet_gaussian, gaussian_fit, grid_js, mmd2_rbf, mode_coverage};
 use rand::{RngExt, SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 use std::f64::consts::LN_2;
@@ -91,15 +89,7 @@ fn two_far_point_masses_have_js_ln2() {
 
 #[test]
 fn out_of_range_points_go_to_the_overflow_bin() {
-    let pts = [
-        [4.1f32, 0.0],
-        [0.0, -5.0],
-        [f32::NAN, 0.0],
-        [0.0, f32::INFINITY],
-        [4.0, 4.0],
-        [-4.0, -4.0],
-        [0.1, 0.1],
-    ];
+    let pts = [[4.1f32, 0.0], [0.0, -5.0], [f32::NAN, 0.0], [0.0, f32::INFINITY], [4.0, 4.0], [-4.0, -4.0], [0.1, 0.1]];
     let h = Histogram2d::new(&pts, 4, 4.0);
     assert_eq!(h.overflow, 4);
     assert_eq!(h.total(), pts.len() as u64);

@@ -1,6 +1,6 @@
 //! The GAN/VAE loop rhythm: chunks of about 100 ms, the speed cap, and spaced scoring.
 
-use genlab::worker::pace::{Pace, MAX_CHUNK};
+use genlab::worker::pace::{MAX_CHUNK, Pace};
 
 #[test]
 fn chunks_last_about_a_tenth_of_a_second() {

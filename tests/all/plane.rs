@@ -48,11 +48,17 @@ fn the_shipped_planes_keep_the_codes_on_the_plane_and_decode_most_to_their_class
         let hits = probs.chunks(CLASSES).enumerate().filter(|(k, row)| genlab::judge::classifier::argmax(row) == *k).count();
         // Where a real digit's code lies, the decoder draws that digit back.
         let (probs, _) = clf.predict_host(model.decode(&codes, &[]));
-        let own = probs.chunks(CLASSES).zip(&labels).filter(|(row, l)| genlab::judge::classifier::argmax(row) == **l as usize).count() as f64 / labels.len() as f64;
+        let own = probs.chunks(CLASSES).zip(&labels).filter(|(row, l)| genlab::judge::classifier::argmax(row) == **l as usize).count()
+            as f64
+            / labels.len() as f64;
         let grid = model.decode(&plane::grid_points(half, GRID), &[]);
         assert_eq!(grid.dims(), [GRID * GRID, PIXELS]);
         let (gp, _) = clf.predict_host(grid);
-        println!("{file}: half {half}, codes decoded read as their class {own:.3}, class centres {hits}/10, empty {:.2}, sure {:.2}", plane::empty_share(&codes, half, GRID), plane::sure_share(&gp));
+        println!(
+            "{file}: half {half}, codes decoded read as their class {own:.3}, class centres {hits}/10, empty {:.2}, sure {:.2}",
+            plane::empty_share(&codes, half, GRID),
+            plane::sure_share(&gp)
+        );
         // Measured (seed 1): VAE 0.713, autoencoder 0.660 — two numbers hold less than the
         // 8-D VAE; the page says the plane is a squeeze.
         assert!(own >= 0.6, "{file}: {own:.3} of real digits' codes decode to their class");

@@ -6,19 +6,38 @@ use genlab::compare::state::ComparePageView;
 use genlab::data::toy2d::{self, Dataset};
 use genlab::families::diffusion::state::DiffusionPageView;
 use genlab::families::flow::{config::FlowConfig, coupling::Coupling, state::FlowPageView};
-use genlab::families::gan::{loss::GanLoss, runs::GanMeter, state::{GanPageView, GanRunView, MeterPoint}};
+use genlab::families::gan::{
+    loss::GanLoss,
+    runs::GanMeter,
+    state::{GanPageView, GanRunView, MeterPoint},
+};
 use genlab::families::images::state::ImagePageView;
 use genlab::families::vae::state::{Decoded, VaePageView, VaeRunView};
-use genlab::i18n::{ids, tr, Lang};
+use genlab::i18n::{Lang, ids, tr};
 use genlab::lineup::state::LineupPageView;
 use genlab::models::schedule::ScheduleKind;
 use genlab::quality::Quality;
 use genlab::state::UrlState;
-use genlab::tour::{chapters::{chapter, CHAPTERS}, maths::maths, tasks::{alpha_bar_t, done_in, Seen}, tasks_more::truth};
+use genlab::tour::{
+    chapters::{CHAPTERS, chapter},
+    maths::maths,
+    tasks::{Seen, alpha_bar_t, done_in},
+    tasks_more::truth,
+};
 
 /// Everything the tasks read, owned, so a test can change one part and look again.
 #[derive(Default)]
-struct World { url: UrlState, data: Dataset, diffusion: DiffusionPageView, flow: FlowPageView, gan: GanPageView, vae: VaePageView, images: ImagePageView, compare: ComparePageView, lineup: LineupPageView }
+struct World {
+    url: UrlState,
+    data: Dataset,
+    diffusion: DiffusionPageView,
+    flow: FlowPageView,
+    gan: GanPageView,
+    vae: VaePageView,
+    images: ImagePageView,
+    compare: ComparePageView,
+    lineup: LineupPageView,
+}
 
 impl World {
     /// The state a chapter's link opens: its settings, their data, nothing trained.
@@ -30,7 +49,17 @@ impl World {
     }
 
     fn seen(&self) -> Seen<'_> {
-        Seen { url: &self.url, data: &self.data, diffusion: &self.diffusion, flow: &self.flow, gan: &self.gan, vae: &self.vae, images: &self.images, compare: &self.compare, lineup: &self.lineup }
+        Seen {
+            url: &self.url,
+            data: &self.data,
+            diffusion: &self.diffusion,
+            flow: &self.flow,
+            gan: &self.gan,
+            vae: &self.vae,
+            images: &self.images,
+            compare: &self.compare,
+            lineup: &self.lineup,
+        }
     }
 
     fn done(&self, id: &str, k: usize) -> bool {
@@ -45,7 +74,22 @@ fn setup_of(id: &str) -> &'static str {
 #[test]
 fn the_chapters_follow_the_issue_in_order() {
     let order: Vec<&str> = CHAPTERS.iter().map(|c| c.id).collect();
-    let issue = ["data", "variety", "explicit", "metrics", "gan-game", "vanishing", "collapse", "ae-holes", "vae", "forward", "reverse", "flow", "compare", "digits"];
+    let issue = [
+        "data",
+        "variety",
+        "explicit",
+        "metrics",
+        "gan-game",
+        "vanishing",
+        "collapse",
+        "ae-holes",
+        "vae",
+        "forward",
+        "reverse",
+        "flow",
+        "compare",
+        "digits",
+    ];
     assert_eq!(order, issue);
     assert_eq!((chapter(1).map(|c| c.id), chapter(14).map(|c| c.id)), (Some("data"), Some("digits")));
     assert!(chapter(0).is_none() && chapter(15).is_none());
@@ -59,7 +103,18 @@ fn the_chapters_follow_the_issue_in_order() {
 
 #[test]
 fn every_chapter_has_its_words_in_both_languages() {
-    let panel = ["tour-title", "tour-chapter-of", "tour-prev", "tour-next", "tour-close", "tour-start", "tour-task-done", "tour-task-open", "tour-try", "tour-keys-hint"];
+    let panel = [
+        "tour-title",
+        "tour-chapter-of",
+        "tour-prev",
+        "tour-next",
+        "tour-close",
+        "tour-start",
+        "tour-task-done",
+        "tour-task-open",
+        "tour-try",
+        "tour-keys-hint",
+    ];
     for lang in Lang::ALL {
         let defined = ids(lang.source());
         let mut wanted: Vec<String> = panel.iter().map(|s| s.to_string()).collect();
@@ -260,9 +315,19 @@ fn scrubbing_back_and_the_truth_on_the_compare_page() {
 
 #[test]
 fn the_gan_dropping_a_mode_ticks_even_after_it_found_it_again() {
-    use genlab::compare::{protocol::{CompareUpdate, Entry}, score::Score};
+    use genlab::compare::{
+        protocol::{CompareUpdate, Entry},
+        score::Score,
+    };
     use genlab::families::FamilyId;
-    let entry = |family, step, covered| Entry { family, step, train_ms: step as f64, samples: Vec::new(), score: Score { covered, modes: 2, ..Score::default() }, log_likelihood: None };
+    let entry = |family, step, covered| Entry {
+        family,
+        step,
+        train_ms: step as f64,
+        samples: Vec::new(),
+        score: Score { covered, modes: 2, ..Score::default() },
+        log_likelihood: None,
+    };
     let measure = |w: &mut World, gan: (u64, usize), ddpm: (u64, usize)| {
         let entries = vec![entry(FamilyId::Gan, gan.0, gan.1), entry(FamilyId::Diffusion, ddpm.0, ddpm.1)];
         w.compare.update(CompareUpdate::Measured { entries, measured_likelihood: false, past: false });
@@ -295,9 +360,18 @@ fn the_digit_tasks_read_the_lineup_and_the_pad() {
     use genlab::judge::report::ClassReport;
     use genlab::lineup::plan::{Contestant, Row};
     use genlab::lineup::protocol::{Column, LineupUpdate};
-    let row = Row { report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 }, is: 1.0, fd: 0.0, hist: vec![0; 10], class_spread: 1.0 };
+    let row = Row {
+        report: ClassReport { n: 1, class_share: 1.0, spread: 1.0, precision: 1.0, recall: 1.0 },
+        is: 1.0,
+        fd: 0.0,
+        hist: vec![0; 10],
+        class_spread: 1.0,
+    };
     let drawn = |pick: Option<usize>, families: &[Option<Contestant>]| LineupUpdate::Drawn {
-        pick, seed: 4, psi: 1.0, ms: 1.0,
+        pick,
+        seed: 4,
+        psi: 1.0,
+        ms: 1.0,
         columns: families.iter().map(|&family| Column { family, ms: None, predicted: Vec::new(), row: row.clone() }).collect(),
         data: vec![0.0; families.len() * 16 * 784],
     };
@@ -316,8 +390,19 @@ fn the_digit_tasks_read_the_lineup_and_the_pad() {
     assert!(!w.done("digits", 2), "spread 1 is no copy");
     let copies = Row { class_spread: 0.0, ..row.clone() };
     let drawn_at = |psi: f64| LineupUpdate::Drawn {
-        pick: Some(3), seed: 4, psi, ms: 1.0,
-        columns: all.iter().map(|&family| Column { family, ms: None, predicted: Vec::new(), row: if family == Some(Contestant::Gan) { copies.clone() } else { row.clone() } }).collect(),
+        pick: Some(3),
+        seed: 4,
+        psi,
+        ms: 1.0,
+        columns: all
+            .iter()
+            .map(|&family| Column {
+                family,
+                ms: None,
+                predicted: Vec::new(),
+                row: if family == Some(Contestant::Gan) { copies.clone() } else { row.clone() },
+            })
+            .collect(),
         data: vec![0.0; 4 * 16 * 784],
     };
     w.lineup.update(drawn_at(0.0), &mut Vec::new());

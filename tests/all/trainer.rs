@@ -1,10 +1,10 @@
 //! The trainer trait on the tiny DDPM, on the CPU device with a fixed seed.
 
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device::{self, Backend};
-use genlab::models::schedule::Schedule;
 use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::models::schedule::Schedule;
 
 fn mean(v: &[f32]) -> f32 {
     v.iter().sum::<f32>() / v.len() as f32

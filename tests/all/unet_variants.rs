@@ -4,8 +4,8 @@
 use burn::prelude::Tensor;
 use genlab::data::glyphs::{PIXELS, generate};
 use genlab::device::cpu;
-use genlab::judge::classifier::to_model_space;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser, UNET_KIND};
+use genlab::judge::classifier::to_model_space;
 use genlab::models::weights::{Precision, decode, encode};
 
 fn lean() -> ImageDdpmConfig {

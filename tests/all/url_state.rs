@@ -108,8 +108,8 @@ fn model_settings_are_validated_too() {
 
 #[test]
 fn gan_runs_round_trip_and_presets_parse() {
-    use genlab::families::gan::model::OptimKind;
     use genlab::families::gan::loss::GanLoss;
+    use genlab::families::gan::model::OptimKind;
     let (mut s, notices) = parse("preset=vanishing");
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.page, Page::Gan);
@@ -138,9 +138,12 @@ fn bad_gan_values_fall_back_with_notices() {
 
 #[test]
 fn image_settings_round_trip_and_bad_ones_fall_back() {
-    use genlab::models::samplers::Sampler;
     use genlab::families::images::url::{ClassPick, ImagesUrl};
-    let s = UrlState { images: ImagesUrl { class: ClassPick::One(7), guidance: 3.5, ddpm: false, steps: 50, eta: 0.0, score_n: 200, train_batch: 64 }, ..Default::default() };
+    use genlab::models::samplers::Sampler;
+    let s = UrlState {
+        images: ImagesUrl { class: ClassPick::One(7), guidance: 3.5, ddpm: false, steps: 50, eta: 0.0, score_n: 200, train_batch: 64 },
+        ..Default::default()
+    };
     let (back, notices) = parse(&s.to_query());
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back.images, s.images);

@@ -3,11 +3,11 @@
 //! autoencoder's (β = 0, or no KL at all) do not: its latent space has holes the VAE fills.
 
 use burn::prelude::{Tensor, TensorData};
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device;
-use genlab::families::vae::model::{gaussian_kl, reparameterise, Vae, VaeConfig, LOGVAR_RANGE};
+use genlab::families::vae::model::{LOGVAR_RANGE, Vae, VaeConfig, gaussian_kl, reparameterise};
 use genlab::models::Batcher;
-use genlab::quality::{evaluate, Quality, QualityBar, Reference};
+use genlab::quality::{Quality, QualityBar, Reference, evaluate};
 use rand::{SeedableRng, rngs::StdRng};
 use rand_distr::{Distribution, StandardNormal};
 use std::sync::OnceLock;

@@ -1,12 +1,12 @@
 //! The VAE page's sessions: views leave training untouched, the latent pad decodes, and the
 //! "Autoencoder vs VAE" preset shows the seed text's claim at the page's default seed (42).
 
-use genlab::data::toy2d::{generate, DatasetSpec};
+use genlab::data::toy2d::{DatasetSpec, generate};
 use genlab::device;
+use genlab::families::vae::lab::VaeLab;
+use genlab::families::vae::runs::{CODES_N, GRID, PRIOR_N, VaeRunReport};
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
-use genlab::families::vae::lab::VaeLab;
-use genlab::families::vae::runs::{VaeRunReport, CODES_N, GRID, PRIOR_N};
 
 fn lab(query: &str) -> VaeLab {
     let (url, notices) = UrlState::parse(query);

@@ -3,12 +3,11 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::compare::page::panels::{FAMILIES as COLOURS, name};
 use crate::compare::state::{ComparePageView, Point};
-use crate::compare::page::panels::{name, FAMILIES as COLOURS};
 use crate::describe;
-use crate::i18n::{tr, Lang, Msg};
-use crate::render::lines::{draw_lines_over, Line};
-
+use crate::i18n::{Lang, Msg, tr};
+use crate::render::lines::{Line, draw_lines_over};
 
 /// (test id and title's message id, log y axis, the value of a point).
 type Metric = (&'static str, bool, fn(&Point) -> Option<f64>);
@@ -43,7 +42,8 @@ pub fn metric_charts(p: &Props) -> Html {
                     .zip(&labels)
                     .filter_map(|((fam, colour), label)| {
                         let row = view.row(*fam)?;
-                        let points = row.history.iter().filter_map(|pt| value(pt).map(|v| ((pt.train_ms / 1000.0) as f32, v as f32))).collect();
+                        let points =
+                            row.history.iter().filter_map(|pt| value(pt).map(|v| ((pt.train_ms / 1000.0) as f32, v as f32))).collect();
                         Some(Line { label, colour: crate::render::rgb(*colour), points, dashed: false })
                     })
                     .collect();
@@ -53,7 +53,12 @@ pub fn metric_charts(p: &Props) -> Html {
                     // best, where the families part, with the data's own density dashed.
                     let x_max = lines.iter().flat_map(|l| l.points.iter().map(|p| p.0)).fold(0.0f32, f32::max);
                     if let Some(t) = truth {
-                        lines.push(Line { label: &truth_label, colour: crate::render::rgb(crate::palette::GREY), points: vec![(0.0, t as f32), (x_max, t as f32)], dashed: true });
+                        lines.push(Line {
+                            label: &truth_label,
+                            colour: crate::render::rgb(crate::palette::GREY),
+                            points: vec![(0.0, t as f32), (x_max, t as f32)],
+                            dashed: true,
+                        });
                     }
                     let values = lines.iter().flat_map(|l| l.points.iter().map(|p| p.1)).filter(|v| v.is_finite());
                     let (lo, hi) = values.fold((f32::MAX, f32::MIN), |(a, b), v| (a.min(v), b.max(v)));
@@ -69,7 +74,8 @@ pub fn metric_charts(p: &Props) -> Html {
         // The latest value of each family, at the latest training time any of them reached.
         let rows: Vec<_> = COLOURS.iter().filter_map(|(fam, _)| p.view.row(*fam).map(|row| (*fam, row))).collect();
         let seconds = rows.iter().filter_map(|(_, row)| row.history.last()).map(|pt| pt.train_ms / 1000.0).fold(0.0f64, f64::max);
-        let values: Vec<(Msg, Option<f64>)> = rows.iter().map(|(fam, row)| (Msg::new(&format!("family-{}", fam.id())), row.history.last().and_then(value))).collect();
+        let values: Vec<(Msg, Option<f64>)> =
+            rows.iter().map(|(fam, row)| (Msg::new(&format!("family-{}", fam.id())), row.history.last().and_then(value))).collect();
         let alt = describe::series(&Msg::new(id), &Msg::new("alt-after-seconds").arg("s", format!("{seconds:.0}")), &values);
         html! { <canvas ref={r.clone()} width="460" height="240" data-testid={*id} role="img" aria-label={alt.text(p.lang)} /> }
     });

@@ -11,13 +11,13 @@ use yew::prelude::*;
 use crate::compare::protocol::{CompareCommand, Equal};
 use crate::compare::score::HELD_OUT;
 use crate::compare::url::PRESETS;
-use crate::i18n::tr;
-use crate::data::toy2d::{log_density, DatasetKind};
+use crate::data::toy2d::{DatasetKind, log_density};
 use crate::families::flow::protocol::FlowCommand;
 use crate::families::gan::protocol::GanCommand;
 use crate::families::vae::protocol::VaeCommand;
-use crate::state::app::{Action, AppState};
+use crate::i18n::tr;
 use crate::state::Page;
+use crate::state::app::{Action, AppState};
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
 
@@ -34,7 +34,8 @@ pub fn compare_page(p: &PageProps) -> Html {
     // shows each one's first run), and measured once.
     {
         let worker = p.worker.clone();
-        let key = (s.worker.generation, s.data_version, s.url.seed, s.worker.backend, s.url.flow.clone(), s.url.gan.clone(), s.url.vae.clone());
+        let key =
+            (s.worker.generation, s.data_version, s.url.seed, s.worker.backend, s.url.flow.clone(), s.url.gan.clone(), s.url.vae.clone());
         use_effect_with(key, move |(_, _, _, backend, flow, gan, vae)| {
             worker.send(&Command::Flow(FlowCommand::Configure { config: flow.clone() }));
             worker.send(&Command::Gan(GanCommand::Setup { runs: gan.runs() }));

@@ -5,12 +5,12 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::compare::state::Row;
-use crate::families::FamilyId;
 use crate::describe;
-use crate::i18n::{tr, tr_args, Lang, Msg};
-use crate::render::points::{Layer, Painter};
+use crate::families::FamilyId;
+use crate::i18n::{Lang, Msg, tr, tr_args};
 use crate::palette::{self, Rgb};
 use crate::render::Frame;
+use crate::render::points::{Layer, Painter};
 use crate::state::series::pairs;
 
 const SIZE: u32 = 320;
@@ -66,7 +66,13 @@ pub fn sample_panel(p: &Props) -> Html {
     {
         let (canvas, row, data, waiting) = (canvas.clone(), p.row.clone(), p.data.clone(), tr(lang, "panel-not-measured"));
         let density = p.density.clone().filter(|d| *show_density && d.0 == frame.half);
-        let key = (lang, p.data_version, row.as_ref().map(|r| (r.latest.step, r.latest.train_ms.to_bits())), density.as_ref().map(|d| d.2.len()), density.as_ref().map(|d| d.2.first().map(|v| v.to_bits())));
+        let key = (
+            lang,
+            p.data_version,
+            row.as_ref().map(|r| (r.latest.step, r.latest.train_ms.to_bits())),
+            density.as_ref().map(|d| d.2.len()),
+            density.as_ref().map(|d| d.2.first().map(|v| v.to_bits())),
+        );
         use_effect_with(key, move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };
@@ -82,11 +88,17 @@ pub fn sample_panel(p: &Props) -> Html {
     }
     let id = p.family.id();
     let status = match &p.row {
-        Some(r) => tr_args(lang, "panel-status", &[("step", r.latest.step.to_string()), ("seconds", format!("{:.1}", r.latest.train_ms / 1000.0))]),
+        Some(r) => {
+            tr_args(lang, "panel-status", &[("step", r.latest.step.to_string()), ("seconds", format!("{:.1}", r.latest.train_ms / 1000.0))])
+        }
         None => tr(lang, "panel-waiting"),
     };
     let alt = match &p.row {
-        Some(r) => describe::cloud(&Msg::new("panel-samples-alt").arg("name", &name).arg("step", r.latest.step), &pairs(&r.latest.samples), &p.centres),
+        Some(r) => describe::cloud(
+            &Msg::new("panel-samples-alt").arg("name", &name).arg("step", r.latest.step),
+            &pairs(&r.latest.samples),
+            &p.centres,
+        ),
         None => Msg::new("panel-not-measured"),
     };
     let verdict = p.row.as_ref().map(|r| r.latest.score.quality.passes);

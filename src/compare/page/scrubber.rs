@@ -27,10 +27,13 @@ pub fn compare_scrubber(p: &Props) -> Html {
     let (equal, lang) = (s.url.equal, s.lang());
     let families = [FamilyId::Diffusion, FamilyId::Flow, FamilyId::Gan, FamilyId::Vae];
     let histories: Vec<_> = families.iter().filter_map(|f| s.history_of(*f)).collect();
-    let end = histories.iter().filter_map(|h| match equal {
-        Equal::Time => h.times.last().copied(),
-        Equal::Steps => h.steps.last().map(|&v| v as f64),
-    }).fold(0.0, f64::max);
+    let end = histories
+        .iter()
+        .filter_map(|h| match equal {
+            Equal::Time => h.times.last().copied(),
+            Equal::Steps => h.steps.last().map(|&v| v as f64),
+        })
+        .fold(0.0, f64::max);
     let tick = use_state(|| TICKS);
     let viewing = histories.iter().any(|h| h.viewing.is_some());
     let position = if viewing { *tick } else { TICKS };

@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use crate::compare::contender::Kind;
-use crate::compare::page::panels::{name, FAMILIES};
-use crate::i18n::{tr, tr_args, Lang};
+use crate::compare::page::panels::{FAMILIES, name};
 use crate::compare::state::{ComparePageView, Row};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::quality::QualityBar;
 
 #[derive(Properties, PartialEq)]
@@ -33,22 +33,39 @@ pub fn metrics_table(p: &Props) -> Html {
     let t = |id: &str| tr(lang, id);
     let rows: Vec<Option<&Row>> = FAMILIES.iter().map(|f| p.view.row(f.0)).collect();
     let line = |label: &str, id: &str, hint: &str, f: &dyn Fn(&Row) -> String| {
-        let cells = rows.iter().zip(FAMILIES).map(|(r, fam)| html! { <td data-testid={format!("cell-{id}-{}", fam.0.id())}>{ cell(*r, f) }</td> });
+        let cells =
+            rows.iter().zip(FAMILIES).map(|(r, fam)| html! { <td data-testid={format!("cell-{id}-{}", fam.0.id())}>{ cell(*r, f) }</td> });
         html! { <tr><th scope="row">{ label.to_string() }<span class="hint">{ hint.to_string() }</span></th>{ for cells }</tr> }
     };
     let shares = |r: &Row| {
         let q = &r.latest.score.quality;
         if q.shares.is_empty() { t("table-no-modes") } else { q.shares.iter().map(|s| percent(*s)).collect::<Vec<_>>().join(" / ") + " %" }
     };
-    let truth_shares = rows.iter().flatten().next().map(|r| r.latest.score.quality.weights.iter().map(|w| format!("{:.0}", w * 100.0)).collect::<Vec<_>>().join(" / ") + " %");
-    let covered = |r: &Row| tr_args(lang, "table-covered-value", &[("covered", r.latest.score.covered.to_string()), ("modes", r.latest.score.modes.to_string())]);
+    let truth_shares = rows
+        .iter()
+        .flatten()
+        .next()
+        .map(|r| r.latest.score.quality.weights.iter().map(|w| format!("{:.0}", w * 100.0)).collect::<Vec<_>>().join(" / ") + " %");
+    let covered = |r: &Row| {
+        tr_args(
+            lang,
+            "table-covered-value",
+            &[("covered", r.latest.score.covered.to_string()), ("modes", r.latest.score.modes.to_string())],
+        )
+    };
     let log_lik = |r: &Row| match (&r.log_likelihood, r.family) {
         (_, crate::families::FamilyId::Gan) => t("table-implicit"),
-        (Some(l), _) if l.nats.is_finite() => tr_args(lang, if l.kind == Kind::Bound { "table-bound" } else { "table-exact" }, &[("nats", format!("{:.2}", l.nats))]),
+        (Some(l), _) if l.nats.is_finite() => {
+            tr_args(lang, if l.kind == Kind::Bound { "table-bound" } else { "table-exact" }, &[("nats", format!("{:.2}", l.nats))])
+        }
         (Some(_), _) => t("table-nan"),
         (None, _) => t("table-measuring"),
     };
-    let to_bar = |r: &Row| r.first_pass.map_or(t("table-not-yet"), |(s, ms)| tr_args(lang, "table-tobar-value", &[("steps", s.to_string()), ("seconds", format!("{:.1}", ms / 1000.0))]));
+    let to_bar = |r: &Row| {
+        r.first_pass.map_or(t("table-not-yet"), |(s, ms)| {
+            tr_args(lang, "table-tobar-value", &[("steps", s.to_string()), ("seconds", format!("{:.1}", ms / 1000.0))])
+        })
+    };
     let heads = FAMILIES.iter().map(|f| html! { <th scope="col">{ name(lang, f.0) }</th> });
     html! {
         <div class="panel" data-testid="compare-table">

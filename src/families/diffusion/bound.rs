@@ -14,9 +14,9 @@
 //! own RNG seeded by `seed`, so a measurement never disturbs training. The plan is host maths
 //! (tested with the exact ε̂ of Gaussian data); the network's ε̂ is one batch on the device.
 
+use crate::models::rng::StdRng;
 use burn::prelude::{Tensor, TensorData};
 use rand::{RngExt, SeedableRng};
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::families::diffusion::model::Ddpm;
@@ -80,15 +80,21 @@ pub fn plan(s: &Schedule, points: &[[f32; 2]], draws: usize, repeats: usize, see
 impl BoundPlan {
     /// The bound per point (nats) from the network's ε̂ of every row, `[rows · 2]` flat.
     pub fn finish(&self, eps_hat: &[f32]) -> Vec<f64> {
-        self.constants.iter().enumerate().map(|(i, c)| {
-            let rows = i * self.per_point..(i + 1) * self.per_point;
-            let sum: f64 = rows.map(|r| {
-                let (_, e, _) = self.rows[r];
-                let d = [0, 1].map(|k| (e[k] - eps_hat[2 * r + k]) as f64);
-                self.weights[r] * (d[0] * d[0] + d[1] * d[1])
-            }).sum();
-            -(c + sum)
-        }).collect()
+        self.constants
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let rows = i * self.per_point..(i + 1) * self.per_point;
+                let sum: f64 = rows
+                    .map(|r| {
+                        let (_, e, _) = self.rows[r];
+                        let d = [0, 1].map(|k| (e[k] - eps_hat[2 * r + k]) as f64);
+                        self.weights[r] * (d[0] * d[0] + d[1] * d[1])
+                    })
+                    .sum();
+                -(c + sum)
+            })
+            .collect()
     }
 }
 

@@ -15,8 +15,8 @@
 use burn::prelude::{Tensor, TensorData};
 
 use crate::families::diffusion::model::{Ddpm, EpsMlp};
+use crate::models::samplers::{Chain, Sampler, ddim_pairs, ddim_sigma};
 use crate::models::time_mlp::time_embedding;
-use crate::models::samplers::{ddim_pairs, ddim_sigma, Chain, Sampler};
 
 impl Ddpm {
     fn eps_at(&self, model: &EpsMlp, x: Tensor<2>, t: usize) -> Tensor<2> {

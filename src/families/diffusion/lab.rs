@@ -3,16 +3,16 @@
 
 use burn::prelude::{Device, Tensor};
 
-use crate::device::Backend;
 use crate::compare::contender::{Contender, Kind, Pending};
-use crate::families::diffusion::bound::{plan, BoundPlan};
-use crate::families::diffusion::model::{Ddpm, DdpmConfig};
-use crate::models::samplers::{Chain, Sampler};
-use crate::models::keep::{load_runs, KeepRuns};
-use crate::models::{Batcher, Weights};
-use crate::worker::lab::{check_losses, check_samples, FamilyId, Lab, NonFinite, Status};
+use crate::device::Backend;
+use crate::families::diffusion::bound::{BoundPlan, plan};
 use crate::families::diffusion::config::DiffusionConfig;
+use crate::families::diffusion::model::{Ddpm, DdpmConfig};
 use crate::families::diffusion::protocol::DiffusionUpdate;
+use crate::models::keep::{KeepRuns, load_runs};
+use crate::models::samplers::{Chain, Sampler};
+use crate::models::{Batcher, Weights};
+use crate::worker::lab::{FamilyId, Lab, NonFinite, Status, check_losses, check_samples};
 
 /// The quick sampler of the live metrics and the compare page: DDIM-50 with η = 1.
 pub const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };

@@ -11,17 +11,17 @@
 //! All noise and timesteps are drawn on the host from one seeded RNG and uploaded with the
 //! batch in a single `[b, 7]` tensor, so a run is reproducible on every device.
 
+use crate::models::rng::StdRng;
 use burn::config::Config;
 use burn::module::Module;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
 use rand::{RngExt, SeedableRng};
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
-use crate::models::time_mlp::{frequencies, time_embedding, TimeMlp};
 use crate::models::params::ema_step;
 use crate::models::schedule::{Schedule, ScheduleSpec};
+use crate::models::time_mlp::{TimeMlp, frequencies, time_embedding};
 use crate::models::{SampleNoise, StepReport};
 
 /// Model, schedule and optimiser settings.

@@ -3,9 +3,9 @@
 //! `sampler` (ddpm|ddim), `ddim` (DDIM steps), `eta`.
 
 use crate::families::diffusion::config::DiffusionConfig;
-use crate::models::samplers::Sampler;
-use crate::models::schedule::{ScheduleKind, STEPS_RANGE};
 use crate::i18n::Msg;
+use crate::models::samplers::Sampler;
+use crate::models::schedule::{STEPS_RANGE, ScheduleKind};
 use crate::state::keys::{self, Num, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
@@ -58,7 +58,12 @@ pub fn apply(t: &mut DiffusionConfig, sampler: &mut SamplerSettings, key: &str, 
 
 /// Appends the model keys that differ from the base a link starts from (the defaults, or a
 /// tour chapter's setup), and the DDIM settings when chosen.
-pub fn write(t: &DiffusionConfig, sampler: &SamplerSettings, base: (&DiffusionConfig, &SamplerSettings), pairs: &mut Vec<(String, String)>) {
+pub fn write(
+    t: &DiffusionConfig,
+    sampler: &SamplerSettings,
+    base: (&DiffusionConfig, &SamplerSettings),
+    pairs: &mut Vec<(String, String)>,
+) {
     let d = base.0;
     if t.schedule.kind != d.schedule.kind {
         pairs.push(("sched".into(), t.schedule.kind.id().into()));

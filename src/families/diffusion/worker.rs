@@ -5,14 +5,14 @@
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::lab::{DiffusionLab, METRICS_SAMPLER};
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
-use crate::models::samplers::Sampler;
 use crate::metrics::straightness;
+use crate::models::samplers::Sampler;
 use crate::quality::{self, QualityBar};
 use crate::state::series::pairs;
-use crate::worker::home::{lost, now, post, post_with_data, Slot, Worker, W};
+use crate::worker::home::{Slot, W, Worker, lost, now, post, post_with_data};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
-use crate::worker::run::{chunk, rebuild, set_up, train, verify, Family};
+use crate::worker::run::{Family, chunk, rebuild, set_up, train, verify};
 
 /// Runs a reverse chain, sends its frames (when `frames > 0`), then scores its final samples.
 pub async fn chain(n: usize, sampler: Sampler, frames: usize) {

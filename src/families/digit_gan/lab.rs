@@ -20,17 +20,17 @@ use std::rc::Rc;
 
 use burn::prelude::{Device, Tensor};
 
-use crate::data::glyphs::{DigitStream, CLASSES, PIXELS};
+use crate::data::glyphs::{CLASSES, DigitStream, PIXELS};
+use crate::families::FamilyId;
 use crate::families::digit_gan::model::{DigitGan, DigitGanConfig};
 pub use crate::families::digit_gan::protocol::DigitGanMeasure;
 use crate::families::digit_gan::protocol::DigitGanUpdate;
-use crate::families::FamilyId;
-use crate::judge::classifier::{argmax, Classifier};
-use crate::judge::report::{as_samples, RealClass};
-use crate::judge::variety::{relative_spread, NEAR_COPIES};
-use crate::models::keep::{load_runs, KeepRuns};
+use crate::judge::classifier::{Classifier, argmax};
+use crate::judge::report::{RealClass, as_samples};
+use crate::judge::variety::{NEAR_COPIES, relative_spread};
 use crate::models::Weights;
-use crate::worker::lab::{first_non_finite, Lab, NonFinite, Status};
+use crate::models::keep::{KeepRuns, load_runs};
+use crate::worker::lab::{Lab, NonFinite, Status, first_non_finite};
 
 /// Digits per batch (as the shipped GAN was trained).
 pub const BATCH: usize = 64;
@@ -92,7 +92,13 @@ impl DigitJudge {
             .filter(|v| v.is_finite())
             .collect();
         let spread = if spreads.is_empty() { f64::NAN } else { spreads.iter().sum::<f64>() / spreads.len() as f64 };
-        DigitGanMeasure { step, read_as_asked: hits as f64 / asked.len() as f64, spread, reads, near_copies: spread.is_finite() && spread < NEAR_COPIES }
+        DigitGanMeasure {
+            step,
+            read_as_asked: hits as f64 / asked.len() as f64,
+            spread,
+            reads,
+            near_copies: spread.is_finite() && spread < NEAR_COPIES,
+        }
     }
 }
 

@@ -23,11 +23,11 @@ use rand::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::data::glyphs::{CLASSES, PIXELS};
+use crate::models::Weights;
 use crate::models::blocks::linear;
 use crate::models::conv_stacks::{DownStack, UpStack, concat_rows, one_hot};
 use crate::models::keep::reseed;
 use crate::models::params::{collect, load_flat, pieces, replace};
-use crate::models::Weights;
 use crate::models::rng::StdRng;
 use crate::models::weights::{Precision, decode_model, encode_model};
 
@@ -134,7 +134,8 @@ impl DigitGan {
         let k = self.config.noise_dim;
         let u = latent(k, &mut self.rng, &classes, &self.device);
         let fake = self.nets.g.forward(u).tanh();
-        let d_loss = softplus(self.nets.d.forward(x, c.clone()).neg(), 1.0).mean() + softplus(self.nets.d.forward(fake.detach(), c.clone()), 1.0).mean();
+        let d_loss = softplus(self.nets.d.forward(x, c.clone()).neg(), 1.0).mean()
+            + softplus(self.nets.d.forward(fake.detach(), c.clone()), 1.0).mean();
         let grads = GradientsParams::from_grads(d_loss.backward(), &self.nets.d);
         self.nets.d = self.opt_d.step(self.config.d_lr, self.nets.d.clone(), grads);
         let u = latent(k, &mut self.rng, &classes, &self.device);
@@ -169,7 +170,8 @@ impl DigitGan {
     /// arXiv:1809.11096; ψ = 0 gives one image per class).
     pub fn sample_at(&self, classes: &[usize], seed: u64, psi: f32) -> Tensor<2> {
         let mut rng = StdRng::seed_from_u64(seed);
-        let z: Vec<f32> = (0..classes.len() * self.config.noise_dim).map(|_| psi * Distribution::<f32>::sample(&StandardNormal, &mut rng)).collect();
+        let z: Vec<f32> =
+            (0..classes.len() * self.config.noise_dim).map(|_| psi * Distribution::<f32>::sample(&StandardNormal, &mut rng)).collect();
         self.generate(&z, &one_hot(classes, CLASSES))
     }
 
@@ -177,7 +179,10 @@ impl DigitGan {
     /// (`n × 10`: one-hot, or a mix of two classes on a walk between them).
     pub fn generate(&self, z: &[f32], class_rows: &[f32]) -> Tensor<2> {
         let (k, n) = (self.config.noise_dim, class_rows.len() / CLASSES);
-        let u = Tensor::<2>::from_data(TensorData::new(concat_rows(z, k, class_rows, CLASSES, n), [n, k + CLASSES]), &self.device.clone().without_autodiff());
+        let u = Tensor::<2>::from_data(
+            TensorData::new(concat_rows(z, k, class_rows, CLASSES, n), [n, k + CLASSES]),
+            &self.device.clone().without_autodiff(),
+        );
         self.nets.g.valid().forward(u).tanh()
     }
 

@@ -7,21 +7,21 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::data::glyphs::{CLASSES, PIXELS, SIDE};
+use crate::describe;
 use crate::families::digit_gan::lab::{DigitGanMeasure, SHOW};
 use crate::families::digit_gan::protocol::DigitGanCommand;
-use crate::families::digit_gan::state::{DigitGanTrainView, BLANK_INK};
+use crate::families::digit_gan::state::{BLANK_INK, DigitGanTrainView};
 use crate::families::digit_gan::url::RATIO;
-use crate::describe;
-use crate::i18n::{tr, tr_args, Lang, Msg};
+use crate::i18n::{Lang, Msg, tr, tr_args};
 use crate::palette;
-use crate::render::bars::{draw_bars, Bars};
+use crate::render::bars::{Bars, draw_bars};
 use crate::render::images::draw_grid;
-use crate::render::lines::{draw_lines, spread, Line};
+use crate::render::lines::{Line, draw_lines, spread};
 use crate::render::rgb;
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
-use crate::ui::trainer_buttons::TrainerButtons;
 use crate::ui::hooks::WorkerHandle;
+use crate::ui::trainer_buttons::TrainerButtons;
 use crate::worker::protocol::Command;
 
 #[derive(Properties, PartialEq)]
@@ -32,11 +32,15 @@ pub struct Props {
 
 /// "99 % read as asked · spread 0.84 · 10 of 10 classes read".
 fn meter_text(lang: Lang, m: &DigitGanMeasure) -> String {
-    tr_args(lang, "dg-meter", &[
-        ("read", format!("{:.0}", 100.0 * m.read_as_asked)),
-        ("spread", format!("{:.2}", m.spread)),
-        ("classes", DigitGanTrainView::classes_read(m).to_string()),
-    ])
+    tr_args(
+        lang,
+        "dg-meter",
+        &[
+            ("read", format!("{:.0}", 100.0 * m.read_as_asked)),
+            ("spread", format!("{:.2}", m.spread)),
+            ("classes", DigitGanTrainView::classes_read(m).to_string()),
+        ],
+    )
 }
 
 #[function_component(DigitGanPanel)]
@@ -112,27 +116,55 @@ pub fn digit_gan_panel(p: &Props) -> Html {
         Callback::from(move |_| d.dispatch(Action::DigitGanAsked))
     };
     let info = if has {
-        tr_args(lang, if t.fresh { "dg-info-fresh" } else { "dg-info-shipped" }, &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("ratio", format!("{:.1}", t.ratio))])
-    } else if busy { say("img-loading") } else { say("dg-info-none") };
+        tr_args(
+            lang,
+            if t.fresh { "dg-info-fresh" } else { "dg-info-shipped" },
+            &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("ratio", format!("{:.1}", t.ratio))],
+        )
+    } else if busy {
+        say("img-loading")
+    } else {
+        say("dg-info-none")
+    };
     let verdict = t.now_and_start().map(|(now, start)| {
-        let key = if now.near_copies { "dg-verdict-collapsed" } else if now.step == start.step { "dg-verdict-start" } else { "dg-verdict-healthy" };
+        let key = if now.near_copies {
+            "dg-verdict-collapsed"
+        } else if now.step == start.step {
+            "dg-verdict-start"
+        } else {
+            "dg-verdict-healthy"
+        };
         // A collapse onto a blank page is said as one: the grid above it is empty.
         let ink = t.ink_share().filter(|i| now.near_copies && *i < BLANK_INK);
-        let text = tr_args(lang, if ink.is_some() { "dg-verdict-blank" } else { key }, &[
-            ("now", meter_text(lang, now)),
-            ("start", meter_text(lang, start)),
-            ("step", now.step.to_string()),
-            // One decimal: BLANK_INK is 5 %, and 4.6 % must not read as "5 %".
-            ("ink", format!("{:.1}", 100.0 * ink.unwrap_or(1.0))),
-        ]);
+        let text = tr_args(
+            lang,
+            if ink.is_some() { "dg-verdict-blank" } else { key },
+            &[
+                ("now", meter_text(lang, now)),
+                ("start", meter_text(lang, start)),
+                ("step", now.step.to_string()),
+                // One decimal: BLANK_INK is 5 %, and 4.6 % must not read as "5 %".
+                ("ink", format!("{:.1}", 100.0 * ink.unwrap_or(1.0))),
+            ],
+        );
         (key, now.near_copies, text)
     });
     // What each chart shows now, for screen readers (describe.rs).
     let at = describe::at_step(t.steps);
     let last = |v: &[f32]| v.last().map(|x| *x as f64);
-    let losses_alt = describe::series(&Msg::new("gan-chart-losses"), &at, &[(Msg::new("gan-chart-d-loss"), last(&t.d_loss)), (Msg::new("gan-chart-g-loss"), last(&t.g_loss))]).text(lang);
+    let losses_alt = describe::series(
+        &Msg::new("gan-chart-losses"),
+        &at,
+        &[(Msg::new("gan-chart-d-loss"), last(&t.d_loss)), (Msg::new("gan-chart-g-loss"), last(&t.g_loss))],
+    )
+    .text(lang);
     let latest = t.measures.last();
-    let meter_alt = describe::series(&Msg::new("dg-chart-meter"), &at, &[(Msg::new("dg-chart-read"), latest.map(|m| m.read_as_asked)), (Msg::new("dg-chart-spread"), latest.map(|m| m.spread))]).text(lang);
+    let meter_alt = describe::series(
+        &Msg::new("dg-chart-meter"),
+        &at,
+        &[(Msg::new("dg-chart-read"), latest.map(|m| m.read_as_asked)), (Msg::new("dg-chart-spread"), latest.map(|m| m.spread))],
+    )
+    .text(lang);
     let bars_alt = {
         let names: Vec<Msg> = (0..CLASSES).map(|k| describe::raw(&k.to_string())).collect();
         let total = latest.map_or(0, |m| m.reads.iter().sum::<u32>()).max(1) as f64;

@@ -11,10 +11,16 @@ pub enum DigitGanCommand {
     /// GAN and the classifier the first time) from the shipped weights or, with `fresh`, from
     /// new ones drawn from `seed`. `ratio` is G's learning rate over D's, from the next
     /// iteration on.
-    Train { fresh: bool, ratio: f64, seed: u64 },
+    Train {
+        fresh: bool,
+        ratio: f64,
+        seed: u64,
+    },
     Pause,
     /// G's learning rate over D's, while training or not.
-    Ratio { ratio: f64 },
+    Ratio {
+        ratio: f64,
+    },
     /// Back to where the trainer started (the shipped weights, or the seed's fresh ones).
     Reset,
 }

@@ -11,9 +11,9 @@ use crate::families::digit_gan::model::DigitGan;
 use crate::families::digit_gan::protocol::{DigitGanCommand, DigitGanUpdate};
 use crate::i18n::Msg;
 use crate::judge::classifier::Classifier;
-use crate::worker::home::{Worker, W};
+use crate::worker::home::{W, Worker};
 use crate::worker::run::Family;
-use crate::worker::shipped::{held, set_knob, start_again, train_shipped, ShippedTrainer};
+use crate::worker::shipped::{ShippedTrainer, held, set_knob, start_again, train_shipped};
 
 impl Family for DigitGanLab {
     type Settings = DigitGanTrainSettings;

@@ -23,16 +23,16 @@ use std::rc::Rc;
 
 use burn::prelude::{Device, Tensor};
 
-use crate::data::glyphs::{DigitStream, CLASSES, PIXELS};
+use crate::data::glyphs::{CLASSES, DigitStream, PIXELS};
+use crate::families::FamilyId;
 use crate::families::digit_vae::model::{DigitVae, DigitVaeConfig};
 use crate::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, DigitVaeUpdate};
-use crate::families::FamilyId;
-use crate::judge::classifier::{argmax, Classifier};
+use crate::judge::classifier::{Classifier, argmax};
 use crate::judge::report::as_samples;
-use crate::lineup::plane::{empty_share, grid_points, real_digits, sure_share, GRID, SURE, VAE_HALF};
-use crate::models::keep::{load_runs, KeepRuns};
+use crate::lineup::plane::{GRID, SURE, VAE_HALF, empty_share, grid_points, real_digits, sure_share};
 use crate::models::Weights;
-use crate::worker::lab::{first_non_finite, Lab, NonFinite, Status};
+use crate::models::keep::{KeepRuns, load_runs};
+use crate::worker::lab::{Lab, NonFinite, Status, first_non_finite};
 
 /// Digits per batch (as the shipped VAE was trained).
 pub const BATCH: usize = 64;
@@ -113,7 +113,15 @@ impl DigitVaeLab {
             seen[argmax(row)] = true;
         }
         let classes = seen.iter().filter(|s| **s).count() as u32;
-        DigitVaeMeasure { step, empty: empty_share(codes, VAE_HALF, GRID), sure: sure_share(&probs), classes, outside, recon: self.terms.0, kl: self.terms.1 }
+        DigitVaeMeasure {
+            step,
+            empty: empty_share(codes, VAE_HALF, GRID),
+            sure: sure_share(&probs),
+            classes,
+            outside,
+            recon: self.terms.0,
+            kl: self.terms.1,
+        }
     }
 }
 

@@ -6,10 +6,10 @@
 
 pub mod lab;
 pub mod model;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 pub mod protocol;
 pub mod state;
 pub mod url;
-#[cfg(target_arch = "wasm32")]
-pub mod page;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

@@ -25,11 +25,11 @@ use rand::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::data::glyphs::{CLASSES, PIXELS};
+use crate::models::Weights;
 use crate::models::blocks::linear;
 use crate::models::conv_stacks::{DownStack, UpStack, concat_rows, one_hot};
 use crate::models::keep::reseed;
 use crate::models::params::{collect, load_flat, pieces, replace};
-use crate::models::Weights;
 use crate::models::rng::StdRng;
 use crate::models::weights::{Precision, decode_model, encode_model};
 
@@ -124,7 +124,8 @@ impl DigitVae {
         let (n, l) = (x.dims()[0], config.latent);
         let f = nets.down.forward(x);
         let cw = config.cond_width();
-        let f = if cw > 0 { Tensor::cat(vec![f, Tensor::from_data(TensorData::new(c, [n, cw]), &nets.head.weight.device())], 1) } else { f };
+        let f =
+            if cw > 0 { Tensor::cat(vec![f, Tensor::from_data(TensorData::new(c, [n, cw]), &nets.head.weight.device())], 1) } else { f };
         let h = nets.head.forward(f);
         let logvar = h.clone().slice([0..n, l..2 * l]).clamp(LOGVAR_RANGE.0, LOGVAR_RANGE.1);
         (h.slice([0..n, 0..l]), logvar)
@@ -141,7 +142,11 @@ impl DigitVae {
         let eps: Vec<f32> = (0..b * l).map(|_| StandardNormal.sample(&mut self.rng)).collect();
         let eps = Tensor::<2>::from_data(TensorData::new(eps, [b, l]), &self.device);
         let z = if self.config.variational { mu.clone() + logvar.clone().mul_scalar(0.5).exp() * eps } else { mu.clone() };
-        let u = if self.config.conditional { Tensor::cat(vec![z, Tensor::from_data(TensorData::new(c, [b, CLASSES]), &self.device)], 1) } else { z };
+        let u = if self.config.conditional {
+            Tensor::cat(vec![z, Tensor::from_data(TensorData::new(c, [b, CLASSES]), &self.device)], 1)
+        } else {
+            z
+        };
         let logits = self.nets.up.forward(u);
         let recon = (softplus(logits.clone(), 1.0) - logits * target).sum_dim(1).mean(); // [1]
         let kl = (mu.clone() * mu + logvar.clone().exp() - logvar).sub_scalar(1.0).sum_dim(1).mul_scalar(0.5).mean();
@@ -194,7 +199,8 @@ impl DigitVae {
     /// temperature; ψ = 0 decodes the prior's mean, one image per class).
     pub fn sample_at(&self, classes: &[usize], seed: u64, psi: f32) -> Tensor<2> {
         let mut rng = StdRng::seed_from_u64(seed);
-        let z: Vec<f32> = (0..classes.len() * self.config.latent).map(|_| psi * Distribution::<f32>::sample(&StandardNormal, &mut rng)).collect();
+        let z: Vec<f32> =
+            (0..classes.len() * self.config.latent).map(|_| psi * Distribution::<f32>::sample(&StandardNormal, &mut rng)).collect();
         self.decode(&z, classes)
     }
 

@@ -6,19 +6,19 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::describe;
 use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeMeasure, DigitVaePlane};
 use crate::families::digit_vae::url::BETA;
-use crate::describe;
-use crate::i18n::{tr, tr_args, Lang, Msg};
+use crate::i18n::{Lang, Msg, tr, tr_args};
 use crate::lineup::plane::{GRID, SURE, VAE_HALF};
 use crate::palette;
-use crate::render::lines::{draw_lines_over, spread, Line};
+use crate::render::lines::{Line, draw_lines_over, spread};
 use crate::render::plane::draw_plane;
-use crate::render::{rgb, Frame};
+use crate::render::{Frame, rgb};
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
-use crate::ui::trainer_buttons::TrainerButtons;
 use crate::ui::hooks::WorkerHandle;
+use crate::ui::trainer_buttons::TrainerButtons;
 use crate::worker::protocol::Command;
 
 const SIZE: u32 = 360;
@@ -32,13 +32,17 @@ pub struct Props {
 /// "41 % of the plane empty · 80 % sure digits · 0 % of codes outside · KL 5.4".
 fn meter_text(lang: Lang, m: &DigitVaeMeasure) -> String {
     let kl = m.kl.map_or_else(|| tr(lang, "dv-kl-none"), |k| format!("{k:.1}"));
-    tr_args(lang, "dv-meter", &[
-        ("empty", format!("{:.0}", 100.0 * m.empty)),
-        ("sure", format!("{:.0}", 100.0 * m.sure)),
-        ("classes", m.classes.to_string()),
-        ("outside", format!("{:.0}", 100.0 * m.outside)),
-        ("kl", kl),
-    ])
+    tr_args(
+        lang,
+        "dv-meter",
+        &[
+            ("empty", format!("{:.0}", 100.0 * m.empty)),
+            ("sure", format!("{:.0}", 100.0 * m.sure)),
+            ("classes", m.classes.to_string()),
+            ("outside", format!("{:.0}", 100.0 * m.outside)),
+            ("kl", kl),
+        ],
+    )
 }
 
 fn paint(canvas: &NodeRef, plane: Option<&DigitVaePlane>) {
@@ -62,7 +66,9 @@ pub fn digit_vae_panel(p: &Props) -> Html {
         use_effect_with((t.steps, t.recon.len(), t.measures.len(), t.plane.is_some(), lang), move |_| {
             paint(&first, t.plane_start.as_ref());
             paint(&now, t.plane.as_ref());
-            for (canvas, values, title, colour) in [(&recon, &t.recon, "dv-chart-recon", palette::BLUE), (&kl, &t.kl, "dv-chart-kl", palette::VERMILLION)] {
+            for (canvas, values, title, colour) in
+                [(&recon, &t.recon, "dv-chart-recon", palette::BLUE), (&kl, &t.kl, "dv-chart-kl", palette::VERMILLION)]
+            {
                 if let Some(c) = canvas.cast::<HtmlCanvasElement>()
                     && !values.is_empty()
                 {
@@ -102,17 +108,30 @@ pub fn digit_vae_panel(p: &Props) -> Html {
         Callback::from(move |_| d.dispatch(Action::DigitVaeAsked))
     };
     let info = if has {
-        tr_args(lang, if t.fresh { "dv-info-fresh" } else { "dv-info-shipped" }, &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("beta", format!("{:.2}", t.beta))])
-    } else if busy { say("img-loading") } else { say("dv-info-none") };
+        tr_args(
+            lang,
+            if t.fresh { "dv-info-fresh" } else { "dv-info-shipped" },
+            &[("steps", t.steps.to_string()), ("rate", format!("{:.1}", t.steps_per_sec)), ("beta", format!("{:.2}", t.beta))],
+        )
+    } else if busy {
+        say("img-loading")
+    } else {
+        say("dv-info-none")
+    };
     let verdict = t.now_and_start().map(|(now, start)| {
         if now.step == start.step {
             tr_args(lang, "dv-verdict-start", &[("now", meter_text(lang, now))])
         } else {
-            tr_args(lang, "dv-verdict", &[("step", now.step.to_string()), ("now", meter_text(lang, now)), ("start", meter_text(lang, start))])
+            tr_args(
+                lang,
+                "dv-verdict",
+                &[("step", now.step.to_string()), ("now", meter_text(lang, now)), ("start", meter_text(lang, start))],
+            )
         }
     });
     let plane_alt = |step: u64, m: Option<&DigitVaeMeasure>| {
-        let base = tr_args(lang, "dv-plane-alt", &[("step", step.to_string()), ("n", t.plane.as_ref().map_or(0, |p| p.labels.len()).to_string())]);
+        let base =
+            tr_args(lang, "dv-plane-alt", &[("step", step.to_string()), ("n", t.plane.as_ref().map_or(0, |p| p.labels.len()).to_string())]);
         match m {
             Some(m) => format!("{base} {}", meter_text(lang, m)),
             None => base,
@@ -125,11 +144,16 @@ pub fn digit_vae_panel(p: &Props) -> Html {
     // One line each: the title names it, the value goes by its short name ("KL 4.7").
     let chart_alt = |id: &str, v: &[f32]| describe::series(&Msg::new(id), &at, &[(Msg::new(&format!("{id}-short")), last(v))]).text(lang);
     let latest = t.measures.last();
-    let meter_alt = describe::series(&Msg::new("dv-chart-meter"), &at, &[
-        (Msg::new("dv-chart-empty"), latest.map(|m| m.empty)),
-        (Msg::new("dv-chart-sure"), latest.map(|m| m.sure)),
-        (Msg::new("dv-chart-outside"), latest.map(|m| m.outside)),
-    ]).text(lang);
+    let meter_alt = describe::series(
+        &Msg::new("dv-chart-meter"),
+        &at,
+        &[
+            (Msg::new("dv-chart-empty"), latest.map(|m| m.empty)),
+            (Msg::new("dv-chart-sure"), latest.map(|m| m.sure)),
+            (Msg::new("dv-chart-outside"), latest.map(|m| m.outside)),
+        ],
+    )
+    .text(lang);
     html! {
         <div class="panel wide" data-testid="dv-train">
             <h2>{ say("dv-title") }</h2>

@@ -11,9 +11,9 @@ use crate::families::digit_vae::model::DigitVae;
 use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeUpdate};
 use crate::i18n::Msg;
 use crate::judge::classifier::Classifier;
-use crate::worker::home::{Worker, W};
+use crate::worker::home::{W, Worker};
 use crate::worker::run::Family;
-use crate::worker::shipped::{held, set_knob, start_again, train_shipped, ShippedTrainer};
+use crate::worker::shipped::{ShippedTrainer, held, set_knob, start_again, train_shipped};
 
 impl Family for DigitVaeLab {
     type Settings = DigitVaeTrainSettings;

@@ -97,7 +97,8 @@ pub fn assign(cost: &[f64], n: usize) -> Vec<usize> {
 pub fn pair_by_transport(x0: &[[f32; 2]], eps: &mut [[f32; 2]]) {
     for (xs, es) in x0.chunks(BLOCK).zip(eps.chunks_mut(BLOCK)) {
         let n = xs.len();
-        let cost: Vec<f64> = xs.iter().flat_map(|x| es.iter().map(move |e| ((x[0] - e[0]) as f64).powi(2) + ((x[1] - e[1]) as f64).powi(2))).collect();
+        let cost: Vec<f64> =
+            xs.iter().flat_map(|x| es.iter().map(move |e| ((x[0] - e[0]) as f64).powi(2) + ((x[1] - e[1]) as f64).powi(2))).collect();
         let order = assign(&cost, n);
         let paired: Vec<[f32; 2]> = order.iter().map(|&j| es[j]).collect();
         es.copy_from_slice(&paired);

@@ -3,15 +3,15 @@
 
 use burn::prelude::{Device, Tensor};
 
-use crate::device::Backend;
 use crate::compare::contender::{Contender, Kind, Pending};
+use crate::device::Backend;
 use crate::families::flow::chain::{FlowChain, FlowSampler, Solver};
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::model::{Flow, FlowModelConfig};
 use crate::families::flow::protocol::FlowUpdate;
-use crate::models::keep::{load_runs, KeepRuns};
+use crate::models::keep::{KeepRuns, load_runs};
 use crate::models::{Batcher, Weights};
-use crate::worker::lab::{check_losses, check_samples, FamilyId, Lab, NonFinite, Status};
+use crate::worker::lab::{FamilyId, Lab, NonFinite, Status, check_losses, check_samples};
 
 /// The quick solve the live metrics use: 50 Euler steps (as many network calls as DDIM-50).
 pub const METRICS_SAMPLER: FlowSampler = FlowSampler { solver: Solver::Euler, steps: 50 };
@@ -33,7 +33,11 @@ pub struct FlowLab {
 
 impl FlowLab {
     pub fn new(backend: Backend, device: Device, points: Vec<[f32; 2]>, seed: u64, config: FlowConfig) -> Self {
-        let model = FlowModelConfig::new().with_hidden(config.hidden).with_layers(config.layers).with_learning_rate(config.learning_rate).with_coupling(config.coupling);
+        let model = FlowModelConfig::new()
+            .with_hidden(config.hidden)
+            .with_layers(config.layers)
+            .with_learning_rate(config.learning_rate)
+            .with_coupling(config.coupling);
         Self {
             trainer: Flow::init(&model, &device, seed),
             batcher: Batcher::new(points.clone(), seed ^ 0x666c),

@@ -16,17 +16,17 @@
 //! times are drawn on the host from one seeded RNG and uploaded with the batch as one `[b, 5]`
 //! tensor, so a run is reproducible on every device.
 
+use crate::models::rng::StdRng;
 use burn::config::Config;
 use burn::module::Module;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
 use rand::{RngExt, SeedableRng};
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
-use crate::families::flow::coupling::{pair_by_transport, Coupling};
+use crate::families::flow::coupling::{Coupling, pair_by_transport};
 use crate::models::params::ema_step;
-use crate::models::time_mlp::{frequencies, time_embedding, TimeMlp};
+use crate::models::time_mlp::{TimeMlp, frequencies, time_embedding};
 use crate::models::{SampleNoise, StepReport};
 
 /// Network and optimiser settings.
@@ -97,10 +97,13 @@ impl Flow {
 
     /// One step of L_CFM on `batch` (x_0 points): returns the loss, still on the device.
     pub fn step(&mut self, batch: &[[f32; 2]]) -> StepReport {
-        let mut eps: Vec<[f32; 2]> = batch.iter().map(|_| {
-            let e = self.normals(2);
-            [e[0], e[1]]
-        }).collect();
+        let mut eps: Vec<[f32; 2]> = batch
+            .iter()
+            .map(|_| {
+                let e = self.normals(2);
+                [e[0], e[1]]
+            })
+            .collect();
         if self.config.coupling == Coupling::Ot {
             pair_by_transport(batch, &mut eps);
         }

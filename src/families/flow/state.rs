@@ -1,10 +1,10 @@
 //! What the page keeps of flow matching ([`FlowPageView`]): plain snapshots of what the worker
 //! computed — progress, live quality, the last ODE solve, velocity field and density.
 
-use crate::i18n::Msg;
 use crate::families::flow::chain::FlowSampler;
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::protocol::FlowUpdate;
+use crate::i18n::Msg;
 use crate::quality::Quality;
 use crate::state::series::{pairs, push_capped, rewind};
 
@@ -72,10 +72,13 @@ impl FlowPageView {
             FlowUpdate::Metrics { quality, straightness } => (self.quality, self.straightness) = (Some(quality), Some(straightness)),
             FlowUpdate::Chain { n, times, sampler, step, ms, straightness, data } => {
                 let half = data.len() / 2;
-                self.chain = Some(FlowChainView { n, times, sampler, step, ms, straightness, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
+                self.chain =
+                    Some(FlowChainView { n, times, sampler, step, ms, straightness, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
             }
             FlowUpdate::Field { t, points, v } => self.field = Some(VelocityView { t, points: pairs(&points), v: pairs(&v) }),
-            FlowUpdate::Density { step, mean_log_p, half, grid, log_p } => self.density = Some(DensityView { step, mean_log_p, half, grid, log_p }),
+            FlowUpdate::Density { step, mean_log_p, half, grid, log_p } => {
+                self.density = Some(DensityView { step, mean_log_p, half, grid, log_p })
+            }
             FlowUpdate::Progress { step, losses, steps_per_sec, running, config } => {
                 // A lower step without a reset is a copy from the history being viewed.
                 if step == 0 {

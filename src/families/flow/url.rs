@@ -3,8 +3,8 @@
 //! `solver` (euler|heun) and `fm_steps` (ODE steps).
 
 use crate::families::flow::chain::Solver;
-use crate::families::flow::coupling::Coupling;
 use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
+use crate::families::flow::coupling::Coupling;
 use crate::i18n::Msg;
 use crate::state::keys::{self, Num, Range};
 

@@ -11,10 +11,10 @@ use crate::families::flow::protocol::{FlowCommand, FlowUpdate};
 use crate::metrics::straightness;
 use crate::quality::{self, QualityBar};
 use crate::state::series::pairs;
-use crate::worker::home::{lost, now, post, post_with_data, Slot, Worker, W};
+use crate::worker::home::{Slot, W, Worker, lost, now, post, post_with_data};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
-use crate::worker::run::{chunk, rebuild, set_up, train, verify, Family};
+use crate::worker::run::{Family, chunk, rebuild, set_up, train, verify};
 
 /// Held-out points the mean log-likelihood is measured on.
 const HELD_OUT: usize = 500;

@@ -6,13 +6,13 @@
 use burn::prelude::{Device, Tensor};
 
 use crate::compare::contender::{Contender, Pending};
-use crate::families::gan::runs::{meter, GanCurves, GanRunConfig, GanRunReport, GanSession, Phase, Slot};
-use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
-use crate::families::gan::view::GanView;
-use crate::models::keep::{load_runs, KeepRuns};
-use crate::models::Weights;
-use crate::quality::Reference;
 use crate::families::gan::protocol::GanUpdate;
+use crate::families::gan::runs::{GanCurves, GanRunConfig, GanRunReport, GanSession, Phase, Slot, meter};
+use crate::families::gan::view::GanView;
+use crate::models::Weights;
+use crate::models::keep::{KeepRuns, load_runs};
+use crate::quality::Reference;
+use crate::worker::lab::{FamilyId, Lab, NonFinite, Status, first_non_finite};
 
 /// Side-by-side runs plus what they are scored against.
 #[derive(Clone)]

@@ -5,12 +5,12 @@
 pub mod lab;
 pub mod loss;
 pub mod model;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 pub mod protocol;
 pub mod runs;
 pub mod state;
 pub mod url;
 pub mod view;
-#[cfg(target_arch = "wasm32")]
-pub mod page;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

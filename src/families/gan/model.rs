@@ -11,6 +11,7 @@
 //! The same gradient gives the arrows on the page: fakes move along −ℓ_G'(l) ∇_x l.
 //! All noise (z, ε of the penalty) comes from the host's seeded RNG.
 
+use crate::models::rng::StdRng;
 use burn::config::Config;
 use burn::module::Module;
 use burn::nn::Linear;
@@ -18,14 +19,12 @@ use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer, SgdConfig};
 use burn::prelude::{Device, Tensor, TensorData};
 use burn::tensor::activation::{leaky_relu, relu};
 use rand::{RngExt, SeedableRng};
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 use serde::{Deserialize, Serialize};
 
+use crate::families::gan::loss::{GanLoss, d_loss, g_loss};
 use crate::models::SampleNoise;
 use crate::models::blocks::linear;
-use crate::families::gan::loss::{GanLoss, d_loss, g_loss};
-
 
 /// Slope of D's LeakyReLU for negative inputs.
 pub const LEAK: f64 = 0.2;
@@ -150,7 +149,16 @@ impl Gan {
         let mut rng = StdRng::seed_from_u64(seed);
         let g = Mlp::new(config.noise_dim.max(1), config.g_hidden, config.g_layers, 2, &mut rng, device);
         let d = Mlp::new(2, config.d_hidden, config.d_layers, 1, &mut rng, device);
-        Self { config: config.clone(), g, d, opt_g: config.g_optim.build(), opt_d: config.d_optim.build(), device: device.clone(), rng, sample_noise: SampleNoise::new(seed) }
+        Self {
+            config: config.clone(),
+            g,
+            d,
+            opt_g: config.g_optim.build(),
+            opt_d: config.d_optim.build(),
+            device: device.clone(),
+            rng,
+            sample_noise: SampleNoise::new(seed),
+        }
     }
 
     /// The discriminator (critic).

@@ -7,12 +7,11 @@
 use burn::prelude::{Device, Tensor};
 use serde::{Deserialize, Serialize};
 
-use crate::metrics::grid_js;
-use crate::models::Batcher;
 use crate::families::gan::model::{Gan, GanConfig};
 use crate::families::gan::view::{GanView, ViewSpec};
+use crate::metrics::grid_js;
+use crate::models::Batcher;
 use crate::quality::{QualityBar, Reference, evaluate};
-
 
 /// Fakes drawn (and scored) per view.
 pub const VIEW_FAKES: usize = 2000;
@@ -133,4 +132,3 @@ pub fn meter(fakes: &[f32], reference: &Reference, half: f32, step: u64) -> GanM
     let quality = evaluate(&pts, reference, &QualityBar::default(), step);
     GanMeter { quality, js: grid_js(&pts, &reference.points, JS_BINS, half) }
 }
-

@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use crate::i18n::Msg;
-use crate::families::gan::view::GanView;
 use crate::families::gan::protocol::GanUpdate;
 use crate::families::gan::runs::{GanMeter, GanRunConfig, GanRunReport};
+use crate::families::gan::view::GanView;
+use crate::i18n::Msg;
 use crate::state::series::{push_capped, rewind};
 
 /// One point of the meter's history.

@@ -9,8 +9,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::toy2d::{DatasetKind, DatasetSpec};
-use crate::families::gan::model::OptimKind;
 use crate::families::gan::loss::GanLoss;
+use crate::families::gan::model::OptimKind;
 use crate::families::gan::runs::GanRunConfig;
 
 use crate::i18n::Msg;
@@ -72,11 +72,31 @@ pub struct Preset {
 }
 
 pub const PRESETS: [Preset; 5] = [
-    Preset { id: "stable", label: "Stable", hint: "Non-saturating loss, Adam, balanced learning rates: both clusters, in their true proportions." },
-    Preset { id: "collapse", label: "Mode collapse", hint: "Two far-apart clusters and plain SGD at a high learning rate: G settles on one cluster and stays there. Right: Adam also starts on one cluster, then finds the other (about 5,000 iterations at seed 42)." },
-    Preset { id: "vanishing", label: "Vanishing gradient", hint: "A strong D (5 steps per G step, 5× its learning rate): with the saturating minimax loss G's gradient norm collapses to ~0.01 while the non-saturating loss (right) keeps pushing." },
-    Preset { id: "wgan", label: "Wasserstein-GP", hint: "A critic with gradient penalty gives G useful gradients everywhere: both far-apart clusters are covered." },
-    Preset { id: "eight", label: "Eight Gaussians", hint: "Eight modes, minimax (left) beside non-saturating (right): with 2-D noise both reach all eight here — watch the per-mode shares settle, then try SGD or a higher G learning rate." },
+    Preset {
+        id: "stable",
+        label: "Stable",
+        hint: "Non-saturating loss, Adam, balanced learning rates: both clusters, in their true proportions.",
+    },
+    Preset {
+        id: "collapse",
+        label: "Mode collapse",
+        hint: "Two far-apart clusters and plain SGD at a high learning rate: G settles on one cluster and stays there. Right: Adam also starts on one cluster, then finds the other (about 5,000 iterations at seed 42).",
+    },
+    Preset {
+        id: "vanishing",
+        label: "Vanishing gradient",
+        hint: "A strong D (5 steps per G step, 5× its learning rate): with the saturating minimax loss G's gradient norm collapses to ~0.01 while the non-saturating loss (right) keeps pushing.",
+    },
+    Preset {
+        id: "wgan",
+        label: "Wasserstein-GP",
+        hint: "A critic with gradient penalty gives G useful gradients everywhere: both far-apart clusters are covered.",
+    },
+    Preset {
+        id: "eight",
+        label: "Eight Gaussians",
+        hint: "Eight modes, minimax (left) beside non-saturating (right): with 2-D noise both reach all eight here — watch the per-mode shares settle, then try SGD or a higher G learning rate.",
+    },
 ];
 
 fn run(loss: GanLoss, g_lr: f64, d_lr: f64, d_steps: usize, optim: OptimKind) -> GanRunConfig {
@@ -89,7 +109,12 @@ pub fn preset(id: &str) -> Option<(DatasetSpec, GanUrl)> {
     use GanLoss::*;
     let far = DatasetSpec { separation: 8.0, ..DatasetSpec::default() };
     let (data, a, b, compare) = match id {
-        "stable" => (DatasetSpec::default(), run(NonSaturating, 1e-3, 1e-3, 1, OptimKind::Adam), run(Minimax, 1e-3, 1e-3, 1, OptimKind::Adam), false),
+        "stable" => (
+            DatasetSpec::default(),
+            run(NonSaturating, 1e-3, 1e-3, 1, OptimKind::Adam),
+            run(Minimax, 1e-3, 1e-3, 1, OptimKind::Adam),
+            false,
+        ),
         "collapse" => (far, run(NonSaturating, 0.05, 0.05, 1, OptimKind::Sgd), run(NonSaturating, 1e-3, 1e-3, 1, OptimKind::Adam), true),
         "vanishing" => (far, run(Minimax, 1e-3, 5e-3, 5, OptimKind::Adam), run(NonSaturating, 1e-3, 5e-3, 5, OptimKind::Adam), true),
         "wgan" => (far, run(Wasserstein, 1e-3, 1e-3, 5, OptimKind::Adam), run(NonSaturating, 1e-3, 1e-3, 5, OptimKind::Adam), false),

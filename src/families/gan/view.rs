@@ -6,14 +6,14 @@
 //! - the manifold: G applied to a regular grid over (z₁, z₂) ∈ [−2, 2]² (other noise
 //!   coordinates 0), i.e. how G warps the noise plane.
 
+use crate::models::rng::StdRng;
 use burn::module::Module;
 use burn::prelude::{Tensor, TensorData};
 use rand::SeedableRng;
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
-use crate::families::gan::model::Gan;
 use crate::families::gan::loss::GanLoss;
+use crate::families::gan::model::Gan;
 
 /// Half-width of the noise square the manifold grid spans.
 pub const MANIFOLD_HALF: f32 = 2.0;

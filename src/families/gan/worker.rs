@@ -7,8 +7,8 @@
 use crate::families::gan::lab::GanLab;
 use crate::families::gan::protocol::GanCommand;
 use crate::families::gan::runs::{GanRunConfig, Phase};
-use crate::worker::home::{Worker, W};
-use crate::worker::run::{chunk, rebuild, set_up, train, Family};
+use crate::worker::home::{W, Worker};
+use crate::worker::run::{Family, chunk, rebuild, set_up, train};
 
 impl Family for GanLab {
     type Settings = Vec<GanRunConfig>;

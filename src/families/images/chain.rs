@@ -12,15 +12,15 @@
 //! z and x_T come from a host RNG seeded by the request, so a chain is the same on every
 //! device and for every call with the same seed.
 
+use crate::models::rng::StdRng;
 use burn::prelude::{Tensor, TensorData};
 use rand::SeedableRng;
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
-use crate::models::samplers::{Chain, Sampler};
-use crate::families::images::model::ImageDenoiser;
-use crate::models::samplers::{ddim_pairs, ddim_sigma};
 use crate::data::glyphs::PIXELS;
+use crate::families::images::model::ImageDenoiser;
+use crate::models::samplers::{Chain, Sampler};
+use crate::models::samplers::{ddim_pairs, ddim_sigma};
 
 /// What to sample.
 #[derive(Clone, Debug, PartialEq)]

@@ -9,13 +9,13 @@
 
 use burn::prelude::{Device, Tensor};
 
-use crate::data::glyphs::{generate, ImageSet, PIXELS};
+use crate::data::glyphs::{ImageSet, PIXELS, generate};
+use crate::families::FamilyId;
 use crate::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use crate::families::images::protocol::ImageUpdate;
-use crate::families::FamilyId;
-use crate::models::keep::{load_runs, KeepRuns};
 use crate::models::Weights;
-use crate::worker::lab::{first_non_finite, Lab, NonFinite, Status};
+use crate::models::keep::{KeepRuns, load_runs};
+use crate::worker::lab::{Lab, NonFinite, Status, first_non_finite};
 
 /// Images generated per epoch.
 pub const POOL: usize = 2048;

@@ -5,13 +5,13 @@
 pub mod chain;
 pub mod lab;
 pub mod model;
-pub mod protocol;
-pub mod state;
-pub mod unet;
-pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
+pub mod protocol;
+pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod train;
+pub mod unet;
+pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

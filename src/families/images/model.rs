@@ -11,20 +11,20 @@
 //! Every random draw (t, ε, label dropout, and the weights) comes from one seeded host RNG
 //! and is uploaded with the batch as one `[b, 2·784 + 2 + cond]` tensor per step.
 
+use crate::models::rng::StdRng;
 use burn::config::Config;
 use burn::module::Module;
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
 use rand::{RngExt, SeedableRng};
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
+use crate::data::glyphs::PIXELS;
+use crate::families::images::unet::{UNet, UNetConfig, cond_features};
+use crate::models::StepReport;
 use crate::models::params::{collect, ema_step, replace};
 use crate::models::schedule::{Schedule, ScheduleKind, ScheduleSpec};
-use crate::families::images::unet::{UNet, UNetConfig, cond_features};
 use crate::models::weights::{Precision, decode_model, encode_model};
-use crate::models::StepReport;
-use crate::data::glyphs::PIXELS;
 
 /// Network, schedule and training settings of the image DDPM.
 #[derive(Config, Debug)]
@@ -212,11 +212,6 @@ impl ImageDdpm {
     /// The EMA network as a sampler (`ema = false`: the current iterate instead).
     pub fn denoiser(&self, ema: bool) -> ImageDenoiser {
         let net = if ema { self.ema.clone() } else { self.model.valid() };
-        ImageDenoiser {
-            config: self.config.clone(),
-            schedule: self.schedule.clone(),
-            net,
-            device: self.device.clone().without_autodiff(),
-        }
+        ImageDenoiser { config: self.config.clone(), schedule: self.schedule.clone(), net, device: self.device.clone().without_autodiff() }
     }
 }

@@ -14,18 +14,35 @@ pub enum ImageCommand {
     /// Denoise one image per entry of `classes` (None: unconditional) from pure noise with
     /// guidance weight `guidance`, keeping about `frames` frames; the finished images are
     /// classified. Cancels a running chain or measurement.
-    Chain { classes: Vec<Option<usize>>, sampler: Sampler, guidance: f64, seed: u64, frames: usize },
+    Chain {
+        classes: Vec<Option<usize>>,
+        sampler: Sampler,
+        guidance: f64,
+        seed: u64,
+        frames: usize,
+    },
     /// Sample one image per entry of `classes` (at most 1,000) and score them with the
     /// classifier, beside real digits of the same classes and pure noise at the same n.
-    Score { classes: Vec<Option<usize>>, sampler: Sampler, guidance: f64, seed: u64 },
+    Score {
+        classes: Vec<Option<usize>>,
+        sampler: Sampler,
+        guidance: f64,
+        seed: u64,
+    },
     /// Stop the running chain or measurement.
     Cancel,
     /// Train the image DDPM in the worker until `ImageTrainPause`: continue from the shipped
     /// weights, or (`fresh`) from new ones drawn from the seed.
-    Train { fresh: bool, batch: usize, seed: u64 },
+    Train {
+        fresh: bool,
+        batch: usize,
+        seed: u64,
+    },
     TrainPause,
     /// Sample with the model trained here (its moving average) or with the shipped one.
-    UseTrained { trained: bool },
+    UseTrained {
+        trained: bool,
+    },
 }
 
 /// Worker → page, from the image model.
@@ -58,7 +75,16 @@ pub enum ImageUpdate {
     },
     /// The scorecard of sampled images (`classes` says what was asked for), with real digits
     /// and noise scored at the same n.
-    Scored { classes: Msg, guidance: f64, sampler: Sampler, ms: f64, model: Msg, samples: ImageScores, real: ImageScores, noise: ImageScores },
+    Scored {
+        classes: Msg,
+        guidance: f64,
+        sampler: Sampler,
+        ms: f64,
+        model: Msg,
+        samples: ImageScores,
+        real: ImageScores,
+        noise: ImageScores,
+    },
     /// Training in the browser: steps so far, the losses since the last update, the speed.
     Training { steps: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, trained_in_use: bool, fresh: bool },
 }

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::i18n::Msg;
 use crate::families::images::protocol::ImageUpdate;
+use crate::i18n::Msg;
 use crate::judge::scores::ImageScores;
 use crate::models::samplers::Sampler;
 

@@ -3,15 +3,15 @@
 //! commands that train it. Training runs in the one loop like every family's: paced chunks with
 //! one readback, weights kept on WebGPU, a non-finite loss pauses it with one notice.
 
-use crate::i18n::Msg;
-use crate::judge::classifier::Classifier;
 use crate::families::images::lab::{ImageLab, ImageTrainSettings};
 use crate::families::images::model::{ImageDdpmConfig, ImageDenoiser};
 use crate::families::images::protocol::ImageCommand;
+use crate::i18n::Msg;
+use crate::judge::classifier::Classifier;
 use crate::judge::scores::FeatureReference;
-use crate::worker::home::{post, Worker, W};
+use crate::worker::home::{W, Worker, post};
 use crate::worker::protocol::Update;
-use crate::worker::run::{chunk, rebuild, train, Family};
+use crate::worker::run::{Family, chunk, rebuild, train};
 
 /// What the image family holds besides its trainer: the shipped denoiser and classifier (once
 /// fetched), the features of real digits, and the number of the current chain or measurement.

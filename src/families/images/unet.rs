@@ -17,13 +17,13 @@
 //! classifier-free guidance (Ho & Salimans 2022, arXiv:2207.12598). The features are built on
 //! the host ([`cond_features`]) and uploaded with the batch.
 
+use crate::models::rng::StdRng;
 use burn::config::Config;
 use burn::module::Module;
 use burn::nn::conv::Conv2d;
 use burn::nn::{GroupNorm, Linear};
 use burn::prelude::{Device, Tensor};
 use burn::tensor::activation::silu;
-use crate::models::rng::StdRng;
 
 use crate::models::blocks::{conv2d, group_norm, linear};
 use crate::models::conv_stacks::upsample;
@@ -159,7 +159,20 @@ impl UNetConfig {
         }
         let head_norm = group_norm(ch[0], device);
         let head = conv2d(ch[0], p2, 3, 1, rng, device);
-        UNet { embed_in, embed_out, stem, down, downsample, mid, up, head_norm, head, patch: self.patch, blocks: nb, add_skips: self.add_skips }
+        UNet {
+            embed_in,
+            embed_out,
+            stem,
+            down,
+            downsample,
+            mid,
+            up,
+            head_norm,
+            head,
+            patch: self.patch,
+            blocks: nb,
+            add_skips: self.add_skips,
+        }
     }
 }
 
@@ -184,7 +197,9 @@ impl UNet {
         for (i, block) in self.down.iter().enumerate() {
             h = block.forward(h, e.clone());
             skips.push(h.clone());
-            if (i + 1) % self.blocks == 0 && let Some(d) = self.downsample.get(i / self.blocks) {
+            if (i + 1) % self.blocks == 0
+                && let Some(d) = self.downsample.get(i / self.blocks)
+            {
                 h = d.forward(h);
             }
         }

@@ -5,18 +5,18 @@
 use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
-use crate::i18n::Msg;
-use crate::data::glyphs::{generate, CLASSES, PIXELS};
+use crate::data::glyphs::{CLASSES, PIXELS, generate};
 use crate::device;
 use crate::families::images::chain::{ChainRequest, ChainRun};
-use crate::judge::classifier::{classify_in_batches, Classifier};
 use crate::families::images::lab::ImageLab;
 use crate::families::images::model::ImageDenoiser;
 use crate::families::images::protocol::{ImageCommand, ImageUpdate};
-use crate::judge::scores::{predictions, score, FeatureReference, ImageScores};
 use crate::families::images::train::{self, ImageState};
+use crate::i18n::Msg;
+use crate::judge::classifier::{Classifier, classify_in_batches};
+use crate::judge::scores::{FeatureReference, ImageScores, predictions, score};
 use crate::worker::fetch::fetch_all;
-use crate::worker::home::{lost, now, post, post_with_data, W};
+use crate::worker::home::{W, lost, now, post, post_with_data};
 use crate::worker::protocol::Update;
 use crate::worker::run::Family;
 
@@ -29,7 +29,12 @@ const SCORE_BATCH: usize = 50;
 
 async fn load() {
     let Some(dev) = W.with_borrow(|w| w.device()) else {
-        return post(&Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: Some(Msg::new("notice-no-device")) }));
+        return post(&Update::Images(ImageUpdate::Model {
+            loaded: false,
+            params: 0,
+            bytes: 0,
+            message: Some(Msg::new("notice-no-device")),
+        }));
     };
     let update = match fetch_all(&[UNET, CLASSIFIER], |done, total| post(&Update::Images(ImageUpdate::Loading { done, total }))).await {
         Ok(files) => {
@@ -45,10 +50,20 @@ async fn load() {
                     });
                     Update::Images(ImageUpdate::Model { loaded: true, params, bytes, message: None })
                 }
-                (Err(e), _) | (_, Err(e)) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: Some(Msg::new("notice-model-damaged").arg("error", e)) }),
+                (Err(e), _) | (_, Err(e)) => Update::Images(ImageUpdate::Model {
+                    loaded: false,
+                    params: 0,
+                    bytes: 0,
+                    message: Some(Msg::new("notice-model-damaged").arg("error", e)),
+                }),
             }
         }
-        Err(e) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: Some(Msg::new("notice-model-fetch").arg("error", e)) }),
+        Err(e) => Update::Images(ImageUpdate::Model {
+            loaded: false,
+            params: 0,
+            bytes: 0,
+            message: Some(Msg::new("notice-model-fetch").arg("error", e)),
+        }),
     };
     post(&update);
 }
@@ -128,7 +143,18 @@ async fn run_chain(req: ChainRequest) {
     };
     let last = (ts.len() - 1) * n * PIXELS;
     let predicted = classify(data[last..last + n * PIXELS].to_vec()).await.map(|(p, _)| predictions(&p)).unwrap_or_default();
-    let update = Update::Images(ImageUpdate::Chain { n, steps: total, ts, classes: req.classes, guidance: req.guidance, sampler: req.sampler, ms: now() - t0, predicted, model, data: Vec::new() });
+    let update = Update::Images(ImageUpdate::Chain {
+        n,
+        steps: total,
+        ts,
+        classes: req.classes,
+        guidance: req.guidance,
+        sampler: req.sampler,
+        ms: now() - t0,
+        predicted,
+        model,
+        data: Vec::new(),
+    });
     post_with_data(&update, &data);
 }
 
@@ -172,7 +198,8 @@ async fn run_score(classes: Vec<Option<usize>>, sampler: crate::models::samplers
     let total = per * batches.len();
     let mut samples = Vec::with_capacity(n * PIXELS);
     for (b, part) in batches.iter().enumerate() {
-        let req = ChainRequest { classes: part.to_vec(), sampler, guidance, clip: true, seed: seed.wrapping_add(1000 * b as u64), max_frames: 2 };
+        let req =
+            ChainRequest { classes: part.to_vec(), sampler, guidance, clip: true, seed: seed.wrapping_add(1000 * b as u64), max_frames: 2 };
         let mut run = den.start(&req);
         if !drive(&mut run, &den, job, "score", b * per, total, t0).await {
             return;
@@ -200,7 +227,16 @@ async fn run_score(classes: Vec<Option<usize>>, sampler: crate::models::samplers
     ) else {
         return;
     };
-    post(&Update::Images(ImageUpdate::Scored { classes: describe(classes), guidance, sampler, ms: now() - t0, model, samples: s, real: r, noise: z }));
+    post(&Update::Images(ImageUpdate::Scored {
+        classes: describe(classes),
+        guidance,
+        sampler,
+        ms: now() - t0,
+        model,
+        samples: s,
+        real: r,
+        noise: z,
+    }));
 }
 
 /// "class 3", "0–9 in turn" or "unconditional (∅)", as a message.

@@ -7,20 +7,19 @@
 //! The views use fixed latent points and draw nothing from the model's RNG, so looking at the
 //! model never changes how it trains.
 
+use crate::models::rng::StdRng;
 use burn::prelude::{Device, Tensor};
 use rand::SeedableRng;
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
-
 use crate::compare::contender::{Contender, Kind, Pending};
-use crate::models::keep::{load_runs, KeepRuns};
-use crate::models::{Batcher, Weights};
 use crate::families::vae::model::Vae;
-use crate::quality::{evaluate, QualityBar, Reference};
-use crate::worker::lab::{first_non_finite, FamilyId, Lab, NonFinite, Status};
 use crate::families::vae::protocol::VaeUpdate;
-use crate::families::vae::runs::{VaeRunConfig, VaeRunReport, VaeView, CODES_N, GRID, LATENT_HALF, PRIOR_N};
+use crate::families::vae::runs::{CODES_N, GRID, LATENT_HALF, PRIOR_N, VaeRunConfig, VaeRunReport, VaeView};
+use crate::models::keep::{KeepRuns, load_runs};
+use crate::models::{Batcher, Weights};
+use crate::quality::{QualityBar, Reference, evaluate};
+use crate::worker::lab::{FamilyId, Lab, NonFinite, Status, first_non_finite};
 
 /// One run: model, batcher, step counter.
 #[derive(Clone)]
@@ -55,7 +54,12 @@ impl VaeLab {
         let runs = configs
             .iter()
             .take(2)
-            .map(|c| VaeSession { vae: Vae::init(&c.model, device, seed), batcher: Batcher::new(points.to_vec(), seed), config: c.clone(), step: 0 })
+            .map(|c| VaeSession {
+                vae: Vae::init(&c.model, device, seed),
+                batcher: Batcher::new(points.to_vec(), seed),
+                config: c.clone(),
+                step: 0,
+            })
             .collect();
         let mut rng = StdRng::seed_from_u64(seed ^ 0x0070_7269_6f72);
         let eps = (0..PRIOR_N).map(|_| [StandardNormal.sample(&mut rng), StandardNormal.sample(&mut rng)]).collect();
@@ -119,7 +123,11 @@ impl VaeLab {
             report.kl = terms.iter().skip(1).step_by(2).copied().collect();
             if view {
                 let c = 2 * self.codes_of.len();
-                let (Some(mu), Some(logvar), Some(recon), Some(prior), Some(grid)) = (take(c), take(c), take(c), take(2 * PRIOR_N), take(2 * GRID * GRID)) else { break };
+                let (Some(mu), Some(logvar), Some(recon), Some(prior), Some(grid)) =
+                    (take(c), take(c), take(c), take(2 * PRIOR_N), take(2 * GRID * GRID))
+                else {
+                    break;
+                };
                 let pts: Vec<[f32; 2]> = prior.chunks_exact(2).map(|p| [p[0], p[1]]).collect();
                 if self.score && !self.reference.points.is_empty() {
                     report.quality = Some(evaluate(&pts, &self.reference, &QualityBar::default(), run.step));
@@ -201,7 +209,13 @@ impl Lab for VaeLab {
         self.score = score;
         let runs = self.finish(flat);
         let configs = self.built.3.clone();
-        Ok(VaeUpdate::Progress { runs, configs, running: status.running, steps_per_sec: status.steps_per_sec, temperature: self.temperature })
+        Ok(VaeUpdate::Progress {
+            runs,
+            configs,
+            running: status.running,
+            steps_per_sec: status.steps_per_sec,
+            temperature: self.temperature,
+        })
     }
 
     fn reset(&mut self) {

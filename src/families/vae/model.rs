@@ -22,6 +22,7 @@
 //! p(x | z) is not added). All noise ε is drawn on the host from the model's seeded RNG and
 //! uploaded with the batch in one `[b, 4]` tensor, so a run is reproducible on every device.
 
+use crate::models::rng::StdRng;
 use burn::config::Config;
 use burn::module::Module;
 use burn::nn::Linear;
@@ -29,7 +30,6 @@ use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::prelude::{Device, Tensor, TensorData};
 use burn::tensor::activation::relu;
 use rand::SeedableRng;
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 
 use crate::models::blocks::linear;

@@ -5,7 +5,7 @@
 use burn::module::Module;
 use burn::prelude::{Device, Tensor, TensorData};
 
-use crate::families::vae::model::{reparameterise, Vae, VaeNet, LATENT_DIM, LOGVAR_RANGE};
+use crate::families::vae::model::{LATENT_DIM, LOGVAR_RANGE, Vae, VaeNet, reparameterise};
 
 /// Host points as a `[n, 2]` tensor on `device`.
 fn upload(points: &[[f32; 2]], device: &Device) -> Tensor<2> {
@@ -54,11 +54,7 @@ impl Vae {
     pub fn reconstruct(&mut self, points: &[[f32; 2]]) -> Tensor<2> {
         let (net, device) = self.inference();
         let (mu, logvar) = net.encode(upload(points, &device));
-        let z = if self.config.variational {
-            reparameterise(mu, logvar, self.noise(points.len(), &device))
-        } else {
-            mu
-        };
+        let z = if self.config.variational { reparameterise(mu, logvar, self.noise(points.len(), &device)) } else { mu };
         net.decoder.forward(z)
     }
 }

@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use crate::i18n::Msg;
-use crate::state::series::{push_capped, rewind};
-use crate::quality::Quality;
 use crate::families::vae::protocol::VaeUpdate;
 use crate::families::vae::runs::{VaeRunConfig, VaeRunReport, VaeView};
+use crate::i18n::Msg;
+use crate::quality::Quality;
+use crate::state::series::{push_capped, rewind};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct VaeRunView {

@@ -58,8 +58,16 @@ impl VaeUrl {
 
 /// VAE presets: (id, label, what to look at).
 pub const VAE_PRESETS: [(&str, &str, &str); 2] = [
-    ("ae-vs-vae", "Autoencoder vs VAE", "Left: a plain autoencoder — its codes spread out and leave holes, so decoded prior samples land off the data. Right: the VAE pulls codes towards N(0, I), so the prior decodes to data."),
-    ("beta", "β = 0 vs β = 1", "The same VAE with the KL term off (left) and on (right): without the pull to the prior, the codes drift away from where the prior samples."),
+    (
+        "ae-vs-vae",
+        "Autoencoder vs VAE",
+        "Left: a plain autoencoder — its codes spread out and leave holes, so decoded prior samples land off the data. Right: the VAE pulls codes towards N(0, I), so the prior decodes to data.",
+    ),
+    (
+        "beta",
+        "β = 0 vs β = 1",
+        "The same VAE with the KL term off (left) and on (right): without the pull to the prior, the codes drift away from where the prior samples.",
+    ),
 ];
 
 /// Preset `id`: both runs, side by side. None for an unknown id.

@@ -4,9 +4,9 @@
 
 use crate::families::vae::lab::{VaeLab, VaeSettings};
 use crate::families::vae::protocol::{VaeCommand, VaeUpdate};
-use crate::worker::home::{lost, post, Worker, W};
+use crate::worker::home::{W, Worker, lost, post};
 use crate::worker::protocol::Update;
-use crate::worker::run::{chunk, rebuild, set_up, train, Family};
+use crate::worker::run::{Family, chunk, rebuild, set_up, train};
 
 impl Family for VaeLab {
     type Settings = VaeSettings;

@@ -11,7 +11,7 @@ mod table;
 mod walk;
 
 use crate::data::glyphs::{PIXELS, SIDE};
-use crate::i18n::{tr, tr_args, Lang, Msg};
+use crate::i18n::{Lang, Msg, tr, tr_args};
 use crate::lineup::plan::{Contestant, SHOW};
 use crate::lineup::protocol::{Column, LineupCommand};
 use crate::lineup::state::Lineup;
@@ -88,13 +88,23 @@ pub fn lineup_page(p: &PageProps) -> Html {
     };
     let status = match &v.models {
         None => match v.loading {
-            Some((done, total)) if total > 0 => tr_args(lang, "img-loading-progress", &[("done", format!("{:.0}", done as f64 / 1000.0)), ("total", format!("{:.0}", total as f64 / 1000.0))]),
+            Some((done, total)) if total > 0 => tr_args(
+                lang,
+                "img-loading-progress",
+                &[("done", format!("{:.0}", done as f64 / 1000.0)), ("total", format!("{:.0}", total as f64 / 1000.0))],
+            ),
             _ => say("img-loading"),
         },
-        Some(m) if m.loaded => tr_args(lang, "lineup-loaded", &[
-            ("gan", m.params.first().copied().unwrap_or(0).to_string()), ("vae", m.params.get(1).copied().unwrap_or(0).to_string()),
-            ("unet", m.params.get(2).copied().unwrap_or(0).to_string()), ("kb", format!("{:.0}", m.bytes as f64 / 1000.0)),
-        ]),
+        Some(m) if m.loaded => tr_args(
+            lang,
+            "lineup-loaded",
+            &[
+                ("gan", m.params.first().copied().unwrap_or(0).to_string()),
+                ("vae", m.params.get(1).copied().unwrap_or(0).to_string()),
+                ("unet", m.params.get(2).copied().unwrap_or(0).to_string()),
+                ("kb", format!("{:.0}", m.bytes as f64 / 1000.0)),
+            ],
+        ),
         Some(m) => m.message.as_ref().map(|m| m.text(lang)).unwrap_or_default(),
     };
     let current = v.lineup.as_ref().filter(|l| l.pick == pick && l.seed == seed && l.psi == psi);
@@ -174,7 +184,12 @@ fn grid(p: &GridProps) -> Html {
     let reads: Vec<String> = p.column.predicted.iter().map(|(k, _)| k.to_string()).collect();
     let name = column_name(lang, p.column.family);
     let id = p.column.family.map_or("real", Contestant::id);
-    let alt = Msg::new("lineup-alt").arg("who", &name).arg("n", SHOW).arg("what", pick_text(lang, p.lineup.pick)).arg("reads", reads.join(", ")).text(lang);
+    let alt = Msg::new("lineup-alt")
+        .arg("who", &name)
+        .arg("n", SHOW)
+        .arg("what", pick_text(lang, p.lineup.pick))
+        .arg("reads", reads.join(", "))
+        .text(lang);
     let sub = match p.column.family {
         Some(Contestant::Diffusion) => say_sampler(lang),
         Some(_) => tr(lang, "lineup-one-pass"),

@@ -8,7 +8,7 @@ use rand_distr::{Distribution, StandardNormal};
 use web_sys::{HtmlCanvasElement, PointerEvent};
 use yew::prelude::*;
 
-use crate::data::glyphs::{draw, noise_image, PIXELS, SIDE};
+use crate::data::glyphs::{PIXELS, SIDE, draw, noise_image};
 use crate::i18n::{tr, tr_args};
 use crate::lineup::pad::{has_ink, stroke};
 use crate::lineup::protocol::LineupCommand;
@@ -59,12 +59,14 @@ pub fn draw_pad(p: &Props) -> Html {
     }
     // The forward strip and the reconstructions follow the drawing and the worker's answer.
     {
-        let (strip, recon, pixels, schedule, encoded, seed) = (strip.clone(), recon.clone(), pixels.clone(), schedule.clone(), s.lineup.encoded.clone(), s.url.seed);
+        let (strip, recon, pixels, schedule, encoded, seed) =
+            (strip.clone(), recon.clone(), pixels.clone(), schedule.clone(), s.lineup.encoded.clone(), s.url.seed);
         use_effect_with((*version, encoded.clone(), schedule.clone()), move |_| {
             let mut rng = StdRng::seed_from_u64(seed ^ 0x0070_6164);
             let eps: Vec<f32> = (0..PIXELS).map(|_| StandardNormal.sample(&mut rng)).collect();
             let big_t = schedule.len();
-            let frames: Vec<Vec<f32>> = (0..FRAMES).map(|k| noise_image(&pixels.borrow(), &eps, schedule.alpha_bars[k * (big_t - 1) / (FRAMES - 1)])).collect();
+            let frames: Vec<Vec<f32>> =
+                (0..FRAMES).map(|k| noise_image(&pixels.borrow(), &eps, schedule.alpha_bars[k * (big_t - 1) / (FRAMES - 1)])).collect();
             if let Some(c) = strip.cast::<HtmlCanvasElement>() {
                 draw_grid(&c, &frames.iter().map(Vec::as_slice).collect::<Vec<_>>(), SIDE, FRAMES, 3, 6);
             }
@@ -133,7 +135,17 @@ pub fn draw_pad(p: &Props) -> Html {
         (None, true) => tr(lang, "plane-working"),
     };
     let recon_line = s.lineup.encoded.as_ref().filter(|_| drawn).map(|(_, coded)| {
-        coded.iter().map(|k| tr_args(lang, &format!("pad-recon-{}", k.coder.id()), &[("class", k.read.0.to_string()), ("percent", format!("{:.0}", 100.0 * k.read.1))])).collect::<Vec<_>>().join(" · ")
+        coded
+            .iter()
+            .map(|k| {
+                tr_args(
+                    lang,
+                    &format!("pad-recon-{}", k.coder.id()),
+                    &[("class", k.read.0.to_string()), ("percent", format!("{:.0}", 100.0 * k.read.1))],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
     });
     html! {
         <div class="panel wide" data-testid="lineup-pad">

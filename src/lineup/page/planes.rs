@@ -8,14 +8,14 @@ use yew::prelude::*;
 
 use crate::data::glyphs::SIDE;
 use crate::describe;
-use crate::i18n::{tr, tr_args, Msg};
-use crate::lineup::plane::{Coder, PlaneView, GRID, SURE};
+use crate::i18n::{Msg, tr, tr_args};
+use crate::lineup::plane::{Coder, GRID, PlaneView, SURE};
 use crate::lineup::protocol::{Coded, LineupCommand};
 use crate::lineup::state::Decoded;
 use crate::palette;
+use crate::render::Frame;
 use crate::render::images::draw_grid;
 use crate::render::plane::draw_plane;
-use crate::render::Frame;
 use crate::state::app::AppState;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
@@ -106,10 +106,24 @@ fn plane(p: &PlaneProps) -> Html {
     let drag = crate::ui::drag::use_drag(canvas.clone(), frame, view.half, p.on_pad.clone());
     let id = view.coder.id();
     let name = tr(lang, &format!("plane-{id}"));
-    let alt = Msg::new("plane-alt").arg("who", &name).arg("n", view.labels.len()).arg("x", describe::number(pad[0] as f64)).arg("y", describe::number(pad[1] as f64)).text(lang);
-    let reading = p.decoded.as_ref().map(|d| tr_args(lang, "plane-reads", &[
-        ("x", format!("{:.2}", d.z[0])), ("y", format!("{:.2}", d.z[1])), ("class", d.read.0.to_string()), ("percent", format!("{:.0}", 100.0 * d.read.1)),
-    ]));
+    let alt = Msg::new("plane-alt")
+        .arg("who", &name)
+        .arg("n", view.labels.len())
+        .arg("x", describe::number(pad[0] as f64))
+        .arg("y", describe::number(pad[1] as f64))
+        .text(lang);
+    let reading = p.decoded.as_ref().map(|d| {
+        tr_args(
+            lang,
+            "plane-reads",
+            &[
+                ("x", format!("{:.2}", d.z[0])),
+                ("y", format!("{:.2}", d.z[1])),
+                ("class", d.read.0.to_string()),
+                ("percent", format!("{:.0}", 100.0 * d.read.1)),
+            ],
+        )
+    });
     html! {
         <figure class="lineup-plane" data-testid={format!("plane-{id}")}>
             <h3>{ name }</h3>

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{tr, tr_args, Lang};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::lineup::page::column_name;
-use crate::lineup::plan::{Contestant, Row, JUDGED};
+use crate::lineup::plan::{Contestant, JUDGED, Row};
 use crate::lineup::state::Lineup;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,10 @@ pub fn variety_table(p: &Props) -> Html {
     let t = |id: &str| tr(lang, id);
     let l = &p.lineup;
     let line = |label: &str, id: &str, hint: &str, f: &dyn Fn(&Row) -> String| {
-        let cells = l.columns.iter().map(|c| html! { <td data-testid={format!("lineup-{id}-{}", c.family.map_or("real", Contestant::id))}>{ f(&c.row) }</td> });
+        let cells = l
+            .columns
+            .iter()
+            .map(|c| html! { <td data-testid={format!("lineup-{id}-{}", c.family.map_or("real", Contestant::id))}>{ f(&c.row) }</td> });
         html! { <tr><th scope="row">{ label.to_string() }<span class="hint">{ hint.to_string() }</span></th>{ for cells }</tr> }
     };
     // The classes read: for one class, the most frequent ones; for 0–9, how many appear and how evenly.
@@ -57,8 +60,16 @@ pub fn variety_table(p: &Props) -> Html {
         _ => String::new(),
     };
     // Families whose samples are near-copies (at a small ψ, or a collapsed generator).
-    let copies: Vec<String> = l.columns.iter().filter(|c| c.family.is_some() && crate::lineup::plan::near_copies(&c.row)).map(|c| format!("{} {}", column_name(lang, c.family), num(c.row.class_spread, 2))).collect();
-    let real_line = l.column(None).map(|r| tr_args(lang, "lineup-verdict-real", &[("p", num(r.row.report.precision, 2)), ("r", num(r.row.report.recall, 2))])).unwrap_or_default();
+    let copies: Vec<String> = l
+        .columns
+        .iter()
+        .filter(|c| c.family.is_some() && crate::lineup::plan::near_copies(&c.row))
+        .map(|c| format!("{} {}", column_name(lang, c.family), num(c.row.class_spread, 2)))
+        .collect();
+    let real_line = l
+        .column(None)
+        .map(|r| tr_args(lang, "lineup-verdict-real", &[("p", num(r.row.report.precision, 2)), ("r", num(r.row.report.recall, 2))]))
+        .unwrap_or_default();
     html! {
         <div class="panel wide" data-testid="lineup-table">
             <h2>{ t("lineup-table-title") }</h2>

@@ -10,8 +10,8 @@ use crate::data::glyphs::SIDE;
 use crate::i18n::{tr, tr_args};
 use crate::lineup::protocol::LineupCommand;
 use crate::lineup::walk::FRAMES;
-use crate::state::app::AppState;
 use crate::render::images::draw_grid;
+use crate::state::app::AppState;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
 
@@ -58,7 +58,9 @@ pub fn walk_panel(p: &Props) -> Html {
             ends.set(if end == 0 { (v, ends.1) } else { (ends.0, v) });
         })
     };
-    let options = |chosen: usize| (0..10).map(move |c| html! { <option value={c.to_string()} selected={c == chosen}>{ c }</option> }).collect::<Html>();
+    let options = |chosen: usize| {
+        (0..10).map(move |c| html! { <option value={c.to_string()} selected={c == chosen}>{ c }</option> }).collect::<Html>()
+    };
     let again = {
         let draws = draws.clone();
         Callback::from(move |_| draws.set(*draws + 1))

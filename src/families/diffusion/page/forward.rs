@@ -1,8 +1,8 @@
 //! Forward process view: the dataset noised to step t by the closed form (no loop), with the
 //! same noise per point at every t so scrubbing is smooth; a play button animates t.
 
-use rand::SeedableRng;
 use crate::models::rng::StdRng;
+use rand::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -12,12 +12,12 @@ use crate::i18n::Msg;
 use crate::palette;
 
 use crate::i18n::tr;
-use crate::ui::anim::{use_player, Cursor, Move};
-use crate::ui::hooks::use_lang;
 use crate::models::samplers::q_sample;
-use crate::render::points::{Layer, Painter};
 use crate::render::Frame;
+use crate::render::points::{Layer, Painter};
 use crate::state::app::AppState;
+use crate::ui::anim::{Cursor, Move, use_player};
+use crate::ui::hooks::use_lang;
 
 const SIZE: u32 = 520;
 
@@ -45,7 +45,8 @@ pub fn forward_view(p: &Props) -> Html {
     let xt = use_memo((t_now, s.data_version, schedule.clone()), |_| {
         s.data.points.iter().zip(noise.iter()).map(|(x, e)| q_sample(*x, *e, ab)).collect::<Vec<[f32; 2]>>()
     });
-    let what = Msg::new("diff-alt-forward").arg("t", t_now).arg("ab", format!("{ab:.3}")).arg("signal", format!("{:.0}", 100.0 * ab.sqrt()));
+    let what =
+        Msg::new("diff-alt-forward").arg("t", t_now).arg("ab", format!("{ab:.3}")).arg("signal", format!("{:.0}", 100.0 * ab.sqrt()));
     let alt = describe::cloud(&what, &xt, &s.data.centres);
     {
         let (canvas, st, xt) = (canvas.clone(), s.clone(), xt.clone());

@@ -8,12 +8,12 @@ mod schedule;
 
 use yew::prelude::*;
 
+use crate::families::diffusion::config::DiffusionConfig;
 use crate::i18n::{tr, tr_args};
-use crate::ui::hooks::{use_lang, WorkerHandle};
+use crate::state::app::{Action, AppState};
+use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::quality_panel::QualityPanel;
 use crate::ui::train_panel::TrainPanel;
-use crate::state::app::{Action, AppState};
-use crate::families::diffusion::config::DiffusionConfig;
 
 /// A slider callback that edits one field of the training settings (schedule, network,
 /// optimiser) and dispatches the result.

@@ -3,14 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::ui::controls::Slider;
-use crate::i18n::{tr, tr_args};
-use crate::ui::hooks::{use_lang, WorkerHandle};
-use crate::state::app::AppState;
-use crate::families::diffusion::url;
-use crate::worker::protocol::Command;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionCommand;
+use crate::families::diffusion::url;
+use crate::i18n::{tr, tr_args};
+use crate::state::app::AppState;
+use crate::ui::controls::Slider;
+use crate::ui::hooks::{WorkerHandle, use_lang};
+use crate::worker::protocol::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

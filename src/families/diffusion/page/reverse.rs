@@ -10,15 +10,15 @@ use crate::describe;
 use crate::i18n::Msg;
 use crate::palette;
 
-use crate::ui::anim::{use_player, Cursor, Move};
-use crate::ui::controls::Slider;
-use crate::i18n::{tr, tr_args};
-use crate::ui::hooks::{use_lang, WorkerHandle};
-use crate::render::points::{Layer, Painter};
-use crate::render::Frame;
-use crate::state::app::{Action, AppState};
-use crate::worker::protocol::Command;
 use crate::families::diffusion::protocol::DiffusionCommand;
+use crate::i18n::{tr, tr_args};
+use crate::render::Frame;
+use crate::render::points::{Layer, Painter};
+use crate::state::app::{Action, AppState};
+use crate::ui::anim::{Cursor, Move, use_player};
+use crate::ui::controls::Slider;
+use crate::ui::hooks::{WorkerHandle, use_lang};
+use crate::worker::protocol::Command;
 
 const SIZE: u32 = 560;
 /// Points in a chain, frames kept, arrows per side, trajectories drawn.
@@ -89,34 +89,46 @@ pub fn reverse_view(p: &Props) -> Html {
     };
     {
         let (canvas, st, show_x0, trails, field, label) = (canvas.clone(), s.clone(), *show_x0, *trails, *field, label.clone());
-        use_effect_with((f, st.diffusion.chain.as_ref().map(|c| c.step), show_x0, trails, field, st.diffusion.field.as_ref().map(|v| v.t), st.data_version, lang), move |_| {
-            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let Some(paint) = Painter::begin(&c, frame) else { return };
-            paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
-            let Some(chain) = &st.diffusion.chain else {
-                paint.label(&tr(lang, "diff-canvas-empty"));
-                return;
-            };
-            if field && let Some(v) = &st.diffusion.field {
-                let max = v.eps.iter().map(|e| (e[0] * e[0] + e[1] * e[1]).sqrt()).fold(1e-6f32, f32::max);
-                let cell = 2.0 * frame.half / GRID as f32;
-                for (pt, e) in v.points.iter().zip(&v.eps) {
-                    paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], &palette::ARROW.css(0.85));
+        use_effect_with(
+            (
+                f,
+                st.diffusion.chain.as_ref().map(|c| c.step),
+                show_x0,
+                trails,
+                field,
+                st.diffusion.field.as_ref().map(|v| v.t),
+                st.data_version,
+                lang,
+            ),
+            move |_| {
+                let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+                let Some(paint) = Painter::begin(&c, frame) else { return };
+                paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
+                let Some(chain) = &st.diffusion.chain else {
+                    paint.label(&tr(lang, "diff-canvas-empty"));
+                    return;
+                };
+                if field && let Some(v) = &st.diffusion.field {
+                    let max = v.eps.iter().map(|e| (e[0] * e[0] + e[1] * e[1]).sqrt()).fold(1e-6f32, f32::max);
+                    let cell = 2.0 * frame.half / GRID as f32;
+                    for (pt, e) in v.points.iter().zip(&v.eps) {
+                        paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], &palette::ARROW.css(0.85));
+                    }
                 }
-            }
-            if trails {
-                let step = (chain.n / TRAILS).max(1);
-                for i in (0..chain.n).step_by(step).take(TRAILS) {
-                    let path: Vec<[f32; 2]> = (0..=f).map(|k| chain.frame(k, false)[i]).collect();
-                    paint.path(&path, &palette::PATH.css(0.45), 1.2);
+                if trails {
+                    let step = (chain.n / TRAILS).max(1);
+                    for i in (0..chain.n).step_by(step).take(TRAILS) {
+                        let path: Vec<[f32; 2]> = (0..=f).map(|k| chain.frame(k, false)[i]).collect();
+                        paint.path(&path, &palette::PATH.css(0.45), 1.2);
+                    }
                 }
-            }
-            let colour = if show_x0 { palette::X0 } else { palette::SAMPLE }.css(0.75);
-            paint.points(&Layer { points: chain.frame(f, show_x0), colour: &colour, size: 3.0 });
-            if let Some(label) = &label {
-                paint.label(&label.text(lang));
-            }
-        });
+                let colour = if show_x0 { palette::X0 } else { palette::SAMPLE }.css(0.75);
+                paint.points(&Layer { points: chain.frame(f, show_x0), colour: &colour, size: 3.0 });
+                if let Some(label) = &label {
+                    paint.label(&label.text(lang));
+                }
+            },
+        );
     }
     let sampler = s.url.sampler.clone();
     let run = {
@@ -188,8 +200,16 @@ pub fn reverse_view(p: &Props) -> Html {
 fn chain_info(lang: crate::i18n::Lang, c: &crate::families::diffusion::state::ChainView) -> String {
     let sampler = match c.sampler {
         crate::models::samplers::Sampler::Ddpm => "DDPM".to_string(),
-        crate::models::samplers::Sampler::Ddim { steps, eta } => tr_args(lang, "diff-chain-ddim", &[("steps", steps.to_string()), ("eta", eta.to_string())]),
+        crate::models::samplers::Sampler::Ddim { steps, eta } => {
+            tr_args(lang, "diff-chain-ddim", &[("steps", steps.to_string()), ("eta", eta.to_string())])
+        }
     };
-    let args = [("n", c.n.to_string()), ("frames", c.ts.len().to_string()), ("step", c.step.to_string()), ("sampler", sampler), ("seconds", format!("{:.2}", c.ms / 1000.0))];
+    let args = [
+        ("n", c.n.to_string()),
+        ("frames", c.ts.len().to_string()),
+        ("step", c.step.to_string()),
+        ("sampler", sampler),
+        ("seconds", format!("{:.2}", c.ms / 1000.0)),
+    ];
     tr_args(lang, "diff-chain-info", &args)
 }

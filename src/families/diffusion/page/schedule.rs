@@ -5,13 +5,13 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::describe;
-use crate::i18n::{tr, tr_args, Msg};
-use crate::ui::controls::{Select, Slider};
-use crate::ui::hooks::use_lang;
+use crate::families::diffusion::config::DiffusionConfig;
+use crate::i18n::{Msg, tr, tr_args};
 use crate::models::schedule::ScheduleKind;
 use crate::render::chart::draw_curve;
 use crate::state::app::{Action, AppState};
-use crate::families::diffusion::config::DiffusionConfig;
+use crate::ui::controls::{Select, Slider};
+use crate::ui::hooks::use_lang;
 
 /// ᾱ_T above this is called "not pure noise".
 pub const ALPHA_BAR_T_WARN: f64 = 0.01;
@@ -31,8 +31,11 @@ pub fn schedule_panel(p: &Props) -> Html {
         let (refs, schedule) = (refs.clone(), schedule.clone());
         use_effect_with((schedule.clone(), lang), move |_| {
             let log_snr: Vec<f64> = (0..schedule.len()).map(|t| schedule.log_snr(t)).collect();
-            let series: [(String, &[f64]); 3] =
-                [("β_t".into(), &schedule.betas), (tr(lang, "diff-chart-alpha-bar"), &schedule.alpha_bars), (tr(lang, "diff-chart-log-snr"), &log_snr)];
+            let series: [(String, &[f64]); 3] = [
+                ("β_t".into(), &schedule.betas),
+                (tr(lang, "diff-chart-alpha-bar"), &schedule.alpha_bars),
+                (tr(lang, "diff-chart-log-snr"), &log_snr),
+            ];
             for (r, (title, ys)) in refs.iter().zip(series) {
                 if let Some(c) = r.cast::<HtmlCanvasElement>() {
                     draw_curve(c, &title, ys, None);
@@ -49,7 +52,8 @@ pub fn schedule_panel(p: &Props) -> Html {
             d.dispatch(Action::SetTrain(c));
         })
     };
-    let kinds: Vec<(AttrValue, AttrValue)> = ScheduleKind::ALL.iter().map(|k| (k.id().into(), tr(lang, &format!("diff-kind-{}", k.id())).into())).collect();
+    let kinds: Vec<(AttrValue, AttrValue)> =
+        ScheduleKind::ALL.iter().map(|k| (k.id().into(), tr(lang, &format!("diff-kind-{}", k.id())).into())).collect();
     let ab_t = schedule.final_alpha_bar();
     let log_snr: Vec<f64> = (0..schedule.len()).map(|t| schedule.log_snr(t)).collect();
     let alts = [

@@ -2,8 +2,8 @@
 //! x_t = (1 − t)·x_0 + t·ε, with the same ε per point at every t so scrubbing is smooth, and a
 //! few points' whole segments drawn, so one sees the segments cross.
 
-use rand::SeedableRng;
 use crate::models::rng::StdRng;
+use rand::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -13,11 +13,11 @@ use crate::i18n::Msg;
 use crate::palette;
 
 use crate::families::flow::model::path_point;
-use crate::render::points::{Layer, Painter};
-use crate::render::Frame;
-use crate::state::app::AppState;
 use crate::i18n::{tr, tr_args};
-use crate::ui::anim::{use_player, Cursor, Move};
+use crate::render::Frame;
+use crate::render::points::{Layer, Painter};
+use crate::state::app::AppState;
+use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::hooks::use_lang;
 
 const SIZE: u32 = 520;

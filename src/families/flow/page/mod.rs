@@ -9,9 +9,9 @@ mod solve;
 use yew::prelude::*;
 
 use crate::families::flow::protocol::FlowCommand;
-use crate::state::app::AppState;
 use crate::i18n::{tr, tr_args};
-use crate::ui::hooks::{use_lang, WorkerHandle};
+use crate::state::app::AppState;
+use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::quality_panel::QualityPanel;
 use crate::worker::protocol::Command;
 
@@ -29,9 +29,12 @@ pub fn flow_page(p: &PageProps) -> Html {
     // keeps it when the settings are the ones it has).
     {
         let worker = p.worker.clone();
-        use_effect_with((s.worker.generation, s.data_version, s.url.seed, s.url.flow.clone(), s.worker.backend), move |(_, _, _, config, _)| {
-            worker.send(&Command::Flow(FlowCommand::Configure { config: config.clone() }));
-        });
+        use_effect_with(
+            (s.worker.generation, s.data_version, s.url.seed, s.url.flow.clone(), s.worker.backend),
+            move |(_, _, _, config, _)| {
+                worker.send(&Command::Flow(FlowCommand::Configure { config: config.clone() }));
+            },
+        );
     }
     {
         let worker = p.worker.clone();

@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
+use crate::families::FamilyId;
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::coupling::Coupling;
 use crate::families::flow::protocol::FlowCommand;
 use crate::families::flow::url;
+use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
-use crate::i18n::{tr, tr_args};
-use crate::ui::hooks::{use_lang, WorkerHandle};
-use crate::families::FamilyId;
 use crate::ui::history_bar::HistoryBar;
+use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::train_controls::{TrainCommands, TrainControls};
 
 #[derive(Properties, PartialEq)]

@@ -14,13 +14,13 @@ use crate::families::flow::chain::Solver;
 use crate::families::flow::config::FlowSamplerSettings;
 use crate::families::flow::protocol::FlowCommand;
 use crate::families::flow::url::STEPS;
-use crate::render::points::{Layer, Painter};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::render::Frame;
+use crate::render::points::{Layer, Painter};
 use crate::state::app::{Action, AppState};
-use crate::ui::anim::{use_player, Cursor, Move};
+use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::controls::Slider;
-use crate::i18n::{tr, tr_args, Lang};
-use crate::ui::hooks::{use_lang, WorkerHandle};
+use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::worker::protocol::Command;
 
 const SIZE: u32 = 560;
@@ -95,8 +95,20 @@ pub fn solve_view(p: &Props) -> Html {
         _ => Msg::new("flow-canvas-empty"),
     };
     {
-        let (canvas, st, show_x0, trails, field, density, label) = (canvas.clone(), s.clone(), *show_x0, *trails, *field, *density, label.clone());
-        let key = (f, st.flow.chain.as_ref().map(|c| c.ms.to_bits()), show_x0, trails, field, density, st.flow.field.as_ref().map(|v| v.t.to_bits()), st.flow.density.as_ref().map(|d| d.step), st.data_version, lang);
+        let (canvas, st, show_x0, trails, field, density, label) =
+            (canvas.clone(), s.clone(), *show_x0, *trails, *field, *density, label.clone());
+        let key = (
+            f,
+            st.flow.chain.as_ref().map(|c| c.ms.to_bits()),
+            show_x0,
+            trails,
+            field,
+            density,
+            st.flow.field.as_ref().map(|v| v.t.to_bits()),
+            st.flow.density.as_ref().map(|d| d.step),
+            st.data_version,
+            lang,
+        );
         use_effect_with(key, move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(paint) = Painter::begin(&c, frame) else { return };

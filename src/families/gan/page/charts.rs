@@ -7,11 +7,10 @@ use crate::render::rgb;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::render::lines::{draw_lines, spread, Line};
-use crate::families::gan::state::{covered_modes, GanRunView};
 use crate::describe;
-use crate::i18n::{tr, tr_args, Lang, Msg};
-
+use crate::families::gan::state::{GanRunView, covered_modes};
+use crate::i18n::{Lang, Msg, tr, tr_args};
+use crate::render::lines::{Line, draw_lines, spread};
 
 /// The name of mode `k` of `n`: the two clusters by side, else numbered.
 fn mode_msg(k: usize, n: usize) -> Msg {
@@ -40,7 +39,11 @@ fn alts(run: &GanRunView, modes: usize) -> [Msg; 3] {
     let at = describe::at_step(run.step);
     [
         meter,
-        describe::series(&Msg::new("gan-chart-losses"), &at, &[(Msg::new("gan-chart-d-loss"), last(&run.d_loss)), (Msg::new("gan-chart-g-loss"), last(&run.g_loss))]),
+        describe::series(
+            &Msg::new("gan-chart-losses"),
+            &at,
+            &[(Msg::new("gan-chart-d-loss"), last(&run.d_loss)), (Msg::new("gan-chart-g-loss"), last(&run.g_loss))],
+        ),
         describe::series(&Msg::new("gan-chart-norm"), &at, &[(describe::raw("‖∇θ L_G‖"), last(&run.g_grad_norm))]),
     ]
 }
@@ -70,7 +73,8 @@ pub fn run_charts(p: &Props) -> Html {
                 draw_lines(c, lang, &tr(lang, "gan-chart-losses"), &lines, false, None);
             }
             if let Some(c) = norm.cast::<HtmlCanvasElement>() {
-                let lines = [Line { label: "‖∇θ L_G‖", colour: rgb(palette::PUSH), points: spread(&run.g_grad_norm, step), dashed: false }];
+                let lines =
+                    [Line { label: "‖∇θ L_G‖", colour: rgb(palette::PUSH), points: spread(&run.g_grad_norm, step), dashed: false }];
                 draw_lines(c, lang, &tr(lang, "gan-chart-norm"), &lines, true, None);
             }
             if let Some(c) = meter.cast::<HtmlCanvasElement>() {

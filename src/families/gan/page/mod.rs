@@ -10,14 +10,14 @@ use yew::prelude::*;
 
 use crate::ui::history_bar::HistoryBar;
 
-use crate::ui::hooks::WorkerHandle;
-use crate::state::app::{Action, AppState};
-use crate::families::gan::url::PRESETS;
-use crate::families::gan::runs::{GanRunConfig, Phase};
-use crate::worker::protocol::Command;
 use crate::families::gan::page::view::{GanCanvas, Layers};
 use crate::families::gan::protocol::GanCommand;
-use crate::i18n::{tr, tr_args, Lang};
+use crate::families::gan::runs::{GanRunConfig, Phase};
+use crate::families::gan::url::PRESETS;
+use crate::i18n::{Lang, tr, tr_args};
+use crate::state::app::{Action, AppState};
+use crate::ui::hooks::WorkerHandle;
+use crate::worker::protocol::Command;
 
 /// Speed choices: iterations per second (0 = as fast as the device goes).
 const SPEEDS: [u32; 5] = [0, 1000, 100, 10, 2];
@@ -85,7 +85,11 @@ pub fn gan_page(p: &PageProps) -> Html {
         let (d, g) = (s.dispatcher(), s.url.gan.clone());
         Callback::from(move |c: GanRunConfig| {
             let mut g = g.clone();
-            if b { g.b = c } else { g.a = c }
+            if b {
+                g.b = c
+            } else {
+                g.a = c
+            }
             d.dispatch(Action::SetGan(g));
         })
     };

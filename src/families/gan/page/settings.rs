@@ -4,13 +4,13 @@
 
 use yew::prelude::*;
 
-use crate::ui::controls::{Select, Slider};
-use crate::families::gan::model::OptimKind;
 use crate::families::gan::loss::GanLoss;
-use crate::families::gan::url;
-use crate::families::gan::runs::GanRunConfig;
+use crate::families::gan::model::OptimKind;
 use crate::families::gan::page::loss_label;
+use crate::families::gan::runs::GanRunConfig;
+use crate::families::gan::url;
 use crate::i18n::tr;
+use crate::ui::controls::{Select, Slider};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

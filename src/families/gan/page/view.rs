@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use crate::palette;
 
-use crate::families::gan::loss::GanLoss;
-use crate::render::points::{Layer, Painter};
-use crate::render::Frame;
-use crate::families::gan::state::GanRunView;
 use crate::describe;
-use crate::i18n::{tr, tr_args, Msg};
+use crate::families::gan::loss::GanLoss;
+use crate::families::gan::state::GanRunView;
+use crate::i18n::{Msg, tr, tr_args};
+use crate::render::Frame;
+use crate::render::points::{Layer, Painter};
 
 const SIZE: u32 = 520;
 
@@ -129,7 +129,11 @@ pub fn gan_canvas(p: &Props) -> Html {
             describe::cloud(&Msg::new("gan-alt-fakes").arg("run", &run_name).arg("step", p.run.step), &fakes, &p.centres)
         }
     };
-    let caption = tr_args(lang, "gan-export-caption", &[("run", p.testid.chars().next().map_or(String::new(), |c| c.to_ascii_uppercase().to_string())), ("step", p.run.step.to_string())]);
+    let caption = tr_args(
+        lang,
+        "gan-export-caption",
+        &[("run", p.testid.chars().next().map_or(String::new(), |c| c.to_ascii_uppercase().to_string())), ("step", p.run.step.to_string())],
+    );
     html! {
         <>
             <canvas ref={canvas.clone()} width={SIZE.to_string()} height={SIZE.to_string()} class="square" data-testid={p.testid.clone()} role="img" aria-label={alt.text(lang)} />

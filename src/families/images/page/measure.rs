@@ -9,19 +9,19 @@ use plotters::style::RGBColor;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::ui::controls::Slider;
-use crate::ui::hooks::WorkerHandle;
-use crate::families::images::page::settings::TaskProgress;
-use crate::judge::scores::ImageScores;
 use crate::describe;
-use crate::i18n::{tr, tr_args, Msg};
-use crate::models::samplers::Sampler;
-use crate::render::bars::{draw_bars, Bars};
-use crate::state::app::{Action, AppState};
-use crate::families::images::url::{ClassPick, ImagesUrl};
-use crate::worker::protocol::Command;
+use crate::families::images::page::settings::TaskProgress;
 use crate::families::images::protocol::ImageCommand;
 use crate::families::images::state::ImageTask;
+use crate::families::images::url::{ClassPick, ImagesUrl};
+use crate::i18n::{Msg, tr, tr_args};
+use crate::judge::scores::ImageScores;
+use crate::models::samplers::Sampler;
+use crate::render::bars::{Bars, draw_bars};
+use crate::state::app::{Action, AppState};
+use crate::ui::controls::Slider;
+use crate::ui::hooks::WorkerHandle;
+use crate::worker::protocol::Command;
 
 const SWEEP: [f64; 4] = [0.0, 1.0, 2.0, 4.0];
 
@@ -60,7 +60,12 @@ pub fn measure_panel(p: &Props) -> Html {
         let (worker, d, seed) = (p.worker.clone(), s.dispatcher(), s.url.seed);
         move |i: &ImagesUrl, w: f64| {
             d.dispatch(Action::ImageAsked(ImageTask::Score));
-            worker.send(&Command::Images(ImageCommand::Score { classes: i.class.classes(i.score_n), sampler: i.sampler(), guidance: w, seed }))
+            worker.send(&Command::Images(ImageCommand::Score {
+                classes: i.class.classes(i.score_n),
+                sampler: i.sampler(),
+                guidance: w,
+                seed,
+            }))
         }
     };
     // A chain asked for (from the reverse panel) stops a sweep for good.

@@ -2,9 +2,9 @@
 //! with the diffusion page's schedule, the user's own picture; then the reverse process with
 //! the shipped model, the IS/FD scorecard, and training in the browser.
 
+use crate::models::rng::StdRng;
 use gloo::file::callbacks::FileReader;
 use rand::SeedableRng;
-use crate::models::rng::StdRng;
 use rand_distr::{Distribution, StandardNormal};
 use web_sys::{HtmlCanvasElement, HtmlInputElement};
 use yew::prelude::*;
@@ -14,13 +14,13 @@ mod reverse;
 mod settings;
 mod train;
 
-use crate::ui::anim::{use_player, Cursor, Move};
-use crate::ui::hooks::WorkerHandle;
-use crate::data::glyphs::{generate, noise_image, PIXELS, SIDE};
+use crate::data::glyphs::{PIXELS, SIDE, generate, noise_image};
 use crate::data::upload;
-use crate::i18n::{tr, tr_args, Msg};
+use crate::i18n::{Msg, tr, tr_args};
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
+use crate::ui::anim::{Cursor, Move, use_player};
+use crate::ui::hooks::WorkerHandle;
 
 /// Images in the dataset grid, images noised in the forward view, frames in the filmstrip.
 const GRID_N: usize = 40;
@@ -62,7 +62,8 @@ pub fn images_page(p: &PageProps) -> Html {
         });
     }
     {
-        let (forward, strip, set, eps, schedule, upload) = (forward.clone(), strip.clone(), set.clone(), eps.clone(), schedule.clone(), upload.clone());
+        let (forward, strip, set, eps, schedule, upload) =
+            (forward.clone(), strip.clone(), set.clone(), eps.clone(), schedule.clone(), upload.clone());
         use_effect_with((t_now, s.url.seed, schedule.clone(), upload.clone()), move |_| {
             let ab = schedule.alpha_bars[t_now];
             let mut sources: Vec<&[f32]> = (0..FORWARD_N).map(|i| set.image(i)).collect();
@@ -70,7 +71,8 @@ pub fn images_page(p: &PageProps) -> Html {
                 sources.insert(0, u.as_slice());
                 sources.pop();
             }
-            let noised: Vec<Vec<f32>> = sources.iter().enumerate().map(|(i, x)| noise_image(x, &eps[i * PIXELS..(i + 1) * PIXELS], ab)).collect();
+            let noised: Vec<Vec<f32>> =
+                sources.iter().enumerate().map(|(i, x)| noise_image(x, &eps[i * PIXELS..(i + 1) * PIXELS], ab)).collect();
             if let Some(c) = forward.cast::<HtmlCanvasElement>() {
                 let refs: Vec<&[f32]> = noised.iter().map(Vec::as_slice).collect();
                 draw_grid(&c, &refs, SIDE, 5, 4, 6);
@@ -107,7 +109,9 @@ pub fn images_page(p: &PageProps) -> Html {
             input.set_value("");
             let size = file.size() as usize;
             if size > upload::MAX_BYTES {
-                d.dispatch(Action::Notice(Msg::new("notice-picture-refused").nested("why", &upload::UploadError::TooLarge { bytes: size }.msg())));
+                d.dispatch(Action::Notice(
+                    Msg::new("notice-picture-refused").nested("why", &upload::UploadError::TooLarge { bytes: size }.msg()),
+                ));
                 return;
             }
             let d2 = d.clone();

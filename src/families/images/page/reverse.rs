@@ -6,18 +6,18 @@
 use web_sys::{HtmlCanvasElement, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::ui::anim::{use_player, Cursor, Move};
-use crate::ui::hooks::WorkerHandle;
-use crate::families::images::page::settings::{SampleSettings, TaskProgress};
 use crate::data::glyphs::{PIXELS, SIDE};
 use crate::describe;
-use crate::i18n::{tr, tr_args, Lang, Msg};
+use crate::families::images::page::settings::{SampleSettings, TaskProgress};
+use crate::families::images::protocol::ImageCommand;
+use crate::families::images::state::ImageTask;
+use crate::i18n::{Lang, Msg, tr, tr_args};
 use crate::models::samplers::Sampler;
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
+use crate::ui::anim::{Cursor, Move, use_player};
+use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
-use crate::families::images::protocol::ImageCommand;
-use crate::families::images::state::ImageTask;
 
 const N: usize = 16;
 
@@ -128,10 +128,16 @@ pub fn reverse_panel(p: &Props) -> Html {
     };
     let status = match &model {
         None => match s.images.loading {
-            Some((done, total)) if total > 0 => tr_args(lang, "img-loading-progress", &[("done", format!("{:.0}", done as f64 / 1000.0)), ("total", format!("{:.0}", total as f64 / 1000.0))]),
+            Some((done, total)) if total > 0 => tr_args(
+                lang,
+                "img-loading-progress",
+                &[("done", format!("{:.0}", done as f64 / 1000.0)), ("total", format!("{:.0}", total as f64 / 1000.0))],
+            ),
             _ => say("img-loading"),
         },
-        Some(m) if m.loaded => tr_args(lang, "img-model-loaded", &[("params", m.params.to_string()), ("kb", format!("{:.0}", m.bytes as f64 / 1000.0))]),
+        Some(m) if m.loaded => {
+            tr_args(lang, "img-model-loaded", &[("params", m.params.to_string()), ("kb", format!("{:.0}", m.bytes as f64 / 1000.0))])
+        }
         Some(m) => m.message.as_ref().map(|m| m.text(lang)).unwrap_or_default(),
     };
     let loading = s.images.loading.filter(|_| model.is_none());
@@ -146,7 +152,11 @@ pub fn reverse_panel(p: &Props) -> Html {
         Some(c) => {
             let reads: Vec<String> = c.predicted.iter().map(|(k, _)| k.to_string()).collect();
             let xt = Msg::new("img-alt-xt").arg("n", c.n).arg("t", c.ts[f]);
-            let xt = if last && !reads.is_empty() { describe::both(&xt, &Msg::new("img-alt-reads").arg("classes", reads.join(", "))) } else { xt };
+            let xt = if last && !reads.is_empty() {
+                describe::both(&xt, &Msg::new("img-alt-reads").arg("classes", reads.join(", ")))
+            } else {
+                xt
+            };
             let strip = Msg::new("img-alt-strip").arg("frames", c.ts.len()).arg("first", c.ts.first().copied().unwrap_or(0));
             [xt, Msg::new("img-alt-x0").arg("n", c.n).arg("t", c.ts[f]), strip]
         }

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::ui::controls::{Select, Slider};
-use crate::i18n::{tr, tr_args};
-use crate::state::app::{Action, AppState};
 use crate::families::images::state::ImageProgress;
 use crate::families::images::url::{ClassPick, ImagesUrl};
+use crate::i18n::{tr, tr_args};
+use crate::state::app::{Action, AppState};
+use crate::ui::controls::{Select, Slider};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -33,14 +33,19 @@ pub fn sample_settings(p: &SettingsProps) -> Html {
     };
     let on_class = {
         let (d, i) = (p.state.dispatcher(), i.clone());
-        Callback::from(move |id: String| d.dispatch(Action::SetImages(ImagesUrl { class: ClassPick::from_id(&id).unwrap_or_default(), ..i.clone() })))
+        Callback::from(move |id: String| {
+            d.dispatch(Action::SetImages(ImagesUrl { class: ClassPick::from_id(&id).unwrap_or_default(), ..i.clone() }))
+        })
     };
     let on_sampler = {
         let (d, i) = (p.state.dispatcher(), i.clone());
         Callback::from(move |id: String| d.dispatch(Action::SetImages(ImagesUrl { ddpm: id == "ddpm", ..i.clone() })))
     };
-    let mut classes: Vec<(AttrValue, AttrValue)> = vec![("each".into(), say("img-class-each").into()), ("none".into(), say("img-class-none").into())];
-    classes.extend((0..10).map(|c| (AttrValue::from(c.to_string()), AttrValue::from(tr_args(lang, "img-class-only", &[("c", c.to_string())])))));
+    let mut classes: Vec<(AttrValue, AttrValue)> =
+        vec![("each".into(), say("img-class-each").into()), ("none".into(), say("img-class-none").into())];
+    classes.extend(
+        (0..10).map(|c| (AttrValue::from(c.to_string()), AttrValue::from(tr_args(lang, "img-class-only", &[("c", c.to_string())])))),
+    );
     let unconditional = i.class == ClassPick::Unconditional;
     html! {
         <div class="controls-row" data-testid="image-settings">

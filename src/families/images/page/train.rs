@@ -5,14 +5,14 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::ui::controls::{Select, Slider};
-use crate::ui::hooks::WorkerHandle;
-use crate::i18n::{tr, tr_args, Msg};
+use crate::families::images::protocol::ImageCommand;
+use crate::families::images::url::ImagesUrl;
+use crate::i18n::{Msg, tr, tr_args};
 use crate::render::chart::draw_loss;
 use crate::state::app::{Action, AppState};
-use crate::families::images::url::ImagesUrl;
+use crate::ui::controls::{Select, Slider};
+use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
-use crate::families::images::protocol::ImageCommand;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -58,7 +58,12 @@ pub fn train_panel(p: &Props) -> Html {
     let recent = t.losses.iter().rev().take(20).copied().collect::<Vec<f32>>();
     let mean = recent.iter().sum::<f32>() / recent.len().max(1) as f32;
     let has = s.images.train.is_some();
-    let alt = crate::describe::series(&Msg::new("chart-training-loss"), &crate::describe::at_step(t.steps), &[(Msg::new("chart-loss"), t.losses.last().map(|l| *l as f64))]).text(lang);
+    let alt = crate::describe::series(
+        &Msg::new("chart-training-loss"),
+        &crate::describe::at_step(t.steps),
+        &[(Msg::new("chart-loss"), t.losses.last().map(|l| *l as f64))],
+    )
+    .text(lang);
     html! {
         <div class="panel wide" data-testid="images-train">
             <h2>{ say("img-train-title") }</h2>

@@ -9,15 +9,15 @@ use yew::prelude::*;
 
 use crate::ui::history_bar::HistoryBar;
 
-use crate::ui::controls::Slider;
-use crate::ui::hooks::WorkerHandle;
-use crate::state::app::{Action, AppState};
-use crate::families::vae::url::{VaeUrl, VAE_PRESETS};
-use crate::worker::protocol::Command;
-use crate::families::vae::runs::{VaeRunConfig, CODES_N, LATENT_HALF};
 use crate::families::vae::page::planes::Shown;
 use crate::families::vae::protocol::VaeCommand;
+use crate::families::vae::runs::{CODES_N, LATENT_HALF, VaeRunConfig};
+use crate::families::vae::url::{VAE_PRESETS, VaeUrl};
 use crate::i18n::{tr, tr_args};
+use crate::state::app::{Action, AppState};
+use crate::ui::controls::Slider;
+use crate::ui::hooks::WorkerHandle;
+use crate::worker::protocol::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -84,7 +84,11 @@ pub fn vae_page(p: &PageProps) -> Html {
         let (d, v) = (s.dispatcher(), s.url.vae.clone());
         Callback::from(move |c: VaeRunConfig| {
             let mut v = v.clone();
-            if b { v.b = c } else { v.a = c }
+            if b {
+                v.b = c
+            } else {
+                v.a = c
+            }
             d.dispatch(Action::SetVae(v));
         })
     };

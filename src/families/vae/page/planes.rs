@@ -9,12 +9,12 @@ use yew::prelude::*;
 
 use crate::palette;
 
-use crate::render::points::{Layer, Painter};
-use crate::render::Frame;
-use crate::families::vae::state::VaeRunView;
-use crate::families::vae::runs::{GRID, LATENT_HALF};
 use crate::describe;
-use crate::i18n::{tr, Msg};
+use crate::families::vae::runs::{GRID, LATENT_HALF};
+use crate::families::vae::state::VaeRunView;
+use crate::i18n::{Msg, tr};
+use crate::render::Frame;
+use crate::render::points::{Layer, Painter};
 
 pub const SIZE: u32 = 420;
 
@@ -56,7 +56,8 @@ pub fn latent_plane(p: &LatentProps) -> Html {
                 let mu = pairs(&v.mu);
                 let logvar = pairs(&v.logvar);
                 for k in 0..palette::MODES.len() {
-                    let pts: Vec<[f32; 2]> = mu.iter().zip(&labels).filter(|(_, l)| **l % palette::MODES.len() == k).map(|(m, _)| *m).collect();
+                    let pts: Vec<[f32; 2]> =
+                        mu.iter().zip(&labels).filter(|(_, l)| **l % palette::MODES.len() == k).map(|(m, _)| *m).collect();
                     paint.points(&Layer { points: &pts, colour: &palette::mode(k).css(0.7), size: 3.0 });
                 }
                 if variational {
@@ -101,7 +102,8 @@ pub fn data_plane(p: &DataProps) -> Html {
     let canvas = use_node_ref();
     let lang = crate::ui::hooks::use_lang();
     {
-        let (canvas, run, data, decoded, shown, coded, prior_n) = (canvas.clone(), p.run.clone(), p.data.clone(), p.decoded, p.shown, p.coded, p.prior_n);
+        let (canvas, run, data, decoded, shown, coded, prior_n) =
+            (canvas.clone(), p.run.clone(), p.data.clone(), p.decoded, p.shown, p.coded, p.prior_n);
         use_effect_with((run.step, run.view.clone(), decoded, shown, data.len(), prior_n, lang), move |_| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let frame = Frame::fit(SIZE, SIZE, &data);
@@ -141,7 +143,10 @@ pub fn data_plane(p: &DataProps) -> Html {
             let what = Msg::new("vae-alt-prior").arg("step", p.run.step);
             let cloud = describe::cloud(&what, &prior[..prior.len().min(p.prior_n.max(1))], &p.centres);
             match p.decoded {
-                Some(x) => describe::both(&cloud, &Msg::new("vae-alt-decoded").arg("x", describe::number(x[0] as f64)).arg("y", describe::number(x[1] as f64))),
+                Some(x) => describe::both(
+                    &cloud,
+                    &Msg::new("vae-alt-decoded").arg("x", describe::number(x[0] as f64)).arg("y", describe::number(x[1] as f64)),
+                ),
                 None => cloud,
             }
         }

@@ -5,14 +5,14 @@ use crate::render::rgb;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::ui::controls::Slider;
-use crate::families::vae::page::planes::{DataPlane, LatentPlane, Shown};
-use crate::render::lines::{draw_lines, spread, Line};
-use crate::families::vae::url;
-use crate::families::vae::state::VaeRunView;
-use crate::families::vae::runs::VaeRunConfig;
 use crate::describe;
-use crate::i18n::{tr, tr_args, Msg};
+use crate::families::vae::page::planes::{DataPlane, LatentPlane, Shown};
+use crate::families::vae::runs::VaeRunConfig;
+use crate::families::vae::state::VaeRunView;
+use crate::families::vae::url;
+use crate::i18n::{Msg, tr, tr_args};
+use crate::render::lines::{Line, draw_lines, spread};
+use crate::ui::controls::Slider;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -42,7 +42,12 @@ pub fn run_column(p: &Props) -> Html {
                 let recon = tr(lang, "vae-chart-recon");
                 let lines = [
                     Line { label: &recon, colour: rgb(palette::GREEN), points: spread(&run.mse, run.top.max(run.step)), dashed: false },
-                    Line { label: "KL(q(z|x) ‖ N(0, I))", colour: rgb(palette::VIOLET), points: spread(&run.kl, run.top.max(run.step)), dashed: false },
+                    Line {
+                        label: "KL(q(z|x) ‖ N(0, I))",
+                        colour: rgb(palette::VIOLET),
+                        points: spread(&run.kl, run.top.max(run.step)),
+                        dashed: false,
+                    },
                 ];
                 draw_lines(c, lang, &tr(lang, "vae-chart-title"), &lines, true, None);
             }
@@ -69,7 +74,11 @@ pub fn run_column(p: &Props) -> Html {
         })
     };
     let last = |v: &[f32]| v.last().map(|x| *x as f64);
-    let loss_alt = describe::series(&Msg::new("vae-chart-title"), &describe::at_step(p.run.step), &[(Msg::new("vae-chart-recon"), last(&p.run.mse)), (describe::raw("KL(q(z|x) ‖ N(0, I))"), last(&p.run.kl))]);
+    let loss_alt = describe::series(
+        &Msg::new("vae-chart-title"),
+        &describe::at_step(p.run.step),
+        &[(Msg::new("vae-chart-recon"), last(&p.run.mse)), (describe::raw("KL(q(z|x) ‖ N(0, I))"), last(&p.run.kl))],
+    );
     let q = p.run.quality.as_ref();
     let fmt = |v: Option<f64>, d: usize| v.filter(|v| v.is_finite()).map_or("–".to_string(), |v| format!("{v:.d$}"));
     let shares = q.map_or("–".into(), |q| q.shares.iter().map(|s| format!("{:.0} %", s * 100.0)).collect::<Vec<_>>().join(" / "));
