@@ -7,11 +7,15 @@ mkdir -p "$GENLAB_TOOLS"
 # The two cargo-installed tools are built without fat LTO and a single codegen unit (Trunk's
 # release profile): Trunk only spawns cargo and copies files, so opt-level 1 does; wasm-bindgen
 # rewrites 30 MB modules, so it keeps opt-level 2. On 2 cores this halves the one-off install
-# (docs/figures.md). Usage: install_fast OPT_LEVEL cargo-install-args…
+# (docs/figures.md). Both without their default features: those are TLS stacks (ring, rustls)
+# and Trunk's update check, for downloads this offline build never makes (it saves little time:
+# Trunk 243 s and wasm-bindgen-cli 107 s on 2026-12-06, against 267 s and about 150 s with them
+# on an earlier run; docs/figures.md).
+# Usage: install_fast OPT_LEVEL cargo-install-args…
 install_fast() {
   local opt="$1"; shift
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt" cargo install "$@" --root "$GENLAB_TOOLS"
+    CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt" cargo install --no-default-features "$@" --root "$GENLAB_TOOLS"
 }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
