@@ -16,12 +16,18 @@
 //! the time to sample 16 images. `--gan-lr R` trains (or `--eval` reads) a GAN with both
 //! learning rates at R, written to `--gan-file` (default `digits-gan.bin`): the search for a
 //! setting that collapses. `--grid FILE` writes a PNG: one band per family, a row per
-//! class. Every draw is seeded.
+//! class. `--data real` trains on the real digits' training split (`src/data/mnist.rs`) and
+//! judges against their held-out digits, with the judge `--judge FILE` in `--out` (default
+//! `digits-classifier.bin`; `digits-judge.bin` is the one trained on real digits). Every draw
+//! is seeded.
 
 use std::time::Instant;
 
 use burn::prelude::Tensor;
+use std::sync::Arc;
+
 use genlab::data::glyphs::{CLASSES, DigitStream, PIXELS};
+use genlab::data::mnist::{self, DigitBank, RealStream};
 use genlab::device;
 use genlab::families::digit_gan::model::{DigitGan, DigitGanConfig};
 use genlab::families::digit_vae::model::{DigitVae, DigitVaeConfig};
@@ -43,6 +49,10 @@ struct Args {
     eval_only: bool,
     per_class: usize,
     grid: Option<String>,
+    /// `glyphs` (the stroke digits) or `real` (MNIST's training split; judged on its held-out).
+    data: String,
+    /// The judge's file in `--out`.
+    judge: String,
 }
 
 fn args() -> Args {
@@ -58,6 +68,8 @@ fn args() -> Args {
         eval_only: false,
         per_class: 100,
         grid: None,
+        data: "glyphs".into(),
+        judge: "digits-classifier.bin".into(),
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
@@ -75,6 +87,8 @@ fn args() -> Args {
             "--per-class" => a.per_class = v().parse().expect("per-class"),
             "--grid" => a.grid = Some(v()),
             "--eval" => a.eval_only = true,
+            "--data" => a.data = v(),
+            "--judge" => a.judge = v(),
             other => panic!("unknown argument {other}"),
         }
     }
@@ -99,16 +113,29 @@ fn save(path: &str, bytes: &[u8]) {
     println!("  wrote {path} ({} bytes)", bytes.len());
 }
 
+fn real_digits() -> DigitBank {
+    mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the real digits")
+}
+
 fn scalar(t: Tensor<1>) -> f64 {
     t.into_scalar::<f32>() as f64
 }
 
+/// A seeded source of (pixels, labels) batches.
+type Batches = Box<dyn FnMut(usize) -> (Vec<f32>, Vec<u8>)>;
+
 /// Trains for `steps` batches from a seeded digit stream; `step` returns two losses to print.
 fn train_loop(a: &Args, salt: u64, steps: u64, names: [&str; 2], mut step: impl FnMut(&[f32], &[u8]) -> (f64, f64)) {
-    let mut data = DigitStream::new(a.seed ^ salt, 20_000);
+    let mut data: Batches = if a.data == "real" {
+        let mut s = RealStream::new(Arc::new(real_digits()), a.seed ^ salt);
+        Box::new(move |b| s.next(b))
+    } else {
+        let mut s = DigitStream::new(a.seed ^ salt, 20_000);
+        Box::new(move |b| s.next(b))
+    };
     let (t0, mut acc) = (Instant::now(), (0.0, 0.0));
     for s in 1..=steps {
-        let (x, y) = data.next(a.batch);
+        let (x, y) = data(a.batch);
         let (l0, l1) = step(&x, &y);
         acc = (acc.0 + l0, acc.1 + l1);
         if s % 500 == 0 {
@@ -221,7 +248,7 @@ fn main() {
     }
     let inf = device::cpu().without_autodiff();
     let read = |f: &str| std::fs::read(format!("{}/{f}", a.out)).unwrap_or_else(|e| panic!("{f}: {e}"));
-    let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &inf).expect("classifier");
+    let clf = Classifier::from_bytes(&read(&a.judge), &inf).expect("judge");
     let exists = |f: &str| std::path::Path::new(&format!("{}/{f}", a.out)).exists();
     let gan = exists(&a.gan_file).then(|| DigitGan::from_bytes(&read(&a.gan_file), &inf, a.seed).expect("gan"));
     let cvae = exists("digits-cvae.bin").then(|| DigitVae::from_bytes(&read("digits-cvae.bin"), &inf, a.seed).expect("cvae"));
@@ -236,11 +263,23 @@ fn main() {
     families.push(("diffusion", Box::new(|c: &[usize], s| diffusion(&unet, c, s, 1.0))));
     families.push(("diff. w=0", Box::new(|c: &[usize], s| diffusion(&unet, c, s, 0.0))));
     let n = a.per_class;
-    let reals: Vec<RealClass> = (0..CLASSES).map(|c| RealClass::draw(&clf, c, n, 1_000 + a.seed)).collect();
+    // The references: fresh stroke digits, or the held-out real digits (the first n of each
+    // class; the "real" row is the next n, another draw of the same hand).
+    let (reals, others): (Vec<RealClass>, Vec<Vec<f32>>) = if a.data == "real" {
+        let bank = real_digits();
+        assert!(2 * n <= mnist::HELD_PER_CLASS, "--per-class at most {} with real digits", mnist::HELD_PER_CLASS / 2);
+        (0..CLASSES)
+            .map(|c| {
+                let held = bank.held_of(c, 2 * n).pixels;
+                (RealClass::of(&clf, c, held[..n * PIXELS].to_vec()), held[n * PIXELS..].to_vec())
+            })
+            .unzip()
+    } else {
+        (0..CLASSES).map(|c| (RealClass::draw(&clf, c, n, 1_000 + a.seed), RealClass::draw(&clf, c, n, 2_000 + a.seed).pixels)).unzip()
+    };
     let mut grid: Vec<Vec<f32>> = Vec::new();
-    println!("judged on {n} samples per class against {n} real digits of the class (k = 3)");
-    let real_rows: Vec<ClassReport> =
-        (0..CLASSES).map(|c| judge(&clf, as_samples(&RealClass::draw(&clf, c, n, 2_000 + a.seed).pixels), &reals[c])).collect();
+    println!("judged by {} on {n} samples per class against {n} {} digits of the class (k = 3)", a.judge, a.data);
+    let real_rows: Vec<ClassReport> = (0..CLASSES).map(|c| judge(&clf, as_samples(&others[c]), &reals[c])).collect();
     print_row("real", &mean(&real_rows));
     for (name, sample) in &families {
         let t = Instant::now();

@@ -11,11 +11,16 @@
 //! also writes a PNG of guided samples (one row per class); `--time-ddpm` times a full
 //! 1000-step guided chain of 16 images; `--resume` continues from the U-Net file in `--out`
 //! (fresh optimiser, the classifier kept); `--lean` trains the cheaper U-Net (no middle block,
-//! additive skips). Everything is seeded.
+//! additive skips). `--data real` trains the U-Net on the real digits' training split
+//! (`src/data/mnist.rs`), judges with `digits-judge.bin` in `--out` (trained by
+//! `examples/train_judge.rs`; no classifier is trained here) and compares against held-out
+//! real digits. Everything is seeded.
 
+use std::sync::Arc;
 use std::time::Instant;
 
-use genlab::data::glyphs::{CLASSES, DigitStream, PIXELS, generate};
+use genlab::data::glyphs::{CLASSES, DigitStream, ImageSet, PIXELS, generate};
+use genlab::data::mnist::{self, DigitBank, RealStream};
 use genlab::device;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use genlab::judge::classifier::{Classifier, ClassifierConfig, to_model_space};
@@ -41,6 +46,8 @@ struct Args {
     time_ddpm: bool,
     resume: bool,
     lean: bool,
+    /// `glyphs` or `real`.
+    data: String,
 }
 
 fn args() -> Args {
@@ -60,6 +67,7 @@ fn args() -> Args {
         time_ddpm: false,
         resume: false,
         lean: false,
+        data: "glyphs".into(),
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
@@ -81,10 +89,33 @@ fn args() -> Args {
             "--time-ddpm" => a.time_ddpm = true,
             "--resume" => a.resume = true,
             "--lean" => a.lean = true,
+            "--data" => a.data = v(),
             other => panic!("unknown argument {other}"),
         }
     }
     a
+}
+
+fn real_digits() -> DigitBank {
+    mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the real digits")
+}
+
+/// `n` images whose classes cycle 0, 1, …, 9: stroke digits from `seed`, or held-out real
+/// digits (the `part`-th run of `n / 10` of each class).
+fn references(a: &Args, n: usize, seed: u64, part: usize) -> ImageSet {
+    if a.data != "real" {
+        return generate(n, seed);
+    }
+    let bank = real_digits();
+    let per = n / CLASSES;
+    let by_class: Vec<ImageSet> = (0..CLASSES).map(|c| bank.held_of(c, (part + 1) * per)).collect();
+    let mut set = ImageSet { pixels: Vec::new(), labels: Vec::new() };
+    for i in 0..per * CLASSES {
+        let (c, j) = (i % CLASSES, part * per + i / CLASSES);
+        set.pixels.extend_from_slice(by_class[c].image(j));
+        set.labels.push(c as u8);
+    }
+    set
 }
 
 fn scalar(t: burn::prelude::Tensor<1>) -> f32 {
@@ -131,17 +162,31 @@ fn train_unet(a: &Args) -> ImageDenoiser {
         ImageDdpm::init(&config, &dev, a.seed)
     };
     println!("U-Net: {} params, batch {}, {:.1} minutes", ddpm.denoiser(true).num_params(), a.batch, a.minutes);
-    let mut data = DigitStream::new(a.seed, a.images);
+    let (mut glyphs, mut real) = if a.data == "real" {
+        (None, Some(RealStream::new(Arc::new(real_digits()), a.seed)))
+    } else {
+        (Some(DigitStream::new(a.seed, a.images)), None)
+    };
     let (t0, mut last_save, mut acc, mut n) = (Instant::now(), Instant::now(), 0.0f64, 0);
     let more = |done: u64, secs: f64| if a.steps > 0 { done < a.steps } else { secs < a.minutes * 60.0 };
     while more(ddpm.steps_done(), t0.elapsed().as_secs_f64()) {
-        let (x, y) = data.next(a.batch);
+        let (x, y) = match (&mut glyphs, &mut real) {
+            (Some(g), _) => g.next(a.batch),
+            (_, Some(r)) => r.next(a.batch),
+            _ => unreachable!(),
+        };
         acc += scalar(ddpm.step(&x, &y).loss) as f64;
         n += 1;
         let s = ddpm.steps_done();
         if s % 200 == 0 {
             let secs = t0.elapsed().as_secs_f64();
-            println!("  step {s}: loss {:.4}  {:.2} it/s  {:.1} min  epoch {}", acc / n as f64, s as f64 / secs, secs / 60.0, data.epoch);
+            println!(
+                "  step {s}: loss {:.4}  {:.2} it/s  {:.1} min  epoch {}",
+                acc / n as f64,
+                s as f64 / secs,
+                secs / 60.0,
+                glyphs.as_ref().map_or_else(|| real.as_ref().map_or(0, |r| r.epoch), |g| g.epoch)
+            );
             (acc, n) = (0.0, 0);
         }
         if last_save.elapsed().as_secs() >= 120 {
@@ -189,14 +234,14 @@ fn evaluate(a: &Args, den: &ImageDenoiser, clf: &Classifier) {
     println!("{} samples (DDIM-{}, η = 1, w = {}) in {:.1} s", k * per, a.ddim, a.guidance, t.elapsed().as_secs_f64());
     let pixels = host(samples.clone());
     let (p_s, f_s) = clf.predict_host(samples);
-    let real = generate(k * per, 777_777);
+    let real = references(a, k * per, 777_777, 0);
     let (p_r, f_r) = clf.predict_host(to_model_space(&real.pixels, &inf));
     let mut rng = StdRng::seed_from_u64(5);
     let noise: Vec<f32> = (0..k * per * PIXELS).map(|_| rand::RngExt::random_range(&mut rng, -1.0f32..1.0)).collect();
     let noise = burn::prelude::Tensor::<2>::from_data(burn::prelude::TensorData::new(noise, [k * per, PIXELS]), &inf);
     let (p_n, f_n) = clf.predict_host(noise);
     let dim = clf.config.features;
-    let real2 = generate(k * per, 888_888);
+    let real2 = references(a, k * per, 888_888, 1);
     let (_, f_r2) = clf.predict_host(to_model_space(&real2.pixels, &inf));
     println!("share classified as the requested class: {:.3}", class_share(&p_s, k, &wanted));
     for c in 0..k {
@@ -239,14 +284,15 @@ fn main() {
     let a = args();
     let dir = a.out.trim_end_matches('/').to_string();
     std::fs::create_dir_all(&dir).expect("out dir");
-    let (unet_path, clf_path) = (format!("{dir}/digits-unet.bin"), format!("{dir}/digits-classifier.bin"));
+    let judge = if a.data == "real" { "digits-judge.bin" } else { "digits-classifier.bin" };
+    let (unet_path, clf_path) = (format!("{dir}/digits-unet.bin"), format!("{dir}/{judge}"));
     let inf = device::cpu().without_autodiff();
     let (den, clf) = if a.eval_only {
         let den = ImageDenoiser::from_bytes(&std::fs::read(&unet_path).expect("unet file"), &inf).expect("unet");
         let clf = Classifier::from_bytes(&std::fs::read(&clf_path).expect("classifier file"), &inf).expect("classifier");
         (den, clf)
     } else {
-        let clf = if a.resume {
+        let clf = if a.resume || a.data == "real" {
             Classifier::from_bytes(&std::fs::read(&clf_path).expect("classifier file"), &inf).expect("classifier")
         } else {
             let clf = train_classifier(&a);

@@ -25,7 +25,9 @@ fs.writeFileSync(file, html);
 const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]);
 const template = path.join(dir, 'www', 'sw.js');
 const files = walk(dir).map((f) => path.relative(dir, f).split(path.sep).join('/'))
-  .filter((f) => !f.startsWith('genlab_gpu') && f !== 'sw.js' && f !== 'www/sw.js').sort();
+  // Neither the WebGPU module nor the real digits (www/data, 1.66 MB) go to every visitor: each
+  // is stored when a page first fetches it.
+  .filter((f) => !f.startsWith('genlab_gpu') && !f.startsWith('www/data/') && f !== 'sw.js' && f !== 'www/sw.js').sort();
 const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
 const sw = fs.readFileSync(template, 'utf8')

@@ -3,7 +3,7 @@
 //
 // On install it stores the app shell, the page's and the CPU worker's WebAssembly modules and the
 // shipped model files; every other file the app fetches from its origin (the WebGPU module,
-// where the browser uses it) is stored as it is fetched. Requests go to the network first, so an online reader always gets
+// where the browser uses it; the real digits, www/data) is stored as it is fetched. Requests go to the network first, so an online reader always gets
 // the current build, and fall back to the stored copy offline. A new build has a new version: its
 // install stores a fresh copy and its activation deletes the old one.
 const VERSION = '__GENLAB_VERSION__';

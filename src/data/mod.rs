@@ -1,8 +1,10 @@
 //! Data sources: seeded 2-D toy datasets, user-supplied points (CSV, drawing), the built-in
-//! digit images and user pictures.
+//! digit images, the real handwritten digits (MNIST) and user pictures.
 
 pub mod csv;
 pub mod glyphs;
+pub mod mnist;
+pub mod prepare;
 pub mod toy2d;
 pub mod upload;
 

@@ -1,10 +1,13 @@
 //! The valid inputs the fuzzer starts from: real links (every preset and tour chapter, drawn
 //! points, settings on every page), point files, small pictures, hostile pictures built by
-//! hand, and the worker's messages.
+//! hand, the worker's messages and sprites of the real digits' format.
 
 use std::sync::OnceLock;
 
-use rand::{RngExt, rngs::StdRng};
+use rand::{RngExt, SeedableRng, rngs::StdRng};
+
+use crate::data::glyphs::{CLASSES, PIXELS};
+use crate::data::mnist;
 
 use crate::families::FamilyId;
 use crate::i18n::Msg;
@@ -158,4 +161,42 @@ pub fn commands() -> Vec<Command> {
         Command::History { family: FamilyId::Gan, action: HistoryAction::Show { index: 3 } },
         Command::SetData { points: vec![[0.5, -1.0], [2.0, 2.0]], reference: Default::default(), seed: 7 },
     ]
+}
+
+/// A sparse random tile: a few ink pixels (never blank unless `blank`).
+fn tile(rng: &mut StdRng, blank: bool) -> Vec<u8> {
+    let mut px = vec![0u8; PIXELS];
+    if !blank {
+        for _ in 0..rng.random_range(1..6) {
+            px[rng.random_range(0..PIXELS)] = rng.random_range(1..=255);
+        }
+    }
+    px
+}
+
+/// A sprite of a few digits per class (too few to accept), sometimes with a blank tile
+/// inside a class or a class missing: the layout's faults.
+pub fn small_sprite(rng: &mut StdRng) -> Vec<u8> {
+    let classes = if rng.random_bool(0.1) { rng.random_range(0..CLASSES) } else { CLASSES };
+    let sprite: Vec<Vec<Vec<u8>>> = (0..classes)
+        .map(|_| {
+            (0..rng.random_range(1..120))
+                .map(|_| {
+                    let blank = rng.random_bool(0.01);
+                    tile(rng, blank)
+                })
+                .collect()
+        })
+        .collect();
+    mnist::encode(&sprite)
+}
+
+/// A valid sprite: `MIN_PER_CLASS` sparse digits per class (built once).
+pub fn valid_sprite() -> &'static [u8] {
+    static SPRITE: OnceLock<Vec<u8>> = OnceLock::new();
+    SPRITE.get_or_init(|| {
+        let mut rng = StdRng::seed_from_u64(7);
+        let sprite: Vec<Vec<Vec<u8>>> = (0..CLASSES).map(|_| (0..mnist::MIN_PER_CLASS).map(|_| tile(&mut rng, false)).collect()).collect();
+        mnist::encode(&sprite)
+    })
 }

@@ -10,10 +10,13 @@
 //! - **protocol**: the worker's messages (CBOR updates to the page, JSON commands to the
 //!   worker). Never panics, and an update that decodes is folded into a fresh page state
 //!   without panicking either.
+//! - **digits**: the real digits' sprite (`www/data/mnist.png`: a valid one, small sprites with
+//!   layout faults, either cut or bit-flipped). Never panics; what it accepts has whole digits,
+//!   one label each, every class at least `MIN_PER_CLASS`; what it refuses has a message.
 
 use rand::{RngExt, rngs::StdRng};
 
-use crate::data::{csv, glyphs::PIXELS, upload};
+use crate::data::{csv, glyphs::PIXELS, mnist, upload};
 use crate::fuzz::{inputs, mutate};
 use crate::state::url::UrlState;
 use crate::worker::protocol::{Command, Update};
@@ -97,4 +100,29 @@ pub fn protocol(rng: &mut StdRng) -> Result<(), String> {
         let _ = serde_json::from_str::<Command>(&json);
     }
     Ok(())
+}
+
+/// One digits input: the sprite format, valid or faulty, often mutated.
+pub fn digits(rng: &mut StdRng) -> Result<(), String> {
+    let mut bytes = match rng.random_range(0..100) {
+        0 => inputs::valid_sprite().to_vec(),
+        1 => inputs::giant_png_header(),
+        2..=10 => inputs::png(rng),
+        _ => inputs::small_sprite(rng),
+    };
+    if rng.random_range(0..3) > 0 {
+        mutate::bytes(rng, &mut bytes);
+    }
+    match mnist::decode(&bytes) {
+        Ok(bank) => {
+            let counts = bank.counts();
+            if bank.pixels.len() != bank.len() * PIXELS || counts.iter().any(|&n| n < mnist::MIN_PER_CLASS) {
+                Err(format!("accepted {} digits in {} bytes, classes {counts:?}", bank.len(), bank.pixels.len()))
+            } else {
+                Ok(())
+            }
+        }
+        Err(e) if e.msg().id.is_empty() || e.to_string().is_empty() => Err("a refusal without a message".into()),
+        Err(_) => Ok(()),
+    }
 }

@@ -26,6 +26,11 @@ impl RealClass {
     pub fn draw(clf: &Classifier, class: usize, n: usize, seed: u64) -> Self {
         let mut rng = StdRng::seed_from_u64(seed ^ ((class as u64) << 32));
         let pixels: Vec<f32> = (0..n).flat_map(|_| draw(class, &mut rng)).collect();
+        Self::of(clf, class, pixels)
+    }
+
+    /// Given digits of `class` (`n × PIXELS` in [0, 1]), with their features.
+    pub fn of(clf: &Classifier, class: usize, pixels: Vec<f32>) -> Self {
         let (_, features) = clf.predict_host(as_samples(&pixels));
         Self { class, pixels, features, dim: clf.config.features }
     }

@@ -1,8 +1,10 @@
 //! The draw pad: a 28×28 digit drawn with a soft round brush (ink 1 at the stroke's centre,
 //! falling off as a Gaussian of width `BRUSH`), the way the built-in digits are inked; and the
-//! check a drawn image passes before the worker encodes it. Pure.
+//! check a drawn image passes before the worker encodes it; and a drawing prepared as MNIST's
+//! digits were, from its strokes (`prepare`). Pure.
 
 use crate::data::glyphs::{PIXELS, SIDE};
+use crate::data::prepare::BOX;
 
 /// The brush's Gaussian width, in pixels of the 28×28 pad.
 pub const BRUSH: f32 = 0.9;
@@ -36,4 +38,40 @@ pub fn sanitise(pixels: &[f32]) -> Option<Vec<f32>> {
 /// Whether anything is drawn (some pixel at half ink or more).
 pub fn has_ink(pixels: &[f32]) -> bool {
     pixels.iter().any(|v| *v >= 0.5)
+}
+
+/// A pen segment on the pad (from, to), in pad coordinates.
+pub type Segment = ([f32; 2], [f32; 2]);
+
+/// The drawing's strokes prepared as MNIST's digits were (`data/prepare.rs`), from the strokes
+/// themselves so the pen keeps MNIST's width however small one writes: the strokes' bounding
+/// box scaled, aspect kept, so the ink's longer side is [`BOX`] pixels (the centre line's
+/// `BOX − 2`, the brush adding about a pixel each side), inked with the pad's brush, then
+/// moved so its centre of mass is the frame's centre. No strokes, no ink.
+pub fn prepare(segments: &[Segment]) -> Vec<f32> {
+    let points = || segments.iter().flat_map(|(a, b)| [*a, *b]).filter(|p| p[0].is_finite() && p[1].is_finite());
+    let (mut lo, mut hi) = ([f32::MAX; 2], [f32::MIN; 2]);
+    for p in points() {
+        (lo, hi) = ([lo[0].min(p[0]), lo[1].min(p[1])], [hi[0].max(p[0]), hi[1].max(p[1])]);
+    }
+    if lo[0] > hi[0] {
+        return vec![0.0; PIXELS];
+    }
+    let extent = (hi[0] - lo[0]).max(hi[1] - lo[1]);
+    let scale = if extent < 1.0 { 1.0 } else { (BOX as f32 - 2.0) / extent };
+    let mid = [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0];
+    let ink = |shift: [f32; 2]| {
+        let mut px = vec![0.0f32; PIXELS];
+        let at =
+            |p: [f32; 2]| [(p[0] - mid[0]) * scale + SIDE as f32 / 2.0 + shift[0], (p[1] - mid[1]) * scale + SIDE as f32 / 2.0 + shift[1]];
+        for (a, b) in segments.iter().filter(|(a, b)| a.iter().chain(b).all(|v| v.is_finite())) {
+            stroke(&mut px, at(*a), at(*b));
+        }
+        px
+    };
+    let first = ink([0.0, 0.0]);
+    let mass: f32 = first.iter().sum();
+    let centre = |axis: fn(usize) -> usize| first.iter().enumerate().map(|(i, v)| v * (axis(i) as f32 + 0.5)).sum::<f32>() / mass;
+    let (cx, cy) = (centre(|i| i % SIDE), centre(|i| i / SIDE));
+    ink([SIDE as f32 / 2.0 - cx, SIDE as f32 / 2.0 - cy])
 }

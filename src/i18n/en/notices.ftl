@@ -87,6 +87,7 @@ retrained-one = { $who } ({ $n } { $word }s)
 notice-no-device = No device yet.
 notice-no-device-train = No device yet for training.
 notice-model-damaged = A model file is damaged: { $error }
+notice-digits-damaged = The real digits could not be read: { $error }. The rest of the page still works.
 notice-model-fetch = Could not fetch the image models ({ $error }).
 
 # Files and points

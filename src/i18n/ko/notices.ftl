@@ -87,6 +87,7 @@ retrained-one = { $who } ({ $word } { $n })
 notice-no-device = 아직 장치가 없다.
 notice-no-device-train = 학습할 장치가 아직 없다.
 notice-model-damaged = 모델 파일이 손상되었다: { $error }
+notice-digits-damaged = 실제 손글씨 숫자를 읽지 못했다: { $error }. 페이지의 나머지는 그대로 쓸 수 있다.
 notice-model-fetch = 이미지 모델을 받아오지 못했다 ({ $error }).
 
 # 파일과 점
