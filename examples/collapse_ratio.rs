@@ -30,11 +30,19 @@ fn main() {
     let seed: u64 = arg("--seed", "42").parse().expect("seed");
     let read = |f: &str| std::fs::read(format!("www/models/{f}")).unwrap_or_else(|e| panic!("{f}: {e}"));
     let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &device::cpu().without_autodiff()).expect("classifier");
-    let judge = Rc::new(DigitJudge::new(clf));
+    let bank = std::sync::Arc::new(
+        genlab::data::mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the real digits"),
+    );
+    let judge = Rc::new(DigitJudge::new(clf, &bank));
     let shipped = Rc::new(read("digits-gan.bin"));
     for ratio in ratios {
-        let mut lab =
-            DigitGanLab::new(&device::cpu(), Some(shipped.clone()), judge.clone(), DigitGanTrainSettings { fresh: false, ratio, seed });
+        let mut lab = DigitGanLab::new(
+            &device::cpu(),
+            Some(shipped.clone()),
+            judge.clone(),
+            bank.clone(),
+            DigitGanTrainSettings { fresh: false, ratio, seed },
+        );
         let mut ctl = Control::default();
         let (t0, mut first) = (Instant::now(), None);
         let mut n = 0;

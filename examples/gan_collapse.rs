@@ -33,8 +33,11 @@ fn main() {
     let game = argv.iter().any(|a| a == "--game");
     gan.config.g_lr = if game { arg("--glr", "2e-4").parse().expect("glr") } else { lr };
     gan.config.d_lr = arg("--dlr", "2e-4").parse().expect("dlr");
-    let mut stream = genlab::data::glyphs::DigitStream::new(7, 20_000);
-    let reals: Vec<RealClass> = classes.iter().map(|&c| RealClass::draw(&clf, c, 100, 1_001)).collect();
+    let bank = std::sync::Arc::new(
+        genlab::data::mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the real digits"),
+    );
+    let mut stream = genlab::data::mnist::RealStream::new(bank.clone(), 7);
+    let reals: Vec<RealClass> = classes.iter().map(|&c| RealClass::held(&clf, &bank, c, 100, 1_001)).collect();
     let t0 = Instant::now();
     for s in 0..=steps {
         if s % every == 0 {

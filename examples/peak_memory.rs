@@ -8,7 +8,7 @@
 //! it: the classifier on 1,000 digits at once and in batches, a guided DDIM chain of one
 //! scorecard batch, and one U-Net training step at the page's default batch.
 
-use genlab::data::glyphs::{CLASSES, DigitStream, generate};
+use genlab::data::glyphs::CLASSES;
 use genlab::device;
 use genlab::families::images::chain::ChainRequest;
 use genlab::families::images::model::{ImageDdpm, ImageDenoiser};
@@ -33,8 +33,11 @@ fn main() {
     let inf = device::cpu().without_autodiff();
     let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &inf).expect("classifier");
     let den = ImageDenoiser::from_bytes(&read("digits-unet.bin"), &inf).expect("unet");
-    let real = generate(1000, 0x5eed);
-    let x = to_model_space(&real.pixels, &inf);
+    let bank = std::sync::Arc::new(
+        genlab::data::mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the real digits"),
+    );
+    let real = genlab::data::real::held_mixed(&bank, 1000, 0x5eed);
+    let x = to_model_space(&real, &inf);
     measure("classifier, 1,000 digits in one batch", || clf.predict_host(x.clone()));
     measure(&format!("classifier, 1,000 digits in batches of {CLASSIFY_BATCH}"), || clf.predict_batched(&x));
     for (n, w) in [(50, 0.0), (50, 1.0)] {
@@ -43,7 +46,7 @@ fn main() {
         measure(&format!("DDIM-10 chain of {n} images, guidance {w}"), || den.chain(&req).final_x().into_data());
     }
     let mut ddpm = ImageDdpm::resume(&den, &device::cpu(), 1);
-    let mut data = DigitStream::new(1, 1024);
+    let mut data = genlab::data::mnist::RealStream::new(bank, 1);
     for b in [32, 64] {
         let (px, y) = data.next(b);
         measure(&format!("one U-Net training step, batch {b}"), || ddpm.step(&px, &y).loss.into_scalar::<f32>());

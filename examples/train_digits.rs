@@ -2,7 +2,7 @@
 //! every image family on the same classes (the seed's first picture, in numbers):
 //!
 //! ```sh
-//! cargo run --example train_digits -- --seed 1 --out www/models/
+//! cargo run --release --example train_digits -- --seed 1 --out www/models/
 //! ```
 //! (the shipped files came from these seeds and step counts, in the optimised dev profile, run
 //! as two processes: `--only gan` and `--only cvae,vae2d,ae2d`; each model draws its own
@@ -16,10 +16,10 @@
 //! the time to sample 16 images. `--gan-lr R` trains (or `--eval` reads) a GAN with both
 //! learning rates at R, written to `--gan-file` (default `digits-gan.bin`): the search for a
 //! setting that collapses. `--grid FILE` writes a PNG: one band per family, a row per
-//! class. `--data real` trains on the real digits' training split (`src/data/mnist.rs`) and
-//! judges against their held-out digits, with the judge `--judge FILE` in `--out` (default
-//! `digits-classifier.bin`; `digits-judge.bin` is the one trained on real digits). Every draw
-//! is seeded.
+//! class. The models train on the real digits' training split (`src/data/mnist.rs`; `--data
+//! glyphs` trains on the stroke digits instead) and are always judged against held-out real
+//! digits, by the judge `--judge FILE` in `--out` (default `digits-classifier.bin`, trained on
+//! real digits by `examples/train_judge.rs`). Every draw is seeded.
 
 use std::time::Instant;
 
@@ -68,7 +68,7 @@ fn args() -> Args {
         eval_only: false,
         per_class: 100,
         grid: None,
-        data: "glyphs".into(),
+        data: "real".into(),
         judge: "digits-classifier.bin".into(),
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -263,22 +263,18 @@ fn main() {
     families.push(("diffusion", Box::new(|c: &[usize], s| diffusion(&unet, c, s, 1.0))));
     families.push(("diff. w=0", Box::new(|c: &[usize], s| diffusion(&unet, c, s, 0.0))));
     let n = a.per_class;
-    // The references: fresh stroke digits, or the held-out real digits (the first n of each
-    // class; the "real" row is the next n, another draw of the same hand).
-    let (reals, others): (Vec<RealClass>, Vec<Vec<f32>>) = if a.data == "real" {
-        let bank = real_digits();
-        assert!(2 * n <= mnist::HELD_PER_CLASS, "--per-class at most {} with real digits", mnist::HELD_PER_CLASS / 2);
-        (0..CLASSES)
-            .map(|c| {
-                let held = bank.held_of(c, 2 * n).pixels;
-                (RealClass::of(&clf, c, held[..n * PIXELS].to_vec()), held[n * PIXELS..].to_vec())
-            })
-            .unzip()
-    } else {
-        (0..CLASSES).map(|c| (RealClass::draw(&clf, c, n, 1_000 + a.seed), RealClass::draw(&clf, c, n, 2_000 + a.seed).pixels)).unzip()
-    };
+    // The references: held-out real digits (the first n of each class; the "real" row is the
+    // next n, another draw of the same hand).
+    let bank = real_digits();
+    assert!(2 * n <= mnist::HELD_PER_CLASS, "--per-class at most {}", mnist::HELD_PER_CLASS / 2);
+    let (reals, others): (Vec<RealClass>, Vec<Vec<f32>>) = (0..CLASSES)
+        .map(|c| {
+            let held = bank.held_of(c, 2 * n).pixels;
+            (RealClass::of(&clf, c, held[..n * PIXELS].to_vec()), held[n * PIXELS..].to_vec())
+        })
+        .unzip();
     let mut grid: Vec<Vec<f32>> = Vec::new();
-    println!("judged by {} on {n} samples per class against {n} {} digits of the class (k = 3)", a.judge, a.data);
+    println!("judged by {} on {n} samples per class against {n} held-out real digits of the class (k = 3)", a.judge);
     let real_rows: Vec<ClassReport> = (0..CLASSES).map(|c| judge(&clf, as_samples(&others[c]), &reals[c])).collect();
     print_row("real", &mean(&real_rows));
     for (name, sample) in &families {

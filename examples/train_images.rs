@@ -11,10 +11,11 @@
 //! also writes a PNG of guided samples (one row per class); `--time-ddpm` times a full
 //! 1000-step guided chain of 16 images; `--resume` continues from the U-Net file in `--out`
 //! (fresh optimiser, the classifier kept); `--lean` trains the cheaper U-Net (no middle block,
-//! additive skips). `--data real` trains the U-Net on the real digits' training split
-//! (`src/data/mnist.rs`), judges with `digits-judge.bin` in `--out` (trained by
-//! `examples/train_judge.rs`; no classifier is trained here) and compares against held-out
-//! real digits. Everything is seeded.
+//! additive skips). `--data real` (the default; the shipped U-Net) trains on the real digits'
+//! training split (`src/data/mnist.rs`), judges with `digits-classifier.bin` in `--out` (the
+//! judge trained on real digits by `examples/train_judge.rs`; no classifier is trained here)
+//! and compares against held-out real digits; `--data glyphs` trains on stroke digits.
+//! Everything is seeded.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -67,7 +68,7 @@ fn args() -> Args {
         time_ddpm: false,
         resume: false,
         lean: false,
-        data: "glyphs".into(),
+        data: "real".into(),
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
@@ -100,12 +101,9 @@ fn real_digits() -> DigitBank {
     mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the real digits")
 }
 
-/// `n` images whose classes cycle 0, 1, …, 9: stroke digits from `seed`, or held-out real
-/// digits (the `part`-th run of `n / 10` of each class).
-fn references(a: &Args, n: usize, seed: u64, part: usize) -> ImageSet {
-    if a.data != "real" {
-        return generate(n, seed);
-    }
+/// `n` held-out real digits whose classes cycle 0, 1, …, 9 (the `part`-th run of `n / 10` of
+/// each class).
+fn references(n: usize, part: usize) -> ImageSet {
     let bank = real_digits();
     let per = n / CLASSES;
     let by_class: Vec<ImageSet> = (0..CLASSES).map(|c| bank.held_of(c, (part + 1) * per)).collect();
@@ -234,14 +232,14 @@ fn evaluate(a: &Args, den: &ImageDenoiser, clf: &Classifier) {
     println!("{} samples (DDIM-{}, η = 1, w = {}) in {:.1} s", k * per, a.ddim, a.guidance, t.elapsed().as_secs_f64());
     let pixels = host(samples.clone());
     let (p_s, f_s) = clf.predict_host(samples);
-    let real = references(a, k * per, 777_777, 0);
+    let real = references(k * per, 0);
     let (p_r, f_r) = clf.predict_host(to_model_space(&real.pixels, &inf));
     let mut rng = StdRng::seed_from_u64(5);
     let noise: Vec<f32> = (0..k * per * PIXELS).map(|_| rand::RngExt::random_range(&mut rng, -1.0f32..1.0)).collect();
     let noise = burn::prelude::Tensor::<2>::from_data(burn::prelude::TensorData::new(noise, [k * per, PIXELS]), &inf);
     let (p_n, f_n) = clf.predict_host(noise);
     let dim = clf.config.features;
-    let real2 = references(a, k * per, 888_888, 1);
+    let real2 = references(k * per, 1);
     let (_, f_r2) = clf.predict_host(to_model_space(&real2.pixels, &inf));
     println!("share classified as the requested class: {:.3}", class_share(&p_s, k, &wanted));
     for c in 0..k {
@@ -284,7 +282,7 @@ fn main() {
     let a = args();
     let dir = a.out.trim_end_matches('/').to_string();
     std::fs::create_dir_all(&dir).expect("out dir");
-    let judge = if a.data == "real" { "digits-judge.bin" } else { "digits-classifier.bin" };
+    let judge = "digits-classifier.bin";
     let (unet_path, clf_path) = (format!("{dir}/digits-unet.bin"), format!("{dir}/{judge}"));
     let inf = device::cpu().without_autodiff();
     let (den, clf) = if a.eval_only {

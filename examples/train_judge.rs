@@ -2,8 +2,8 @@
 //! real digits' training split, and reads it on the held-out split (`src/data/mnist.rs`):
 //!
 //! ```sh
-//! cargo run --release --example train_judge -- --seed 1 --steps 6000 --out www/models/digits-judge.bin
-//! cargo run --release --example train_judge -- --eval www/models/digits-judge.bin
+//! cargo run --release --example train_judge -- --seed 1 --steps 6000 --out www/models/digits-classifier.bin
+//! cargo run --release --example train_judge -- --eval www/models/digits-classifier.bin
 //! ```
 //! Batches of `--batch` (64) class-balanced training digits, each shifted by a seeded whole
 //! number of pixels in [−2, 2] on both axes (MNIST centres by the centre of mass, so real and

@@ -33,8 +33,12 @@ fn main() {
     let read = |f: &str| std::fs::read(format!("www/models/{f}")).unwrap_or_else(|e| panic!("{f}: {e}"));
     let clf = Rc::new(Classifier::from_bytes(&read("digits-classifier.bin"), &device::cpu().without_autodiff()).expect("classifier"));
     let shipped = Rc::new(read("digits-vae2d.bin"));
+    let bank = std::sync::Arc::new(
+        genlab::data::mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the real digits"),
+    );
     for beta in betas {
-        let mut lab = DigitVaeLab::new(&device::cpu(), Some(shipped.clone()), clf.clone(), DigitVaeTrainSettings { fresh, beta, seed });
+        let mut lab =
+            DigitVaeLab::new(&device::cpu(), Some(shipped.clone()), clf.clone(), bank.clone(), DigitVaeTrainSettings { fresh, beta, seed });
         let mut ctl = Control::default();
         let t0 = Instant::now();
         let mut n = 0;

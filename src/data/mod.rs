@@ -5,6 +5,7 @@ pub mod csv;
 pub mod glyphs;
 pub mod mnist;
 pub mod prepare;
+pub mod real;
 pub mod toy2d;
 pub mod upload;
 

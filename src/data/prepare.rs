@@ -6,7 +6,9 @@
 //!   scaled(u, v) = mean of the source over the 4×4 sub-samples of (u, v)'s footprint (bilinear)
 //!   (c_x, c_y) = Σ ink · (x, y) / Σ ink;  out(x, y) = scaled(x − 14 + c_x, y − 14 + c_y)
 //!
-//! Pure: the pad, the upload and the tests call the same function.
+//! Pure. The upload (`data/upload.rs`) calls it on a picture; the pad prepares its strokes the
+//! same way from the strokes themselves (`lineup/pad.rs::prepare`, so the pen keeps MNIST's
+//! width), and the tests check both against real digits.
 
 use crate::data::glyphs::SIDE;
 

@@ -1,10 +1,12 @@
-//! A user's own picture for the image pages: decoded (PNG or JPEG), converted to grayscale and
-//! resized to the model's 28×28, as ink in [0, 1] (dark = 1, like the built-in digits). Anything
-//! that is not a small, valid image gets a plain message and changes nothing.
+//! A user's own picture for the image pages: decoded (PNG or JPEG), converted to grayscale,
+//! resized to a 112×112 square and prepared as MNIST's digits were (`data/prepare.rs`: its ink
+//! boxed in 20 pixels and centred by mass in 28×28), as ink in [0, 1] (dark = 1, like the real
+//! digits). Anything that is not a small, valid image gets a plain message and changes nothing.
 
 use image::{ImageFormat, ImageReader, Limits, imageops::FilterType};
 
 use crate::data::glyphs::SIDE;
+use crate::data::prepare::like_mnist;
 use crate::i18n::Msg;
 
 /// Largest file accepted.
@@ -83,6 +85,8 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<f32>, UploadError> {
     let mut reader = ImageReader::with_format(std::io::Cursor::new(bytes), format);
     reader.limits(Limits::default());
     let img = reader.decode().map_err(|e| UploadError::Corrupt(e.to_string()))?;
-    let gray = image::imageops::resize(&img.to_luma8(), SIDE as u32, SIDE as u32, FilterType::Triangle);
-    Ok(gray.pixels().map(|p| 1.0 - p.0[0] as f32 / 255.0).collect())
+    let side = 4 * SIDE;
+    let gray = image::imageops::resize(&img.to_luma8(), side as u32, side as u32, FilterType::Triangle);
+    let ink: Vec<f32> = gray.pixels().map(|p| 1.0 - p.0[0] as f32 / 255.0).collect();
+    Ok(like_mnist(&ink, side))
 }

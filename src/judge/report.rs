@@ -4,10 +4,10 @@
 //! shows per family, and what the training command and the tests print and check.
 
 use burn::prelude::Tensor;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 
-use crate::data::glyphs::{CLASSES, draw};
+use crate::data::glyphs::CLASSES;
+use crate::data::mnist::DigitBank;
+use crate::data::real::held_draws;
 use crate::judge::classifier::{Classifier, argmax, to_model_space};
 use crate::judge::variety::{K_NEIGHBOUR, precision_recall, relative_spread};
 
@@ -22,10 +22,9 @@ pub struct RealClass {
 }
 
 impl RealClass {
-    /// `n` freshly drawn digits of `class` (styles from `seed`).
-    pub fn draw(clf: &Classifier, class: usize, n: usize, seed: u64) -> Self {
-        let mut rng = StdRng::seed_from_u64(seed ^ ((class as u64) << 32));
-        let pixels: Vec<f32> = (0..n).flat_map(|_| draw(class, &mut rng)).collect();
+    /// `n` held-out real digits of `class`, drawn from `seed` (`data/real.rs`).
+    pub fn held(clf: &Classifier, bank: &DigitBank, class: usize, n: usize, seed: u64) -> Self {
+        let pixels = held_draws(bank, &vec![class; n], 1, seed).pop().unwrap_or_default();
         Self::of(clf, class, pixels)
     }
 

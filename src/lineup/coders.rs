@@ -2,6 +2,7 @@
 //! codes, the decoded grid, the two readings), any dragged z decoded and read (only the newest
 //! of a drag's many answered), and a drawn digit read, encoded and reconstructed by both.
 
+use crate::data::real::held_draws;
 use crate::judge::classifier::classify_in_batches;
 use crate::judge::scores::predictions;
 use crate::lineup::held::{LineupState, host, ink, models, say};
@@ -14,7 +15,7 @@ use crate::worker::protocol::Update;
 /// Both planes: the real digits' codes, the decoded grid, and the two readings (`plane.rs`).
 pub async fn planes(seed: u64) -> Option<()> {
     let m = models()?;
-    let (pixels, labels) = plane::real_digits(seed);
+    let (pixels, labels) = plane::real_digits(&m.bank, seed);
     let classes: Vec<usize> = labels.iter().map(|l| *l as usize).collect();
     let (mut views, mut data) = (Vec::new(), Vec::new());
     for (coder, vae) in Coder::ALL.into_iter().zip(&m.coders) {
@@ -66,6 +67,14 @@ pub async fn walk(from: usize, to: usize, seed: u64) -> Option<()> {
     }
     post_with_data(&Update::Lineup(LineupUpdate::Walked { from, to, seed, reads, data: Vec::new() }), &data);
     Some(())
+}
+
+/// Held-out real digit number `n` (class `n % 10`) put on the pad, then encoded as a drawing.
+pub async fn encode_real(n: u64) -> Option<()> {
+    let m = models()?;
+    let pixels = held_draws(&m.bank, &[(n % 10) as usize], 1 + (n / 10) as usize, 0x7061_6472).pop()?;
+    say(LineupUpdate::Given { n, pixels: pixels.clone() });
+    encode(pixels).await
 }
 
 /// A drawn digit read by the classifier, and encoded and reconstructed by both coders.

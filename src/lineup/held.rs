@@ -2,9 +2,11 @@
 //! lineup and decode, and the small helpers its two worker files share.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use burn::prelude::Tensor;
 
+use crate::data::mnist::DigitBank;
 use crate::families::digit_gan::model::DigitGan;
 use crate::families::digit_vae::model::DigitVae;
 use crate::families::images::model::ImageDenoiser;
@@ -20,6 +22,8 @@ pub struct Models {
     pub clf: Classifier,
     /// The 2-D VAE and autoencoder of the latent planes, in `Coder::ALL`'s order.
     pub coders: [DigitVae; 2],
+    /// The real digits (the references, the planes' codes, "Start from a real digit").
+    pub bank: Arc<DigitBank>,
 }
 
 /// The lineup's worker state: the loaded models, the number of the current lineup and of each

@@ -11,15 +11,15 @@
 
 use std::ops::Range;
 
-use rand::SeedableRng;
 use serde::{Deserialize, Serialize};
 
-use crate::data::glyphs::{CLASSES, draw};
+use crate::data::glyphs::CLASSES;
+use crate::data::mnist::DigitBank;
+use crate::data::real::held_draws;
 use crate::judge::report::{ClassReport, judge_features};
 use crate::judge::scores::{FeatureReference, score};
 pub use crate::judge::variety::{NEAR_COPIES, class_spread};
 use crate::models::samplers::Sampler;
-use rand::rngs::StdRng;
 
 /// Samples shown per family (a 4 × 4 grid).
 pub const SHOW: usize = 16;
@@ -29,9 +29,8 @@ pub const JUDGED: usize = 100;
 /// shipped U-Net reads 98 % as asked (README, "Image denoiser").
 pub const SAMPLER: Sampler = Sampler::Ddim { steps: 25, eta: 1.0 };
 pub const GUIDANCE: f64 = 1.0;
-/// Salts of the two real draws (the reference, and the one judged like a family).
+/// Salt of the two real draws (the reference, and the one judged like a family).
 const REFERENCE: u64 = 0x7265_6665;
-const ANOTHER: u64 = 0x6f74_6872;
 
 /// The three families of the lineup, in the order they are drawn and shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -73,18 +72,14 @@ pub fn asked(pick: Option<usize>, n: usize) -> Vec<usize> {
     (0..n).map(|i| pick.unwrap_or(i % CLASSES)).collect()
 }
 
-/// Fresh real digits (pixels in [0, 1], `n × 784`) of the classes `asked`.
-fn real_digits(asked: &[usize], seed: u64) -> Vec<f32> {
-    let mut rng = StdRng::seed_from_u64(seed);
-    asked.iter().flat_map(|c| draw(*c, &mut rng)).collect()
-}
-
 /// The reference's pixels and the other real draw's, in model space [−1, 1], both `JUDGED`
-/// digits of the classes of `pick`.
-pub fn real_sets(pick: Option<usize>, seed: u64) -> (Vec<f32>, Vec<f32>) {
+/// held-out real digits of the classes of `pick`, no digit in both (`data/real.rs`).
+pub fn real_sets(bank: &DigitBank, pick: Option<usize>, seed: u64) -> (Vec<f32>, Vec<f32>) {
     let a = asked(pick, JUDGED);
     let to_model = |v: Vec<f32>| v.into_iter().map(|p| 2.0 * p - 1.0).collect::<Vec<f32>>();
-    (to_model(real_digits(&a, seed ^ REFERENCE)), to_model(real_digits(&a, seed ^ ANOTHER)))
+    let mut sets = held_draws(bank, &a, 2, seed ^ REFERENCE).into_iter().map(to_model);
+    let (reference, another) = (sets.next().unwrap_or_default(), sets.next().unwrap_or_default());
+    (reference, another)
 }
 
 /// One row of the variety table: the judge's verdict and the IS and FD analogues.

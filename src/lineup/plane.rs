@@ -1,16 +1,16 @@
 //! The latent plane of digits: the shipped 2-D VAE beside the plain 2-D autoencoder (same
 //! network, no KL term, a deterministic code; `families/digit_vae/model.rs`). Real digits'
 //! codes μ(x) coloured by class over the decoder's image of a grid of codes, and any z the user
-//! drags to decoded and read by the classifier. Pure: the grid, the extent, and the two
+//! drags to decoded and read by the classifier. The real codes are of held-out digits. Pure: the grid, the extent, and the two
 //! readings under each plane — the share of the grid's cells no real digit's code falls in
 //! (the "holes"), and the share of grid codes the classifier reads as a digit with p ≥ 0.9.
 //! VAE: Kingma & Welling 2014, arXiv:1312.6114; the autoencoder's holes: the seed's argument.
 
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use serde::{Deserialize, Serialize};
 
-use crate::data::glyphs::{CLASSES, draw};
+use crate::data::glyphs::CLASSES;
+use crate::data::mnist::DigitBank;
+use crate::data::real::held_mixed;
 
 /// Decoded codes per side of the grid under each plane.
 pub const GRID: usize = 10;
@@ -40,12 +40,11 @@ impl Coder {
     }
 }
 
-/// Real digits for the plane: `CODES_PER_CLASS` of each class (pixels in [0, 1]) and labels.
-pub fn real_digits(seed: u64) -> (Vec<f32>, Vec<u8>) {
-    let mut rng = StdRng::seed_from_u64(seed ^ 0x706c_616e);
+/// Held-out real digits for the plane: `CODES_PER_CLASS` of each class (pixels in [0, 1]) and
+/// labels.
+pub fn real_digits(bank: &DigitBank, seed: u64) -> (Vec<f32>, Vec<u8>) {
     let labels: Vec<u8> = (0..CLASSES * CODES_PER_CLASS).map(|i| (i % CLASSES) as u8).collect();
-    let pixels = labels.iter().flat_map(|c| draw(*c as usize, &mut rng)).collect();
-    (pixels, labels)
+    (held_mixed(bank, labels.len(), seed ^ 0x706c_616e), labels)
 }
 
 /// The half-width that shows every code (`codes` as x, y pairs) with 10 % to spare, rounded up

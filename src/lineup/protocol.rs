@@ -9,7 +9,8 @@ use crate::lineup::plane::{Coder, PlaneView};
 /// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum LineupCommand {
-    /// Fetch and load the shipped GAN, VAE, U-Net and classifier (`www/models/`).
+    /// Fetch and load the shipped GAN, VAE, U-Net and classifier (`www/models/`) and the real
+    /// digits (`www/data/`).
     Load,
     /// Draw the lineup for `pick` (one class, or 0–9 in turn) at `seed`, the GAN's and the
     /// VAE's codes scaled by `psi`; cancels one running.
@@ -22,6 +23,9 @@ pub enum LineupCommand {
     Decode { coder: Coder, z: [f32; 2] },
     /// A drawn digit (784 ink values in [0, 1]): read it, and encode and reconstruct it with both coders.
     Encode { pixels: Vec<f32> },
+    /// "Start from a real digit": held-out real digit number `n` (class `n % 10`) on the pad,
+    /// answered with [`LineupUpdate::Given`] and then read and encoded as a drawing.
+    EncodeReal { n: u64 },
     /// Walk the GAN and the conditional VAE from a sample of class `from` to one of `to`
     /// (their codes drawn from `seed`).
     Walk { from: usize, to: usize, seed: u64 },
@@ -94,4 +98,6 @@ pub enum LineupUpdate {
     /// A drawn digit: the classifier's reading of it, and each coder's code and reconstruction
     /// (`read` is `None`, and `coded` empty, when the pad has no ink).
     Encoded { read: Option<(u8, f32)>, coded: Vec<Coded> },
+    /// The real digit asked for by [`LineupCommand::EncodeReal`] (784 ink values in [0, 1]).
+    Given { n: u64, pixels: Vec<f32> },
 }

@@ -47,6 +47,8 @@ pub struct LineupPageView {
     pub encoded: Option<((u8, f32), Vec<Coded>)>,
     /// The latest walk between two samples.
     pub walk: Option<Walk>,
+    /// The latest real digit put on the pad ("Start from a real digit"): its number and ink.
+    pub given: Option<(u64, Vec<f32>)>,
 }
 
 /// A walk between two classes: the GAN's and the VAE's frames (ink in [0, 1]) and readings.
@@ -105,6 +107,7 @@ impl LineupPageView {
                 self.walk = Some(Walk { from, to, seed, frames, reads });
             }
             LineupUpdate::Encoded { read, coded } => self.encoded = read.map(|r| (r, coded)),
+            LineupUpdate::Given { n, pixels } => self.given = Some((n, pixels)),
             LineupUpdate::Decoded { coder, z, pixels, read } => {
                 self.decoded.retain(|d| d.coder != coder);
                 self.decoded.push(Decoded { coder, z, pixels, read });

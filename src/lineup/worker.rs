@@ -1,5 +1,5 @@
-//! The lineup's part of the worker: fetching the shipped GAN, VAE, U-Net and classifier (with
-//! byte progress), then drawing each family's samples for a pick in parts (the diffusion
+//! The lineup's part of the worker: fetching the shipped GAN, VAE, U-Net and classifier and the
+//! real digits (with byte progress), then drawing each family's samples for a pick in parts (the diffusion
 //! model's chains in ~150 ms pieces, with progress and cancel), reading them back without
 //! blocking, and judging them with the classifier beside real digits (`plan.rs`). The planes'
 //! and the pad's commands go to `coders.rs`; what both hold is in `held.rs`.
@@ -23,7 +23,7 @@ use crate::lineup::coders;
 use crate::lineup::held::{LineupState, Models, host, say};
 use crate::lineup::plan::{self, Contestant, GUIDANCE, JUDGED, SAMPLER, SHOW};
 use crate::lineup::protocol::{Column, LineupCommand, LineupUpdate};
-use crate::worker::fetch::fetch_all;
+use crate::worker::digits::fetch_with_digits;
 use crate::worker::home::{W, now, post_with_data};
 use crate::worker::protocol::Update;
 
@@ -42,9 +42,9 @@ fn failed(message: Msg) {
 
 async fn load() {
     let Some(dev) = W.with_borrow(|w| w.device()) else { return failed(Msg::new("notice-no-device")) };
-    let files = match fetch_all(&FILES, |done, total| say(LineupUpdate::Loading { done, total })).await {
+    let (files, bank) = match fetch_with_digits(&FILES, |done, total| say(LineupUpdate::Loading { done, total })).await {
         Ok(f) => f,
-        Err(e) => return failed(Msg::new("notice-model-fetch").arg("error", e)),
+        Err(message) => return failed(message),
     };
     let bytes = files.iter().map(Vec::len).sum();
     let built = (|| -> Result<Models, String> {
@@ -54,6 +54,7 @@ async fn load() {
             unet: ImageDenoiser::from_bytes(&files[2], &dev)?,
             clf: Classifier::from_bytes(&files[3], &device::cpu())?,
             coders: [DigitVae::from_bytes(&files[4], &dev, 0)?, DigitVae::from_bytes(&files[5], &dev, 0)?],
+            bank,
         })
     })();
     match built {
@@ -145,7 +146,7 @@ async fn sample(pick: Option<usize>, seed: u64, psi: f64) {
         let Some(d) = d else { return };
         drawn.push((Some(family), Some(d.1), d.0));
     }
-    let (reference, another) = plan::real_sets(pick, seed);
+    let (reference, another) = plan::real_sets(&m.bank, pick, seed);
     drawn.push((None, None, another));
     let predict = |x: Tensor<2>| Some(m.clf.predict(x));
     let Some((_, real)) = classify_in_batches(&reference, predict).await else { return };
@@ -178,6 +179,9 @@ pub async fn handle(cmd: LineupCommand) {
         }
         LineupCommand::Encode { pixels } => {
             coders::encode(pixels).await;
+        }
+        LineupCommand::EncodeReal { n } => {
+            coders::encode_real(n).await;
         }
         LineupCommand::Cancel => {
             W.with_borrow_mut(|w| w.extra::<LineupState>().job += 1);

@@ -1,19 +1,21 @@
 //! What the Digit models page's trainers share in the worker (`digit_gan`, `digit_vae`): each
 //! goes on from a shipped weight file (or from fresh weights) and is judged with the shipped
-//! classifier. Here, once for both: fetching and checking the two files the first time Train is
-//! pressed, with byte progress, and the Train command itself — go on with the trainer there is
+//! classifier. Here, once for both: fetching and checking the two files (and the real digits, once
+//! for every page: `worker/digits.rs`) the first time Train is pressed, with byte progress, and the Train command itself — go on with the trainer there is
 //! unless asked to start afresh or on a new seed; otherwise build it and measure where it
 //! starts — then the one loop (`run.rs`).
 
 use std::marker::PhantomData;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use burn::prelude::Device;
 
+use crate::data::mnist::DigitBank;
 use crate::device;
 use crate::i18n::Msg;
 use crate::judge::classifier::Classifier;
-use crate::worker::fetch::fetch_all;
+use crate::worker::digits::fetch_with_digits;
 use crate::worker::home::{W, Worker, post};
 use crate::worker::run::{Family, chunk, rebuild, train};
 
@@ -21,9 +23,9 @@ use crate::worker::run::{Family, chunk, rebuild, train};
 pub trait ShippedTrainer: Family {
     /// The shipped weight file and the classifier, in that order.
     const FILES: [&'static str; 2];
-    /// What the trainer judges with, made once from the classifier.
+    /// What the trainer judges with, made once from the classifier (and held-out real digits).
     type Judge: 'static;
-    fn judge(clf: Classifier) -> Self::Judge;
+    fn judge(clf: Classifier, bank: &DigitBank) -> Self::Judge;
     /// Reads the shipped file (Err: why it is damaged).
     fn check(bytes: &[u8], device: &Device) -> Result<(), String>;
     fn loading(done: usize, total: usize) -> Self::Report;
@@ -41,22 +43,27 @@ pub trait ShippedTrainer: Family {
 pub struct Held<T: ShippedTrainer> {
     pub shipped: Option<Rc<Vec<u8>>>,
     pub judge: Option<Rc<T::Judge>>,
+    /// The real digits (`worker/digits.rs`): trained on, and judged beside.
+    pub bank: Option<Arc<DigitBank>>,
     of: PhantomData<T>,
 }
 
 impl<T: ShippedTrainer> Default for Held<T> {
     fn default() -> Self {
-        Self { shipped: None, judge: None, of: PhantomData }
+        Self { shipped: None, judge: None, bank: None, of: PhantomData }
     }
 }
 
 /// A shipped weight file, shared by every build of the trainer.
 pub type Bytes = Rc<Vec<u8>>;
 
-/// The trainer's files, for its `Family::build`: the shipped file (if any) and the judge.
-pub fn held<T: ShippedTrainer>(w: &mut Worker) -> Option<(Option<Bytes>, Rc<T::Judge>)> {
+/// What a trainer is built from: the shipped file (if any), the judge and the real digits.
+pub type Files<T> = (Option<Bytes>, Rc<<T as ShippedTrainer>::Judge>, Arc<DigitBank>);
+
+/// The trainer's files, for its `Family::build`.
+pub fn held<T: ShippedTrainer>(w: &mut Worker) -> Option<Files<T>> {
     let h = w.extra::<Held<T>>();
-    Some((h.shipped.clone(), h.judge.clone()?))
+    Some((h.shipped.clone(), h.judge.clone()?, h.bank.clone()?))
 }
 
 fn say<T: ShippedTrainer>(r: T::Report) {
@@ -73,19 +80,19 @@ async fn load<T: ShippedTrainer>() -> bool {
         say::<T>(T::failed(Msg::new("notice-no-device")));
         return false;
     };
-    let files = match fetch_all(&T::FILES, |done, total| say::<T>(T::loading(done, total))).await {
+    let (files, bank) = match fetch_with_digits(&T::FILES, |done, total| say::<T>(T::loading(done, total))).await {
         Ok(f) => f,
-        Err(e) => {
-            say::<T>(T::failed(Msg::new("notice-model-fetch").arg("error", e)));
+        Err(message) => {
+            say::<T>(T::failed(message));
             return false;
         }
     };
     match T::check(&files[0], &dev).and_then(|_| Classifier::from_bytes(&files[1], &device::cpu())) {
         Ok(clf) => {
-            let (shipped, judge) = (Rc::new(files[0].clone()), Rc::new(T::judge(clf)));
+            let (shipped, judge) = (Rc::new(files[0].clone()), Rc::new(T::judge(clf, &bank)));
             W.with_borrow_mut(|w| {
                 let h = w.extra::<Held<T>>();
-                (h.shipped, h.judge) = (Some(shipped), Some(judge));
+                (h.shipped, h.judge, h.bank) = (Some(shipped), Some(judge), Some(bank));
             });
             true
         }

@@ -20,12 +20,15 @@ fn read(f: &str) -> Vec<u8> {
 }
 
 fn judge() -> Rc<DigitJudge> {
-    Rc::new(DigitJudge::new(Classifier::from_bytes(&read("digits-classifier.bin"), &device::cpu().without_autodiff()).expect("classifier")))
+    Rc::new(DigitJudge::new(
+        Classifier::from_bytes(&read("digits-classifier.bin"), &device::cpu().without_autodiff()).expect("classifier"),
+        &crate::bank(),
+    ))
 }
 
 fn lab(ratio: f64, judge: &Rc<DigitJudge>) -> DigitGanLab {
     let settings = DigitGanTrainSettings { fresh: false, ratio, seed: 42 };
-    DigitGanLab::new(&device::cpu(), Some(Rc::new(read("digits-gan.bin"))), judge.clone(), settings)
+    DigitGanLab::new(&device::cpu(), Some(Rc::new(read("digits-gan.bin"))), judge.clone(), crate::bank(), settings)
 }
 
 /// `n` iterations as one chunk, scored (the page's meter), as the worker runs it.

@@ -1,8 +1,8 @@
 //! The 2-D digit VAE trained in the page (`families/digit_vae/lab.rs`), measured on its latent
 //! plane as the page measures it (the same lab, real digits, classifier and seeds as the
-//! browser's worker): from fresh weights, a KL weight β = 8 keeps the codes near the prior's
-//! mean and the decoded plane blurred — a small KL term and few grid codes decoded to a digit
-//! the classifier is sure of — where β = 1 (the ELBO) learns a plane of clear digits.
+//! browser's worker), on the real digits' training split: from fresh weights, a KL weight β = 8
+//! keeps the codes near the prior's mean — a small KL term, a plane that stays emptier, digits
+//! reconstructed worse — where β = 1 (the ELBO) spreads them out.
 
 use std::rc::Rc;
 
@@ -20,7 +20,13 @@ use genlab::worker::protocol::Update;
 fn lab(beta: f64, fresh: bool) -> DigitVaeLab {
     let read = |f: &str| std::fs::read(format!("www/models/{f}")).unwrap_or_else(|e| panic!("{f}: {e}"));
     let clf = Rc::new(Classifier::from_bytes(&read("digits-classifier.bin"), &device::cpu().without_autodiff()).expect("classifier"));
-    DigitVaeLab::new(&device::cpu(), Some(Rc::new(read("digits-vae2d.bin"))), clf, DigitVaeTrainSettings { fresh, beta, seed: 42 })
+    DigitVaeLab::new(
+        &device::cpu(),
+        Some(Rc::new(read("digits-vae2d.bin"))),
+        clf,
+        crate::bank(),
+        DigitVaeTrainSettings { fresh, beta, seed: 42 },
+    )
 }
 
 /// `n` steps as one chunk, scored, as the worker runs it: the plane and the chunk's losses.
@@ -49,20 +55,21 @@ fn run(beta: f64) -> Vec<DigitVaeMeasure> {
 }
 
 #[test]
-fn a_large_kl_weight_blurs_the_plane_that_the_elbo_learns() {
+fn a_large_kl_weight_keeps_the_codes_near_the_prior_where_the_elbo_spreads_them() {
     let (elbo, heavy) = (run(1.0), run(8.0));
     assert_eq!(elbo[0], heavy[0], "both start from the seed's fresh weights");
     let start = &elbo[0];
-    // Fresh weights: codes in a clump, nothing decodes to a sure digit yet, no losses measured.
-    assert!(start.empty > 0.9 && start.sure < 0.4 && start.recon.is_none(), "{start:?}");
+    // Fresh weights: codes in a clump, the decoder draws one blob everywhere (the judge may be
+    // sure of it, but as one class), no losses measured.
+    assert!(start.empty > 0.9 && start.classes <= 1 && start.recon.is_none(), "{start:?}");
     let (e, h) = (elbo.last().unwrap(), heavy.last().unwrap());
-    // Measured at step 200 (2026-12-03): β = 1 KL 4.3, 56 % sure of 6 classes; β = 8 KL 1.3,
-    // 15 % sure of 1 class (one blurred digit).
-    assert!(e.sure > start.sure + 0.2, "the ELBO learns digits: {e:?}");
+    // Measured at step 200 on real digits (2026-12-06): β = 1 KL 3.97, recon 176, 55 % of the
+    // cells empty; β = 8 KL 1.20, recon 190, 61 % empty. (Classes appear later on real digits:
+    // at step 600 β = 1 decodes 4 classes, β = 8 two; `examples/vae_beta_plane.rs --fresh`.)
+    assert!(e.empty < start.empty - 0.3, "the ELBO spreads the codes out of their clump: {e:?}");
     assert!(h.kl.unwrap() < 0.5 * e.kl.unwrap(), "β = 8 keeps the codes near the prior: {h:?} vs {e:?}");
-    assert!(h.sure < e.sure - 0.2, "β = 8 decodes a blurred plane: {h:?} vs {e:?}");
+    assert!(h.empty > e.empty + 0.03, "so its plane stays emptier: {h:?} vs {e:?}");
     assert!(h.recon.unwrap() > e.recon.unwrap() + 5.0, "and reconstructs worse: {h:?} vs {e:?}");
-    assert!(e.classes >= h.classes + 3, "the ELBO's plane holds more classes: {e:?} vs {h:?}");
 }
 
 #[test]

@@ -145,7 +145,7 @@ fn the_gan_keeps_the_contract() {
 
 /// The image trainer, fresh from the seed (no shipped weights natively), 4 digits a batch.
 fn images() -> ImageLab {
-    ImageLab::new(&device::cpu(), None, ImageDdpmConfig::new(), ImageTrainSettings { fresh: true, batch: 4, seed: 42 })
+    ImageLab::new(&device::cpu(), None, ImageDdpmConfig::new(), crate::bank(), ImageTrainSettings { fresh: true, batch: 4, seed: 42 })
 }
 
 #[test]
@@ -160,7 +160,8 @@ fn digit_gan() -> DigitGanLab {
     DigitGanLab::new(
         &device::cpu(),
         None,
-        std::rc::Rc::new(DigitJudge::new(clf)),
+        std::rc::Rc::new(DigitJudge::new(clf, &crate::bank())),
+        crate::bank(),
         DigitGanTrainSettings { fresh: true, ratio: 1.0, seed: 42 },
     )
 }
@@ -174,7 +175,7 @@ fn the_digit_gan_trainer_keeps_the_contract() {
 fn digit_vae() -> DigitVaeLab {
     let clf =
         Classifier::from_bytes(&std::fs::read("www/models/digits-classifier.bin").unwrap(), &device::cpu().without_autodiff()).unwrap();
-    DigitVaeLab::new(&device::cpu(), None, std::rc::Rc::new(clf), DigitVaeTrainSettings { fresh: true, beta: 1.0, seed: 42 })
+    DigitVaeLab::new(&device::cpu(), None, std::rc::Rc::new(clf), crate::bank(), DigitVaeTrainSettings { fresh: true, beta: 1.0, seed: 42 })
 }
 
 #[test]

@@ -64,7 +64,7 @@ fn segments(paths: &[Path], f: impl Fn([f32; 2]) -> [f32; 2]) -> Vec<Segment> {
 
 #[test]
 fn three_writers_digits_are_read_at_least_nine_times_in_ten() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/models/digits-judge.bin");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/models/digits-classifier.bin");
     let judge = Classifier::from_bytes(&std::fs::read(path).unwrap(), &cpu()).unwrap();
     let writers: [(&str, usize, Hand); 3] = [
         ("neat", 0, Box::new(|p| p)),

@@ -74,11 +74,17 @@ fn png(width: u32, height: u32) -> Vec<u8> {
 }
 
 #[test]
-fn a_picture_is_resized_to_the_model_size_as_ink() {
+fn a_picture_is_prepared_as_mnist_digits_were() {
     let px = decode(&png(100, 60)).unwrap();
     assert_eq!(px.len(), SIDE * SIDE);
-    // The left half is black (ink 1), the right half white (ink 0).
-    assert!(px[SIDE * 14 + 2] > 0.95 && px[SIDE * 14 + 25] < 0.05, "{} {}", px[SIDE * 14 + 2], px[SIDE * 14 + 25]);
+    // The left half is black (ink 1), the right half white: as a square, an ink box half as wide
+    // as high, scaled to 20 pixels high and 10 wide, its centre at the frame's centre.
+    let inked = |x: usize, y: usize| px[SIDE * y + x] > 0.5;
+    let rows: Vec<usize> = (0..SIDE).filter(|y| inked(14, *y)).collect();
+    let cols: Vec<usize> = (0..SIDE).filter(|x| inked(*x, 14)).collect();
+    assert!((19..=21).contains(&rows.len()) && (9..=11).contains(&cols.len()), "rows {rows:?} cols {cols:?}");
+    assert!(rows.contains(&4) && rows.contains(&23) && cols.contains(&10) && cols.contains(&18), "rows {rows:?} cols {cols:?}");
+    assert!(!inked(2, 14) && !inked(25, 14), "the white half and the margins stay blank");
 }
 
 #[test]

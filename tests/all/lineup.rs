@@ -46,7 +46,7 @@ fn every_sample_is_asked_for_the_pick_and_drawn_once() {
 fn real_digits_judged_against_other_real_digits_read_as_real() {
     let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &cpu()).unwrap();
     for pick in [Some(3), None] {
-        let (reference, another) = plan::real_sets(pick, 1);
+        let (reference, another) = plan::real_sets(&crate::bank(), pick, 1);
         assert_eq!((reference.len(), another.len()), (JUDGED * PIXELS, JUDGED * PIXELS));
         assert_ne!(reference, another, "two draws, not one");
         let r = judged(&clf, &another, pick, &reference);
@@ -70,7 +70,7 @@ fn the_shipped_gan_judged_as_the_page_judges_it_draws_each_class_with_less_recal
     let dev = cpu().without_autodiff();
     let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &cpu()).unwrap();
     let gan = DigitGan::from_bytes(&read("digits-gan.bin"), &dev, 0).unwrap();
-    let (reference, another) = plan::real_sets(None, 2);
+    let (reference, another) = plan::real_sets(&crate::bank(), None, 2);
     let asked = plan::asked(None, JUDGED);
     let mut x = Vec::new();
     for (k, part) in Contestant::Gan.parts().into_iter().enumerate() {
@@ -151,7 +151,7 @@ fn a_narrower_latent_draws_near_copies_and_the_row_says_so() {
     let at_zero = host(gan.sample_at(&threes, 9, 0.0));
     assert!(at_zero.chunks(PIXELS).all(|img| img == &at_zero[..PIXELS]), "ψ = 0: one image for the class");
 
-    let (reference, _) = plan::real_sets(Some(3), 4);
+    let (reference, _) = plan::real_sets(&crate::bank(), Some(3), 4);
     let asked = plan::asked(Some(3), JUDGED);
     let rows: Vec<Row> = [1.0, 0.5, 0.0]
         .iter()
@@ -173,7 +173,7 @@ fn a_narrower_latent_draws_near_copies_and_the_row_says_so() {
 
     // One of each at ψ = 0: ten images, one per class. Pooled over the classes they still
     // differ (spread well above the flag); within each class they are copies, and flagged.
-    let (reference, _) = plan::real_sets(None, 4);
+    let (reference, _) = plan::real_sets(&crate::bank(), None, 4);
     let asked = plan::asked(None, JUDGED);
     let mut x = Vec::new();
     for (k, part) in Contestant::Gan.parts().into_iter().enumerate() {

@@ -43,3 +43,13 @@ mod vae;
 mod vae_lab;
 mod variety;
 mod walk;
+
+/// The shipped real digits (`www/data/mnist.png`), decoded once for the whole test binary.
+pub fn bank() -> std::sync::Arc<genlab::data::mnist::DigitBank> {
+    static BANK: std::sync::OnceLock<std::sync::Arc<genlab::data::mnist::DigitBank>> = std::sync::OnceLock::new();
+    BANK.get_or_init(|| {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/mnist.png")).expect("www/data/mnist.png");
+        std::sync::Arc::new(genlab::data::mnist::decode(&bytes).expect("the shipped digits read"))
+    })
+    .clone()
+}

@@ -31,7 +31,7 @@ fn the_grid_extent_and_readings_on_known_cases() {
 fn the_shipped_planes_keep_the_codes_on_the_plane_and_decode_most_to_their_class() {
     let dev = cpu().without_autodiff();
     let clf = Classifier::from_bytes(&read("digits-classifier.bin"), &cpu()).unwrap();
-    let (pixels, labels) = plane::real_digits(1);
+    let (pixels, labels) = plane::real_digits(&crate::bank(), 1);
     let classes: Vec<usize> = labels.iter().map(|l| *l as usize).collect();
     for (file, variational) in [("digits-vae2d.bin", true), ("digits-ae2d.bin", false)] {
         let model = DigitVae::from_bytes(&read(file), &dev, 0).unwrap();

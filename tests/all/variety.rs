@@ -16,7 +16,7 @@ fn classifier() -> Classifier {
 #[test]
 fn copies_of_one_digit_have_no_spread_and_low_recall() {
     let clf = classifier();
-    let real = RealClass::draw(&clf, 3, 100, 1);
+    let real = RealClass::held(&clf, &crate::bank(), 3, 100, 1);
     let copies: Vec<f32> = real.pixels[..784].repeat(100);
     let r = judge(&clf, as_samples(&copies), &real);
     assert_eq!(r.spread, 0.0);
@@ -29,8 +29,8 @@ fn copies_of_one_digit_have_no_spread_and_low_recall() {
 fn real_digits_against_other_real_digits_score_high() {
     let clf = classifier();
     for class in [0, 5, 8] {
-        let real = RealClass::draw(&clf, class, 100, 1);
-        let other = RealClass::draw(&clf, class, 100, 2);
+        let real = RealClass::held(&clf, &crate::bank(), class, 100, 1);
+        let other = RealClass::held(&clf, &crate::bank(), class, 100, 2);
         let r = judge(&clf, as_samples(&other.pixels), &real);
         assert!(r.precision >= 0.85 && r.recall >= 0.85, "class {class}: {r:?}");
         assert!((r.spread - 1.0).abs() < 0.15, "class {class}: spread {}", r.spread);
@@ -40,13 +40,14 @@ fn real_digits_against_other_real_digits_score_high() {
 #[test]
 fn dropping_one_of_two_modes_keeps_precision_and_loses_recall() {
     let clf = classifier();
-    let (ones, sevens) = (RealClass::draw(&clf, 1, 100, 1), RealClass::draw(&clf, 7, 100, 1));
+    let (ones, sevens) = (RealClass::held(&clf, &crate::bank(), 1, 100, 1), RealClass::held(&clf, &crate::bank(), 7, 100, 1));
     let real: Vec<f32> = [ones.features.clone(), sevens.features.clone()].concat();
-    let only_ones = RealClass::draw(&clf, 1, 200, 2);
+    let only_ones = RealClass::held(&clf, &crate::bank(), 1, 200, 2);
     let pr = precision_recall(&real, &only_ones.features, ones.dim, K_NEIGHBOUR);
     assert!(pr.precision >= 0.85, "{pr:?}");
     assert!(pr.recall <= 0.6, "half the data is never covered: {pr:?}");
-    let both = [RealClass::draw(&clf, 1, 100, 3).features, RealClass::draw(&clf, 7, 100, 3).features].concat();
+    let both =
+        [RealClass::held(&clf, &crate::bank(), 1, 100, 3).features, RealClass::held(&clf, &crate::bank(), 7, 100, 3).features].concat();
     let pr_both = precision_recall(&real, &both, ones.dim, K_NEIGHBOUR);
     assert!(pr_both.recall >= pr.recall + 0.3, "covering both modes raises recall: {pr_both:?} vs {pr:?}");
     assert!(relative_spread(&only_ones.features, &real, ones.dim) < 0.9);

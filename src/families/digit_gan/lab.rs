@@ -1,5 +1,5 @@
 //! Training the digit GAN in the browser, as a [`Lab`] like every other family: continue from
-//! the shipped weights or start from fresh ones, on freshly generated digits, n iterations per
+//! the shipped weights or start from fresh ones, on the real digits' training split (class-balanced batches), n iterations per
 //! chunk with one readback. The one loop (`worker/run.rs`) paces it, keeps its weights and
 //! catches a non-finite loss.
 //!
@@ -13,14 +13,16 @@
 //! GAN (`tests/all/digit_gan_train.rs`, README).
 //!
 //! Every view draws [`PER_CLASS`] samples of each class from fixed seeds; a scored view is
-//! judged by the classifier beside real digits of each class: the share read as asked, the
+//! judged by the classifier beside held-out real digits of each class: the share read as asked, the
 //! classes read, and the spread within a class (`judge/variety.rs`).
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use burn::prelude::{Device, Tensor};
 
-use crate::data::glyphs::{CLASSES, DigitStream, PIXELS};
+use crate::data::glyphs::{CLASSES, PIXELS};
+use crate::data::mnist::{DigitBank, RealStream};
 use crate::families::FamilyId;
 use crate::families::digit_gan::model::{DigitGan, DigitGanConfig};
 pub use crate::families::digit_gan::protocol::DigitGanMeasure;
@@ -34,12 +36,10 @@ use crate::worker::lab::{Lab, NonFinite, Status, first_non_finite};
 
 /// Digits per batch (as the shipped GAN was trained).
 pub const BATCH: usize = 64;
-/// Digits per epoch of the training stream.
-const POOL: usize = 2048;
 /// Samples of each class in a view (the judged set); the first [`SHOW`] are drawn on the page.
 pub const PER_CLASS: usize = 20;
 pub const SHOW: usize = 6;
-/// Real digits of each class the samples are judged beside, and their styles' salt.
+/// Held-out real digits of each class the samples are judged beside, and their draw's salt.
 const REAL_PER_CLASS: usize = 100;
 const REAL_SEED: u64 = 0x7472_6169;
 /// The views' noise: the same z at every step, so a change in the grid is the model's.
@@ -69,8 +69,8 @@ pub struct DigitJudge {
 }
 
 impl DigitJudge {
-    pub fn new(clf: Classifier) -> Self {
-        let real = (0..CLASSES).map(|c| RealClass::draw(&clf, c, REAL_PER_CLASS, REAL_SEED)).collect();
+    pub fn new(clf: Classifier, bank: &DigitBank) -> Self {
+        let real = (0..CLASSES).map(|c| RealClass::held(&clf, bank, c, REAL_PER_CLASS, REAL_SEED)).collect();
         Self { clf, real }
     }
 
@@ -120,18 +120,26 @@ pub struct DigitGanLab {
     judge: Rc<DigitJudge>,
     device: Device,
     settings: DigitGanTrainSettings,
-    stream: DigitStream,
+    /// The real digits it trains on (their training split) and its stream of batches.
+    bank: Arc<DigitBank>,
+    stream: RealStream,
     /// The last chunk's iterations and whether it drew a view.
     pending: (usize, bool),
 }
 
 impl DigitGanLab {
     /// A trainer on `device`: from the shipped file `shipped` unless `settings.fresh`.
-    pub fn new(device: &Device, shipped: Option<Rc<Vec<u8>>>, judge: Rc<DigitJudge>, settings: DigitGanTrainSettings) -> Self {
+    pub fn new(
+        device: &Device,
+        shipped: Option<Rc<Vec<u8>>>,
+        judge: Rc<DigitJudge>,
+        bank: Arc<DigitBank>,
+        settings: DigitGanTrainSettings,
+    ) -> Self {
         let start = shipped.filter(|_| !settings.fresh);
         let gan = Self::first(&start, device, &settings);
-        let stream = DigitStream::new(settings.seed, POOL);
-        Self { gan, start, judge, device: device.clone(), settings, stream, pending: (0, false) }
+        let stream = RealStream::new(bank.clone(), settings.seed);
+        Self { gan, start, judge, device: device.clone(), settings, bank, stream, pending: (0, false) }
     }
 
     fn first(start: &Option<Rc<Vec<u8>>>, device: &Device, s: &DigitGanTrainSettings) -> DigitGan {
@@ -203,7 +211,7 @@ impl Lab for DigitGanLab {
 
     fn reset(&mut self) {
         self.gan = Self::first(&self.start, &self.device, &self.settings);
-        self.stream = DigitStream::new(self.settings.seed, POOL);
+        self.stream = RealStream::new(self.bank.clone(), self.settings.seed);
     }
 }
 

@@ -1,11 +1,12 @@
 //! The digit GAN trainer in the worker: how the one loop builds its trainer ([`DigitGanLab`])
-//! from the shipped GAN and the judge (fetched the first time Train is pressed, with byte
+//! from the shipped GAN, the judge and the real digits (fetched the first time Train is pressed, with byte
 //! progress: `worker/shipped.rs`, shared with the digit VAE's trainer) and the commands that
 //! train it. It trains in the one loop like every family: paced chunks with one readback,
 //! weights kept, a non-finite loss pauses it with one notice.
 
 use burn::prelude::Device;
 
+use crate::data::mnist::DigitBank;
 use crate::families::digit_gan::lab::{DigitGanLab, DigitGanTrainSettings, DigitJudge};
 use crate::families::digit_gan::model::DigitGan;
 use crate::families::digit_gan::protocol::{DigitGanCommand, DigitGanUpdate};
@@ -21,8 +22,8 @@ impl Family for DigitGanLab {
 
     fn build(w: &mut Worker, s: &DigitGanTrainSettings) -> Option<Self> {
         let device = w.device()?;
-        let (shipped, judge) = held::<Self>(w)?;
-        Some(DigitGanLab::new(&device, shipped, judge, s.clone()))
+        let (shipped, judge, bank) = held::<Self>(w)?;
+        Some(DigitGanLab::new(&device, shipped, judge, bank, s.clone()))
     }
 }
 
@@ -30,8 +31,8 @@ impl ShippedTrainer for DigitGanLab {
     const FILES: [&'static str; 2] = ["./models/digits-gan.bin", "./models/digits-classifier.bin"];
     type Judge = DigitJudge;
 
-    fn judge(clf: Classifier) -> DigitJudge {
-        DigitJudge::new(clf)
+    fn judge(clf: Classifier, bank: &DigitBank) -> DigitJudge {
+        DigitJudge::new(clf, bank)
     }
 
     fn check(bytes: &[u8], device: &Device) -> Result<(), String> {

@@ -1,6 +1,6 @@
 //! Training the 2-D digit VAE in the browser, as a [`Lab`] like every other family: continue
-//! from the shipped weights (`digits-vae2d.bin`) or start from fresh ones, on freshly generated
-//! digits, n steps per chunk with one readback. The one loop (`worker/run.rs`) paces it, keeps
+//! from the shipped weights (`digits-vae2d.bin`) or start from fresh ones, on the real digits'
+//! training split, n steps per chunk with one readback. The one loop (`worker/run.rs`) paces it, keeps
 //! its weights and catches a non-finite loss.
 //!
 //! The objective is `model.rs`'s negative ELBO with one knob, the KL weight β (Higgins et al.
@@ -13,17 +13,19 @@
 //! (posterior collapse; Bowman et al. 2016, arXiv:1511.06349).
 //!
 //! Every view is the latent plane (`lineup/plane.rs`) over the prior's 3σ square [−3, 3]²,
-//! where the prior draws 99 % of its samples: the codes μ(x) of the plane's real digits, and
+//! where the prior draws 99 % of its samples: the codes μ(x) of the plane's held-out real digits, and
 //! the decoder's image of a grid of codes. A scored view is measured there: the share of the
 //! grid's cells no code falls in (holes the prior still samples), the share of grid codes the
 //! classifier reads as a digit with p ≥ 0.9 and how many classes those cover (a plane of one
 //! blurred digit can be read surely, as one class), and the share of codes outside the square.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use burn::prelude::{Device, Tensor};
 
-use crate::data::glyphs::{CLASSES, DigitStream, PIXELS};
+use crate::data::glyphs::{CLASSES, PIXELS};
+use crate::data::mnist::{DigitBank, RealStream};
 use crate::families::FamilyId;
 use crate::families::digit_vae::model::{DigitVae, DigitVaeConfig};
 use crate::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, DigitVaeUpdate};
@@ -36,8 +38,6 @@ use crate::worker::lab::{Lab, NonFinite, Status, first_non_finite};
 
 /// Digits per batch (as the shipped VAE was trained).
 pub const BATCH: usize = 64;
-/// Digits per epoch of the training stream.
-const POOL: usize = 2048;
 
 /// What the page asks of the trainer: where it starts, the KL weight, the seed.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,7 +63,9 @@ pub struct DigitVaeLab {
     clf: Rc<Classifier>,
     device: Device,
     settings: DigitVaeTrainSettings,
-    stream: DigitStream,
+    /// The real digits it trains on (their training split) and its stream of batches.
+    bank: Arc<DigitBank>,
+    stream: RealStream,
     /// The plane's real digits (pixels in [0, 1]) and their classes.
     real: (Vec<f32>, Vec<u8>),
     /// The last chunk's steps and whether it drew a view.
@@ -75,12 +77,18 @@ pub struct DigitVaeLab {
 
 impl DigitVaeLab {
     /// A trainer on `device`: from the shipped file `shipped` unless `settings.fresh`.
-    pub fn new(device: &Device, shipped: Option<Rc<Vec<u8>>>, clf: Rc<Classifier>, settings: DigitVaeTrainSettings) -> Self {
+    pub fn new(
+        device: &Device,
+        shipped: Option<Rc<Vec<u8>>>,
+        clf: Rc<Classifier>,
+        bank: Arc<DigitBank>,
+        settings: DigitVaeTrainSettings,
+    ) -> Self {
         let start = shipped.filter(|_| !settings.fresh);
         let vae = Self::first(&start, device, &settings);
-        let stream = DigitStream::new(settings.seed, POOL);
-        let real = real_digits(settings.seed);
-        Self { vae, start, clf, device: device.clone(), settings, stream, real, pending: (0, false), terms: (None, None) }
+        let stream = RealStream::new(bank.clone(), settings.seed);
+        let real = real_digits(&bank, settings.seed);
+        Self { vae, start, clf, device: device.clone(), settings, bank, stream, real, pending: (0, false), terms: (None, None) }
     }
 
     fn first(start: &Option<Rc<Vec<u8>>>, device: &Device, s: &DigitVaeTrainSettings) -> DigitVae {
@@ -185,7 +193,7 @@ impl Lab for DigitVaeLab {
 
     fn reset(&mut self) {
         self.vae = Self::first(&self.start, &self.device, &self.settings);
-        self.stream = DigitStream::new(self.settings.seed, POOL);
+        self.stream = RealStream::new(self.bank.clone(), self.settings.seed);
         self.terms = (None, None);
     }
 }

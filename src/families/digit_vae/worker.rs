@@ -6,6 +6,7 @@
 
 use burn::prelude::Device;
 
+use crate::data::mnist::DigitBank;
 use crate::families::digit_vae::lab::{DigitVaeLab, DigitVaeTrainSettings};
 use crate::families::digit_vae::model::DigitVae;
 use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeUpdate};
@@ -21,8 +22,8 @@ impl Family for DigitVaeLab {
 
     fn build(w: &mut Worker, s: &DigitVaeTrainSettings) -> Option<Self> {
         let device = w.device()?;
-        let (shipped, clf) = held::<Self>(w)?;
-        Some(DigitVaeLab::new(&device, shipped, clf, s.clone()))
+        let (shipped, clf, bank) = held::<Self>(w)?;
+        Some(DigitVaeLab::new(&device, shipped, clf, bank, s.clone()))
     }
 }
 
@@ -30,7 +31,7 @@ impl ShippedTrainer for DigitVaeLab {
     const FILES: [&'static str; 2] = ["./models/digits-vae2d.bin", "./models/digits-classifier.bin"];
     type Judge = Classifier;
 
-    fn judge(clf: Classifier) -> Classifier {
+    fn judge(clf: Classifier, _bank: &DigitBank) -> Classifier {
         clf
     }
 

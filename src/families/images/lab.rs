@@ -1,15 +1,17 @@
 //! Training the image DDPM in the browser, as a [`Lab`] like every other family: continue from
-//! the shipped weights or start from fresh ones, on freshly generated digits (a new seeded set
-//! of 2,048 every epoch), n steps per chunk with one loss readback. The one loop (`run.rs`)
+//! the shipped weights or start from fresh ones, on the real digits' training split
+//! (class-balanced batches, `data/mnist.rs`), n steps per chunk with one loss readback. The one loop (`run.rs`)
 //! paces it, keeps its weights on WebGPU and catches a non-finite loss. While it trains, the
 //! page's chains can use the moving average of the weights trained here.
 //!
 //! The loss is the DDPM's ε-prediction loss, ‖ε − ε_θ(√ᾱ_t x_0 + √(1 − ᾱ_t) ε, t, c)‖² with the
 //! class c dropped 10 % of the time (Ho et al. 2020; Ho & Salimans 2022): see `model.rs`.
 
+use std::sync::Arc;
+
 use burn::prelude::{Device, Tensor};
 
-use crate::data::glyphs::{ImageSet, PIXELS, generate};
+use crate::data::mnist::{DigitBank, RealStream};
 use crate::families::FamilyId;
 use crate::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use crate::families::images::protocol::ImageUpdate;
@@ -17,8 +19,6 @@ use crate::models::Weights;
 use crate::models::keep::{KeepRuns, load_runs};
 use crate::worker::lab::{Lab, NonFinite, Status, first_non_finite};
 
-/// Images generated per epoch.
-pub const POOL: usize = 2048;
 /// Most images per batch.
 pub const MAX_BATCH: usize = 256;
 
@@ -39,9 +39,9 @@ pub struct ImageLab {
     config: ImageDdpmConfig,
     device: Device,
     settings: ImageTrainSettings,
-    pool: Option<ImageSet>,
-    epoch: u64,
-    cursor: usize,
+    /// The real digits it trains on and its stream of their training split.
+    bank: Arc<DigitBank>,
+    stream: RealStream,
     /// Chains sample with the weights trained here (their moving average).
     pub use_trained: bool,
 }
@@ -49,10 +49,17 @@ pub struct ImageLab {
 impl ImageLab {
     /// A trainer on `device`: from the shipped denoiser `shipped` unless `settings.fresh`.
     /// `config` is the network's (the shipped one's, so kept weights fit either way).
-    pub fn new(device: &Device, shipped: Option<&ImageDenoiser>, config: ImageDdpmConfig, settings: ImageTrainSettings) -> Self {
+    pub fn new(
+        device: &Device,
+        shipped: Option<&ImageDenoiser>,
+        config: ImageDdpmConfig,
+        bank: Arc<DigitBank>,
+        settings: ImageTrainSettings,
+    ) -> Self {
         let start = shipped.filter(|_| !settings.fresh).cloned();
         let trainer = Self::first(&start, &config, device, settings.seed);
-        Self { trainer, start, config, device: device.clone(), settings, pool: None, epoch: 0, cursor: 0, use_trained: true }
+        let stream = RealStream::new(bank.clone(), settings.seed);
+        Self { trainer, start, config, device: device.clone(), settings, bank, stream, use_trained: true }
     }
 
     fn first(start: &Option<ImageDenoiser>, config: &ImageDdpmConfig, device: &Device, seed: u64) -> ImageDdpm {
@@ -72,18 +79,9 @@ impl ImageLab {
         self.use_trained.then(|| (self.trainer.denoiser(true), self.trainer.steps_done()))
     }
 
-    /// The next batch of pixels and labels, drawing a new seeded set each epoch.
+    /// The next batch of pixels and labels from the training digits.
     fn batch(&mut self) -> (Vec<f32>, Vec<u8>) {
-        let b = self.settings.batch.clamp(1, MAX_BATCH);
-        if self.pool.is_none() || self.cursor + b > POOL {
-            self.pool = Some(generate(POOL, self.settings.seed.wrapping_add(self.epoch.wrapping_mul(0x9e37_79b9))));
-            self.epoch += 1;
-            self.cursor = 0;
-        }
-        let Some(pool) = self.pool.as_ref() else { return (Vec::new(), Vec::new()) };
-        let r = self.cursor..self.cursor + b;
-        self.cursor += b;
-        (pool.pixels[r.start * PIXELS..r.end * PIXELS].to_vec(), pool.labels[r].to_vec())
+        self.stream.next(self.settings.batch.clamp(1, MAX_BATCH))
     }
 }
 
@@ -125,7 +123,7 @@ impl Lab for ImageLab {
 
     fn reset(&mut self) {
         self.trainer = Self::first(&self.start, &self.config, &self.device, self.settings.seed);
-        (self.pool, self.epoch, self.cursor) = (None, 0, 0);
+        self.stream = RealStream::new(self.bank.clone(), self.settings.seed);
     }
 }
 

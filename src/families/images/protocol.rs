@@ -6,10 +6,14 @@ use crate::i18n::Msg;
 use crate::judge::scores::ImageScores;
 use crate::models::samplers::Sampler;
 
+/// Real digits in the Images page's dataset grid (the first 15 are noised in the forward view).
+pub const DATASET_N: usize = 40;
+
 /// Page → worker, for the image model.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ImageCommand {
-    /// Image page: fetch and load the shipped denoiser and classifier (`www/models/`).
+    /// Image page: fetch and load the shipped denoiser and classifier (`www/models/`) and the
+    /// real digits (`www/data/`).
     Load,
     /// Denoise one image per entry of `classes` (None: unconditional) from pure noise with
     /// guidance weight `guidance`, keeping about `frames` frames; the finished images are
@@ -27,6 +31,11 @@ pub enum ImageCommand {
         classes: Vec<Option<usize>>,
         sampler: Sampler,
         guidance: f64,
+        seed: u64,
+    },
+    /// The dataset grid's [`DATASET_N`] held-out real digits for `seed` (answered once the
+    /// real digits are loaded).
+    Digits {
         seed: u64,
     },
     /// Stop the running chain or measurement.
@@ -50,6 +59,9 @@ pub enum ImageCommand {
 pub enum ImageUpdate {
     /// The image denoiser: loaded (with its parameter count and file size) or why not.
     Model { loaded: bool, params: usize, bytes: usize, message: Option<Msg> },
+    /// The dataset grid's held-out real digits for `seed`: [`DATASET_N`] × 784 ink bytes
+    /// (255 = full ink), classes 0–9 in turn.
+    Digits { seed: u64, ink: Vec<u8> },
     /// Bytes of the model files fetched so far, of `total` (0 when the size is unknown).
     Loading { done: usize, total: usize },
     /// The running image task was cancelled: no more progress will come for it.

@@ -97,6 +97,9 @@ pub struct ImagePageView {
     pub chain: Option<ImageChainView>,
     pub scores: Vec<ScoreCard>,
     pub train: Option<ImageTrainView>,
+    /// The dataset grid's real digits and the seed they were drawn for (ink in [0, 1]).
+    #[serde(skip)]
+    pub digits: Option<(u64, Vec<f32>)>,
 }
 
 impl ImagePageView {
@@ -104,6 +107,7 @@ impl ImagePageView {
     /// reports the seed's start.
     pub fn update(&mut self, u: ImageUpdate, notices: &mut Vec<Msg>) -> bool {
         match u {
+            ImageUpdate::Digits { seed, ink } => self.digits = Some((seed, ink.iter().map(|&v| v as f32 / 255.0).collect())),
             ImageUpdate::Model { loaded, params, bytes, message } => {
                 if let Some(m) = &message {
                     notices.push(m.clone());

@@ -3,6 +3,9 @@
 //! commands that train it. Training runs in the one loop like every family's: paced chunks with
 //! one readback, weights kept on WebGPU, a non-finite loss pauses it with one notice.
 
+use std::sync::Arc;
+
+use crate::data::mnist::DigitBank;
 use crate::families::images::lab::{ImageLab, ImageTrainSettings};
 use crate::families::images::model::{ImageDdpmConfig, ImageDenoiser};
 use crate::families::images::protocol::ImageCommand;
@@ -23,6 +26,9 @@ pub struct ImageState {
     pub shipped_config: Option<ImageDdpmConfig>,
     pub classifier: Option<Classifier>,
     pub reference: Option<FeatureReference>,
+    /// The real digits (`worker/digits.rs`): the trainer's training split, the scorecard's
+    /// held-out reference and "real digits" row, the page's dataset grid.
+    pub bank: Option<Arc<DigitBank>>,
     /// Bumped by every chain, measurement and cancel: a running one stops when it changes.
     pub job: u64,
 }
@@ -35,7 +41,8 @@ impl Family for ImageLab {
         let device = w.device()?;
         let state = w.extra::<ImageState>();
         let config = state.shipped_config.clone().unwrap_or_else(ImageDdpmConfig::new);
-        Some(ImageLab::new(&device, state.shipped.as_ref(), config, s.clone()))
+        let bank = state.bank.clone()?;
+        Some(ImageLab::new(&device, state.shipped.as_ref(), config, bank, s.clone()))
     }
 
     /// The shipped models lived on the lost device: the page loads them again; a chain that

@@ -5,17 +5,21 @@
 use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
-use crate::data::glyphs::{CLASSES, PIXELS, generate};
+use std::sync::Arc;
+
+use crate::data::glyphs::{CLASSES, PIXELS};
+use crate::data::mnist::DigitBank;
+use crate::data::real::{held_draws, held_mixed};
 use crate::device;
 use crate::families::images::chain::{ChainRequest, ChainRun};
 use crate::families::images::lab::ImageLab;
 use crate::families::images::model::ImageDenoiser;
-use crate::families::images::protocol::{ImageCommand, ImageUpdate};
+use crate::families::images::protocol::{DATASET_N, ImageCommand, ImageUpdate};
 use crate::families::images::train::{self, ImageState};
 use crate::i18n::Msg;
 use crate::judge::classifier::{Classifier, classify_in_batches};
 use crate::judge::scores::{FeatureReference, ImageScores, predictions, score};
-use crate::worker::fetch::fetch_all;
+use crate::worker::digits::fetch_with_digits;
 use crate::worker::home::{W, lost, now, post, post_with_data};
 use crate::worker::protocol::Update;
 use crate::worker::run::Family;
@@ -36,35 +40,31 @@ async fn load() {
             message: Some(Msg::new("notice-no-device")),
         }));
     };
-    let update = match fetch_all(&[UNET, CLASSIFIER], |done, total| post(&Update::Images(ImageUpdate::Loading { done, total }))).await {
-        Ok(files) => {
-            let den = ImageDenoiser::from_bytes(&files[0], &dev);
-            let clf = Classifier::from_bytes(&files[1], &device::cpu());
-            match (den, clf) {
-                (Ok(den), Ok(clf)) => {
-                    let (params, bytes) = (den.num_params(), files[0].len());
-                    W.with_borrow_mut(|w| {
-                        let state = w.extra::<ImageState>();
-                        state.shipped_config = Some(den.config.clone());
-                        (state.shipped, state.classifier) = (Some(den), Some(clf));
-                    });
-                    Update::Images(ImageUpdate::Model { loaded: true, params, bytes, message: None })
+    let update =
+        match fetch_with_digits(&[UNET, CLASSIFIER], |done, total| post(&Update::Images(ImageUpdate::Loading { done, total }))).await {
+            Ok((files, bank)) => {
+                let den = ImageDenoiser::from_bytes(&files[0], &dev);
+                let clf = Classifier::from_bytes(&files[1], &device::cpu());
+                match (den, clf) {
+                    (Ok(den), Ok(clf)) => {
+                        let (params, bytes) = (den.num_params(), files[0].len());
+                        W.with_borrow_mut(|w| {
+                            let state = w.extra::<ImageState>();
+                            state.shipped_config = Some(den.config.clone());
+                            (state.shipped, state.classifier, state.bank) = (Some(den), Some(clf), Some(bank));
+                        });
+                        Update::Images(ImageUpdate::Model { loaded: true, params, bytes, message: None })
+                    }
+                    (Err(e), _) | (_, Err(e)) => Update::Images(ImageUpdate::Model {
+                        loaded: false,
+                        params: 0,
+                        bytes: 0,
+                        message: Some(Msg::new("notice-model-damaged").arg("error", e)),
+                    }),
                 }
-                (Err(e), _) | (_, Err(e)) => Update::Images(ImageUpdate::Model {
-                    loaded: false,
-                    params: 0,
-                    bytes: 0,
-                    message: Some(Msg::new("notice-model-damaged").arg("error", e)),
-                }),
             }
-        }
-        Err(e) => Update::Images(ImageUpdate::Model {
-            loaded: false,
-            params: 0,
-            bytes: 0,
-            message: Some(Msg::new("notice-model-fetch").arg("error", e)),
-        }),
-    };
+            Err(message) => Update::Images(ImageUpdate::Model { loaded: false, params: 0, bytes: 0, message: Some(message) }),
+        };
     post(&update);
 }
 
@@ -158,18 +158,30 @@ async fn run_chain(req: ChainRequest) {
     post_with_data(&update, &data);
 }
 
-/// Real digits of the same classes as `classes` (balanced 0–9 for unconditional entries), in
-/// model space: image j of class c in a generated set is number 10·j + c.
-fn real_like(classes: &[Option<usize>], seed: u64) -> Vec<f32> {
-    let set = generate(CLASSES * classes.len(), seed);
-    let mut seen = [0usize; CLASSES];
-    let mut out = Vec::with_capacity(classes.len() * PIXELS);
-    for (i, c) in classes.iter().enumerate() {
-        let c = c.unwrap_or(i % CLASSES);
-        out.extend(set.image(CLASSES * seen[c] + c).iter().map(|p| 2.0 * p - 1.0));
-        seen[c] += 1;
+/// The scorecard's reference: [`REFERENCE_N`] held-out real digits, 0–9 in turn.
+const REFERENCE_N: usize = 1000;
+/// The held-out draw of the reference and the "real digits" row.
+const HELD_SEED: u64 = 0x5eed;
+
+/// The reference's digits followed by held-out digits of the same classes as `classes`
+/// (balanced 0–9 for unconditional entries), in model space. One draw: the row's digits are not
+/// the reference's while a class has digits left (100 of its 200 held out).
+fn held_out(bank: &DigitBank, classes: &[Option<usize>]) -> Vec<f32> {
+    let reference = (0..REFERENCE_N).map(|i| i % CLASSES);
+    let asked: Vec<usize> = reference.chain(classes.iter().enumerate().map(|(i, c)| c.unwrap_or(i % CLASSES))).collect();
+    held_draws(bank, &asked, 1, HELD_SEED).pop().unwrap_or_default().into_iter().map(|p| 2.0 * p - 1.0).collect()
+}
+
+fn bank() -> Option<Arc<DigitBank>> {
+    W.with_borrow_mut(|w| w.extra::<ImageState>().bank.clone())
+}
+
+/// The dataset grid's digits for `seed`, once the real digits are loaded.
+fn dataset(seed: u64) {
+    if let Some(bank) = bank() {
+        let ink = held_mixed(&bank, DATASET_N, seed).iter().map(|v| (v * 255.0).round() as u8).collect();
+        post(&Update::Images(ImageUpdate::Digits { seed, ink }));
     }
-    out
 }
 
 /// Pure noise images, clipped to the pixel range like the samples.
@@ -209,20 +221,22 @@ async fn run_score(classes: Vec<Option<usize>>, sampler: crate::models::samplers
             Err(e) => return lost(format!("{e:?}")),
         }
     }
+    let Some(bank) = bank() else { return post(&Update::Images(ImageUpdate::Stopped)) };
+    let classes = &classes[..n];
+    let mut real = held_out(&bank, classes);
+    let row = real.split_off(REFERENCE_N * PIXELS);
     let reference = match W.with_borrow_mut(|w| w.extra::<ImageState>().reference.clone()) {
         Some(r) => r,
         None => {
-            let real: Vec<f32> = generate(1000, 0x5eed).pixels.iter().map(|p| 2.0 * p - 1.0).collect();
             let Some((_, f)) = classify(real).await else { return };
-            let r = FeatureReference::fit(&f, f.len() / 1000);
+            let r = FeatureReference::fit(&f, f.len() / REFERENCE_N);
             W.with_borrow_mut(|w| w.extra::<ImageState>().reference = Some(r.clone()));
             r
         }
     };
-    let classes = &classes[..n];
     let (Some(s), Some(r), Some(z)) = (
         scorecard(samples, &reference, classes).await,
-        scorecard(real_like(classes, seed ^ 0x7265_616c), &reference, classes).await,
+        scorecard(row, &reference, classes).await,
         scorecard(noise_images(n, seed), &reference, classes).await,
     ) else {
         return;
@@ -256,6 +270,7 @@ pub async fn handle(cmd: ImageCommand) {
             run_chain(ChainRequest { classes, sampler, guidance, clip: true, seed, max_frames: frames.max(2) }).await
         }
         ImageCommand::Score { classes, sampler, guidance, seed } => run_score(classes, sampler, guidance, seed).await,
+        ImageCommand::Digits { seed } => dataset(seed),
         ImageCommand::Cancel => {
             next_job();
             post(&Update::Images(ImageUpdate::Stopped));

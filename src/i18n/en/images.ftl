@@ -2,8 +2,9 @@
 
 # Page: the digits and the forward process
 img-intro = The same diffusion, on pictures: each pixel is one coordinate, and the forward process x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε noises them all at once. The schedule is the one set on the Diffusion page.
-img-digits-title = Built-in digits
-img-digits-lede = { $n } of the seeded 28×28 digits (classes 0–9), drawn in Rust from strokes with a random slant, size, position, thickness and wobble — seed { $seed }.
+img-digits-title = Real handwritten digits (MNIST)
+img-digits-lede = { $n } of the 2,000 held-out MNIST digits (classes 0–9 in turn), picked by seed { $seed }. MNIST: LeCun, Cortes and Burges, under CC BY-SA 3.0; the models here trained on the other 8,000 and are judged against these.
+img-digits-loading = Loading the real digits (1.7 MB, once; kept for offline use)…
 img-own-title = Your own picture
 img-own-hint = Drop in a PNG or JPEG to watch the forward process noise it: it is converted to grayscale and resized to 28×28, the model's size, and takes the first place in the forward view.
 img-upload = Use your own picture (PNG or JPEG)…
@@ -85,7 +86,7 @@ img-sweep-hint = Raise w and watch “read as asked” and IS climb while the va
 
 # Training in the browser
 img-train-title = Train in the browser
-img-train-lede = Keep training the U-Net here, in the worker, on freshly generated digits: either continue from the shipped weights or start from new ones drawn from the seed. Each step draws t and ε for a batch and takes one Adam step on ‖ε − ε_θ(x_t, t, c)‖², dropping the class 15 % of the time so guidance keeps working. The shipped model took 42 minutes of native CPU training (21,000 steps of 64 images); here on the CPU device expect about ten steps per second, so a fresh model needs patience.
+img-train-lede = Keep training the U-Net here, in the worker, on the 8,000 real training digits (MNIST, in class-balanced batches): either continue from the shipped weights or start from new ones drawn from the seed. Each step draws t and ε for a batch and takes one Adam step on ‖ε − ε_θ(x_t, t, c)‖², dropping the class 15 % of the time so guidance keeps working. The shipped model took 42 minutes of native CPU training (21,000 steps of 64 images); here on the CPU device expect about ten steps per second, so a fresh model needs patience.
 img-train-batch = batch
 img-sample-with = sample with
 img-use-shipped = the shipped model
@@ -99,7 +100,7 @@ img-alt-xt = x_t of { $n } images at t = { $t }
 img-alt-reads = the classifier reads them as { $classes }
 img-alt-x0 = The model's guess x̂_0 of { $n } images at t = { $t }
 img-alt-strip = One image's chain in { $frames } frames, from t = { $first } down to t = 0
-img-alt-grid = { $n } built-in digits drawn with seed { $seed }
+img-alt-grid = { $n } held-out MNIST digits picked by seed { $seed }
 img-alt-forward = { $n } digits noised to t = { $t }, { $signal } % of the signal kept
 img-alt-strip-upload = Your picture
 img-alt-strip-digit = One digit

@@ -1,6 +1,6 @@
 ## The lineup page: three families, the same digit
 
-lineup-intro = The picture the seed starts from: a GAN, a VAE and a diffusion model, all trained on the same built-in digits and all told which digit to draw, each draw the same class. A good generative model gives both quality (each sample looks like a real digit) and variety (together they cover the ways real digits differ). Look at the grids, then at the numbers.
+lineup-intro = The picture the seed starts from: a GAN, a VAE and a diffusion model, all trained on the same 8,000 real handwritten digits (MNIST) and all told which digit to draw, each draw the same class. A good generative model gives both quality (each sample looks like a real digit) and variety (together they cover the ways real digits differ). Look at the grids, then at the numbers.
 lineup-title = The same digit from three families
 lineup-lede = Each family draws 16 of the class picked, from fixed seeds; the last column is 16 real digits of that class for comparison. Under each grid: how many the classifier reads as the class asked for, and how long the 16 took on this device.
 lineup-loaded = Models loaded: GAN { $gan } parameters, VAE { $vae }, diffusion U-Net { $unet }, with the classifier { $kb } kB in all (f16).
@@ -14,16 +14,16 @@ lineup-judging = All samples drawn: the classifier is judging them…
 lineup-gan = GAN
 lineup-vae = VAE
 lineup-diffusion = Diffusion
-lineup-real = Real digits
+lineup-real = Real digits (MNIST)
 lineup-one-pass = one pass through the network
 lineup-chain = DDIM, { $steps } denoising steps, guidance w = { $w }
-lineup-real-sub = drawn apart from the reference
+lineup-real-sub = held out from training, none in the reference
 lineup-reads = { $hits } of { $n } read as asked
 lineup-ms = 16 in { $ms } ms
 lineup-alt = { $who }: { $n } samples of { $what }. The classifier reads { $reads }.
 
 lineup-table-title = Variety, measured
-lineup-table-lede = { $n } samples of each family (the 16 above and more), and { $n } real digits drawn apart, judged the same way against the same { $n } real digits of these classes, all in the classifier's feature space. The real digits' column is what "as good as real" reads at this size.
+lineup-table-lede = { $n } samples of each family (the 16 above and more), and { $n } held-out real digits (MNIST, never trained on), judged the same way against { $n } other held-out real digits of these classes, all in the classifier's feature space. The real digits' column is what "as good as real" reads at this size.
 lineup-share = Read as asked
 lineup-share-hint = the share the classifier reads as the class asked for
 lineup-classes = Classes read
@@ -44,6 +44,7 @@ lineup-verdict-precision = Looks like real digits (precision): { $order }.
 lineup-verdict-seed = The seed says a diffusion model's samples vary more than a GAN's. Here the diffusion model's recall is { $d } against the GAN's { $g }: { $agree }
 lineup-agrees = as the seed says.
 lineup-disagrees = not as the seed says, in this draw. Draw again or pick another class to see whether it holds.
+lineup-ties = too close to call at 100 samples each (under 0.05 apart): here the two cover about as much of the real digits' variety. Draw again or pick another class to see whether that holds.
 lineup-verdict-real = Real digits drawn apart score precision { $p } and recall { $r } at this size: the ceiling to read the others against.
 
 ## The latent planes of digits
@@ -91,7 +92,7 @@ lineup-verdict-copies-psi = Here ψ = { $psi } made them: the codes are drawn fr
 dg-title = Mode collapse, trained here
 dg-lede = The GAN above, trained on in your browser. Each iteration D learns to tell real digits from G's, then G learns to fool the new D. Here you set how fast G learns relative to D. At 1 (as it was trained) the game stays balanced. Make G much faster and it chases whatever D currently likes best, faster than D can answer, and every class falls onto one image: mode collapse. Watch the samples, the meter and the classes read, beside where training started.
 dg-ratio = G's learning rate ÷ D's
-dg-ratio-hint = D learns at 2·10⁻⁴; G at this many times that. Measured from the shipped GAN: at 6 and below it stayed healthy for 300 iterations; at 7 and above it collapsed within 10. The change takes effect from the next iteration, even while it trains.
+dg-ratio-hint = D learns at 2·10⁻⁴; G at this many times that. Measured from the shipped GAN (trained on real digits): at 9 and below it stayed healthy for 200 iterations; at 10 it collapsed at one seed of two; at 12, 15 and 20 it collapsed within 30 iterations at every seed tried. The change takes effect from the next iteration, even while it trains.
 dg-train-shipped = ▶ Train from the shipped GAN
 dg-continue = ▶ Continue
 dg-train-fresh = Start from fresh weights
@@ -117,7 +118,7 @@ dg-chart-bars = classes read in 200 samples (20 of each asked)
 dv-title = The latent plane, trained here
 dv-lede = The 2-D VAE above, trained on in your browser. Its loss has two terms: how badly it reconstructs each digit from its code, and β times the KL term, how far each digit's code distribution q(z | x) is from the prior N(0, I) the page samples from. Here you set β. At 1 (the ELBO, as it was trained) the codes fill the prior's square. At 0 nothing pulls them together: the autoencoder's loss. Large β pulls every code onto the middle and the decoder draws a blurred average digit. Start from fresh weights to watch the plane form.
 dv-beta = KL weight β
-dv-beta-hint = Measured from fresh weights, step 200: β = 1 reached KL 4.3 with 56 % of the grid decoded to a sure digit; β = 8 reached KL 1.3 and 15 %. Takes effect from the next step, even while it trains.
+dv-beta-hint = Measured from fresh weights on the real digits, step 600: β = 1 reached KL 4.8 and a plane of 4 classes; β = 8 reached KL 1.8 and 2 classes, and reconstructs worse (179 against 162 nats). Takes effect from the next step, even while it trains.
 dv-train-shipped = ▶ Train from the shipped VAE
 dv-info-shipped = Step { $steps } from the shipped VAE · { $rate } steps/s · β = { $beta }
 dv-info-fresh = Step { $steps } from fresh weights · { $rate } steps/s · β = { $beta }

@@ -2,8 +2,9 @@
 
 # 숫자 데이터와 forward process
 img-intro = 같은 diffusion을 이번에는 그림에 적용해 보자. 픽셀 하나가 좌표 하나이고, forward process인 x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε가 모든 픽셀에 한꺼번에 noise를 더한다. 스케줄은 Diffusion 페이지에서 정한 것을 그대로 쓴다.
-img-digits-title = 내장 숫자 데이터
-img-digits-lede = seed로 생성한 28×28 숫자(클래스 0–9) 중 { $n }개. Rust 코드가 획을 이어 그리고, 기울기·크기·위치·굵기·흔들림을 무작위로 준다. seed는 { $seed }이다.
+img-digits-title = 실제 손글씨 숫자 (MNIST)
+img-digits-lede = 평가용으로 떼어 둔 MNIST 숫자 2,000개 중 { $n }개(클래스 0–9 차례로), seed { $seed }로 골랐다. MNIST: LeCun, Cortes, Burges, CC BY-SA 3.0. 여기 모델은 나머지 8,000개로 학습했고 이 숫자들과 비교해 평가한다.
+img-digits-loading = 실제 숫자를 불러오는 중 (1.7 MB, 한 번만; 오프라인용으로 보관)…
 img-own-title = 직접 고른 그림
 img-own-hint = PNG나 JPEG 파일을 넣으면 forward process가 그 그림에 noise를 더하는 모습을 볼 수 있다. 그림은 흑백으로 바뀌고 모델의 입력 크기인 28×28로 줄어든 뒤, forward process 화면의 첫 칸에 놓인다.
 img-upload = 내 그림 사용하기 (PNG 또는 JPEG)…
@@ -85,7 +86,7 @@ img-sweep-hint = w를 올리면 “요청대로 읽힘”과 IS는 올라가지�
 
 # 브라우저에서 학습
 img-train-title = 브라우저에서 학습하기
-img-train-lede = 여기 워커 안에서, 새로 생성한 숫자로 U-Net을 계속 학습한다. 기본 제공 가중치에서 이어 가도 되고, seed로 새로 뽑은 가중치에서 시작해도 된다. 매 step마다 batch에 대해 t와 ε를 뽑고, ‖ε − ε_θ(x_t, t, c)‖²에 대해 Adam step을 한 번 밟는다. 이때 15 %의 확률로 클래스 정보를 지워서 guidance가 계속 작동하게 한다. 기본 제공 모델은 네이티브 CPU에서 42분 동안 학습했다 (이미지 64장짜리 batch로 21,000 step). 여기 CPU 장치에서는 초당 10 step 정도를 예상하면 되므로, 처음부터 학습하려면 인내심이 필요하다.
+img-train-lede = 여기 워커 안에서, 실제 학습용 숫자 8,000개(MNIST, 클래스 균형 batch)로 U-Net을 계속 학습한다. 기본 제공 가중치에서 이어 가도 되고, seed로 새로 뽑은 가중치에서 시작해도 된다. 매 step마다 batch에 대해 t와 ε를 뽑고, ‖ε − ε_θ(x_t, t, c)‖²에 대해 Adam step을 한 번 밟는다. 이때 15 %의 확률로 클래스 정보를 지워서 guidance가 계속 작동하게 한다. 기본 제공 모델은 네이티브 CPU에서 42분 동안 학습했다 (이미지 64장짜리 batch로 21,000 step). 여기 CPU 장치에서는 초당 10 step 정도를 예상하면 되므로, 처음부터 학습하려면 인내심이 필요하다.
 img-train-batch = batch 크기
 img-sample-with = 샘플링에 쓸 모델
 img-use-shipped = 기본 제공 모델
@@ -99,7 +100,7 @@ img-alt-xt = t = { $t }에서 이미지 { $n }장의 x_t
 img-alt-reads = 분류기는 이것들을 { $classes }(으)로 읽습니다
 img-alt-x0 = t = { $t }에서 이미지 { $n }장에 대한 모델의 추정 x̂_0
 img-alt-strip = 이미지 한 장의 체인 { $frames }프레임, t = { $first }부터 t = 0까지
-img-alt-grid = seed { $seed }로 그린 내장 숫자 { $n }개
+img-alt-grid = seed { $seed }로 고른 평가용 MNIST 숫자 { $n }개
 img-alt-forward = t = { $t }까지 노이즈를 더한 숫자 { $n }개, 신호 { $signal }% 유지
 img-alt-strip-upload = 올린 그림
 img-alt-strip-digit = 숫자 하나

@@ -1,6 +1,6 @@
 ## 같은 숫자 페이지: 세 모델, 같은 숫자
 
-lineup-intro = seed 문서가 시작하는 그림이다. GAN, VAE, diffusion 모델이 모두 같은 내장 숫자로 학습했고, 모두 어떤 숫자를 그릴지 듣고 같은 class를 그린다. 좋은 생성형 모델은 품질(샘플 하나하나가 진짜 숫자처럼 보임)과 다양성(샘플들이 진짜 숫자의 여러 모양을 함께 덮음)을 모두 갖춘다. 먼저 그림을 보고, 다음에 숫자를 보자.
+lineup-intro = seed 문서가 시작하는 그림이다. GAN, VAE, diffusion 모델이 모두 같은 실제 손글씨 숫자 8,000개(MNIST)로 학습했고, 모두 어떤 숫자를 그릴지 듣고 같은 class를 그린다. 좋은 생성형 모델은 품질(샘플 하나하나가 진짜 숫자처럼 보임)과 다양성(샘플들이 진짜 숫자의 여러 모양을 함께 덮음)을 모두 갖춘다. 먼저 그림을 보고, 다음에 숫자를 보자.
 lineup-title = 세 모델이 그린 같은 숫자
 lineup-lede = 모델마다 고른 class를 고정된 seed로 16개씩 그린다. 마지막 열은 비교용 진짜 숫자 16개다. 각 그림 아래에는 분류기가 요청한 class로 읽은 개수와, 이 장치에서 16개를 그리는 데 걸린 시간이 있다.
 lineup-loaded = 모델 불러옴: GAN 파라미터 { $gan }개, VAE { $vae }개, diffusion U-Net { $unet }개, 분류기까지 모두 { $kb } kB (f16).
@@ -14,16 +14,16 @@ lineup-judging = 샘플을 모두 그렸다: 분류기가 평가하는 중…
 lineup-gan = GAN
 lineup-vae = VAE
 lineup-diffusion = Diffusion
-lineup-real = 진짜 숫자
+lineup-real = 진짜 숫자 (MNIST)
 lineup-one-pass = 네트워크를 한 번 통과
 lineup-chain = DDIM, 잡음 제거 { $steps }단계, guidance w = { $w }
-lineup-real-sub = 기준 세트와 따로 뽑음
+lineup-real-sub = 학습에 쓰지 않은 숫자, 기준 세트와 겹치지 않음
 lineup-reads = { $n }개 중 { $hits }개를 요청한 class로 읽음
 lineup-ms = 16개에 { $ms } ms
 lineup-alt = { $who }: { $what } 샘플 { $n }개. 분류기는 { $reads }(으)로 읽는다.
 
 lineup-table-title = 측정한 다양성
-lineup-table-lede = 모델마다 샘플 { $n }개(위의 16개와 그 밖의 것)와 따로 뽑은 진짜 숫자 { $n }개를, 같은 class의 진짜 숫자 { $n }개에 대해 같은 방법으로 평가한다. 모두 분류기의 feature 공간에서 잰다. 진짜 숫자 열은 이 크기에서 "진짜만큼 좋다"가 어떤 값인지 보여 준다.
+lineup-table-lede = 모델마다 샘플 { $n }개(위의 16개와 그 밖의 것)와 학습에 쓰지 않은 진짜 숫자(MNIST) { $n }개를, 같은 class의 또 다른 평가용 진짜 숫자 { $n }개에 대해 같은 방법으로 평가한다. 모두 분류기의 feature 공간에서 잰다. 진짜 숫자 열은 이 크기에서 "진짜만큼 좋다"가 어떤 값인지 보여 준다.
 lineup-share = 요청대로 읽힘
 lineup-share-hint = 분류기가 요청한 class로 읽은 비율
 lineup-classes = 읽힌 class
@@ -44,6 +44,7 @@ lineup-verdict-precision = 진짜 숫자처럼 보임 (precision): { $order }.
 lineup-verdict-seed = seed 문서는 diffusion 모델의 샘플이 GAN의 것보다 다양하다고 말한다. 여기서 diffusion 모델의 recall은 { $d }, GAN은 { $g }: { $agree }
 lineup-agrees = seed 문서의 말과 같다.
 lineup-disagrees = 이번에 그린 것에서는 seed 문서의 말과 다르다. 다시 그리거나 다른 class를 골라 그래도 그런지 보자.
+lineup-ties = 각각 샘플 100개로는 가르기 어려울 만큼 가깝다 (차이 0.05 미만). 여기서는 둘이 진짜 숫자의 다양성을 비슷하게 덮는다. 다시 그리거나 다른 class를 골라 그래도 그런지 보자.
 lineup-verdict-real = 따로 뽑은 진짜 숫자는 이 크기에서 precision { $p }, recall { $r }: 다른 열을 읽을 기준이다.
 
 ## 숫자의 latent 평면
@@ -91,7 +92,7 @@ lineup-verdict-copies-psi = 여기서는 ψ = { $psi }가 만들었다. 모델�
 dg-title = 여기서 직접 만드는 mode collapse
 dg-lede = 위의 GAN을 브라우저에서 이어서 학습한다. 반복마다 D가 진짜 숫자와 G의 숫자를 가려내도록 배우고, 이어서 G가 새 D를 속이도록 배운다. 여기서는 G가 D에 비해 얼마나 빨리 배우는지를 정한다. 1(학습할 때의 값)이면 게임이 균형을 유지한다. G를 훨씬 빠르게 하면 G는 지금의 D가 가장 좋아하는 것을 D가 대응하는 것보다 빨리 쫓아가고, 모든 클래스가 한 이미지로 무너진다: mode collapse다. 샘플, 측정값, 읽힌 클래스를 학습을 시작한 때와 나란히 지켜보자.
 dg-ratio = G의 학습률 ÷ D의 학습률
-dg-ratio-hint = D는 2·10⁻⁴로 배우고 G는 그 몇 배로 배운다. 배포된 GAN에서 측정한 결과: 6 이하에서는 300번 반복 동안 건강하게 유지되었고, 7 이상에서는 10번 반복 안에 무너졌다. 바꾼 값은 학습 중에도 다음 반복부터 적용된다.
+dg-ratio-hint = D는 2·10⁻⁴로 배우고 G는 그 몇 배로 배운다. 실제 숫자로 학습해 배포된 GAN에서 측정한 결과: 9 이하에서는 200번 반복 동안 건강하게 유지되었고, 10에서는 seed 두 개 중 하나에서 무너졌으며, 12, 15, 20에서는 시험한 모든 seed에서 30번 반복 안에 무너졌다. 바꾼 값은 학습 중에도 다음 반복부터 적용된다.
 dg-train-shipped = ▶ 배포된 GAN에서 학습
 dg-continue = ▶ 계속
 dg-train-fresh = 새 가중치로 시작
@@ -117,7 +118,7 @@ dg-chart-bars = 샘플 200개가 읽힌 클래스 (클래스마다 20개 요청)
 dv-title = 여기서 직접 학습하는 latent 평면
 dv-lede = 위의 2차원 VAE를 브라우저에서 이어서 학습한다. loss에는 두 항이 있다: 코드에서 각 숫자를 얼마나 못 복원하는지, 그리고 β 곱하기 KL 항, 곧 각 숫자의 코드 분포 q(z | x)가 페이지가 샘플을 뽑는 prior N(0, I)에서 얼마나 먼지. 여기서 β를 정한다. 1(ELBO, 학습할 때의 값)이면 코드가 prior의 정사각형을 채운다. 0이면 코드를 모으는 힘이 없다: autoencoder의 loss다. β가 크면 모든 코드가 가운데로 당겨지고 decoder는 흐릿한 평균 숫자를 그린다. 새 가중치로 시작하면 평면이 생겨나는 것을 볼 수 있다.
 dv-beta = KL 가중치 β
-dv-beta-hint = 새 가중치에서 200 step에 측정한 결과: β = 1은 KL 4.3, 격자의 56 %가 확실한 숫자로 decode되었고, β = 8은 KL 1.3, 15 %였다. 바꾼 값은 학습 중에도 다음 step부터 적용된다.
+dv-beta-hint = 실제 숫자로 새 가중치에서 600 step에 측정한 결과: β = 1은 KL 4.8, 평면에 클래스 4개가 나타났고, β = 8은 KL 1.8, 클래스 2개였으며 재구성도 더 나빴다 (162 대 179 nats). 바꾼 값은 학습 중에도 다음 step부터 적용된다.
 dv-train-shipped = ▶ 배포된 VAE에서 학습
 dv-info-shipped = 배포된 VAE에서 step { $steps } · 초당 { $rate } step · β = { $beta }
 dv-info-fresh = 새 가중치에서 step { $steps } · 초당 { $rate } step · β = { $beta }

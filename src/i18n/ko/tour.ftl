@@ -34,7 +34,7 @@ tour-explicit-done-2 = Flow matching의 likelihood는 정확한 값이어서 실
 
 tour-metrics-title = 평가하기: IS와 FID
 tour-metrics-body = 생성형 모델은 어떻게 평가할까? 품질이 좋은 이미지라면 특정 클래스에 속할 확률이 명확하게 높아야 한다. 가방 이미지를 생성했다면 쉽게 가방으로 분류되어야 한다는 뜻이다. 그런데 가방을 모두 똑같이 생성한다면 좋은 모델이 아니므로, 여러 이미지에 걸쳐서는 클래스가 넓게 퍼져 있어야 한다. Inception score는 둘을 함께 본다. 이미지 하나의 클래스 라벨 엔트로피는 낮을수록, 전체 라벨의 엔트로피는 높을수록 점수가 높다. Fréchet inception distance는 생성된 이미지와 실제 이미지의 분포 사이의 거리를 잰다.
-tour-metrics-body-2 = 이 페이지의 점수표는 이 페이지의 작은 숫자 분류기로 계산하므로, IS와 FD는 발표된 값과 견줄 수 없는 유사 지표다. 같은 개수의 진짜 숫자와 순수한 noise도 나란히 채점된다. Fréchet 거리는 평균과 공분산, 곧 Gaussian 근사만 비교한다. 그래서 2차원 페이지에서는 두 군집을 한꺼번에 덮는 넓은 Gaussian 하나가 두 mode를 다 놓치고도 좋은 점수를 받을 수 있고, 그 옆에 mode별 비율을 함께 보여 준다.
+tour-metrics-body-2 = 이 페이지의 점수표는 이 페이지의 작은 숫자 분류기로 계산하므로, IS와 FD는 발표된 값과 견줄 수 없는 유사 지표다. 학습에 쓰지 않은 같은 개수의 진짜 손글씨 숫자(MNIST)와 순수한 noise도 나란히 채점된다. Fréchet 거리는 평균과 공분산, 곧 Gaussian 근사만 비교한다. 그래서 2차원 페이지에서는 두 군집을 한꺼번에 덮는 넓은 Gaussian 하나가 두 mode를 다 놓치고도 좋은 점수를 받을 수 있고, 그 옆에 mode별 비율을 함께 보여 준다.
 tour-metrics-task-1 = 측정 버튼을 눌러 샘플 100개를 채점하고, IS와 FD를 진짜 숫자 행과 순수한 noise 행에 견주어 보자.
 tour-metrics-done-1 = 두 지표 모두에서 샘플은 진짜 숫자에 가깝고 noise와는 멀다. 또렷한 숫자이면서(IS) 특징이 진짜 숫자처럼 퍼져 있다(FD).
 tour-metrics-task-2 = 클래스를 숫자 하나(예: 3만)로 바꾸고 다시 측정해 보자.
@@ -113,9 +113,9 @@ tour-compare-task-2 = 학습 기록 슬라이더를 학습 초반으로 끌어 �
 tour-compare-done-2 = 지금 보는 것은 과거다. 모든 모델이 그때의 모습 그대로, 같은 noise에서 다시 샘플링되었다. '현재'를 누르면 돌아온다.
 
 tour-digits-title = seed 문서의 첫 그림: 같은 숫자, 세 모델
-tour-digits-body = seed 문서는 그림 하나로 시작한다. 같은 클래스를 GAN과 diffusion 모델로 생성하면 diffusion 쪽 샘플이 눈에 띄게 더 다양하다. 여기서는 그 그림을 숫자로 그린다. 같은 내장 숫자로 학습한 클래스 조건부 GAN, VAE, diffusion 모델이 고정된 seed로 3을 16개씩 그리고, 그 옆에 진짜 3이 16개 놓인다. 네 열 모두 분류기 하나가 같은 방식으로 판정한다.
-tour-digits-body-2 = 표는 눈으로 본 것을 모델마다 샘플 100개로 잰다. precision은 진짜 숫자처럼 보이는 샘플의 비율이고, recall은 샘플이 진짜 숫자의 다양성을 얼마나 덮는지다(Kynkäänniemi 외, 2019). 이 링크(3, seed 4)에서 GAN의 recall이 셋 중 가장 낮으니, GAN에 대해서는 seed 문서의 주장이 맞는다. VAE는 가장 넓게 덮지만 precision이 가장 낮다. 흐릿한 숫자들이다. 둘 다 높은 것은 diffusion 모델뿐이다.
+tour-digits-body = seed 문서는 그림 하나로 시작한다. 같은 클래스를 GAN과 diffusion 모델로 생성하면 diffusion 쪽 샘플이 눈에 띄게 더 다양하다. 여기서는 그 그림을 숫자로 그린다. 같은 실제 손글씨 숫자(MNIST)로 학습한 클래스 조건부 GAN, VAE, diffusion 모델이 고정된 seed로 3을 16개씩 그리고, 그 옆에 평가용으로 떼어 둔 진짜 3이 16개 놓인다. 네 열 모두 분류기 하나가 같은 방식으로 판정한다.
+tour-digits-body-2 = 표는 눈으로 본 것을 모델마다 샘플 100개로 잰다. precision은 진짜 숫자처럼 보이는 샘플의 비율이고, recall은 샘플이 진짜 숫자의 다양성을 얼마나 덮는지다(Kynkäänniemi 외, 2019). 이 링크(3, seed 4)에서 실제 손글씨로 재면 GAN의 recall이 셋 중 가장 높다(0.83, diffusion 모델은 0.75). 그러니 여기서는 seed 문서의 주장이 맞지 않는다. diffusion 모델의 3은 가장 넓게 퍼져 있지만(1.13) 3으로 읽히는 것은 58 %뿐이다. 다양성의 일부는 다른 숫자다. VAE는 가장 진짜처럼 보이고(precision 0.88) 가장 적게 덮는다(recall 0.61). 다시 그리거나 다른 class를 골라 보자. 표가 매번 어느 쪽인지 말해 준다.
 tour-digits-task-1 = '0–9 하나씩'을 골라 보자. 모든 모델이 0부터 9까지 차례로 그린다. '읽힌 class' 행을 보자. 숫자 하나를 통째로 빠뜨린 모델이라면 10보다 적게 나온다.
 tour-digits-done-1 = 모델마다 샘플 100개를 분류기가 숫자별로 읽었다. 붕괴한 생성기라면 여기서 클래스가 통째로 빠진다. 클래스 안에서 다양성이 좁은 것은 recall과 퍼짐에서만 드러난다.
 tour-digits-task-2 = latent 퍼짐 ψ를 0으로 밀어 보자. 이제 GAN과 VAE는 모든 코드를 Gaussian의 한가운데에서 뽑는다.
-tour-digits-done-2 = 똑같은 3이 열여섯 개다. precision은 1에 가깝고 recall은 0에 가까우며, 표는 거의 복사본이라고 알린다. mode collapse가 이렇게 보인다. 다양성 없는 품질이고, 여기서는 샘플링이 만들었다. 페이지 아래쪽의 "여기서 직접 만드는 mode collapse"는 학습으로 만든다: G의 학습률을 D의 10배로 하고 학습을 누르자.
+tour-digits-done-2 = 똑같은 3이 열여섯 개다. precision은 1에 가깝고 recall은 0에 가까우며, 표는 거의 복사본이라고 알린다. mode collapse가 이렇게 보인다. 다양성 없는 품질이고, 여기서는 샘플링이 만들었다. 페이지 아래쪽의 "여기서 직접 만드는 mode collapse"는 학습으로 만든다: G의 학습률을 D의 20배로 하고 학습을 누르자.

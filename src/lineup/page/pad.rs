@@ -1,22 +1,24 @@
-//! Draw your own digit: a 28×28 pad for mouse, pen or touch. On each lifted stroke the worker
-//! reads it with the classifier and encodes it with both coders (its code then shows on the
+//! Draw your own digit: a 28×28 pad for mouse, pen or touch. On each lifted stroke the drawing
+//! is prepared as MNIST's digits were (`lineup/pad.rs::prepare`: its strokes boxed in 20 pixels
+//! and centred by their mass, whatever size and place one draws at) and the worker reads it with the classifier and encodes it with both coders (its code then shows on the
 //! planes, with the VAE's 1σ ellipse); below, each coder's reconstruction and reading, and the
-//! forward process noising the drawing by its closed form with the Diffusion page's schedule.
+//! forward process noising the prepared drawing by its closed form with the Diffusion page's
+//! schedule. "Start from a real digit" puts a held-out MNIST digit on the pad (from the worker).
 
-use rand::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
 use web_sys::{HtmlCanvasElement, PointerEvent};
 use yew::prelude::*;
 
-use crate::data::glyphs::{PIXELS, SIDE, draw, noise_image};
+use crate::data::glyphs::{PIXELS, SIDE, noise_image};
 use crate::i18n::{tr, tr_args};
-use crate::lineup::pad::{has_ink, stroke};
+use crate::lineup::pad::{Segment, has_ink, prepare, stroke};
 use crate::lineup::protocol::LineupCommand;
 use crate::models::rng::StdRng;
 use crate::render::images::draw_grid;
 use crate::state::app::AppState;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
+use rand::SeedableRng;
 
 /// Frames of the forward strip.
 const FRAMES: usize = 7;
@@ -33,6 +35,10 @@ pub fn draw_pad(p: &Props) -> Html {
     let s = &p.state;
     let (pad, strip, recon) = (use_node_ref(), use_node_ref(), use_node_ref());
     let pixels = use_mut_ref(|| vec![0.0f32; PIXELS]);
+    // The pen's segments since the pad was cleared, and what the worker was last sent (the
+    // drawing prepared as MNIST's, or the real digit as it is).
+    let segments = use_mut_ref(Vec::<Segment>::new);
+    let sent = use_mut_ref(|| vec![0.0f32; PIXELS]);
     let last = use_mut_ref(|| None::<[f32; 2]>);
     let version = use_state(|| 0u32);
     let starts = use_state(|| 0u64);
@@ -47,26 +53,42 @@ pub fn draw_pad(p: &Props) -> Html {
         }
     };
     let send = {
-        let (worker, pixels, version) = (p.worker.clone(), pixels.clone(), version.clone());
+        let (worker, pixels, segments, sent, version) = (p.worker.clone(), pixels.clone(), segments.clone(), sent.clone(), version.clone());
         move || {
-            worker.send(&Command::Lineup(LineupCommand::Encode { pixels: pixels.borrow().clone() }));
+            let prepared = if segments.borrow().is_empty() { pixels.borrow().clone() } else { prepare(&segments.borrow()) };
+            *sent.borrow_mut() = prepared.clone();
+            worker.send(&Command::Lineup(LineupCommand::Encode { pixels: prepared }));
             version.set(*version + 1);
         }
     };
+    // A real digit from the worker replaces the drawing (the worker reads and encodes it).
+    {
+        let (pixels, segments, sent, paint, version, given) =
+            (pixels.clone(), segments.clone(), sent.clone(), paint.clone(), version.clone(), s.lineup.given.clone());
+        use_effect_with(given.as_ref().map(|g| g.0), move |_| {
+            if let Some((_, ink)) = given.filter(|g| g.1.len() == PIXELS) {
+                segments.borrow_mut().clear();
+                *pixels.borrow_mut() = ink.clone();
+                *sent.borrow_mut() = ink;
+                paint();
+                version.set(*version + 1);
+            }
+        });
+    }
     {
         let paint = paint.clone();
         use_effect_with((), move |_| paint());
     }
     // The forward strip and the reconstructions follow the drawing and the worker's answer.
     {
-        let (strip, recon, pixels, schedule, encoded, seed) =
-            (strip.clone(), recon.clone(), pixels.clone(), schedule.clone(), s.lineup.encoded.clone(), s.url.seed);
+        let (strip, recon, sent, schedule, encoded, seed) =
+            (strip.clone(), recon.clone(), sent.clone(), schedule.clone(), s.lineup.encoded.clone(), s.url.seed);
         use_effect_with((*version, encoded.clone(), schedule.clone()), move |_| {
             let mut rng = StdRng::seed_from_u64(seed ^ 0x0070_6164);
             let eps: Vec<f32> = (0..PIXELS).map(|_| StandardNormal.sample(&mut rng)).collect();
             let big_t = schedule.len();
             let frames: Vec<Vec<f32>> =
-                (0..FRAMES).map(|k| noise_image(&pixels.borrow(), &eps, schedule.alpha_bars[k * (big_t - 1) / (FRAMES - 1)])).collect();
+                (0..FRAMES).map(|k| noise_image(&sent.borrow(), &eps, schedule.alpha_bars[k * (big_t - 1) / (FRAMES - 1)])).collect();
             if let Some(c) = strip.cast::<HtmlCanvasElement>() {
                 draw_grid(&c, &frames.iter().map(Vec::as_slice).collect::<Vec<_>>(), SIDE, FRAMES, 3, 6);
             }
@@ -84,19 +106,21 @@ pub fn draw_pad(p: &Props) -> Html {
         }
     };
     let down = {
-        let (last, pixels, paint, at) = (last.clone(), pixels.clone(), paint.clone(), at.clone());
+        let (last, pixels, segments, paint, at) = (last.clone(), pixels.clone(), segments.clone(), paint.clone(), at.clone());
         Callback::from(move |e: PointerEvent| {
             let Some(q) = at(&e) else { return };
             stroke(&mut pixels.borrow_mut(), q, q);
+            segments.borrow_mut().push((q, q));
             *last.borrow_mut() = Some(q);
             paint();
         })
     };
     let moved = {
-        let (last, pixels, paint) = (last.clone(), pixels.clone(), paint.clone());
+        let (last, pixels, segments, paint) = (last.clone(), pixels.clone(), segments.clone(), paint.clone());
         Callback::from(move |e: PointerEvent| {
             let (Some(from), Some(q)) = (*last.borrow(), at(&e)) else { return };
             stroke(&mut pixels.borrow_mut(), from, q);
+            segments.borrow_mut().push((from, q));
             *last.borrow_mut() = Some(q);
             paint();
         })
@@ -110,22 +134,20 @@ pub fn draw_pad(p: &Props) -> Html {
         })
     };
     let clear = {
-        let (pixels, paint, send) = (pixels.clone(), paint.clone(), send.clone());
+        let (pixels, segments, paint, send) = (pixels.clone(), segments.clone(), paint.clone(), send.clone());
         Callback::from(move |_| {
             pixels.borrow_mut().fill(0.0);
+            segments.borrow_mut().clear();
             paint();
             send();
         })
     };
     let real = {
-        let (pixels, paint, send, starts, seed) = (pixels.clone(), paint.clone(), send.clone(), starts.clone(), s.url.seed);
+        let (worker, starts, seed) = (p.worker.clone(), starts.clone(), s.url.seed);
         Callback::from(move |_| {
-            let mut rng = rand::rngs::StdRng::seed_from_u64(seed.wrapping_add(*starts) ^ 0x7265_616c);
-            let class = (*starts % 10) as usize;
-            *pixels.borrow_mut() = draw(class, &mut rng);
+            // Digit classes 0, 1, 2, … in turn; the seed picks which held-out digits.
+            worker.send(&Command::Lineup(LineupCommand::EncodeReal { n: *starts + 10 * (seed % 20) }));
             starts.set(*starts + 1);
-            paint();
-            send();
         })
     };
     let drawn = has_ink(&pixels.borrow());

@@ -9,6 +9,9 @@ use crate::lineup::page::column_name;
 use crate::lineup::plan::{Contestant, JUDGED, Row};
 use crate::lineup::state::Lineup;
 
+/// Recalls closer than this are called a tie in the seed's verdict (a draw of 100 samples).
+const TIE: f64 = 0.05;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lineup: Lineup,
@@ -54,7 +57,14 @@ pub fn variety_table(p: &Props) -> Html {
     let seed_line = match (l.column(Some(Contestant::Diffusion)), l.column(Some(Contestant::Gan))) {
         (Some(d), Some(g)) => {
             let (dr, gr) = (d.row.report.recall, g.row.report.recall);
-            let agree = t(if dr > gr { "lineup-agrees" } else { "lineup-disagrees" });
+            // Under 0.05 apart the draw cannot tell them apart at this size (100 samples each).
+            let agree = t(if (dr - gr).abs() < TIE {
+                "lineup-ties"
+            } else if dr > gr {
+                "lineup-agrees"
+            } else {
+                "lineup-disagrees"
+            });
             tr_args(lang, "lineup-verdict-seed", &[("d", num(dr, 2)), ("g", num(gr, 2)), ("agree", agree)])
         }
         _ => String::new(),

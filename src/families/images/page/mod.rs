@@ -1,4 +1,4 @@
-//! The image page: the built-in digit set, the forward process on images by its closed form
+//! The image page: held-out real digits (MNIST, from the worker), the forward process on images by its closed form
 //! with the diffusion page's schedule, the user's own picture; then the reverse process with
 //! the shipped model, the IS/FD scorecard, and training in the browser.
 
@@ -14,16 +14,18 @@ mod reverse;
 mod settings;
 mod train;
 
-use crate::data::glyphs::{PIXELS, SIDE, generate, noise_image};
+use crate::data::glyphs::{PIXELS, SIDE, noise_image};
 use crate::data::upload;
+use crate::families::images::protocol::{DATASET_N, ImageCommand};
 use crate::i18n::{Msg, tr, tr_args};
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
 use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::hooks::WorkerHandle;
+use crate::worker::protocol::Command;
 
 /// Images in the dataset grid, images noised in the forward view, frames in the filmstrip.
-const GRID_N: usize = 40;
+const GRID_N: usize = DATASET_N;
 const FORWARD_N: usize = 15;
 const STRIP: usize = 9;
 
@@ -38,7 +40,18 @@ pub fn images_page(p: &PageProps) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let say = |id: &str| tr(lang, id);
     let s = &p.state;
-    let set = use_memo(s.url.seed, |seed| generate(GRID_N, *seed));
+    // The grid's real digits come from the worker once it holds them, for this seed.
+    let loaded = s.images.model.as_ref().is_some_and(|m| m.loaded);
+    {
+        let worker = p.worker.clone();
+        use_effect_with((loaded, s.url.seed), move |(loaded, seed)| {
+            if *loaded {
+                worker.send(&Command::Images(ImageCommand::Digits { seed: *seed }));
+            }
+        });
+    }
+    let set: Vec<f32> = s.images.digits.as_ref().filter(|(seed, _)| *seed == s.url.seed).map(|(_, d)| d.clone()).unwrap_or_default();
+    let ready = set.len() == GRID_N * PIXELS;
     let schedule = use_memo(s.url.diffusion.schedule.clone(), |spec| spec.build());
     let big_t = schedule.len();
     let t = use_reducer_eq(Cursor::default);
@@ -54,9 +67,9 @@ pub fn images_page(p: &PageProps) -> Html {
     let upload = s.upload.clone();
     {
         let (grid, set) = (grid.clone(), set.clone());
-        use_effect_with(s.url.seed, move |_| {
+        use_effect_with((s.url.seed, ready), move |_| {
             if let Some(c) = grid.cast::<HtmlCanvasElement>() {
-                let imgs: Vec<&[f32]> = (0..set.len()).map(|i| set.image(i)).collect();
+                let imgs: Vec<&[f32]> = set.chunks(PIXELS).collect();
                 draw_grid(&c, &imgs, SIDE, 10, 3, 6);
             }
         });
@@ -64,12 +77,15 @@ pub fn images_page(p: &PageProps) -> Html {
     {
         let (forward, strip, set, eps, schedule, upload) =
             (forward.clone(), strip.clone(), set.clone(), eps.clone(), schedule.clone(), upload.clone());
-        use_effect_with((t_now, s.url.seed, schedule.clone(), upload.clone()), move |_| {
+        use_effect_with((t_now, s.url.seed, schedule.clone(), upload.clone(), ready), move |_| {
             let ab = schedule.alpha_bars[t_now];
-            let mut sources: Vec<&[f32]> = (0..FORWARD_N).map(|i| set.image(i)).collect();
+            let mut sources: Vec<&[f32]> = set.chunks(PIXELS).take(FORWARD_N).collect();
             if let Some(u) = &upload {
                 sources.insert(0, u.as_slice());
-                sources.pop();
+                sources.truncate(FORWARD_N);
+            }
+            if sources.is_empty() {
+                return;
             }
             let noised: Vec<Vec<f32>> =
                 sources.iter().enumerate().map(|(i, x)| noise_image(x, &eps[i * PIXELS..(i + 1) * PIXELS], ab)).collect();
@@ -142,6 +158,9 @@ pub fn images_page(p: &PageProps) -> Html {
                 <div class="panel" data-testid="images-dataset">
                     <h2>{ say("img-digits-title") }</h2>
                     <p class="lede">{ tr_args(lang, "img-digits-lede", &[("n", GRID_N.to_string()), ("seed", s.url.seed.to_string())]) }</p>
+                    if !ready {
+                        <p class="hint" data-testid="images-digits-loading">{ say("img-digits-loading") }</p>
+                    }
                     <canvas ref={grid} data-testid="images-grid" class="pixels" role="img" aria-label={grid_alt} />
                     <h3>{ say("img-own-title") }</h3>
                     <p class="hint">{ say("img-own-hint") }</p>
