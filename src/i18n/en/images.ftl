@@ -6,7 +6,7 @@ img-digits-title = Real handwritten digits (MNIST)
 img-digits-lede = { $n } of the 2,000 held-out MNIST digits (classes 0–9 in turn), picked by seed { $seed }. MNIST: LeCun, Cortes and Burges, under CC BY-SA 3.0; the models here trained on the other 8,000 and are judged against these.
 img-digits-loading = Loading the real digits (1.7 MB, once; kept for offline use)…
 img-own-title = Your own picture
-img-own-hint = Drop in a PNG or JPEG to watch the forward process noise it: it is converted to grayscale and resized to 28×28, the model's size, and takes the first place in the forward view.
+img-own-hint = Drop in a PNG or JPEG to watch the forward process noise it: it is converted to grayscale and prepared as MNIST's digits were (its ink boxed in 20 pixels and centred in 28×28, the model's size), and takes the first place in the forward view.
 img-upload = Use your own picture (PNG or JPEG)…
 img-back = back to the digits
 img-forward-title = Forward process on images
@@ -56,7 +56,7 @@ img-cancel = Cancel
 
 # The scorecard
 img-measure-title = How good, how varied? IS and FD analogues
-img-measure-lede = The seed's measures, computed with this page's own small digit classifier in place of Inception-v3 — analogues, not comparable with published IS or FID values. IS analogue = exp(E KL(p(y|x) ‖ p(y))): high when each image is clearly one digit and the digits are varied (at most 10). FD analogue: the Fréchet distance between Gaussian fits of the classifier's features of the samples and of 1,000 real digits — low when the samples match the data in quality and variety. Both depend on n, so real digits and pure noise are scored at the same n beside them.
+img-measure-lede = The seed's measures, computed with this page's own small digit classifier in place of Inception-v3 — analogues, not comparable with published IS or FID values. IS analogue = exp(E KL(p(y|x) ‖ p(y))): high when each image is clearly one digit and the digits are varied (at most 10). FD analogue: the Fréchet distance between Gaussian fits of the classifier's features of the samples and of 1,000 held-out real digits (MNIST, never trained on) — low when the samples match the data in quality and variety. Both depend on n, so real digits and pure noise are scored at the same n beside them.
 img-score-n = images to sample
 img-measure = Measure { $n } samples (w = { $w })
 img-sweep = Guidance sweep: w = 0, 1, 2, 4
@@ -86,7 +86,7 @@ img-sweep-hint = Raise w and watch “read as asked” and IS climb while the va
 
 # Training in the browser
 img-train-title = Train in the browser
-img-train-lede = Keep training the U-Net here, in the worker, on the 8,000 real training digits (MNIST, in class-balanced batches): either continue from the shipped weights or start from new ones drawn from the seed. Each step draws t and ε for a batch and takes one Adam step on ‖ε − ε_θ(x_t, t, c)‖², dropping the class 15 % of the time so guidance keeps working. The shipped model took 42 minutes of native CPU training (21,000 steps of 64 images); here on the CPU device expect about ten steps per second, so a fresh model needs patience.
+img-train-lede = Keep training the U-Net here, in the worker, on the 8,000 real training digits (MNIST, in class-balanced batches): either continue from the shipped weights or start from new ones drawn from the seed. Each step draws t and ε for a batch and takes one Adam step on ‖ε − ε_θ(x_t, t, c)‖², dropping the class 15 % of the time so guidance keeps working. The shipped model took 47 minutes of native CPU training (21,000 steps of 64 images); here on the CPU device expect about ten steps per second, so a fresh model needs patience.
 img-train-batch = batch
 img-sample-with = sample with
 img-use-shipped = the shipped model

@@ -98,7 +98,7 @@ dg-continue = ▶ Continue
 dg-train-fresh = Start from fresh weights
 dg-info-shipped = Iteration { $steps } from the shipped GAN · { $rate } it/s · G at { $ratio }× D's rate
 dg-info-fresh = Iteration { $steps } from fresh weights · { $rate } it/s · G at { $ratio }× D's rate
-dg-info-none = Not trained here yet: press Train to fetch the GAN and the classifier (about 270 kB) and start.
+dg-info-none = Not trained here yet: press Train to fetch the GAN, the classifier and the real digits it trains on (about 1.9 MB the first time, then kept for offline use) and start.
 dg-meter = { $read } % read as asked · spread { $spread } · { $classes } of 10 classes read
 dg-verdict-start = At the start (iteration 0): { $now }. Real digits have spread 1.
 dg-verdict-healthy = Iteration { $step }: { $now }. At the start: { $start }. No collapse: each class still varies (spread at least 0.5).
@@ -122,7 +122,7 @@ dv-beta-hint = Measured from fresh weights on the real digits, step 600: β = 1 
 dv-train-shipped = ▶ Train from the shipped VAE
 dv-info-shipped = Step { $steps } from the shipped VAE · { $rate } steps/s · β = { $beta }
 dv-info-fresh = Step { $steps } from fresh weights · { $rate } steps/s · β = { $beta }
-dv-info-none = Not trained here yet: press Train to fetch the VAE and the classifier (about 190 kB) and start.
+dv-info-none = Not trained here yet: press Train to fetch the VAE, the classifier and the real digits it trains on (about 1.9 MB the first time, then kept for offline use) and start.
 dv-kl-none = not measured yet
 dv-meter = { $empty } % of the square's cells hold no code · { $sure } % of the grid decodes to a sure digit (classes: { $classes }) · { $outside } % of codes outside the square · KL { $kl }
 dv-verdict-start = At the start (step 0): { $now }.

@@ -6,7 +6,7 @@ img-digits-title = 실제 손글씨 숫자 (MNIST)
 img-digits-lede = 평가용으로 떼어 둔 MNIST 숫자 2,000개 중 { $n }개(클래스 0–9 차례로), seed { $seed }로 골랐다. MNIST: LeCun, Cortes, Burges, CC BY-SA 3.0. 여기 모델은 나머지 8,000개로 학습했고 이 숫자들과 비교해 평가한다.
 img-digits-loading = 실제 숫자를 불러오는 중 (1.7 MB, 한 번만; 오프라인용으로 보관)…
 img-own-title = 직접 고른 그림
-img-own-hint = PNG나 JPEG 파일을 넣으면 forward process가 그 그림에 noise를 더하는 모습을 볼 수 있다. 그림은 흑백으로 바뀌고 모델의 입력 크기인 28×28로 줄어든 뒤, forward process 화면의 첫 칸에 놓인다.
+img-own-hint = PNG나 JPEG 파일을 넣으면 forward process가 그 그림에 noise를 더하는 모습을 볼 수 있다. 그림은 흑백으로 바뀌고 MNIST 숫자와 같은 방식으로 준비된다(잉크 부분을 20픽셀 상자에 맞추고 모델의 입력 크기인 28×28 가운데에 놓는다). 그런 뒤 forward process 화면의 첫 칸에 놓인다.
 img-upload = 내 그림 사용하기 (PNG 또는 JPEG)…
 img-back = 숫자 데이터로 돌아가기
 img-forward-title = 이미지에 적용한 forward process
@@ -56,7 +56,7 @@ img-cancel = 취소
 
 # 채점표
 img-measure-title = 얼마나 좋고, 얼마나 다양한가? IS와 FD에 해당하는 지표
-img-measure-lede = 원문에서 소개한 지표를, Inception-v3 대신 이 페이지의 작은 숫자 분류기로 계산한다. 그래서 이 값은 대응 지표일 뿐, 논문에 발표된 IS나 FID 값과 견줄 수는 없다. IS 대응 지표 = exp(E KL(p(y|x) ‖ p(y))): 이미지 한 장 한 장이 분명히 한 숫자로 읽히고, 숫자들이 다양할수록 높다 (최대 10). FD 대응 지표: 샘플의 분류기 feature와 실제 숫자 1,000장의 feature에 각각 가우시안을 맞춘 뒤, 두 가우시안 사이의 Fréchet 거리를 잰다. 샘플이 품질과 다양성 모두에서 데이터를 닮을수록 낮다. 두 지표 모두 n에 따라 달라지므로, 실제 숫자와 순수한 noise도 같은 n으로 채점해 옆에 함께 둔다.
+img-measure-lede = 원문에서 소개한 지표를, Inception-v3 대신 이 페이지의 작은 숫자 분류기로 계산한다. 그래서 이 값은 대응 지표일 뿐, 논문에 발표된 IS나 FID 값과 견줄 수는 없다. IS 대응 지표 = exp(E KL(p(y|x) ‖ p(y))): 이미지 한 장 한 장이 분명히 한 숫자로 읽히고, 숫자들이 다양할수록 높다 (최대 10). FD 대응 지표: 샘플의 분류기 feature와 학습에 쓰지 않은 실제 숫자(MNIST) 1,000장의 feature에 각각 가우시안을 맞춘 뒤, 두 가우시안 사이의 Fréchet 거리를 잰다. 샘플이 품질과 다양성 모두에서 데이터를 닮을수록 낮다. 두 지표 모두 n에 따라 달라지므로, 실제 숫자와 순수한 noise도 같은 n으로 채점해 옆에 함께 둔다.
 img-score-n = 샘플링할 이미지 수
 img-measure = 샘플 { $n }장 측정 (w = { $w })
 img-sweep = guidance 훑어보기: w = 0, 1, 2, 4
@@ -86,7 +86,7 @@ img-sweep-hint = w를 올리면 “요청대로 읽힘”과 IS는 올라가지�
 
 # 브라우저에서 학습
 img-train-title = 브라우저에서 학습하기
-img-train-lede = 여기 워커 안에서, 실제 학습용 숫자 8,000개(MNIST, 클래스 균형 batch)로 U-Net을 계속 학습한다. 기본 제공 가중치에서 이어 가도 되고, seed로 새로 뽑은 가중치에서 시작해도 된다. 매 step마다 batch에 대해 t와 ε를 뽑고, ‖ε − ε_θ(x_t, t, c)‖²에 대해 Adam step을 한 번 밟는다. 이때 15 %의 확률로 클래스 정보를 지워서 guidance가 계속 작동하게 한다. 기본 제공 모델은 네이티브 CPU에서 42분 동안 학습했다 (이미지 64장짜리 batch로 21,000 step). 여기 CPU 장치에서는 초당 10 step 정도를 예상하면 되므로, 처음부터 학습하려면 인내심이 필요하다.
+img-train-lede = 여기 워커 안에서, 실제 학습용 숫자 8,000개(MNIST, 클래스 균형 batch)로 U-Net을 계속 학습한다. 기본 제공 가중치에서 이어 가도 되고, seed로 새로 뽑은 가중치에서 시작해도 된다. 매 step마다 batch에 대해 t와 ε를 뽑고, ‖ε − ε_θ(x_t, t, c)‖²에 대해 Adam step을 한 번 밟는다. 이때 15 %의 확률로 클래스 정보를 지워서 guidance가 계속 작동하게 한다. 기본 제공 모델은 네이티브 CPU에서 47분 동안 학습했다 (이미지 64장짜리 batch로 21,000 step). 여기 CPU 장치에서는 초당 10 step 정도를 예상하면 되므로, 처음부터 학습하려면 인내심이 필요하다.
 img-train-batch = batch 크기
 img-sample-with = 샘플링에 쓸 모델
 img-use-shipped = 기본 제공 모델

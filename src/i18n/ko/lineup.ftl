@@ -98,7 +98,7 @@ dg-continue = ▶ 계속
 dg-train-fresh = 새 가중치로 시작
 dg-info-shipped = 배포된 GAN에서 반복 { $steps } · 초당 { $rate }회 · G는 D의 { $ratio }배 속도
 dg-info-fresh = 새 가중치에서 반복 { $steps } · 초당 { $rate }회 · G는 D의 { $ratio }배 속도
-dg-info-none = 아직 여기서 학습하지 않았다: 학습을 누르면 GAN과 분류기(약 270 kB)를 받아 시작한다.
+dg-info-none = 아직 여기서 학습하지 않았다: 학습을 누르면 GAN, 분류기, 학습에 쓸 실제 숫자(처음에 약 1.9 MB, 그 뒤 오프라인용으로 보관)를 받아 시작한다.
 dg-meter = 요청한 클래스로 읽힘 { $read } % · 퍼짐 { $spread } · 10개 중 { $classes }개 클래스가 읽힘
 dg-verdict-start = 시작할 때(반복 0): { $now }. 진짜 숫자의 퍼짐은 1이다.
 dg-verdict-healthy = 반복 { $step }: { $now }. 시작할 때: { $start }. 무너지지 않았다: 각 클래스가 여전히 다양하다(퍼짐 0.5 이상).
@@ -122,7 +122,7 @@ dv-beta-hint = 실제 숫자로 새 가중치에서 600 step에 측정한 결과
 dv-train-shipped = ▶ 배포된 VAE에서 학습
 dv-info-shipped = 배포된 VAE에서 step { $steps } · 초당 { $rate } step · β = { $beta }
 dv-info-fresh = 새 가중치에서 step { $steps } · 초당 { $rate } step · β = { $beta }
-dv-info-none = 아직 여기서 학습하지 않았다: 학습을 누르면 VAE와 분류기(약 190 kB)를 받아 시작한다.
+dv-info-none = 아직 여기서 학습하지 않았다: 학습을 누르면 VAE, 분류기, 학습에 쓸 실제 숫자(처음에 약 1.9 MB, 그 뒤 오프라인용으로 보관)를 받아 시작한다.
 dv-kl-none = 아직 측정 전
 dv-meter = 정사각형 칸의 { $empty } %에 코드가 없다 · 격자의 { $sure } %가 확실한 숫자로 decode된다(클래스 { $classes }개) · 코드의 { $outside } %가 정사각형 밖 · KL { $kl }
 dv-verdict-start = 시작할 때(step 0): { $now }.
