@@ -113,7 +113,9 @@ export const SEED_TERMS = ['Flow matching', 'flow matching', 'Log-likelihood', '
   'GenLab', 'English', 'GAN', 'VAE', 'DDPM', 'DDIM', 'MMD²', 'Fréchet', 'JS', 'ELBO', 'FID', 'IS', 'divergence', 'mode collapse', 'mode', 'seed', 'chunk', 'step',
   'noise', 'generator', 'discriminator', 'critic', 'latent', 'decoder', 'encoder', 'prior', 'posterior', 'decode', 'nats', 'ln', 'log', 'CPU', 'WebGPU',
   'steps/s', 'loss', 'batch', 'Adam', 'SGD', 'Euler', 'Heun', 'U-Net', 'Markov chain', 'schedule', 'sampler', 'linear', 'cosine', 'sigmoid', 'minimax',
-  'non-saturating', 'WGAN-GP', 'LSGAN', 'KL', 'OT', 'MLP', 'EMA', 'PNG', 'CSV', 'x,y'];
+  'non-saturating', 'WGAN-GP', 'LSGAN', 'KL', 'OT', 'MLP', 'EMA', 'PNG', 'CSV', 'x,y',
+  // The real digits' credit: names and a licence, the same in every language.
+  'MNIST', 'LeCun', 'Cortes', 'Burges', 'CC BY-SA'];
 
 /// Runs of three or more English words (two letters or more each) on the page once the seed's terms are set aside: on a
 /// Korean page, each is an untranslated sentence.

@@ -31,7 +31,8 @@ const PIECE_MS: f64 = 150.0;
 /// Images per chain while scoring a batch.
 const SCORE_BATCH: usize = 50;
 
-async fn load() {
+/// Fetches and checks the shipped denoiser, the classifier and the real digits, and says so.
+pub(super) async fn load() {
     let Some(dev) = W.with_borrow(|w| w.device()) else {
         return post(&Update::Images(ImageUpdate::Model {
             loaded: false,
