@@ -58,18 +58,6 @@ pub async fn handle(cmd: ImageCommand) {
     match cmd {
         ImageCommand::Train { fresh, batch, seed } => {
             let settings = ImageTrainSettings { fresh, batch, seed };
-            // A worker restarted (or a Train sent before the page's Load finished) holds no files
-            // yet: fetch them first, so "continue" goes on from the shipped weights, on real digits.
-            let missing = W.with_borrow_mut(|w| {
-                let state = w.extra::<ImageState>();
-                state.bank.is_none() || (!fresh && state.shipped.is_none())
-            });
-            if missing {
-                super::worker::load().await;
-                if W.with_borrow_mut(|w| w.extra::<ImageState>().bank.is_none()) {
-                    return; // the load said why (one message, on the page's model line)
-                }
-            }
             // Go on with the trainer there is unless asked to start afresh.
             let again = W.with_borrow_mut(|w| {
                 let slot = ImageLab::slot(w);

@@ -32,7 +32,7 @@ const PIECE_MS: f64 = 150.0;
 const SCORE_BATCH: usize = 50;
 
 /// Fetches and checks the shipped denoiser, the classifier and the real digits, and says so.
-pub(super) async fn load() {
+async fn load() {
     let Some(dev) = W.with_borrow(|w| w.device()) else {
         return post(&Update::Images(ImageUpdate::Model {
             loaded: false,
@@ -276,6 +276,21 @@ pub async fn handle(cmd: ImageCommand) {
             next_job();
             post(&Update::Images(ImageUpdate::Stopped));
         }
-        ImageCommand::Train { .. } | ImageCommand::TrainPause | ImageCommand::UseTrained { .. } => train::handle(cmd).await,
+        ImageCommand::Train { fresh, .. } => {
+            // A worker restarted (or a Train sent before the page's Load finished) holds no files
+            // yet: fetch them first, so "continue" goes on from the shipped weights, on real digits.
+            let missing = W.with_borrow_mut(|w| {
+                let state = w.extra::<ImageState>();
+                state.bank.is_none() || (!fresh && state.shipped.is_none())
+            });
+            if missing {
+                load().await;
+                if bank().is_none() {
+                    return; // the load said why (one message, on the page's model line)
+                }
+            }
+            train::handle(cmd).await
+        }
+        ImageCommand::TrainPause | ImageCommand::UseTrained { .. } => train::handle(cmd).await,
     }
 }
