@@ -233,6 +233,11 @@ impl RealStream {
         s
     }
 
+    /// The stream as `new` makes it from `seed`, on the same digits (a trainer's reset).
+    pub fn restart(&mut self, seed: u64) {
+        *self = Self::new(self.bank.clone(), seed);
+    }
+
     fn refresh(&mut self) {
         let most = self.by_class.iter().map(Vec::len).max().unwrap_or(0);
         self.order.clear();

@@ -120,8 +120,7 @@ pub struct DigitGanLab {
     judge: Rc<DigitJudge>,
     device: Device,
     settings: DigitGanTrainSettings,
-    /// The real digits it trains on (their training split) and its stream of batches.
-    bank: Arc<DigitBank>,
+    /// Class-balanced batches of the real digits' training split.
     stream: RealStream,
     /// The last chunk's iterations and whether it drew a view.
     pending: (usize, bool),
@@ -138,8 +137,8 @@ impl DigitGanLab {
     ) -> Self {
         let start = shipped.filter(|_| !settings.fresh);
         let gan = Self::first(&start, device, &settings);
-        let stream = RealStream::new(bank.clone(), settings.seed);
-        Self { gan, start, judge, device: device.clone(), settings, bank, stream, pending: (0, false) }
+        let stream = RealStream::new(bank, settings.seed);
+        Self { gan, start, judge, device: device.clone(), settings, stream, pending: (0, false) }
     }
 
     fn first(start: &Option<Rc<Vec<u8>>>, device: &Device, s: &DigitGanTrainSettings) -> DigitGan {
@@ -211,7 +210,7 @@ impl Lab for DigitGanLab {
 
     fn reset(&mut self) {
         self.gan = Self::first(&self.start, &self.device, &self.settings);
-        self.stream = RealStream::new(self.bank.clone(), self.settings.seed);
+        self.stream.restart(self.settings.seed);
     }
 }
 

@@ -63,8 +63,7 @@ pub struct DigitVaeLab {
     clf: Rc<Classifier>,
     device: Device,
     settings: DigitVaeTrainSettings,
-    /// The real digits it trains on (their training split) and its stream of batches.
-    bank: Arc<DigitBank>,
+    /// Class-balanced batches of the real digits' training split.
     stream: RealStream,
     /// The plane's real digits (pixels in [0, 1]) and their classes.
     real: (Vec<f32>, Vec<u8>),
@@ -88,7 +87,7 @@ impl DigitVaeLab {
         let vae = Self::first(&start, device, &settings);
         let stream = RealStream::new(bank.clone(), settings.seed);
         let real = real_digits(&bank, settings.seed);
-        Self { vae, start, clf, device: device.clone(), settings, bank, stream, real, pending: (0, false), terms: (None, None) }
+        Self { vae, start, clf, device: device.clone(), settings, stream, real, pending: (0, false), terms: (None, None) }
     }
 
     fn first(start: &Option<Rc<Vec<u8>>>, device: &Device, s: &DigitVaeTrainSettings) -> DigitVae {
@@ -193,7 +192,7 @@ impl Lab for DigitVaeLab {
 
     fn reset(&mut self) {
         self.vae = Self::first(&self.start, &self.device, &self.settings);
-        self.stream = RealStream::new(self.bank.clone(), self.settings.seed);
+        self.stream.restart(self.settings.seed);
         self.terms = (None, None);
     }
 }

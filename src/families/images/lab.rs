@@ -39,8 +39,7 @@ pub struct ImageLab {
     config: ImageDdpmConfig,
     device: Device,
     settings: ImageTrainSettings,
-    /// The real digits it trains on and its stream of their training split.
-    bank: Arc<DigitBank>,
+    /// Class-balanced batches of the real digits' training split.
     stream: RealStream,
     /// Chains sample with the weights trained here (their moving average).
     pub use_trained: bool,
@@ -58,8 +57,8 @@ impl ImageLab {
     ) -> Self {
         let start = shipped.filter(|_| !settings.fresh).cloned();
         let trainer = Self::first(&start, &config, device, settings.seed);
-        let stream = RealStream::new(bank.clone(), settings.seed);
-        Self { trainer, start, config, device: device.clone(), settings, bank, stream, use_trained: true }
+        let stream = RealStream::new(bank, settings.seed);
+        Self { trainer, start, config, device: device.clone(), settings, stream, use_trained: true }
     }
 
     fn first(start: &Option<ImageDenoiser>, config: &ImageDdpmConfig, device: &Device, seed: u64) -> ImageDdpm {
@@ -123,7 +122,7 @@ impl Lab for ImageLab {
 
     fn reset(&mut self) {
         self.trainer = Self::first(&self.start, &self.config, &self.device, self.settings.seed);
-        self.stream = RealStream::new(self.bank.clone(), self.settings.seed);
+        self.stream.restart(self.settings.seed);
     }
 }
 
