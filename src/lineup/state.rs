@@ -1,6 +1,7 @@
 //! What the lineup page knows: the models' status and load progress, the drawing's progress,
 //! and the latest lineup. Plain data from the worker.
 
+use crate::state::shared::Shared;
 use serde::Serialize;
 
 use crate::i18n::Msg;
@@ -37,16 +38,16 @@ pub struct LineupPageView {
     pub loading: Option<(usize, usize)>,
     /// Samples drawn so far, of the total, and whose.
     pub progress: Option<(usize, usize, Contestant)>,
-    pub lineup: Option<Lineup>,
+    pub lineup: Option<Shared<Lineup>>,
     /// The latent planes of the 2-D VAE and autoencoder.
-    pub planes: Vec<PlaneView>,
+    pub planes: Shared<Vec<PlaneView>>,
     /// The latest decoded code of each plane.
     pub decoded: Vec<Decoded>,
     /// The drawn digit's reading, and its code and reconstruction by each coder (`None` while
     /// the pad is empty).
     pub encoded: Option<((u8, f32), Vec<Coded>)>,
     /// The latest walk between two samples.
-    pub walk: Option<Walk>,
+    pub walk: Option<Shared<Walk>>,
     /// The latest real digit put on the pad ("Start from a real digit"): its number and ink.
     pub given: Option<(u64, Vec<f32>)>,
 }
@@ -93,18 +94,18 @@ impl LineupPageView {
             LineupUpdate::Drawn { pick, seed, psi, ms, columns, data } => {
                 let images = split(&data, columns.len());
                 self.progress = None;
-                self.lineup = Some(Lineup { pick, seed, psi, ms, columns, images });
+                self.lineup = Some(Shared::new(Lineup { pick, seed, psi, ms, columns, images }));
             }
             LineupUpdate::Planes { mut planes, data } => {
                 let grids = split(&data, planes.len());
                 for (p, grid) in planes.iter_mut().zip(grids) {
                     p.grid = grid;
                 }
-                self.planes = planes;
+                self.planes = Shared::new(planes);
             }
             LineupUpdate::Walked { from, to, seed, reads, data } => {
                 let frames = split(&data, reads.len());
-                self.walk = Some(Walk { from, to, seed, frames, reads });
+                self.walk = Some(Shared::new(Walk { from, to, seed, frames, reads }));
             }
             LineupUpdate::Encoded { read, coded } => self.encoded = read.map(|r| (r, coded)),
             LineupUpdate::Given { n, pixels } => self.given = Some((n, pixels)),

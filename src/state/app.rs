@@ -19,6 +19,7 @@ use crate::families::vae::url::VaeUrl;
 use crate::i18n::{Lang, Msg};
 use crate::lineup::state::LineupPageView;
 use crate::quality::Reference;
+use crate::state::shared::Shared;
 use crate::state::url::{Page, UrlState};
 use crate::worker::lab::FamilyId;
 use crate::worker::protocol::{ProbeResult, Update};
@@ -50,22 +51,22 @@ pub struct AppState {
     pub tour_done: Vec<(String, usize)>,
     pub worker: WorkerView,
     pub draw_mode: bool,
-    pub diffusion: DiffusionPageView,
-    pub flow: FlowPageView,
-    pub gan: GanPageView,
-    pub vae: VaePageView,
+    pub diffusion: Shared<DiffusionPageView>,
+    pub flow: Shared<FlowPageView>,
+    pub gan: Shared<GanPageView>,
+    pub vae: Shared<VaePageView>,
     /// The user's picture for the image pages (28×28 ink values), if any.
     pub upload: Option<Vec<f32>>,
     /// The image page: model, chains, scorecards, training.
-    pub images: ImagePageView,
+    pub images: Shared<ImagePageView>,
     /// The compare page: the clock and every family's measurements.
-    pub compare: ComparePageView,
+    pub compare: Shared<ComparePageView>,
     /// The lineup page: the image families drawing the same digit.
-    pub lineup: LineupPageView,
+    pub lineup: Shared<LineupPageView>,
     /// The digit GAN trained on the Digit models page.
-    pub digit_gan: DigitGanPageView,
+    pub digit_gan: Shared<DigitGanPageView>,
     /// The 2-D digit VAE trained on the Digit models page.
-    pub digit_vae: DigitVaePageView,
+    pub digit_vae: Shared<DigitVaePageView>,
     /// Each family's training history, as the scrubbers show it.
     pub history: Vec<HistoryView>,
     /// Families whose numbers became NaN or infinite, each with its one message; cleared by
@@ -106,16 +107,16 @@ impl AppState {
             tour_done: Vec::new(),
             worker: WorkerView::default(),
             draw_mode: false,
-            diffusion: DiffusionPageView::default(),
-            flow: FlowPageView::default(),
-            gan: GanPageView::default(),
-            vae: VaePageView::default(),
+            diffusion: Shared::default(),
+            flow: Shared::default(),
+            gan: Shared::default(),
+            vae: Shared::default(),
             upload: None,
-            images: ImagePageView::default(),
-            compare: ComparePageView::default(),
-            lineup: LineupPageView::default(),
-            digit_gan: DigitGanPageView::default(),
-            digit_vae: DigitVaePageView::default(),
+            images: Shared::default(),
+            compare: Shared::default(),
+            lineup: Shared::default(),
+            digit_gan: Shared::default(),
+            digit_vae: Shared::default(),
             history: Vec::new(),
             diverged: Vec::new(),
             unreadable: false,
@@ -230,8 +231,11 @@ pub enum Action {
 impl yew::Reducible for AppState {
     type Action = Action;
 
+    /// A copy of the state costs counts, not bytes: every family's page state and every large
+    /// payload in it is `Shared` (`state/shared.rs`), and only the family an update changes is
+    /// copied (its chains stay shared).
     fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
-        std::rc::Rc::new((*self).clone().apply(action))
+        std::rc::Rc::new(std::rc::Rc::unwrap_or_clone(self).apply(action))
     }
 }
 
@@ -268,9 +272,9 @@ impl AppState {
             Action::SetLineupPick(pick) => s.url.lineup.pick = pick,
             Action::SetLineupPsi(psi) => s.url.lineup.psi = crate::lineup::url::PSI.from_slider(psi),
             Action::SetDigitGanRatio(r) => s.url.digit_gan.ratio = crate::families::digit_gan::url::RATIO.from_slider(r),
-            Action::DigitGanAsked => s.digit_gan.ask(),
+            Action::DigitGanAsked => s.digit_gan.to_mut().ask(),
             Action::SetDigitVaeBeta(b) => s.url.digit_vae.beta = crate::families::digit_vae::url::BETA.from_slider(b),
-            Action::DigitVaeAsked => s.digit_vae.ask(),
+            Action::DigitVaeAsked => s.digit_vae.to_mut().ask(),
             Action::SetLang(l) => s.url.lang = Some(l),
             Action::SetTour(n) => {
                 s.url.tour = n.filter(|n| crate::tour::chapters::chapter(*n).is_some());
@@ -288,8 +292,11 @@ impl AppState {
             Action::SetGan(g) => s.url.gan = g,
             Action::SetVae(v) => s.url.vae = v,
             Action::SetImages(i) => s.url.images = i,
-            Action::ImageAsked(t) => s.images.ask(t),
-            Action::ImageCancelled => (s.images.progress, s.images.asked) = (None, None),
+            Action::ImageAsked(t) => s.images.to_mut().ask(t),
+            Action::ImageCancelled => {
+                let images = s.images.to_mut();
+                (images.progress, images.asked) = (None, None);
+            }
             Action::SetUpload(u) => s.upload = u,
             Action::VaePreset(id) => {
                 s.url.apply_preset(id);
@@ -347,9 +354,9 @@ impl AppState {
             s.diverged.clear();
             s.data = dataset_for(&s.url);
             s.data_version += 1;
-            s.diffusion.data_changed();
-            s.flow.data_changed();
-            s.compare.data_changed();
+            s.diffusion.to_mut().data_changed();
+            s.flow.to_mut().data_changed();
+            s.compare.to_mut().data_changed();
         }
         tick_tour(&mut s);
         s
@@ -396,15 +403,15 @@ fn retrained_notice(s: &AppState) -> Option<Msg> {
 fn apply_update(s: &mut AppState, u: Update) {
     let notices = &mut s.notices;
     let (family, fresh) = match u {
-        Update::Diffusion(u) => (FamilyId::Diffusion, s.diffusion.update(u, notices)),
-        Update::Flow(u) => (FamilyId::Flow, s.flow.update(u, notices)),
-        Update::Gan(u) => (FamilyId::Gan, s.gan.update(u, notices)),
-        Update::Vae(u) => (FamilyId::Vae, s.vae.update(u, notices)),
-        Update::Images(u) => (FamilyId::Images, s.images.update(u, notices)),
-        Update::DigitGan(u) => (FamilyId::DigitGan, s.digit_gan.update(u, notices)),
-        Update::DigitVae(u) => (FamilyId::DigitVae, s.digit_vae.update(u)),
-        Update::Compare(u) => return s.compare.update(u),
-        Update::Lineup(u) => return s.lineup.update(u, notices),
+        Update::Diffusion(u) => (FamilyId::Diffusion, s.diffusion.to_mut().update(u, notices)),
+        Update::Flow(u) => (FamilyId::Flow, s.flow.to_mut().update(u, notices)),
+        Update::Gan(u) => (FamilyId::Gan, s.gan.to_mut().update(u, notices)),
+        Update::Vae(u) => (FamilyId::Vae, s.vae.to_mut().update(u, notices)),
+        Update::Images(u) => (FamilyId::Images, s.images.to_mut().update(u, notices)),
+        Update::DigitGan(u) => (FamilyId::DigitGan, s.digit_gan.to_mut().update(u, notices)),
+        Update::DigitVae(u) => (FamilyId::DigitVae, s.digit_vae.to_mut().update(u)),
+        Update::Compare(u) => return s.compare.to_mut().update(u),
+        Update::Lineup(u) => return s.lineup.to_mut().update(u, notices),
         other => return apply_worker(s, other),
     };
     // A family back at the seed's start (Reset, Restore from nothing kept) is no longer diverged.
@@ -422,13 +429,13 @@ fn apply_worker(s: &mut AppState, u: Update) {
         Update::Device { backend, probe, notice, kept } => {
             w.backend = Some(backend);
             // A lineup drawn on the old device stops with it; the page loads the models again.
-            s.lineup.progress = None;
+            s.lineup.to_mut().progress = None;
             if !probe.is_empty() {
                 w.probe = probe;
             }
             w.status = Some(Msg::new("status-training-on").arg("device", backend.label()));
             if !kept {
-                s.diffusion.losses.clear();
+                s.diffusion.to_mut().losses.clear();
             }
             if let Some(n) = notice {
                 s.notices.push(n);
@@ -439,21 +446,21 @@ fn apply_worker(s: &mut AppState, u: Update) {
             s.history.push(HistoryView { family, steps, times, viewing });
         }
         Update::Rewind { family, steps } => match family {
-            FamilyId::Diffusion => s.diffusion.rewind_to(&steps),
-            FamilyId::Flow => s.flow.rewind_to(&steps),
-            FamilyId::Gan => s.gan.rewind_to(&steps),
-            FamilyId::Vae => s.vae.rewind_to(&steps),
+            FamilyId::Diffusion => s.diffusion.to_mut().rewind_to(&steps),
+            FamilyId::Flow => s.flow.to_mut().rewind_to(&steps),
+            FamilyId::Gan => s.gan.to_mut().rewind_to(&steps),
+            FamilyId::Vae => s.vae.to_mut().rewind_to(&steps),
             FamilyId::Images | FamilyId::DigitGan | FamilyId::DigitVae => {}
         },
         Update::Diverged { family, message, restore_step } => {
             match family {
-                FamilyId::Diffusion => s.diffusion.running = false,
-                FamilyId::Flow => s.flow.running = false,
-                FamilyId::Gan => s.gan.running = false,
-                FamilyId::Vae => s.vae.running = false,
+                FamilyId::Diffusion => s.diffusion.to_mut().running = false,
+                FamilyId::Flow => s.flow.to_mut().running = false,
+                FamilyId::Gan => s.gan.to_mut().running = false,
+                FamilyId::Vae => s.vae.to_mut().running = false,
                 FamilyId::Images => {}
-                FamilyId::DigitGan => s.digit_gan.stopped(),
-                FamilyId::DigitVae => s.digit_vae.stopped(),
+                FamilyId::DigitGan => s.digit_gan.to_mut().stopped(),
+                FamilyId::DigitVae => s.digit_vae.to_mut().stopped(),
             }
             s.diverged.retain(|d| d.family != family);
             s.diverged.push(Divergence { family, message, restore_step });
@@ -466,15 +473,20 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 // Said once, by the banner on every page (not also as a notice); nothing runs
                 // any more, on any page, until the worker is restarted.
                 w.crashed = Some(message);
-                (s.diffusion.running, s.flow.running, s.gan.running, s.vae.running, s.compare.running) =
-                    (false, false, false, false, false);
-                if let Some(t) = s.images.train.as_mut() {
+                s.diffusion.to_mut().running = false;
+                s.flow.to_mut().running = false;
+                s.gan.to_mut().running = false;
+                s.vae.to_mut().running = false;
+                s.compare.to_mut().running = false;
+                let images = s.images.to_mut();
+                if let Some(t) = images.train.as_mut() {
                     t.running = false;
                 }
-                (s.images.progress, s.images.loading, s.images.asked) = (None, None, None);
-                (s.lineup.progress, s.lineup.loading) = (None, None);
-                s.digit_gan.stopped();
-                s.digit_vae.stopped();
+                (images.progress, images.loading, images.asked) = (None, None, None);
+                let lineup = s.lineup.to_mut();
+                (lineup.progress, lineup.loading) = (None, None);
+                s.digit_gan.to_mut().stopped();
+                s.digit_vae.to_mut().stopped();
                 return;
             }
             s.notices.push(message);

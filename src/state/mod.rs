@@ -4,6 +4,7 @@ pub mod app;
 pub mod keys;
 pub mod page;
 pub mod series;
+pub mod shared;
 pub mod trainer;
 pub mod url;
 

@@ -10,6 +10,12 @@ pub fn pairs(v: &[f32]) -> Vec<[f32; 2]> {
     v.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
 }
 
+/// A chain's floats (every frame's x_t, then every frame's x̂_0) as its two lists of points.
+pub fn chain_halves(data: &[f32]) -> (Vec<[f32; 2]>, Vec<[f32; 2]>) {
+    let half = data.len() / 2;
+    (pairs(&data[..half]), pairs(&data[half..]))
+}
+
 /// Appends `more`, halving the history by averaging neighbours when it grows too long.
 pub fn push_capped(v: &mut Vec<f32>, more: &[f32]) {
     v.extend_from_slice(more);

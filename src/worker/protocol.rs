@@ -1,5 +1,6 @@
 //! Messages between the page and the training worker: commands in, updates out. Updates carry
-//! plain vectors and numbers, never tensors. Both travel as JSON strings.
+//! plain vectors and numbers, never tensors. Commands travel as JSON strings; updates as CBOR
+//! bytes (`Update::to_bytes`), with a chain's floats beside them as a Float32Array.
 
 use serde::{Deserialize, Serialize};
 
@@ -146,10 +147,6 @@ impl Command {
 }
 
 impl Update {
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
     /// The update as CBOR, the worker → page encoding: unlike JSON it carries NaN and ±∞ as
     /// themselves, so a non-finite number can never make a message unreadable.
     pub fn to_bytes(&self) -> Vec<u8> {

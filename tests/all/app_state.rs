@@ -15,8 +15,12 @@ fn error(id: &str, fatal: bool) -> Action {
 fn a_crash_is_said_once_stops_every_family_and_a_restart_keeps_data_and_settings() {
     let (url, _) = UrlState::parse("page=gan&data=eight_gaussians&seed=9&loss=minimax");
     let mut s = AppState::new(url, Vec::new());
-    (s.diffusion.running, s.flow.running, s.gan.running, s.vae.running, s.compare.running) = (true, true, true, true, true);
-    s.images.train = Some(ImageTrainView { running: true, ..ImageTrainView::default() });
+    s.diffusion.to_mut().running = true;
+    s.flow.to_mut().running = true;
+    s.gan.to_mut().running = true;
+    s.vae.to_mut().running = true;
+    s.compare.to_mut().running = true;
+    s.images.to_mut().train = Some(ImageTrainView { running: true, ..ImageTrainView::default() });
     let (url, data, generation) = (s.url.clone(), s.data.clone(), s.worker.generation);
 
     // A warning is a notice and stops nothing.
@@ -94,4 +98,86 @@ fn the_image_page_waits_for_the_newest_job_it_asked_for() {
     assert!(!s.images.busy(), "so does cancelling it");
     let s = s.apply(Action::ImageAsked(ImageTask::Chain)).apply(error("worker-crashed", true));
     assert!(!s.images.busy(), "and a crash");
+}
+
+/// A page state as after training the two 2-D ODE/SDE families: reverse chains of 2,000 points
+/// over 100 frames (x_t and x̂_0, about 3 MB each), fields, samples and full loss curves.
+fn trained_state() -> AppState {
+    use genlab::families::diffusion::config::DiffusionConfig;
+    use genlab::families::diffusion::protocol::DiffusionUpdate as D;
+    use genlab::families::flow::chain::{FlowSampler, Solver};
+    use genlab::families::flow::config::FlowConfig;
+    use genlab::families::flow::protocol::FlowUpdate as F;
+    use genlab::models::samplers::Sampler;
+    let (n, frames) = (2000, 100);
+    let chain = |k: usize| (0..2 * n * frames * 2).map(|i| (i % 97) as f32 * 0.01 + k as f32).collect::<Vec<f32>>();
+    let points = |k: usize| (0..2 * n).map(|i| (i % 89) as f32 * 0.01 + k as f32).collect::<Vec<f32>>();
+    let mut s = AppState::new(UrlState::parse("page=diffusion&seed=3").0, Vec::new());
+    for step in 1..=40u64 {
+        let losses = vec![0.5; 100];
+        s = s.apply(Action::Worker(Update::Diffusion(D::Progress {
+            step: step * 100,
+            losses: losses.clone(),
+            steps_per_sec: 1000.0,
+            running: true,
+            config: DiffusionConfig::default(),
+        })));
+        s = s.apply(Action::Worker(Update::Flow(F::Progress {
+            step: step * 100,
+            losses,
+            steps_per_sec: 900.0,
+            running: true,
+            config: FlowConfig::default(),
+        })));
+    }
+    let ts: Vec<usize> = (0..frames).rev().collect();
+    s = s.apply(Action::Worker(Update::Diffusion(D::Chain {
+        n,
+        ts,
+        sampler: Sampler::Ddpm,
+        step: 4000,
+        ms: 90.0,
+        straightness: 1.5,
+        data: chain(1),
+    })));
+    s = s.apply(Action::Worker(Update::Diffusion(D::Field { t: 50, points: points(2), eps: points(3), alpha_bar: 0.5 })));
+    s = s.apply(Action::Worker(Update::Diffusion(D::Samples { points: points(4), step: 4000 })));
+    let times: Vec<f32> = (0..frames).map(|f| f as f32 / frames as f32).collect();
+    let sampler = FlowSampler { solver: Solver::Euler, steps: frames };
+    s = s.apply(Action::Worker(Update::Flow(F::Chain { n, times, sampler, step: 4000, ms: 80.0, straightness: 1.1, data: chain(5) })));
+    s.apply(Action::Worker(Update::Flow(F::Field { t: 0.5, points: points(6), v: points(7) })))
+}
+
+#[test]
+fn a_progress_update_copies_kilobytes_not_the_chains() {
+    use genlab::families::diffusion::config::DiffusionConfig;
+    use genlab::families::diffusion::protocol::DiffusionUpdate as D;
+    let s = trained_state();
+    let chain_bytes = 2 * 2000 * 100 * std::mem::size_of::<[f32; 2]>();
+    assert!(s.diffusion.chain.as_ref().is_some_and(|c| c.xt.len() * 8 * 2 == chain_bytes) && s.flow.chain.is_some());
+    // What the page's reducer does on every worker message (`Reducible::reduce`): copy the
+    // state it holds, then fold the message in, while the old state is still shown.
+    let progress = Action::Worker(Update::Diffusion(D::Progress {
+        step: 4100,
+        losses: vec![0.4; 100],
+        steps_per_sec: 1000.0,
+        running: true,
+        config: DiffusionConfig::default(),
+    }));
+    let before = genlab::heap::thread_allocated();
+    let next = s.clone().apply(progress);
+    let copied = genlab::heap::thread_allocated() - before;
+    assert_eq!(next.diffusion.step, 4100);
+    assert!(next.diffusion.chain == s.diffusion.chain && next.flow.chain == s.flow.chain, "the chains are kept");
+    // Measured 2026-12-07: 82,480 bytes (the diffusion page state without its chain: the loss
+    // curve, the samples; and the state's own data set). The two chains alone are 6.4 MB, and
+    // every action copied them before they were shared.
+    assert!(copied < 96 * 1024, "one progress update copied {copied} bytes (a chain alone is {chain_bytes})");
+    // And an action that changes no family (a slider) copies no family at all.
+    let before = genlab::heap::thread_allocated();
+    let next = s.clone().apply(Action::SetHelp(true));
+    let copied = genlab::heap::thread_allocated() - before;
+    assert!(next.help);
+    // Measured 2026-12-07: 10,016 bytes (the data set and the link's settings).
+    assert!(copied < 16 * 1024, "a key press copied {copied} bytes");
 }

@@ -2,6 +2,10 @@
 //! linking burn into 39 separate binaries cost minutes on a bare 2-core machine (docs/testing.md).
 //! Run one topic with `cargo test --test all <module>::`, e.g. `cargo test --test all gan::`.
 
+// Counting, so a test can ask what one call allocated (`genlab::heap::thread_allocated`).
+#[global_allocator]
+static ALLOC: genlab::heap::Counting = genlab::heap::Counting;
+
 mod app_state;
 mod architecture;
 mod datasets;

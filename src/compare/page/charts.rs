@@ -8,6 +8,7 @@ use crate::compare::state::{ComparePageView, Point};
 use crate::describe;
 use crate::i18n::{Lang, Msg, tr};
 use crate::render::lines::{Line, draw_lines_over};
+use crate::state::shared::Shared;
 
 /// (test id and title's message id, log y axis, the value of a point).
 type Metric = (&'static str, bool, fn(&Point) -> Option<f64>);
@@ -22,7 +23,7 @@ const METRICS: [Metric; 4] = [
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub view: ComparePageView,
+    pub view: Shared<ComparePageView>,
     /// The data's own mean log-density, drawn on the log-likelihood chart.
     pub truth: Option<f64>,
 }

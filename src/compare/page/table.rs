@@ -9,11 +9,12 @@ use crate::compare::page::panels::{FAMILIES, name};
 use crate::compare::state::{ComparePageView, Row};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::quality::QualityBar;
+use crate::state::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub view: ComparePageView,
+    pub view: Shared<ComparePageView>,
     /// Mean true log-density of the held-out data, when the data has a closed form.
     pub truth: Option<f64>,
 }

@@ -50,7 +50,7 @@ pub enum DiffusionUpdate {
     /// Sample quality (the shared metrics) of a quick sample, measured during training.
     Metrics { quality: Quality },
     /// A reverse chain. `data` holds every frame's x_t, then every frame's x̂_0, each frame
-    /// `n` points as `[x, y]`; it travels beside the JSON as a Float32Array, not inside it.
+    /// `n` points as `[x, y]`; it travels beside the CBOR message as a Float32Array, not inside it.
     Chain {
         n: usize,
         ts: Vec<usize>,

@@ -1,6 +1,8 @@
 //! What the page keeps of the diffusion model ([`DiffusionPageView`]): plain snapshots of what
 //! the worker computed — progress, samples, a recorded reverse chain and a noise field.
 
+use crate::state::shared::Shared;
+
 use crate::i18n::Msg;
 use crate::models::samplers::Sampler;
 pub use crate::state::series::pairs;
@@ -54,8 +56,9 @@ pub struct DiffusionPageView {
     pub config: Option<crate::families::diffusion::config::DiffusionConfig>,
     /// Latest sample quality (live during training, and of every chain).
     pub quality: Option<crate::quality::Quality>,
-    pub chain: Option<ChainView>,
-    pub field: Option<FieldView>,
+    /// Shared, not copied, when the reducer copies the state (2,000 points × 100 frames, twice).
+    pub chain: Option<Shared<ChainView>>,
+    pub field: Option<Shared<FieldView>>,
     /// The last step the loss curve reaches.
     pub top: u64,
 }
@@ -68,11 +71,11 @@ impl DiffusionPageView {
         match u {
             U::Metrics { quality } => self.quality = Some(quality),
             U::Chain { n, ts, sampler, step, ms, straightness, data } => {
-                let half = data.len() / 2;
-                self.chain = Some(ChainView { n, ts, sampler, step, ms, straightness, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
+                let (xt, x0) = crate::state::series::chain_halves(&data);
+                self.chain = Some(Shared::new(ChainView { n, ts, sampler, step, ms, straightness, xt, x0 }));
             }
             U::Field { t, points, eps, alpha_bar } => {
-                self.field = Some(FieldView { t, points: pairs(&points), eps: pairs(&eps), alpha_bar });
+                self.field = Some(Shared::new(FieldView { t, points: pairs(&points), eps: pairs(&eps), alpha_bar }));
             }
             U::Samples { points, step } => (self.samples, self.samples_step) = (pairs(&points), step),
             U::Progress { step, losses, steps_per_sec, running, config } => {

@@ -7,6 +7,7 @@ use crate::families::flow::protocol::FlowUpdate;
 use crate::i18n::Msg;
 use crate::quality::Quality;
 use crate::state::series::{pairs, push_capped, rewind};
+use crate::state::shared::Shared;
 
 /// An ODE solve received from the worker: frames of `n` points each.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -58,9 +59,10 @@ pub struct FlowPageView {
     pub quality: Option<Quality>,
     /// Straightness of the last quick solve's paths (1 = straight).
     pub straightness: Option<f64>,
-    pub chain: Option<FlowChainView>,
-    pub field: Option<VelocityView>,
-    pub density: Option<DensityView>,
+    /// Shared, not copied, when the reducer copies the state.
+    pub chain: Option<Shared<FlowChainView>>,
+    pub field: Option<Shared<VelocityView>>,
+    pub density: Option<Shared<DensityView>>,
     /// The last step the loss curve reaches.
     pub top: u64,
 }
@@ -71,13 +73,12 @@ impl FlowPageView {
         match u {
             FlowUpdate::Metrics { quality, straightness } => (self.quality, self.straightness) = (Some(quality), Some(straightness)),
             FlowUpdate::Chain { n, times, sampler, step, ms, straightness, data } => {
-                let half = data.len() / 2;
-                self.chain =
-                    Some(FlowChainView { n, times, sampler, step, ms, straightness, xt: pairs(&data[..half]), x0: pairs(&data[half..]) });
+                let (xt, x0) = crate::state::series::chain_halves(&data);
+                self.chain = Some(Shared::new(FlowChainView { n, times, sampler, step, ms, straightness, xt, x0 }));
             }
-            FlowUpdate::Field { t, points, v } => self.field = Some(VelocityView { t, points: pairs(&points), v: pairs(&v) }),
+            FlowUpdate::Field { t, points, v } => self.field = Some(Shared::new(VelocityView { t, points: pairs(&points), v: pairs(&v) })),
             FlowUpdate::Density { step, mean_log_p, half, grid, log_p } => {
-                self.density = Some(DensityView { step, mean_log_p, half, grid, log_p })
+                self.density = Some(Shared::new(DensityView { step, mean_log_p, half, grid, log_p }))
             }
             FlowUpdate::Progress { step, losses, steps_per_sec, running, config } => {
                 // A lower step without a reset is a copy from the history being viewed.

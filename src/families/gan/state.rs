@@ -1,6 +1,7 @@
 //! What the page keeps of the GAN runs: loss and gradient-norm histories, the latest view and
 //! the mode-collapse meter over training, per run.
 
+use crate::state::shared::Shared;
 use serde::Serialize;
 
 use crate::families::gan::protocol::GanUpdate;
@@ -25,7 +26,8 @@ pub struct GanRunView {
     pub d_loss: Vec<f32>,
     pub g_loss: Vec<f32>,
     pub g_grad_norm: Vec<f32>,
-    pub view: Option<GanView>,
+    /// Shared, not copied, when the reducer copies the state.
+    pub view: Option<Shared<GanView>>,
     pub meter: Option<GanMeter>,
     pub history: Vec<MeterPoint>,
     /// The last step the curves reach.
@@ -92,7 +94,7 @@ impl GanPageView {
                 }
             }
             if r.view.is_some() {
-                view.view = r.view;
+                view.view = r.view.map(Shared::new);
             }
             // The meter is measured about once a second, the view ten times: a view without a
             // meter keeps the last measurement (it names the iteration it was taken at).

@@ -69,7 +69,7 @@ pub enum ImageUpdate {
     /// A long image task (`"chain"` or `"score"`) has done `done` of `total` denoising steps.
     Progress { task: String, done: usize, total: usize, ms: f64 },
     /// An image reverse chain: `data` holds every frame's x_t, then every frame's x̂_0, each
-    /// frame `n × 784` pixels in [−1, 1]; it travels beside the JSON as a Float32Array.
+    /// frame `n × 784` pixels in [−1, 1]; it travels beside the CBOR message as a Float32Array.
     /// `predicted`: the classifier's class and confidence for each finished image.
     Chain {
         n: usize,

@@ -2,6 +2,7 @@
 //! chain with the classifier's verdict on each finished image, the progress of a long task,
 //! the scorecards measured so far, and training in the browser. Plain data from the worker.
 
+use crate::state::shared::Shared;
 use serde::Serialize;
 
 use crate::families::images::protocol::ImageUpdate;
@@ -94,12 +95,13 @@ pub struct ImagePageView {
     /// Bytes of the model files received, of the total.
     pub loading: Option<(usize, usize)>,
     pub progress: Option<ImageProgress>,
-    pub chain: Option<ImageChainView>,
+    /// Shared, not copied, when the reducer copies the state.
+    pub chain: Option<Shared<ImageChainView>>,
     pub scores: Vec<ScoreCard>,
     pub train: Option<ImageTrainView>,
     /// The dataset grid's real digits and the seed they were drawn for (ink in [0, 1]).
     #[serde(skip)]
-    pub digits: Option<(u64, Vec<f32>)>,
+    pub digits: Option<Shared<(u64, Vec<f32>)>>,
 }
 
 impl ImagePageView {
@@ -107,7 +109,7 @@ impl ImagePageView {
     /// reports the seed's start.
     pub fn update(&mut self, u: ImageUpdate, notices: &mut Vec<Msg>) -> bool {
         match u {
-            ImageUpdate::Digits { seed, ink } => self.digits = Some((seed, ink.iter().map(|&v| v as f32 / 255.0).collect())),
+            ImageUpdate::Digits { seed, ink } => self.digits = Some(Shared::new((seed, ink.iter().map(|&v| v as f32 / 255.0).collect()))),
             ImageUpdate::Model { loaded, params, bytes, message } => {
                 if let Some(m) = &message {
                     notices.push(m.clone());
@@ -126,7 +128,7 @@ impl ImagePageView {
                 let (xt, x0) = (data[..half].to_vec(), data[half..].to_vec());
                 self.progress = None;
                 self.answered(ImageTask::Chain);
-                self.chain = Some(ImageChainView { n, steps, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 });
+                self.chain = Some(Shared::new(ImageChainView { n, steps, ts, classes, guidance, sampler, ms, predicted, model, xt, x0 }));
             }
             ImageUpdate::Scored { classes, guidance, sampler, ms, model, samples, real, noise } => {
                 self.answered(ImageTask::Score);

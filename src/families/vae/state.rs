@@ -1,6 +1,7 @@
 //! What the page keeps of the VAE runs: loss-term histories, the latest view and metrics, and
 //! the latent pad's decoded point.
 
+use crate::state::shared::Shared;
 use serde::Serialize;
 
 use crate::families::vae::protocol::VaeUpdate;
@@ -14,7 +15,8 @@ pub struct VaeRunView {
     pub step: u64,
     pub mse: Vec<f32>,
     pub kl: Vec<f32>,
-    pub view: Option<VaeView>,
+    /// Shared, not copied, when the reducer copies the state.
+    pub view: Option<Shared<VaeView>>,
     pub quality: Option<Quality>,
     /// The last step the curves reach.
     pub top: u64,
@@ -77,7 +79,7 @@ impl VaePageView {
             push_capped(&mut view.mse, &r.mse);
             push_capped(&mut view.kl, &r.kl);
             if r.view.is_some() {
-                view.view = r.view;
+                view.view = r.view.map(Shared::new);
             }
             // Measured about once a second: kept (with its step) until the next measurement.
             if r.quality.is_some() {

@@ -18,6 +18,7 @@ use crate::lineup::state::Lineup;
 use crate::lineup::url::PSI;
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
+use crate::state::shared::Shared;
 use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
@@ -158,7 +159,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct GridProps {
-    lineup: Lineup,
+    lineup: Shared<Lineup>,
     index: usize,
     column: Column,
 }

@@ -8,13 +8,14 @@ use crate::i18n::{Lang, tr, tr_args};
 use crate::lineup::page::column_name;
 use crate::lineup::plan::{Contestant, JUDGED, Row};
 use crate::lineup::state::Lineup;
+use crate::state::shared::Shared;
 
 /// Recalls closer than this are called a tie in the seed's verdict (a draw of 100 samples).
 const TIE: f64 = 0.05;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub lineup: Lineup,
+    pub lineup: Shared<Lineup>,
 }
 
 /// A value as the table shows it ("—" when there was too little to measure).

@@ -50,8 +50,9 @@ pub fn images_page(p: &PageProps) -> Html {
             }
         });
     }
-    let set: Vec<f32> = s.images.digits.as_ref().filter(|(seed, _)| *seed == s.url.seed).map(|(_, d)| d.clone()).unwrap_or_default();
-    let ready = set.len() == GRID_N * PIXELS;
+    // Shared with the state: a render copies no digits.
+    let set = s.images.digits.clone().filter(|d| d.0 == s.url.seed).unwrap_or_default();
+    let ready = set.1.len() == GRID_N * PIXELS;
     let schedule = use_memo(s.url.diffusion.schedule.clone(), |spec| spec.build());
     let big_t = schedule.len();
     let t = use_reducer_eq(Cursor::default);
@@ -69,7 +70,7 @@ pub fn images_page(p: &PageProps) -> Html {
         let (grid, set) = (grid.clone(), set.clone());
         use_effect_with((s.url.seed, ready), move |_| {
             if let Some(c) = grid.cast::<HtmlCanvasElement>() {
-                let imgs: Vec<&[f32]> = set.chunks(PIXELS).collect();
+                let imgs: Vec<&[f32]> = set.1.chunks(PIXELS).collect();
                 draw_grid(&c, &imgs, SIDE, 10, 3, 6);
             }
         });
@@ -79,7 +80,7 @@ pub fn images_page(p: &PageProps) -> Html {
             (forward.clone(), strip.clone(), set.clone(), eps.clone(), schedule.clone(), upload.clone());
         use_effect_with((t_now, s.url.seed, schedule.clone(), upload.clone(), ready), move |_| {
             let ab = schedule.alpha_bars[t_now];
-            let mut sources: Vec<&[f32]> = set.chunks(PIXELS).take(FORWARD_N).collect();
+            let mut sources: Vec<&[f32]> = set.1.chunks(PIXELS).take(FORWARD_N).collect();
             if let Some(u) = &upload {
                 sources.insert(0, u.as_slice());
                 sources.truncate(FORWARD_N);
