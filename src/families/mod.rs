@@ -32,6 +32,10 @@ pub enum FamilyId {
 }
 
 impl FamilyId {
+    /// Every family, in the order the page and the worker list them.
+    pub const ALL: [FamilyId; 7] =
+        [FamilyId::Diffusion, FamilyId::Flow, FamilyId::Gan, FamilyId::Vae, FamilyId::Images, FamilyId::DigitGan, FamilyId::DigitVae];
+
     /// Its name in links and test ids (the same as its serde name).
     pub fn id(self) -> &'static str {
         match self {

@@ -12,7 +12,7 @@ use crate::data::mnist;
 use crate::families::FamilyId;
 use crate::i18n::Msg;
 use crate::state::url::UrlState;
-use crate::worker::protocol::{Command, HistoryAction, Update};
+use crate::worker::protocol::{Command, HistoryAction, TrainOp, Update};
 
 /// Links as people share them, and every preset and tour chapter written back by the page.
 pub fn links() -> &'static [String] {
@@ -158,6 +158,8 @@ pub fn updates() -> Vec<Update> {
 pub fn commands() -> Vec<Command> {
     vec![
         Command::Restore { family: FamilyId::Flow },
+        Command::Train { family: FamilyId::Gan, op: TrainOp::Start { speed: 30 } },
+        Command::Train { family: FamilyId::DigitVae, op: TrainOp::Step { n: 10 } },
         Command::History { family: FamilyId::Gan, action: HistoryAction::Show { index: 3 } },
         Command::SetData { points: vec![[0.5, -1.0], [2.0, 2.0]], reference: Default::default(), seed: 7 },
     ]

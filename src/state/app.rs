@@ -19,6 +19,7 @@ use crate::families::vae::url::VaeUrl;
 use crate::i18n::{Lang, Msg};
 use crate::lineup::state::LineupPageView;
 use crate::quality::Reference;
+use crate::state::family::FamilyView;
 use crate::state::shared::Shared;
 use crate::state::url::{Page, UrlState};
 use crate::worker::lab::FamilyId;
@@ -354,8 +355,7 @@ impl AppState {
             s.diverged.clear();
             s.data = dataset_for(&s.url);
             s.data_version += 1;
-            s.diffusion.to_mut().data_changed();
-            s.flow.to_mut().data_changed();
+            s.data_changed_all();
             s.compare.to_mut().data_changed();
         }
         tick_tour(&mut s);
@@ -385,38 +385,101 @@ fn tick_tour(s: &mut AppState) {
     }
 }
 
-/// A data change rebuilds every family from the seed: say which trained models that drops.
+/// A data change rebuilds every family trained on the 2-D data from the seed: say which
+/// trained models that drops.
 fn retrained_notice(s: &AppState) -> Option<Msg> {
-    let most = |steps: Vec<u64>| steps.into_iter().max().filter(|&n| n > 0);
-    let trained: Vec<Msg> = [
-        (FamilyId::Diffusion, most(vec![s.diffusion.step])),
-        (FamilyId::Flow, most(vec![s.flow.step])),
-        (FamilyId::Gan, most(s.gan.runs.iter().map(|r| r.step).collect())),
-        (FamilyId::Vae, most(s.vae.runs.iter().map(|r| r.step).collect())),
-    ]
-    .into_iter()
-    .filter_map(|(f, n)| n.map(|n| Msg::new("retrained-one").nested("who", &f.name()).arg("n", n).nested("word", &f.step_word())))
-    .collect();
+    let trained: Vec<Msg> = s
+        .trained_on_points()
+        .into_iter()
+        .filter(|&(_, n)| n > 0)
+        .map(|(f, n)| Msg::new("retrained-one").nested("who", &f.name()).arg("n", n).nested("word", &f.step_word()))
+        .collect();
     (!trained.is_empty()).then(|| Msg::new("notice-retrained").list("models", &trained, ", "))
 }
 
-fn apply_update(s: &mut AppState, u: Update) {
-    let notices = &mut s.notices;
-    let (family, fresh) = match u {
-        Update::Diffusion(u) => (FamilyId::Diffusion, s.diffusion.to_mut().update(u, notices)),
-        Update::Flow(u) => (FamilyId::Flow, s.flow.to_mut().update(u, notices)),
-        Update::Gan(u) => (FamilyId::Gan, s.gan.to_mut().update(u, notices)),
-        Update::Vae(u) => (FamilyId::Vae, s.vae.to_mut().update(u, notices)),
-        Update::Images(u) => (FamilyId::Images, s.images.to_mut().update(u, notices)),
-        Update::DigitGan(u) => (FamilyId::DigitGan, s.digit_gan.to_mut().update(u, notices)),
-        Update::DigitVae(u) => (FamilyId::DigitVae, s.digit_vae.to_mut().update(u)),
-        Update::Compare(u) => return s.compare.to_mut().update(u),
-        Update::Lineup(u) => return s.lineup.to_mut().update(u, notices),
-        other => return apply_worker(s, other),
+/// Every family's page state in [`AppState`], one line each — the page's twin of the worker's
+/// list (`worker/families.rs::all`). Each family implements [`FamilyView`] in its own
+/// `state.rs`; the reducer's loops below follow from this list, and a `FamilyId` missing from
+/// it does not compile.
+macro_rules! families {
+    ($($field:ident: $id:ident),* $(,)?) => {
+        impl AppState {
+            /// Folds a family's own update in: whose it was and whether it is back at the
+            /// seed's start. Any other update is handed back.
+            fn fold(&mut self, u: Update) -> Result<(FamilyId, bool), Update> {
+                match u {
+                    $(Update::$id(u) => Ok((FamilyId::$id, self.$field.to_mut().fold(u, &mut self.notices))),)*
+                    other => Err(other),
+                }
+            }
+
+            /// Training goes on from older steps: the family's curves are cut back.
+            fn rewind(&mut self, family: FamilyId, steps: &[u64]) {
+                match family {
+                    $(FamilyId::$id => self.$field.to_mut().rewind_to(steps),)*
+                }
+            }
+
+            /// The worker paused the family (a divergence).
+            fn stop(&mut self, family: FamilyId) {
+                match family {
+                    $(FamilyId::$id => self.$field.to_mut().stop(),)*
+                }
+            }
+
+            /// The worker crashed: no family runs, loads or waits any more.
+            fn crash_all(&mut self) {
+                $(self.$field.to_mut().crashed();)*
+            }
+
+            /// New 2-D data: what the families trained on it drew is gone.
+            fn data_changed_all(&mut self) {
+                $(if on_points(&self.$field) {
+                    self.$field.to_mut().data_changed();
+                })*
+            }
+
+            /// Each family trained on the 2-D data, with the most steps any of its runs has.
+            pub fn trained_on_points(&self) -> Vec<(FamilyId, u64)> {
+                let mut out = Vec::new();
+                $(if on_points(&self.$field) {
+                    out.push((FamilyId::$id, self.$field.trained()));
+                })*
+                out
+            }
+        }
     };
-    // A family back at the seed's start (Reset, Restore from nothing kept) is no longer diverged.
-    if fresh {
-        s.diverged.retain(|d| d.family != family);
+}
+
+fn on_points<T: FamilyView>(_: &Shared<T>) -> bool {
+    T::ON_POINTS
+}
+
+families! {
+    diffusion: Diffusion,
+    flow: Flow,
+    gan: Gan,
+    vae: Vae,
+    images: Images,
+    digit_gan: DigitGan,
+    digit_vae: DigitVae,
+}
+
+fn apply_update(s: &mut AppState, u: Update) {
+    let u = match s.fold(u) {
+        // A family back at the seed's start (Reset, Restore from nothing kept) is no longer
+        // diverged.
+        Ok((family, fresh)) => {
+            return if fresh {
+                s.diverged.retain(|d| d.family != family)
+            };
+        }
+        Err(u) => u,
+    };
+    match u {
+        Update::Compare(u) => s.compare.to_mut().update(u),
+        Update::Lineup(u) => s.lineup.to_mut().update(u, &mut s.notices),
+        other => apply_worker(s, other),
     }
 }
 
@@ -445,23 +508,9 @@ fn apply_worker(s: &mut AppState, u: Update) {
             s.history.retain(|h| h.family != family);
             s.history.push(HistoryView { family, steps, times, viewing });
         }
-        Update::Rewind { family, steps } => match family {
-            FamilyId::Diffusion => s.diffusion.to_mut().rewind_to(&steps),
-            FamilyId::Flow => s.flow.to_mut().rewind_to(&steps),
-            FamilyId::Gan => s.gan.to_mut().rewind_to(&steps),
-            FamilyId::Vae => s.vae.to_mut().rewind_to(&steps),
-            FamilyId::Images | FamilyId::DigitGan | FamilyId::DigitVae => {}
-        },
+        Update::Rewind { family, steps } => s.rewind(family, &steps),
         Update::Diverged { family, message, restore_step } => {
-            match family {
-                FamilyId::Diffusion => s.diffusion.to_mut().running = false,
-                FamilyId::Flow => s.flow.to_mut().running = false,
-                FamilyId::Gan => s.gan.to_mut().running = false,
-                FamilyId::Vae => s.vae.to_mut().running = false,
-                FamilyId::Images => {}
-                FamilyId::DigitGan => s.digit_gan.to_mut().stopped(),
-                FamilyId::DigitVae => s.digit_vae.to_mut().stopped(),
-            }
+            s.stop(family);
             s.diverged.retain(|d| d.family != family);
             s.diverged.push(Divergence { family, message, restore_step });
         }
@@ -473,20 +522,10 @@ fn apply_worker(s: &mut AppState, u: Update) {
                 // Said once, by the banner on every page (not also as a notice); nothing runs
                 // any more, on any page, until the worker is restarted.
                 w.crashed = Some(message);
-                s.diffusion.to_mut().running = false;
-                s.flow.to_mut().running = false;
-                s.gan.to_mut().running = false;
-                s.vae.to_mut().running = false;
+                s.crash_all();
                 s.compare.to_mut().running = false;
-                let images = s.images.to_mut();
-                if let Some(t) = images.train.as_mut() {
-                    t.running = false;
-                }
-                (images.progress, images.loading, images.asked) = (None, None, None);
                 let lineup = s.lineup.to_mut();
                 (lineup.progress, lineup.loading) = (None, None);
-                s.digit_gan.to_mut().stopped();
-                s.digit_vae.to_mut().stopped();
                 return;
             }
             s.notices.push(message);

@@ -1,6 +1,7 @@
 //! Application state: the shareable URL state and (in the browser) the one reducer.
 
 pub mod app;
+pub mod family;
 pub mod keys;
 pub mod page;
 pub mod series;

@@ -10,6 +10,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::data::toy2d::{self, DatasetSpec};
+use crate::families::FamilyId;
 use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::i18n::tr;
 use crate::models::exact::exact_chain;
@@ -19,7 +20,7 @@ use crate::state::Page;
 use crate::state::app::{Action, AppState};
 use crate::ui::anim::{Cursor, use_player};
 use crate::ui::hooks::{WorkerHandle, use_lang};
-use crate::worker::protocol::Command;
+use crate::worker::protocol::{Command, TrainOp};
 
 /// Canvas side in pixels, points per chain, frames shown per chain and extra frames held at
 /// the end, and the time per frame: 101 frames of 30 ms show T = 200 steps in about three seconds.
@@ -102,7 +103,7 @@ pub fn landing(p: &Props) -> Html {
         let idle = s.diffusion.step == 0 && !s.diffusion.running;
         use_effect_with(ready, move |ready| {
             if *ready && idle {
-                worker.send(&Command::Diffusion(DiffusionCommand::Start));
+                worker.send(&Command::train(FamilyId::Diffusion, TrainOp::Start { speed: 0 }));
             }
             let sampler = ready.then(|| {
                 worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: POINTS }));

@@ -4,24 +4,17 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::families::FamilyId;
 use crate::i18n::{Msg, tr};
 use crate::render::chart;
 use crate::ui::hooks::WorkerHandle;
-use crate::worker::protocol::Command;
-
-/// The commands of one family's buttons.
-#[derive(Clone, PartialEq)]
-pub struct TrainCommands {
-    pub start: Command,
-    pub pause: Command,
-    pub step: Command,
-    pub reset: Command,
-}
+use crate::worker::protocol::{Command, TrainOp};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub worker: WorkerHandle,
-    pub commands: TrainCommands,
+    /// Whose training the buttons drive (`Command::Train`).
+    pub family: FamilyId,
     /// The worker has a device and has not crashed.
     pub ready: bool,
     pub running: bool,
@@ -47,8 +40,8 @@ pub fn train_controls(p: &Props) -> Html {
             }
         });
     }
-    let send = |cmd: &Command| {
-        let (worker, cmd) = (p.worker.clone(), cmd.clone());
+    let send = |op: TrainOp| {
+        let (worker, cmd) = (p.worker.clone(), Command::train(p.family, op));
         Callback::from(move |_: MouseEvent| worker.send(&cmd))
     };
     let alt = crate::describe::series(
@@ -56,14 +49,13 @@ pub fn train_controls(p: &Props) -> Html {
         &crate::describe::at_step(p.step),
         &[(Msg::new("chart-loss"), p.losses.last().map(|l| *l as f64))],
     );
-    let c = &p.commands;
-    let play = if p.running { send(&c.pause) } else { send(&c.start) };
+    let play = send(if p.running { TrainOp::Pause } else { TrainOp::Start { speed: 0 } });
     html! {
         <>
             <div class="buttons">
                 <button class="primary" disabled={!p.ready} data-testid="play" onclick={play}>{ t(if p.running { "ui-pause" } else { "ui-train" }) }</button>
-                <button disabled={!p.ready || p.running} data-testid="step" onclick={send(&c.step)}>{ t("ui-step10") }</button>
-                <button disabled={!p.ready} data-testid="reset" onclick={send(&c.reset)}>{ t("ui-reset") }</button>
+                <button disabled={!p.ready || p.running} data-testid="step" onclick={send(TrainOp::Step { n: 10 })}>{ t("ui-step10") }</button>
+                <button disabled={!p.ready} data-testid="reset" onclick={send(TrainOp::Reset)}>{ t("ui-reset") }</button>
                 { p.children.clone() }
             </div>
             <div class="readout">

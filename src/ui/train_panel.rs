@@ -12,7 +12,7 @@ use crate::state::app::{Action, AppState};
 use crate::ui::controls::Select;
 use crate::ui::history_bar::HistoryBar;
 use crate::ui::hooks::WorkerHandle;
-use crate::ui::train_controls::{TrainCommands, TrainControls};
+use crate::ui::train_controls::TrainControls;
 use crate::worker::protocol::Command;
 
 #[derive(Properties, PartialEq)]
@@ -39,12 +39,6 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
     let probe_rows = w.probe.iter().map(|r| html! {
         <tr><td>{ r.backend.label() }</td><td>{ format!("{:.0}", r.steps_per_sec) }</td><td>{ format!("{:.0} ms", r.first_step_ms) }</td></tr>
     });
-    let commands = TrainCommands {
-        start: DiffusionCommand::Start.into(),
-        pause: DiffusionCommand::Pause.into(),
-        step: DiffusionCommand::Step { n: 10 }.into(),
-        reset: DiffusionCommand::Reset.into(),
-    };
     let sample = {
         let worker = p.worker.clone();
         Callback::from(move |_| worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: 1000 })))
@@ -61,7 +55,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
                     <tbody>{ for probe_rows }</tbody>
                 </table>
             }
-            <TrainControls worker={p.worker.clone()} {commands} {ready} running={model.running} step={model.top.max(model.step)} steps_per_sec={model.steps_per_sec} losses={model.losses.clone()}>
+            <TrainControls worker={p.worker.clone()} family={FamilyId::Diffusion} {ready} running={model.running} step={model.top.max(model.step)} steps_per_sec={model.steps_per_sec} losses={model.losses.clone()}>
                 <button disabled={!ready} data-testid="sample" onclick={sample}>{ t("ui-sample-1000") }</button>
             </TrainControls>
             <HistoryBar family={FamilyId::Diffusion} history={p.state.history_of(FamilyId::Diffusion).cloned()} worker={p.worker.clone()} live_step={model.top} />

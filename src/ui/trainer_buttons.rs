@@ -6,9 +6,10 @@
 
 use yew::prelude::*;
 
+use crate::families::FamilyId;
 use crate::i18n::{Msg, tr};
 use crate::ui::hooks::WorkerHandle;
-use crate::worker::protocol::Command;
+use crate::worker::protocol::{Command, TrainOp};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -18,8 +19,8 @@ pub struct Props {
     /// Train from where it is (or the shipped weights), and from fresh weights.
     pub train: Command,
     pub train_fresh: Command,
-    pub pause: Command,
-    pub reset: Command,
+    /// Whose Pause and Reset these are (`Command::Train`).
+    pub family: FamilyId,
     /// Train was pressed (the page waits for the first answer).
     pub on_ask: Callback<()>,
     /// The worker has a device and has not crashed.
@@ -53,12 +54,12 @@ pub fn trainer_buttons(p: &Props) -> Html {
         <>
             <div class="buttons">
                 if p.running {
-                    <button onclick={send(&p.pause, false)} data-testid={id("pause")}>{ tr(lang, "ui-pause") }</button>
+                    <button onclick={send(&Command::train(p.family, TrainOp::Pause), false)} data-testid={id("pause")}>{ tr(lang, "ui-pause") }</button>
                 } else {
                     <button class="primary" disabled={idle} onclick={send(&p.train, true)} data-testid={id("train-go")}>{ if p.has { tr(lang, "dg-continue") } else { p.first.to_string() } }</button>
                     <button disabled={idle} onclick={send(&p.train_fresh, true)} data-testid={id("train-fresh")}>{ tr(lang, "dg-train-fresh") }</button>
                 }
-                <button disabled={!p.has || p.busy} onclick={send(&p.reset, false)} data-testid={id("reset")}>{ tr(lang, "ui-reset") }</button>
+                <button disabled={!p.has || p.busy} onclick={send(&Command::train(p.family, TrainOp::Reset), false)} data-testid={id("reset")}>{ tr(lang, "ui-reset") }</button>
                 <span class="rate" data-testid={id("info")}>{ p.info.clone() }</span>
             </div>
             if let Some((done, total)) = p.loading {

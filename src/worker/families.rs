@@ -1,6 +1,7 @@
 //! The families the worker drives, one line each ([`all`]), and what it does to every one alike:
-//! build them again on new data or a new device, report them, restore one after a divergence,
-//! and route each family's own commands to its folder.
+//! build them again on new data or a new device, report them, start, pause, step or reset one
+//! ([`TrainOp`]), restore one after a divergence, and route each family's own commands to its
+//! folder.
 
 use std::future::Future;
 use std::marker::PhantomData;
@@ -16,8 +17,8 @@ use crate::families::vae::lab::VaeLab;
 use crate::families::{FamilyId, diffusion, digit_gan, digit_vae, flow, gan, images, vae};
 use crate::worker::home::{W, Worker};
 use crate::worker::lab::Kept;
-use crate::worker::protocol::{Command, HistoryAction};
-use crate::worker::run::{Family, chunk, rebuild, restore};
+use crate::worker::protocol::{Command, HistoryAction, TrainOp};
+use crate::worker::run::{Family, chunk, rebuild, restore, train};
 use crate::worker::scrub::scrub;
 
 type Job = Pin<Box<dyn Future<Output = ()>>>;
@@ -36,6 +37,8 @@ pub trait Each {
     fn uses_points(&self) -> bool;
     fn rebuild(&self);
     fn report(&self) -> Job;
+    /// Start, pause, step or reset: the same for every family.
+    fn train(&self, op: TrainOp) -> Job;
     fn restore(&self) -> Job;
     fn scrub(&self, action: HistoryAction) -> Job;
     fn device_gone(&self, w: &mut Worker);
@@ -59,6 +62,19 @@ impl<F: Family> Each for The<F> {
     fn report(&self) -> Job {
         Box::pin(async {
             chunk::<F>(0).await;
+        })
+    }
+    fn train(&self, op: TrainOp) -> Job {
+        Box::pin(async move {
+            match op {
+                TrainOp::Start { speed } => train::<F>(speed).await,
+                TrainOp::Pause => W.with_borrow_mut(|w| F::slot(w).ctl.running = false),
+                TrainOp::Step { n } => drop(chunk::<F>(n as usize).await),
+                TrainOp::Reset => {
+                    rebuild::<F>();
+                    chunk::<F>(0).await;
+                }
+            }
         })
     }
     fn restore(&self) -> Job {
@@ -97,9 +113,14 @@ pub fn all() -> [&'static dyn Each; 7] {
     ]
 }
 
-/// A family's own commands, to its folder.
+/// A family's own commands, to its folder; its training, to its [`Each::train`].
 pub async fn route(cmd: Command) {
     match cmd {
+        Command::Train { family, op } => {
+            if let Some(f) = all().into_iter().find(|f| f.id() == family) {
+                f.train(op).await;
+            }
+        }
         Command::Diffusion(c) => diffusion::worker::handle(c).await,
         Command::Flow(c) => flow::worker::handle(c).await,
         Command::Gan(c) => gan::worker::handle(c).await,

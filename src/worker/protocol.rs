@@ -32,7 +32,13 @@ pub enum Command {
         reference: Reference,
         seed: u64,
     },
-    /// The diffusion model's own commands.
+    /// Any family's training: start, pause, step, reset — the same for every family, handled
+    /// once by the loop (`worker/families.rs`), as Restore and History are.
+    Train {
+        family: FamilyId,
+        op: TrainOp,
+    },
+    /// The diffusion model's own commands (settings, chains, samples, its field).
     Diffusion(DiffusionCommand),
     Flow(FlowCommand),
     Gan(GanCommand),
@@ -61,6 +67,23 @@ pub enum Command {
     Crash,
     /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
     LoseDevice,
+}
+
+/// A step of any family's training lifecycle.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum TrainOp {
+    /// Train continuously until `Pause`, at most `speed` steps a second (0: as fast as the
+    /// device goes); every other family pauses.
+    Start {
+        speed: u32,
+    },
+    Pause,
+    /// Train exactly `n` steps, then report.
+    Step {
+        n: u32,
+    },
+    /// Fresh weights from the seed (the shipped weights, for a Digit models trainer).
+    Reset,
 }
 
 /// What to do with a family's training history.
@@ -141,6 +164,11 @@ pub enum Update {
 }
 
 impl Command {
+    /// `op` for `family`'s training.
+    pub fn train(family: FamilyId, op: TrainOp) -> Self {
+        Command::Train { family, op }
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }

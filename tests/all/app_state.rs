@@ -46,6 +46,59 @@ fn a_crash_is_said_once_stops_every_family_and_a_restart_keeps_data_and_settings
     assert_eq!((s.url, s.data), (url, data));
 }
 
+/// Every family running at once, as the reducer sees it.
+fn all_running() -> AppState {
+    use genlab::families::digit_gan::state::DigitGanTrainView;
+    use genlab::families::digit_vae::state::DigitVaeTrainView;
+    use genlab::families::gan::state::GanRunView;
+    let mut s = AppState::new(UrlState::parse("page=gan&seed=9").0, Vec::new());
+    s.diffusion.to_mut().running = true;
+    s.flow.to_mut().running = true;
+    s.gan.to_mut().running = true;
+    s.vae.to_mut().running = true;
+    s.images.to_mut().train = Some(ImageTrainView { running: true, ..ImageTrainView::default() });
+    s.digit_gan.to_mut().train = Some(DigitGanTrainView { running: true, ..DigitGanTrainView::default() });
+    s.digit_vae.to_mut().train = Some(DigitVaeTrainView { running: true, ..DigitVaeTrainView::default() });
+    (s.diffusion.to_mut().step, s.flow.to_mut().step) = (300, 0);
+    s.gan.to_mut().runs = vec![GanRunView { step: 40, ..GanRunView::default() }, GanRunView { step: 70, ..GanRunView::default() }];
+    s
+}
+
+fn running(s: &AppState) -> [bool; 7] {
+    [
+        s.diffusion.running,
+        s.flow.running,
+        s.gan.running,
+        s.vae.running,
+        s.images.train.as_ref().is_some_and(|t| t.running),
+        s.digit_gan.train.as_ref().is_some_and(|t| t.running),
+        s.digit_vae.train.as_ref().is_some_and(|t| t.running),
+    ]
+}
+
+/// The page's one family list (`state/app.rs::families!`): a divergence stops that family and
+/// no other, whichever it is; a crash stops all seven; new data names the trained 2-D
+/// families it drops, each with its most steps, and no image family.
+#[test]
+fn the_family_list_stops_the_diverged_family_alone_and_names_what_new_data_drops() {
+    use genlab::families::FamilyId;
+    for (k, family) in FamilyId::ALL.into_iter().enumerate() {
+        let s = all_running().apply(Action::Worker(Update::Diverged { family, message: Msg::new("x"), restore_step: 0 }));
+        let mut want = [true; 7];
+        want[k] = false;
+        assert_eq!(running(&s), want, "{family:?}");
+        assert_eq!(s.diverged.iter().map(|d| d.family).collect::<Vec<_>>(), vec![family]);
+    }
+    assert_eq!(running(&all_running().apply(error("worker-crashed", true))), [false; 7]);
+    let s = all_running();
+    assert_eq!(s.trained_on_points(), vec![(FamilyId::Diffusion, 300), (FamilyId::Flow, 0), (FamilyId::Gan, 70), (FamilyId::Vae, 0)]);
+    let s = s.apply(Action::SetSeed(10));
+    let notice = s.notices.last().expect("a notice");
+    assert_eq!(notice.id, "notice-retrained");
+    let text = notice.text(genlab::i18n::Lang::En);
+    assert!(text.contains("300") && text.contains("70") && !text.contains("flow"), "{text}");
+}
+
 /// One image job at a time: the newest job asked for is what every panel waits on. A chain
 /// that finishes after a scorecard was asked for does not free the buttons (the scorecard
 /// still runs); the scorecard does; a job the worker stops (or a crash) frees them too.

@@ -11,6 +11,7 @@ use genlab::families::digit_gan::lab::{DigitGanLab, DigitGanMeasure, DigitGanTra
 use genlab::families::digit_gan::protocol::DigitGanUpdate;
 use genlab::families::digit_gan::state::{BLANK_INK, DigitGanPageView, DigitGanTrainView};
 use genlab::judge::classifier::Classifier;
+use genlab::state::family::FamilyView;
 use genlab::worker::control::Control;
 use genlab::worker::lab::Lab;
 use genlab::worker::protocol::Update;
@@ -91,17 +92,17 @@ fn the_page_keeps_the_start_and_clears_on_reset() {
         shown: None,
         measure,
     };
-    assert!(v.update(t(0, Some(m(0, 0.9))), &mut Vec::new()), "step 0 is the start");
+    assert!(v.fold(t(0, Some(m(0, 0.9))), &mut Vec::new()), "step 0 is the start");
     assert!(!v.asked && !v.busy());
-    v.update(t(5, Some(m(5, 0.3))), &mut Vec::new());
-    v.update(t(6, None), &mut Vec::new());
+    v.fold(t(5, Some(m(5, 0.3))), &mut Vec::new());
+    v.fold(t(6, None), &mut Vec::new());
     let tv = v.train.clone().unwrap();
     let (now, start) = tv.now_and_start().unwrap();
     assert_eq!((now.step, start.step, tv.steps), (5, 0, 6));
     assert!(now.near_copies && !start.near_copies);
     assert_eq!(tv.d_loss.len(), 5 + 6);
     // Reset: back to step 0, the curves and the meter start again.
-    assert!(v.update(t(0, Some(m(0, 0.9))), &mut Vec::new()));
+    assert!(v.fold(t(0, Some(m(0, 0.9))), &mut Vec::new()));
     let tv = v.train.clone().unwrap();
     assert_eq!((tv.measures.len(), tv.d_loss.len()), (1, 0));
 }

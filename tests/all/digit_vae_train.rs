@@ -13,6 +13,7 @@ use genlab::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, Digi
 use genlab::families::digit_vae::state::DigitVaePageView;
 use genlab::judge::classifier::Classifier;
 use genlab::lineup::plane::{CODES_PER_CLASS, GRID};
+use genlab::state::family::FamilyView;
 use genlab::worker::control::Control;
 use genlab::worker::lab::Lab;
 use genlab::worker::protocol::Update;
@@ -91,10 +92,10 @@ fn the_shipped_vae_goes_on_from_its_plane_and_the_page_keeps_where_it_started() 
         beta: 1.0,
         plane: Some(p),
     };
-    assert!(page.update(wrap(start.clone(), 0, vec![])), "step 0 is the start");
+    assert!(page.fold(wrap(start.clone(), 0, vec![]), &mut Vec::new()), "step 0 is the start");
     assert!(!page.busy());
     let (next, recon) = chunk(&mut l, &mut ctl, 20);
-    assert!(!page.update(wrap(next.clone(), 20, recon)));
+    assert!(!page.fold(wrap(next.clone(), 20, recon), &mut Vec::new()));
     let t = page.train.as_ref().unwrap();
     assert_eq!((t.plane_start.as_ref(), t.plane.as_ref(), t.measures.len(), t.recon.len()), (Some(&start), Some(&next), 2, 20));
     assert_ne!(start.codes, next.codes, "training moved the codes");
@@ -109,7 +110,7 @@ fn the_shipped_vae_goes_on_from_its_plane_and_the_page_keeps_where_it_started() 
     let (again, _) = chunk(&mut l, &mut ctl, 0);
     assert_eq!(again.codes, start.codes);
     assert_eq!(again.measure.as_ref().map(|m| m.kl), Some(None), "no terms after a reset");
-    assert!(page.update(wrap(again, 0, vec![])));
+    assert!(page.fold(wrap(again, 0, vec![]), &mut Vec::new()));
     let t = page.train.as_ref().unwrap();
     assert_eq!((t.measures.len(), t.recon.len(), t.steps), (1, 0, 0));
 }

@@ -11,34 +11,13 @@ use crate::quality::Quality;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum DiffusionCommand {
     /// Change the model, schedule or optimiser settings; resets the model.
-    Configure {
-        config: DiffusionConfig,
-    },
-    /// Train continuously until `Pause`.
-    Start,
-    Pause,
-    /// Train exactly `n` steps, then report.
-    Step {
-        n: u32,
-    },
-    /// Fresh weights from the seed.
-    Reset,
+    Configure { config: DiffusionConfig },
     /// Draw `n` samples from the current model.
-    Sample {
-        n: usize,
-    },
+    Sample { n: usize },
     /// Run the reverse chain for `n` points and send about `frames` frames of x_t and x̂_0.
-    Chain {
-        n: usize,
-        sampler: Sampler,
-        frames: usize,
-    },
+    Chain { n: usize, sampler: Sampler, frames: usize },
     /// The model's ε̂ on a `grid × grid` lattice over `[-half, half]²` at timestep `t`.
-    Field {
-        t: usize,
-        half: f32,
-        grid: usize,
-    },
+    Field { t: usize, half: f32, grid: usize },
 }
 
 /// Worker → page, from the diffusion model.

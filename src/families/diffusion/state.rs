@@ -1,6 +1,7 @@
 //! What the page keeps of the diffusion model ([`DiffusionPageView`]): plain snapshots of what
 //! the worker computed — progress, samples, a recorded reverse chain and a noise field.
 
+use crate::state::family::FamilyView;
 use crate::state::shared::Shared;
 
 use crate::i18n::Msg;
@@ -63,9 +64,12 @@ pub struct DiffusionPageView {
     pub top: u64,
 }
 
-impl DiffusionPageView {
+impl FamilyView for DiffusionPageView {
+    const ON_POINTS: bool = true;
+    type Update = crate::families::diffusion::protocol::DiffusionUpdate;
+
     /// Folds one update in. True when it reports the seed's start (step 0): a reset, a rebuild.
-    pub fn update(&mut self, u: crate::families::diffusion::protocol::DiffusionUpdate, _notices: &mut Vec<Msg>) -> bool {
+    fn fold(&mut self, u: Self::Update, _notices: &mut Vec<Msg>) -> bool {
         use crate::families::diffusion::protocol::DiffusionUpdate as U;
         use crate::state::series::push_capped;
         match u {
@@ -97,15 +101,23 @@ impl DiffusionPageView {
 
     /// Training goes on from an older step (a kept copy after a lost GPU, or "resume from
     /// here"): the curve is cut back to it.
-    pub fn rewind_to(&mut self, steps: &[u64]) {
+    fn rewind_to(&mut self, steps: &[u64]) {
         if let Some(&s) = steps.first() {
             crate::state::series::rewind(&mut self.losses, self.top, s);
             (self.top, self.step) = (s, s);
         }
     }
 
+    fn stop(&mut self) {
+        self.running = false;
+    }
+
+    fn trained(&self) -> u64 {
+        self.step
+    }
+
     /// New data: what was drawn from the old model is gone.
-    pub fn data_changed(&mut self) {
+    fn data_changed(&mut self) {
         self.samples.clear();
         (self.chain, self.field, self.quality) = (None, None, None);
     }

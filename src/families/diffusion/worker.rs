@@ -12,7 +12,7 @@ use crate::state::series::pairs;
 use crate::worker::home::{Slot, W, Worker, lost, now, post, post_with_data};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
-use crate::worker::run::{Family, chunk, rebuild, set_up, train, verify};
+use crate::worker::run::{Family, chunk, set_up, verify};
 
 /// Runs a reverse chain, sends its frames (when `frames > 0`), then scores its final samples.
 pub async fn chain(n: usize, sampler: Sampler, frames: usize) {
@@ -128,15 +128,6 @@ pub async fn handle(cmd: DiffusionCommand) {
     match cmd {
         DiffusionCommand::Configure { config } => {
             set_up::<DiffusionLab>(config);
-            chunk::<DiffusionLab>(0).await;
-        }
-        DiffusionCommand::Start => train::<DiffusionLab>(0).await,
-        DiffusionCommand::Pause => W.with_borrow_mut(|w| DiffusionLab::slot(w).ctl.running = false),
-        DiffusionCommand::Step { n } => {
-            chunk::<DiffusionLab>(n as usize).await;
-        }
-        DiffusionCommand::Reset => {
-            rebuild::<DiffusionLab>();
             chunk::<DiffusionLab>(0).await;
         }
         DiffusionCommand::Sample { n } => sample(n).await,

@@ -181,7 +181,7 @@ pub fn digit_gan_panel(p: &Props) -> Html {
             </div>
             <p class="hint">{ say("dg-ratio-hint") }</p>
             <TrainerButtons prefix="dg" worker={p.worker.clone()} train={cmd(false)} train_fresh={cmd(true)}
-                pause={Command::DigitGan(DigitGanCommand::Pause)} reset={Command::DigitGan(DigitGanCommand::Reset)}
+                family={crate::families::FamilyId::DigitGan}
                 on_ask={asked} ready={ready} busy={busy} has={has} running={t.running} first={say("dg-train-shipped")}
                 info={info} loading={v.loading} failed={v.failed.clone()} />
             if let Some((key, collapsed, text)) = verdict {

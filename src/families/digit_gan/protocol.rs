@@ -11,18 +11,9 @@ pub enum DigitGanCommand {
     /// GAN and the classifier the first time) from the shipped weights or, with `fresh`, from
     /// new ones drawn from `seed`. `ratio` is G's learning rate over D's, from the next
     /// iteration on.
-    Train {
-        fresh: bool,
-        ratio: f64,
-        seed: u64,
-    },
-    Pause,
+    Train { fresh: bool, ratio: f64, seed: u64 },
     /// G's learning rate over D's, while training or not.
-    Ratio {
-        ratio: f64,
-    },
-    /// Back to where the trainer started (the shipped weights, or the seed's fresh ones).
-    Reset,
+    Ratio { ratio: f64 },
 }
 
 /// Worker → page, from the digit GAN trainer.

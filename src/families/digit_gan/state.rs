@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::families::digit_gan::lab::DigitGanMeasure;
 use crate::families::digit_gan::protocol::DigitGanUpdate;
 use crate::i18n::Msg;
+use crate::state::family::FamilyView;
 use crate::state::series::push_capped;
 use crate::state::trainer::{TrainView, TrainerPage};
 
@@ -64,9 +65,11 @@ impl TrainView for DigitGanTrainView {
     }
 }
 
-impl DigitGanPageView {
+impl FamilyView for DigitGanPageView {
+    type Update = DigitGanUpdate;
+
     /// Applies one update; true when the trainer is back at its start (a reset).
-    pub fn update(&mut self, u: DigitGanUpdate, _notices: &mut Vec<Msg>) -> bool {
+    fn fold(&mut self, u: DigitGanUpdate, _notices: &mut Vec<Msg>) -> bool {
         match u {
             DigitGanUpdate::Loading { done, total } => {
                 self.loaded(done, total);
@@ -101,5 +104,10 @@ impl DigitGanPageView {
                 back && steps == 0
             }
         }
+    }
+
+    /// Training stopped from outside (a divergence, a crash).
+    fn stop(&mut self) {
+        self.stopped();
     }
 }

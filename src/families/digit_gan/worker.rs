@@ -12,9 +12,9 @@ use crate::families::digit_gan::model::DigitGan;
 use crate::families::digit_gan::protocol::{DigitGanCommand, DigitGanUpdate};
 use crate::i18n::Msg;
 use crate::judge::classifier::Classifier;
-use crate::worker::home::{W, Worker};
+use crate::worker::home::Worker;
 use crate::worker::run::Family;
-use crate::worker::shipped::{ShippedTrainer, held, set_knob, start_again, train_shipped};
+use crate::worker::shipped::{ShippedTrainer, held, set_knob, train_shipped};
 
 impl Family for DigitGanLab {
     type Settings = DigitGanTrainSettings;
@@ -63,8 +63,6 @@ impl ShippedTrainer for DigitGanLab {
 pub async fn handle(cmd: DigitGanCommand) {
     match cmd {
         DigitGanCommand::Train { fresh, ratio, seed } => train_shipped::<DigitGanLab>(DigitGanTrainSettings { fresh, ratio, seed }).await,
-        DigitGanCommand::Pause => W.with_borrow_mut(|w| DigitGanLab::slot(w).ctl.running = false),
         DigitGanCommand::Ratio { ratio } => set_knob::<DigitGanLab>(&DigitGanTrainSettings { ratio, ..Default::default() }),
-        DigitGanCommand::Reset => start_again::<DigitGanLab>().await,
     }
 }

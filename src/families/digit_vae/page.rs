@@ -163,7 +163,7 @@ pub fn digit_vae_panel(p: &Props) -> Html {
             </div>
             <p class="hint">{ say("dv-beta-hint") }</p>
             <TrainerButtons prefix="dv" worker={p.worker.clone()} train={cmd(false)} train_fresh={cmd(true)}
-                pause={Command::DigitVae(DigitVaeCommand::Pause)} reset={Command::DigitVae(DigitVaeCommand::Reset)}
+                family={crate::families::FamilyId::DigitVae}
                 on_ask={asked} ready={ready} busy={busy} has={has} running={t.running} first={say("dv-train-shipped")}
                 info={info} loading={v.loading} failed={v.failed.clone()} />
             if let Some(text) = verdict {

@@ -10,18 +10,9 @@ pub enum DigitVaeCommand {
     /// Train until `Pause`: go on with the trainer there is, or build it (fetching the shipped
     /// VAE and the classifier the first time) from the shipped weights or, with `fresh`, from
     /// new ones drawn from `seed`. `beta` is the KL weight from the next step on.
-    Train {
-        fresh: bool,
-        beta: f64,
-        seed: u64,
-    },
-    Pause,
+    Train { fresh: bool, beta: f64, seed: u64 },
     /// The KL weight, while training or not.
-    Beta {
-        beta: f64,
-    },
-    /// Back to where the trainer started (the shipped weights, or the seed's fresh ones).
-    Reset,
+    Beta { beta: f64 },
 }
 
 /// Worker → page, from the digit VAE trainer.

@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 use crate::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, DigitVaeUpdate};
+use crate::i18n::Msg;
+use crate::state::family::FamilyView;
 use crate::state::series::push_capped;
 use crate::state::trainer::{TrainView, TrainerPage};
 
@@ -44,9 +46,11 @@ impl TrainView for DigitVaeTrainView {
     }
 }
 
-impl DigitVaePageView {
+impl FamilyView for DigitVaePageView {
+    type Update = DigitVaeUpdate;
+
     /// Applies one update; true when the trainer is back at its start (a reset).
-    pub fn update(&mut self, u: DigitVaeUpdate) -> bool {
+    fn fold(&mut self, u: DigitVaeUpdate, _notices: &mut Vec<Msg>) -> bool {
         match u {
             DigitVaeUpdate::Loading { done, total } => {
                 self.loaded(done, total);
@@ -81,5 +85,10 @@ impl DigitVaePageView {
                 back && steps == 0
             }
         }
+    }
+
+    /// Training stopped from outside (a divergence, a crash).
+    fn stop(&mut self) {
+        self.stopped();
     }
 }

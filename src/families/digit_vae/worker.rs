@@ -12,9 +12,9 @@ use crate::families::digit_vae::model::DigitVae;
 use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeUpdate};
 use crate::i18n::Msg;
 use crate::judge::classifier::Classifier;
-use crate::worker::home::{W, Worker};
+use crate::worker::home::Worker;
 use crate::worker::run::Family;
-use crate::worker::shipped::{ShippedTrainer, held, set_knob, start_again, train_shipped};
+use crate::worker::shipped::{ShippedTrainer, held, set_knob, train_shipped};
 
 impl Family for DigitVaeLab {
     type Settings = DigitVaeTrainSettings;
@@ -63,8 +63,6 @@ impl ShippedTrainer for DigitVaeLab {
 pub async fn handle(cmd: DigitVaeCommand) {
     match cmd {
         DigitVaeCommand::Train { fresh, beta, seed } => train_shipped::<DigitVaeLab>(DigitVaeTrainSettings { fresh, beta, seed }).await,
-        DigitVaeCommand::Pause => W.with_borrow_mut(|w| DigitVaeLab::slot(w).ctl.running = false),
         DigitVaeCommand::Beta { beta } => set_knob::<DigitVaeLab>(&DigitVaeTrainSettings { beta, ..Default::default() }),
-        DigitVaeCommand::Reset => start_again::<DigitVaeLab>().await,
     }
 }

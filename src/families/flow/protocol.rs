@@ -11,34 +11,13 @@ use crate::quality::Quality;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FlowCommand {
     /// Change the network or optimiser settings; resets the model.
-    Configure {
-        config: FlowConfig,
-    },
-    Start,
-    Pause,
-    /// Train exactly `n` steps, then report.
-    Step {
-        n: u32,
-    },
-    /// Fresh weights from the seed.
-    Reset,
+    Configure { config: FlowConfig },
     /// Solve the ODE for `n` points from fresh noise and send about `frames` frames.
-    Chain {
-        n: usize,
-        sampler: FlowSampler,
-        frames: usize,
-    },
+    Chain { n: usize, sampler: FlowSampler, frames: usize },
     /// The learned velocity v̂(x, t) on a `grid × grid` lattice over `[-half, half]²`.
-    Field {
-        t: f32,
-        half: f32,
-        grid: usize,
-    },
+    Field { t: f32, half: f32, grid: usize },
     /// The exact log-likelihood of the reference data, and log p on a `grid × grid` lattice.
-    Density {
-        half: f32,
-        grid: usize,
-    },
+    Density { half: f32, grid: usize },
 }
 
 /// Worker → page, from flow matching.

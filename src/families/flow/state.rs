@@ -6,6 +6,7 @@ use crate::families::flow::config::FlowConfig;
 use crate::families::flow::protocol::FlowUpdate;
 use crate::i18n::Msg;
 use crate::quality::Quality;
+use crate::state::family::FamilyView;
 use crate::state::series::{pairs, push_capped, rewind};
 use crate::state::shared::Shared;
 
@@ -67,9 +68,12 @@ pub struct FlowPageView {
     pub top: u64,
 }
 
-impl FlowPageView {
+impl FamilyView for FlowPageView {
+    const ON_POINTS: bool = true;
+    type Update = FlowUpdate;
+
     /// Folds one update in. True when it reports the seed's start (step 0).
-    pub fn update(&mut self, u: FlowUpdate, _notices: &mut Vec<Msg>) -> bool {
+    fn fold(&mut self, u: FlowUpdate, _notices: &mut Vec<Msg>) -> bool {
         match u {
             FlowUpdate::Metrics { quality, straightness } => (self.quality, self.straightness) = (Some(quality), Some(straightness)),
             FlowUpdate::Chain { n, times, sampler, step, ms, straightness, data } => {
@@ -97,7 +101,7 @@ impl FlowPageView {
     }
 
     /// Training goes on from an older step: the curve is cut back to it.
-    pub fn rewind_to(&mut self, steps: &[u64]) {
+    fn rewind_to(&mut self, steps: &[u64]) {
         if let Some(&s) = steps.first() {
             rewind(&mut self.losses, self.top, s);
             (self.top, self.step) = (s, s);
@@ -105,7 +109,15 @@ impl FlowPageView {
     }
 
     /// New data: what was drawn from the old model is gone.
-    pub fn data_changed(&mut self) {
+    fn stop(&mut self) {
+        self.running = false;
+    }
+
+    fn trained(&self) -> u64 {
+        self.step
+    }
+
+    fn data_changed(&mut self) {
         (self.chain, self.field, self.quality, self.straightness, self.density) = (None, None, None, None, None);
     }
 }

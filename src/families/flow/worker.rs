@@ -14,7 +14,7 @@ use crate::state::series::pairs;
 use crate::worker::home::{Slot, W, Worker, lost, now, post, post_with_data};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
-use crate::worker::run::{Family, chunk, rebuild, set_up, train, verify};
+use crate::worker::run::{Family, chunk, set_up, verify};
 
 /// Held-out points the mean log-likelihood is measured on.
 const HELD_OUT: usize = 500;
@@ -131,15 +131,6 @@ pub async fn handle(cmd: FlowCommand) {
     match cmd {
         FlowCommand::Configure { config } => {
             set_up::<FlowLab>(config);
-            chunk::<FlowLab>(0).await;
-        }
-        FlowCommand::Start => train::<FlowLab>(0).await,
-        FlowCommand::Pause => W.with_borrow_mut(|w| FlowLab::slot(w).ctl.running = false),
-        FlowCommand::Step { n } => {
-            chunk::<FlowLab>(n as usize).await;
-        }
-        FlowCommand::Reset => {
-            rebuild::<FlowLab>();
             chunk::<FlowLab>(0).await;
         }
         FlowCommand::Chain { n, sampler, frames } => chain(n, sampler, frames).await,

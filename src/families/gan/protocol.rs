@@ -8,22 +8,10 @@ use crate::families::gan::runs::{GanRunConfig, GanRunReport, Phase};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum GanCommand {
     /// GAN page: (re)build its runs (1, or 2 side by side) on the current data and seed.
-    Setup {
-        runs: Vec<GanRunConfig>,
-    },
-    /// Train the GAN runs in lock-step until `GanPause`, at most `speed` iterations per
-    /// second (0: as fast as the device goes). Pauses the diffusion model.
-    Start {
-        speed: u32,
-    },
-    Pause,
-    /// Run `n` iterations of `phase` (D only, G only, or both), then report.
-    Step {
-        n: u32,
-        phase: Phase,
-    },
-    /// Fresh GAN weights from the seed.
-    Reset,
+    Setup { runs: Vec<GanRunConfig> },
+    /// Run `n` iterations of D alone or G alone (`phase`), then report. (Training both, in
+    /// lock-step, is `Command::Train` like every family's.)
+    StepPhase { n: u32, phase: Phase },
 }
 
 /// Worker → page, from the GAN.

@@ -1,6 +1,7 @@
 //! What the page keeps of the GAN runs: loss and gradient-norm histories, the latest view and
 //! the mode-collapse meter over training, per run.
 
+use crate::state::family::FamilyView;
 use crate::state::shared::Shared;
 use serde::Serialize;
 
@@ -45,9 +46,12 @@ pub struct GanPageView {
     pub half: f32,
 }
 
-impl GanPageView {
+impl FamilyView for GanPageView {
+    const ON_POINTS: bool = true;
+    type Update = GanUpdate;
+
     /// Folds one update in. True when every run reports the seed's start (a reset, a rebuild).
-    pub fn update(&mut self, u: GanUpdate, _notices: &mut Vec<Msg>) -> bool {
+    fn fold(&mut self, u: GanUpdate, _notices: &mut Vec<Msg>) -> bool {
         let GanUpdate::Progress { runs, configs, running, steps_per_sec, half } = u;
         let fresh = runs.iter().all(|r| r.step == 0);
         self.apply(runs, configs, running, steps_per_sec, half);
@@ -55,7 +59,7 @@ impl GanPageView {
     }
 
     /// Training goes on from older steps (one per run): the curves are cut back to them.
-    pub fn rewind_to(&mut self, steps: &[u64]) {
+    fn rewind_to(&mut self, steps: &[u64]) {
         for (view, &s) in self.runs.iter_mut().zip(steps) {
             for curve in [&mut view.d_loss, &mut view.g_loss, &mut view.g_grad_norm] {
                 rewind(curve, view.top, s);
@@ -65,6 +69,16 @@ impl GanPageView {
         }
     }
 
+    fn stop(&mut self) {
+        self.running = false;
+    }
+
+    fn trained(&self) -> u64 {
+        self.runs.iter().map(|r| r.step).max().unwrap_or(0)
+    }
+}
+
+impl GanPageView {
     /// Folds one worker update in; a report at step 0 (a reset) starts the run afresh.
     pub fn apply(&mut self, runs: Vec<GanRunReport>, configs: Vec<GanRunConfig>, running: bool, steps_per_sec: f64, half: f32) {
         if configs != self.configs || runs.len() != self.runs.len() {

@@ -1,5 +1,5 @@
 //! The GAN family in the worker: where its state lives, how it is built, and its own commands
-//! (set-up, the step buttons for D or G alone). It trains through the one loop (`run.rs`):
+//! (set-up, the step buttons for D or G alone; start, pause, step and reset are the loop's). It trains through the one loop (`run.rs`):
 //! ~100 ms chunks with one readback each, every run's view (fixed noise, D's surface, arrows,
 //! manifold) rendered per chunk, so the page is redrawn ~10 times a second whatever the
 //! training speed; a speed cap (iterations per second) slows the game down to watch it.
@@ -8,7 +8,7 @@ use crate::families::gan::lab::GanLab;
 use crate::families::gan::protocol::GanCommand;
 use crate::families::gan::runs::{GanRunConfig, Phase};
 use crate::worker::home::{W, Worker};
-use crate::worker::run::{Family, chunk, rebuild, set_up, train};
+use crate::worker::run::{Family, chunk, set_up};
 
 impl Family for GanLab {
     type Settings = Vec<GanRunConfig>;
@@ -30,16 +30,10 @@ pub async fn handle(cmd: GanCommand) {
             set_up::<GanLab>(runs);
             chunk::<GanLab>(0).await;
         }
-        GanCommand::Start { speed } => train::<GanLab>(speed).await,
-        GanCommand::Pause => W.with_borrow_mut(|w| GanLab::slot(w).ctl.running = false),
-        GanCommand::Step { n, phase } => {
+        GanCommand::StepPhase { n, phase } => {
             W.with_borrow_mut(|w| GanLab::slot(w).lab.as_mut().map(|l| l.phase = phase));
             chunk::<GanLab>(n as usize).await;
             W.with_borrow_mut(|w| GanLab::slot(w).lab.as_mut().map(|l| l.phase = Phase::Both));
-        }
-        GanCommand::Reset => {
-            rebuild::<GanLab>();
-            chunk::<GanLab>(0).await;
         }
     }
 }

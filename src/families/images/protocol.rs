@@ -18,40 +18,20 @@ pub enum ImageCommand {
     /// Denoise one image per entry of `classes` (None: unconditional) from pure noise with
     /// guidance weight `guidance`, keeping about `frames` frames; the finished images are
     /// classified. Cancels a running chain or measurement.
-    Chain {
-        classes: Vec<Option<usize>>,
-        sampler: Sampler,
-        guidance: f64,
-        seed: u64,
-        frames: usize,
-    },
+    Chain { classes: Vec<Option<usize>>, sampler: Sampler, guidance: f64, seed: u64, frames: usize },
     /// Sample one image per entry of `classes` (at most 1,000) and score them with the
     /// classifier, beside real digits of the same classes and pure noise at the same n.
-    Score {
-        classes: Vec<Option<usize>>,
-        sampler: Sampler,
-        guidance: f64,
-        seed: u64,
-    },
+    Score { classes: Vec<Option<usize>>, sampler: Sampler, guidance: f64, seed: u64 },
     /// The dataset grid's [`DATASET_N`] held-out real digits for `seed` (answered once the
     /// real digits are loaded).
-    Digits {
-        seed: u64,
-    },
+    Digits { seed: u64 },
     /// Stop the running chain or measurement.
     Cancel,
-    /// Train the image DDPM in the worker until `ImageTrainPause`: continue from the shipped
+    /// Train the image DDPM in the worker until it is paused (`Command::Train`): continue from the shipped
     /// weights, or (`fresh`) from new ones drawn from the seed.
-    Train {
-        fresh: bool,
-        batch: usize,
-        seed: u64,
-    },
-    TrainPause,
+    Train { fresh: bool, batch: usize, seed: u64 },
     /// Sample with the model trained here (its moving average) or with the shipped one.
-    UseTrained {
-        trained: bool,
-    },
+    UseTrained { trained: bool },
 }
 
 /// Worker → page, from the image model.

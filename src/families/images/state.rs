@@ -2,6 +2,7 @@
 //! chain with the classifier's verdict on each finished image, the progress of a long task,
 //! the scorecards measured so far, and training in the browser. Plain data from the worker.
 
+use crate::state::family::FamilyView;
 use crate::state::shared::Shared;
 use serde::Serialize;
 
@@ -104,10 +105,12 @@ pub struct ImagePageView {
     pub digits: Option<Shared<(u64, Vec<f32>)>>,
 }
 
-impl ImagePageView {
+impl FamilyView for ImagePageView {
+    type Update = ImageUpdate;
+
     /// Folds one update in; a model that failed to load adds its notice. True when the trainer
     /// reports the seed's start.
-    pub fn update(&mut self, u: ImageUpdate, notices: &mut Vec<Msg>) -> bool {
+    fn fold(&mut self, u: ImageUpdate, notices: &mut Vec<Msg>) -> bool {
         match u {
             ImageUpdate::Digits { seed, ink } => self.digits = Some(Shared::new((seed, ink.iter().map(|&v| v as f32 / 255.0).collect()))),
             ImageUpdate::Model { loaded, params, bytes, message } => {
@@ -142,6 +145,20 @@ impl ImagePageView {
         false
     }
 
+    fn stop(&mut self) {
+        if let Some(t) = self.train.as_mut() {
+            t.running = false;
+        }
+    }
+
+    /// A crash also ends the job in progress and the load.
+    fn crashed(&mut self) {
+        self.stop();
+        (self.progress, self.loading, self.asked) = (None, None, None);
+    }
+}
+
+impl ImagePageView {
     /// A job was asked of the worker (it stops the one running, if any).
     pub fn ask(&mut self, task: ImageTask) {
         self.asked = Some(task);

@@ -79,7 +79,6 @@ pub async fn handle(cmd: ImageCommand) {
             }
             train::<ImageLab>(0).await;
         }
-        ImageCommand::TrainPause => W.with_borrow_mut(|w| ImageLab::slot(w).ctl.running = false),
         ImageCommand::UseTrained { trained } => {
             W.with_borrow_mut(|w| ImageLab::slot(w).lab.as_mut().map(|l| l.use_trained = trained));
             chunk::<ImageLab>(0).await;

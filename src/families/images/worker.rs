@@ -291,6 +291,6 @@ pub async fn handle(cmd: ImageCommand) {
             }
             train::handle(cmd).await
         }
-        ImageCommand::TrainPause | ImageCommand::UseTrained { .. } => train::handle(cmd).await,
+        ImageCommand::UseTrained { .. } => train::handle(cmd).await,
     }
 }

@@ -9,28 +9,13 @@ use crate::families::vae::runs::{VaeRunConfig, VaeRunReport};
 pub enum VaeCommand {
     /// VAE page: (re)build its runs (1 or 2) on the current data and seed; prior samples are
     /// decoded at z = temperature · ε.
-    Setup {
-        runs: Vec<VaeRunConfig>,
-        temperature: f32,
-    },
-    Start,
-    Pause,
-    Step {
-        n: u32,
-    },
-    Reset,
+    Setup { runs: Vec<VaeRunConfig>, temperature: f32 },
     /// Re-render the views with another prior temperature (no training).
-    Temperature {
-        temperature: f32,
-    },
+    Temperature { temperature: f32 },
     /// Draw the prior samples anew (the `draw`-th draw after the seed's own; 0 = the seed's).
-    Resample {
-        draw: u64,
-    },
+    Resample { draw: u64 },
     /// Decode one latent point with every run (the latent pad).
-    Decode {
-        z: [f32; 2],
-    },
+    Decode { z: [f32; 2] },
 }
 
 /// Worker → page, from the VAE.

@@ -1,6 +1,7 @@
 //! What the page keeps of the VAE runs: loss-term histories, the latest view and metrics, and
 //! the latent pad's decoded point.
 
+use crate::state::family::FamilyView;
 use crate::state::shared::Shared;
 use serde::Serialize;
 
@@ -39,9 +40,12 @@ pub struct VaePageView {
     pub decoded: Option<Decoded>,
 }
 
-impl VaePageView {
+impl FamilyView for VaePageView {
+    const ON_POINTS: bool = true;
+    type Update = VaeUpdate;
+
     /// Folds one update in. True when every run reports the seed's start (a reset, a rebuild).
-    pub fn update(&mut self, u: VaeUpdate, _notices: &mut Vec<Msg>) -> bool {
+    fn fold(&mut self, u: VaeUpdate, _notices: &mut Vec<Msg>) -> bool {
         match u {
             VaeUpdate::Progress { runs, configs, running, steps_per_sec, temperature } => {
                 let fresh = runs.iter().all(|r| r.step == 0);
@@ -56,7 +60,7 @@ impl VaePageView {
     }
 
     /// Training goes on from older steps (one per run): the curves are cut back to them.
-    pub fn rewind_to(&mut self, steps: &[u64]) {
+    fn rewind_to(&mut self, steps: &[u64]) {
         for (view, &s) in self.runs.iter_mut().zip(steps) {
             rewind(&mut view.mse, view.top, s);
             rewind(&mut view.kl, view.top, s);
@@ -64,6 +68,16 @@ impl VaePageView {
         }
     }
 
+    fn stop(&mut self) {
+        self.running = false;
+    }
+
+    fn trained(&self) -> u64 {
+        self.runs.iter().map(|r| r.step).max().unwrap_or(0)
+    }
+}
+
+impl VaePageView {
     pub fn apply(&mut self, runs: Vec<VaeRunReport>, configs: Vec<VaeRunConfig>, running: bool, steps_per_sec: f64, temperature: f32) {
         if configs != self.configs || runs.len() != self.runs.len() {
             self.runs = vec![VaeRunView::default(); runs.len()];

@@ -6,7 +6,7 @@ use crate::families::vae::lab::{VaeLab, VaeSettings};
 use crate::families::vae::protocol::{VaeCommand, VaeUpdate};
 use crate::worker::home::{W, Worker, lost, post};
 use crate::worker::protocol::Update;
-use crate::worker::run::{Family, chunk, rebuild, set_up, train};
+use crate::worker::run::{Family, chunk, set_up};
 
 impl Family for VaeLab {
     type Settings = VaeSettings;
@@ -27,15 +27,6 @@ pub async fn handle(cmd: VaeCommand) {
         VaeCommand::Setup { runs, temperature } => {
             W.with_borrow_mut(|w| VaeLab::slot(w).lab.as_mut().map(|l| l.temperature = temperature));
             set_up::<VaeLab>(VaeSettings { runs, temperature });
-            chunk::<VaeLab>(0).await;
-        }
-        VaeCommand::Start => train::<VaeLab>(0).await,
-        VaeCommand::Pause => W.with_borrow_mut(|w| VaeLab::slot(w).ctl.running = false),
-        VaeCommand::Step { n } => {
-            chunk::<VaeLab>(n as usize).await;
-        }
-        VaeCommand::Reset => {
-            rebuild::<VaeLab>();
             chunk::<VaeLab>(0).await;
         }
         VaeCommand::Temperature { temperature } => {

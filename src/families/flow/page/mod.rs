@@ -8,12 +8,13 @@ mod solve;
 
 use yew::prelude::*;
 
+use crate::families::FamilyId;
 use crate::families::flow::protocol::FlowCommand;
 use crate::i18n::{tr, tr_args};
 use crate::state::app::AppState;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::quality_panel::QualityPanel;
-use crate::worker::protocol::Command;
+use crate::worker::protocol::{Command, TrainOp};
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -38,7 +39,7 @@ pub fn flow_page(p: &PageProps) -> Html {
     }
     {
         let worker = p.worker.clone();
-        use_effect_with((), move |_| move || worker.send(&Command::Flow(FlowCommand::Pause)));
+        use_effect_with((), move |_| move || worker.send(&Command::train(FamilyId::Flow, TrainOp::Pause)));
     }
     // A move through the training history solves again, so the view shows that moment.
     {

@@ -6,14 +6,13 @@ use yew::prelude::*;
 use crate::families::FamilyId;
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::coupling::Coupling;
-use crate::families::flow::protocol::FlowCommand;
 use crate::families::flow::url;
 use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
 use crate::ui::history_bar::HistoryBar;
 use crate::ui::hooks::{WorkerHandle, use_lang};
-use crate::ui::train_controls::{TrainCommands, TrainControls};
+use crate::ui::train_controls::TrainControls;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -39,12 +38,6 @@ pub fn model_panel(p: &Props) -> Html {
         Callback::from(move |_| d.dispatch(Action::SetFlow(FlowConfig { coupling, ..c.clone() })))
     };
     let params = 18 * c.hidden + c.hidden + (c.layers - 1) * (c.hidden * c.hidden + c.hidden) + c.hidden * 2 + 2;
-    let commands = TrainCommands {
-        start: FlowCommand::Start.into(),
-        pause: FlowCommand::Pause.into(),
-        step: FlowCommand::Step { n: 10 }.into(),
-        reset: FlowCommand::Reset.into(),
-    };
     let m = &s.flow;
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
     let on = |k: Coupling| classes!("chip", (c.coupling == k).then_some("on"));
@@ -70,7 +63,7 @@ pub fn model_panel(p: &Props) -> Html {
                 <Slider label={tr(lang, "flow-depth")} testid="fm-depth" value={c.layers as f64} min={url::DEPTH.lo} max={url::DEPTH.hi} step={url::DEPTH.step} decimals={0}
                     on_change={set(|c, v| c.layers = v as usize)} />
             </div>
-            <TrainControls worker={p.worker.clone()} {commands} {ready} running={m.running} step={m.top.max(m.step)} steps_per_sec={m.steps_per_sec} losses={m.losses.clone()} />
+            <TrainControls worker={p.worker.clone()} family={FamilyId::Flow} {ready} running={m.running} step={m.top.max(m.step)} steps_per_sec={m.steps_per_sec} losses={m.losses.clone()} />
             <HistoryBar family={FamilyId::Flow} history={s.history_of(FamilyId::Flow).cloned()} worker={p.worker.clone()} live_step={m.top} />
         </div>
     }

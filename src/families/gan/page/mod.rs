@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::ui::history_bar::HistoryBar;
 
+use crate::families::FamilyId;
 use crate::families::gan::page::view::{GanCanvas, Layers};
 use crate::families::gan::protocol::GanCommand;
 use crate::families::gan::runs::{GanRunConfig, Phase};
@@ -17,7 +18,7 @@ use crate::families::gan::url::PRESETS;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::ui::hooks::WorkerHandle;
-use crate::worker::protocol::Command;
+use crate::worker::protocol::{Command, TrainOp};
 
 /// Speed choices: iterations per second (0 = as fast as the device goes).
 const SPEEDS: [u32; 5] = [0, 1000, 100, 10, 2];
@@ -51,25 +52,29 @@ pub fn gan_page(p: &PageProps) -> Html {
         use_effect_with((s.worker.generation, s.data_version, s.url.seed, runs.clone(), s.worker.backend), move |(_, _, _, runs, _)| {
             worker.send(&Command::Gan(GanCommand::Setup { runs: runs.clone() }));
             if running {
-                worker.send(&Command::Gan(GanCommand::Start { speed }));
+                worker.send(&Command::train(FamilyId::Gan, TrainOp::Start { speed }));
             }
         });
     }
     {
         let worker = p.worker.clone();
-        use_effect_with((), move |_| move || worker.send(&Command::Gan(GanCommand::Pause)));
+        use_effect_with((), move |_| move || worker.send(&Command::train(FamilyId::Gan, TrainOp::Pause)));
     }
     let send = |cmd: Command| {
         let worker = p.worker.clone();
         Callback::from(move |_| worker.send(&cmd))
     };
-    let play = if s.gan.running { send(Command::Gan(GanCommand::Pause)) } else { send(Command::Gan(GanCommand::Start { speed: *speed })) };
+    let play = if s.gan.running {
+        send(Command::train(FamilyId::Gan, TrainOp::Pause))
+    } else {
+        send(Command::train(FamilyId::Gan, TrainOp::Start { speed: *speed }))
+    };
     let set_speed = {
         let (speed, worker, running) = (speed.clone(), p.worker.clone(), s.gan.running);
         Callback::from(move |v: u32| {
             speed.set(v);
             if running {
-                worker.send(&Command::Gan(GanCommand::Start { speed: v }));
+                worker.send(&Command::train(FamilyId::Gan, TrainOp::Start { speed: v }));
             }
         })
     };
@@ -146,10 +151,10 @@ pub fn gan_page(p: &PageProps) -> Html {
                 }
                 <div class="buttons">
                     <button class="primary" disabled={!ready} onclick={play} data-testid="gan-play">{ tr(lang, if s.gan.running { "gan-pause" } else { "gan-train" }) }</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::Both }))} data-testid="gan-step">{ tr(lang, "gan-step") }</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::DOnly }))} data-testid="gan-step-d">{ tr(lang, "gan-step-d") }</button>
-                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::Step { n: 1, phase: Phase::GOnly }))} data-testid="gan-step-g">{ tr(lang, "gan-step-g") }</button>
-                    <button disabled={!ready} onclick={send(Command::Gan(GanCommand::Reset))} data-testid="gan-reset">{ tr(lang, "gan-reset") }</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::train(FamilyId::Gan, TrainOp::Step { n: 1 }))} data-testid="gan-step">{ tr(lang, "gan-step") }</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::StepPhase { n: 1, phase: Phase::DOnly }))} data-testid="gan-step-d">{ tr(lang, "gan-step-d") }</button>
+                    <button disabled={!ready || s.gan.running} onclick={send(Command::Gan(GanCommand::StepPhase { n: 1, phase: Phase::GOnly }))} data-testid="gan-step-g">{ tr(lang, "gan-step-g") }</button>
+                    <button disabled={!ready} onclick={send(Command::train(FamilyId::Gan, TrainOp::Reset))} data-testid="gan-reset">{ tr(lang, "gan-reset") }</button>
                     <label class="inline">{ format!("{} ", tr(lang, "gan-speed")) }
                         <select data-testid="gan-speed" onchange={Callback::from(move |e: Event| {
                             let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();

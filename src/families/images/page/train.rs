@@ -5,6 +5,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::families::FamilyId;
 use crate::families::images::protocol::ImageCommand;
 use crate::families::images::url::ImagesUrl;
 use crate::i18n::{Msg, tr, tr_args};
@@ -12,7 +13,7 @@ use crate::render::chart::draw_loss;
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::{Select, Slider};
 use crate::ui::hooks::WorkerHandle;
-use crate::worker::protocol::Command;
+use crate::worker::protocol::{Command, TrainOp};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -45,7 +46,7 @@ pub fn train_panel(p: &Props) -> Html {
     };
     let pause = {
         let worker = p.worker.clone();
-        Callback::from(move |_| worker.send(&Command::Images(ImageCommand::TrainPause)))
+        Callback::from(move |_| worker.send(&Command::train(FamilyId::Images, TrainOp::Pause)))
     };
     let on_use = {
         let worker = p.worker.clone();

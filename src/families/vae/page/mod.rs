@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::ui::history_bar::HistoryBar;
 
+use crate::families::FamilyId;
 use crate::families::vae::page::planes::Shown;
 use crate::families::vae::protocol::VaeCommand;
 use crate::families::vae::runs::{CODES_N, LATENT_HALF, VaeRunConfig};
@@ -17,7 +18,7 @@ use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
 use crate::ui::hooks::WorkerHandle;
-use crate::worker::protocol::Command;
+use crate::worker::protocol::{Command, TrainOp};
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -40,13 +41,13 @@ pub fn vae_page(p: &PageProps) -> Html {
             worker.send(&Command::Vae(VaeCommand::Setup { runs: runs.clone(), temperature }));
             worker.send(&Command::Vae(VaeCommand::Decode { z }));
             if running {
-                worker.send(&Command::Vae(VaeCommand::Start));
+                worker.send(&Command::train(FamilyId::Vae, TrainOp::Start { speed: 0 }));
             }
         });
     }
     {
         let worker = p.worker.clone();
-        use_effect_with((), move |_| move || worker.send(&Command::Vae(VaeCommand::Pause)));
+        use_effect_with((), move |_| move || worker.send(&Command::train(FamilyId::Vae, TrainOp::Pause)));
     }
     // The pad's decoding follows training too.
     {
@@ -138,9 +139,9 @@ pub fn vae_page(p: &PageProps) -> Html {
                     <p class="hint" data-testid="vae-preset-hint">{ tr(lang, &format!("vae-preset-{id}-hint")) }</p>
                 }
                 <div class="buttons">
-                    <button class="primary" disabled={!ready} onclick={if s.vae.running { send(Command::Vae(VaeCommand::Pause)) } else { send(Command::Vae(VaeCommand::Start)) }} data-testid="vae-play">{ tr(lang, if s.vae.running { "vae-pause" } else { "vae-train" }) }</button>
-                    <button disabled={!ready || s.vae.running} onclick={send(Command::Vae(VaeCommand::Step { n: 1 }))} data-testid="vae-step">{ tr(lang, "vae-step") }</button>
-                    <button disabled={!ready} onclick={send(Command::Vae(VaeCommand::Reset))} data-testid="vae-reset">{ tr(lang, "vae-reset") }</button>
+                    <button class="primary" disabled={!ready} onclick={if s.vae.running { send(Command::train(FamilyId::Vae, TrainOp::Pause)) } else { send(Command::train(FamilyId::Vae, TrainOp::Start { speed: 0 })) }} data-testid="vae-play">{ tr(lang, if s.vae.running { "vae-pause" } else { "vae-train" }) }</button>
+                    <button disabled={!ready || s.vae.running} onclick={send(Command::train(FamilyId::Vae, TrainOp::Step { n: 1 }))} data-testid="vae-step">{ tr(lang, "vae-step") }</button>
+                    <button disabled={!ready} onclick={send(Command::train(FamilyId::Vae, TrainOp::Reset))} data-testid="vae-reset">{ tr(lang, "vae-reset") }</button>
                     <span class="rate" data-testid="vae-rate">{ tr_args(lang, "vae-rate", &[("step", s.vae.runs.first().map_or(0, |r| r.step).to_string()), ("rate", format!("{:.0}", s.vae.steps_per_sec))]) }</span>
                 </div>
                 <div class="controls-row">
