@@ -153,9 +153,17 @@ impl AppState {
         self.history.iter().find(|h| h.family == family)
     }
 
-    /// True when the model was trained with settings other than the ones on screen.
-    pub fn stale_model(&self) -> bool {
-        self.diffusion.step > 0 && self.diffusion.config.as_ref().is_some_and(|c| *c != self.url.diffusion)
+    /// True when the family's model was trained with settings other than the ones on screen
+    /// (a setting moved after training keeps the model until the user retrains it).
+    pub fn stale(&self, family: FamilyId) -> bool {
+        fn differs<T: PartialEq>(step: u64, trained: &Option<T>, shown: &T) -> bool {
+            step > 0 && trained.as_ref().is_some_and(|c| c != shown)
+        }
+        match family {
+            FamilyId::Diffusion => differs(self.diffusion.step, &self.diffusion.config, &self.url.diffusion),
+            FamilyId::Flow => differs(self.flow.step, &self.flow.config, &self.url.flow),
+            _ => false,
+        }
     }
 }
 

@@ -12,9 +12,9 @@ pub mod hooks;
 pub mod keys;
 pub mod landing;
 pub mod quality_panel;
+pub mod stale;
 pub mod tour;
 pub mod train_controls;
-pub mod train_panel;
 pub mod trainer_buttons;
 
 use std::cell::RefCell;
@@ -22,7 +22,6 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::i18n::{Msg, tr};
 use crate::state::app::{Action, AppState};
 use crate::state::{Page, UrlState};
@@ -146,16 +145,8 @@ fn app() -> Html {
             worker.send(&Command::SetData { points, reference, seed });
         });
     }
-    {
-        // New settings apply at once while the model is untrained; a trained model is kept
-        // until the user chooses to retrain (the page says the settings differ).
-        let (worker, untrained) = (worker.clone(), state.diffusion.step == 0);
-        use_effect_with((state.worker.generation, state.url.diffusion.clone()), move |(_, config)| {
-            if untrained {
-                worker.send(&Command::Diffusion(DiffusionCommand::Configure { config: config.clone() }));
-            }
-        });
-    }
+    // The diffusion model trains on the landing too, so its settings go from here.
+    crate::families::diffusion::page::use_settings(&state, &worker);
     {
         let worker = worker.clone();
         use_effect_with((state.worker.generation, state.url.device), move |(_, device)| {
@@ -207,7 +198,7 @@ fn app() -> Html {
         Page::Data => html! {
             <div class="grid">
                 <data_panel::DataPanel state={state.clone()} dispatch={dispatch.clone()} />
-                <train_panel::TrainPanel state={state.clone()} dispatch={dispatch.clone()} worker={worker.clone()} />
+                <crate::families::diffusion::page::TrainPanel state={state.clone()} dispatch={dispatch.clone()} worker={worker.clone()} />
             </div>
         },
         Page::Diffusion => html! { <crate::families::diffusion::page::DiffusionPage state={state.clone()} worker={worker.clone()} /> },

@@ -68,7 +68,7 @@ test('CPU training reaches the quality bar and the reverse chain meets it', asyn
   await page.close();
 });
 
-test('changing the schedule after training offers a retrain', async () => {
+test('a setting moved after training keeps the model and offers a retrain, the DDPM and flow matching alike', async () => {
   const { page } = await open(ctx, srv.base + '?page=diffusion&device=cpu');
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   await page.click('[data-testid=step]');
@@ -77,6 +77,19 @@ test('changing the schedule after training offers a retrain', async () => {
   await page.waitForSelector('[data-testid=stale-model]');
   await page.click('[data-testid=retrain]');
   await waitFor(page, () => { const d = window.genlab.state().diffusion; return d.step === 0 && d.config.schedule.kind === 'cosine'; });
+  assert.equal(await page.locator('[data-testid=stale-model]').count(), 0);
+  // Flow matching: the same. Its pairing moved after training keeps the trained model.
+  await page.goto(srv.base + '?page=flow&device=cpu');
+  await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
+  await page.click('[data-testid=step]');
+  await waitFor(page, () => window.genlab.state().flow.step >= 10);
+  await page.click('[data-testid=coupling-ot]');
+  await page.waitForSelector('[data-testid=stale-model]');
+  await page.waitForTimeout(500);
+  const kept = (await state(page)).flow;
+  assert.ok(kept.step >= 10 && kept.config.coupling === 'independent', `the trained model stays: ${JSON.stringify(kept.config)} at ${kept.step}`);
+  await page.click('[data-testid=retrain]');
+  await waitFor(page, () => { const f = window.genlab.state().flow; return f.step === 0 && f.config.coupling === 'ot'; });
   assert.equal(await page.locator('[data-testid=stale-model]').count(), 0);
   await page.close();
 });

@@ -27,7 +27,6 @@ diff-schedule-ok = — x_T is pure noise, as sampling from N(0, I) assumes.
 diff-model-title = ε-network
 diff-model-lede = An MLP on [x_t, sinusoidal embedding of t] predicting ε: { $layers } hidden layer(s) of { $hidden } units, { $params } parameters.
 diff-stale = The model was trained with other settings (schedule, size or optimiser). Its samples follow the old settings.
-diff-retrain = Retrain with these settings
 diff-lr = Learning rate (log₁₀)
 diff-lr-hint = Adam's step size
 diff-batch = Batch

@@ -15,8 +15,9 @@ flow-path-title = The straight path { $path }
 flow-path-lede = Grey: the data x_0. Blue: each point moved a fraction t of the way to its own noise ε, on a straight line; orange: a few whole lines. Every line is walked at the constant velocity ε − x_0, which is what the network learns to predict. The lines cross: at a crossing the network only sees x_t, so it learns their average — the flow it learns bends there.
 flow-path-t = Time t on the path
 
+flow-stale = The model was trained with other settings (pairing, size or optimiser). Its samples follow the old settings.
 flow-model-title = Velocity network v_θ(x_t, t)
-flow-model-lede = An MLP on [x_t, sinusoidal embedding of t] predicting the velocity ε − x_0: { $layers } hidden layer(s) of { $hidden } units, { $params } parameters. Changing a setting starts it again from the seed.
+flow-model-lede = An MLP on [x_t, sinusoidal embedding of t] predicting the velocity ε − x_0: { $layers } hidden layer(s) of { $hidden } units, { $params } parameters. Before training, a changed setting applies at once; after training, the model is kept until you retrain it.
 flow-pairing = Pairing of noise and data
 flow-pairs-independent = independent pairs
 flow-pairs-ot = optimal-transport pairs

@@ -101,7 +101,7 @@ tour-flow-body = Flow matching also goes from noise to data, but without a Marko
 tour-flow-body-2 = The path view slides the data along its straight lines. But lines drawn between independent pairs cross, the learned flow has to average them, and it bends: this project measured its paths 1.23× as long as straight lines, longer than the DDPM's DDIM paths (1.05×). Pairing noise with data by optimal transport uncrosses them: 1.002×.
 tour-flow-task-1 = With independent pairs, press ▶ Train past 1,000 steps and read the path length / straight line value.
 tour-flow-done-1 = The paths are longer than straight lines, although every training pair was a straight line: the flow first pulls noise towards the data's mean, then splits it between the clusters.
-tour-flow-task-2 = Switch to optimal-transport pairs and train again, past 500 steps, until the paths are within 5 % of straight.
+tour-flow-task-2 = Switch to optimal-transport pairs, press "Retrain with these settings" and train past 500 steps, until the paths are within 5 % of straight.
 tour-flow-done-2 = With OT pairs the lines no longer cross, the flow is nearly straight, and a few Euler steps are enough: set ODE steps to 2 and solve.
 
 tour-compare-title = All four on one screen

@@ -53,6 +53,7 @@ ui-train = ▶ Train
 ui-pause = ❚❚ Pause
 ui-step10 = Step ×10
 ui-reset = Reset
+ui-retrain = Retrain with these settings
 ui-readout-step = step
 ui-readout-speed = speed
 ui-readout-rate = steps/s

@@ -27,7 +27,6 @@ diff-schedule-ok = — 샘플링이 가정하는 대로 x_T는 순수한 noise�
 diff-model-title = ε 네트워크
 diff-model-lede = [x_t, t의 사인파 임베딩]을 입력으로 받아 ε을 예측하는 MLP다. 유닛 { $hidden }개짜리 은닉층 { $layers }개, 파라미터는 { $params }개.
 diff-stale = 지금 모델은 다른 설정(noise 스케줄, 크기, 옵티마이저)으로 학습되었다. 샘플도 이전 설정을 따른다.
-diff-retrain = 이 설정으로 다시 학습
 diff-lr = 학습률 (log₁₀)
 diff-lr-hint = Adam의 step 크기
 diff-batch = batch 크기

@@ -15,8 +15,9 @@ flow-path-title = 직선 경로 { $path }
 flow-path-lede = 회색은 데이터 x_0이다. 파란색은 각 점을 자기 noise ε 쪽으로 직선을 따라 t만큼 옮긴 것이고, 주황색은 그런 직선 몇 개를 통째로 그린 것이다. 모든 직선은 일정한 속도(ε − x_0)로 지나가며, 네트워크가 예측하도록 학습하는 것이 바로 이 속도다. 그런데 직선들은 서로 교차한다. 교차점에서 네트워크는 x_t만 볼 수 있으므로 두 속도의 평균을 학습하게 되고, 그래서 학습된 flow는 그 자리에서 휜다.
 flow-path-t = 경로 위의 시간 t
 
+flow-stale = 지금 모델은 다른 설정(짝짓기, 크기, 옵티마이저)으로 학습되었다. 샘플도 이전 설정을 따른다.
 flow-model-title = 속도 네트워크 v_θ(x_t, t)
-flow-model-lede = [x_t, t의 사인파 임베딩]을 입력으로 받아 속도(ε − x_0)를 예측하는 MLP다. 유닛 { $hidden }개짜리 은닉층 { $layers }개, 파라미터는 { $params }개. 설정을 바꾸면 seed에서 처음부터 다시 시작한다.
+flow-model-lede = [x_t, t의 사인파 임베딩]을 입력으로 받아 속도(ε − x_0)를 예측하는 MLP다. 유닛 { $hidden }개짜리 은닉층 { $layers }개, 파라미터는 { $params }개. 학습 전에는 바꾼 설정이 바로 적용되고, 학습한 뒤에는 다시 학습을 누를 때까지 모델이 그대로 남는다.
 flow-pairing = noise와 데이터를 짝짓는 방식
 flow-pairs-independent = 독립적인 짝
 flow-pairs-ot = 최적 수송 짝

@@ -53,6 +53,7 @@ ui-train = ▶ 학습
 ui-pause = ❚❚ 멈춤
 ui-step10 = 10 step 진행
 ui-reset = 초기화
+ui-retrain = 이 설정으로 다시 학습
 ui-readout-step = step
 ui-readout-speed = 속도
 ui-readout-rate = step/초

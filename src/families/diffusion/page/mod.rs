@@ -5,15 +5,34 @@ mod forward;
 mod model;
 mod reverse;
 mod schedule;
+mod train;
 
 use yew::prelude::*;
 
+pub use train::TrainPanel;
+
 use crate::families::diffusion::config::DiffusionConfig;
+use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::quality_panel::QualityPanel;
-use crate::ui::train_panel::TrainPanel;
+use crate::worker::protocol::Command;
+
+/// The model's settings to the worker (from the app shell: the landing trains this model too).
+/// New settings apply at once while the model is untrained (and again after a reset or new
+/// data); a trained model is kept until the user chooses to retrain, and the model panel says
+/// the settings differ — as flow matching does.
+#[hook]
+pub fn use_settings(state: &AppState, worker: &WorkerHandle) {
+    let worker = worker.clone();
+    let untrained = state.diffusion.step == 0;
+    use_effect_with((state.worker.generation, state.url.diffusion.clone(), untrained), move |(_, config, untrained)| {
+        if *untrained {
+            worker.send(&Command::Diffusion(DiffusionCommand::Configure { config: config.clone() }));
+        }
+    });
+}
 
 /// A slider callback that edits one field of the training settings (schedule, network,
 /// optimiser) and dispatches the result.

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::families::FamilyId;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::families::diffusion::url;
@@ -10,6 +11,7 @@ use crate::i18n::{tr, tr_args};
 use crate::state::app::AppState;
 use crate::ui::controls::Slider;
 use crate::ui::hooks::{WorkerHandle, use_lang};
+use crate::ui::stale::StaleModel;
 use crate::worker::protocol::Command;
 
 #[derive(Properties, PartialEq)]
@@ -36,11 +38,8 @@ pub fn model_panel(p: &Props) -> Html {
         <div class="panel" data-testid="model-panel">
             <h2>{ tr(lang, "diff-model-title") }</h2>
             <p class="lede">{ tr_args(lang, "diff-model-lede", &[("layers", train.layers.to_string()), ("hidden", train.hidden.to_string()), ("params", params.to_string())]) }</p>
-            if p.state.stale_model() {
-                <div class="warnbox" data-testid="stale-model">
-                    { tr(lang, "diff-stale") }
-                    <button class="primary" onclick={retrain} data-testid="retrain">{ tr(lang, "diff-retrain") }</button>
-                </div>
+            if p.state.stale(FamilyId::Diffusion) {
+                <StaleModel message="diff-stale" on_retrain={retrain} />
             }
             <div class="controls-row">
                 <Slider label={tr(lang, "diff-lr")} testid="lr" value={train.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}

@@ -26,14 +26,18 @@ pub struct PageProps {
 pub fn flow_page(p: &PageProps) -> Html {
     let s = &p.state;
     let lang = use_lang();
-    // The model is built when the page opens, and again when a setting changes (the worker
-    // keeps it when the settings are the ones it has).
+    // The model is built when the page opens. New settings apply at once while it is
+    // untrained (and again after a reset or new data); a trained model is kept until the user
+    // retrains it, and the model panel says the settings differ — as the DDPM's. (The worker
+    // keeps a model whose settings are the ones it has.)
     {
-        let worker = p.worker.clone();
+        let (worker, untrained) = (p.worker.clone(), s.flow.step == 0);
         use_effect_with(
-            (s.worker.generation, s.data_version, s.url.seed, s.url.flow.clone(), s.worker.backend),
-            move |(_, _, _, config, _)| {
-                worker.send(&Command::Flow(FlowCommand::Configure { config: config.clone() }));
+            (s.worker.generation, s.data_version, s.url.seed, s.url.flow.clone(), s.worker.backend, untrained),
+            move |(_, _, _, config, _, untrained)| {
+                if *untrained {
+                    worker.send(&Command::Flow(FlowCommand::Configure { config: config.clone() }));
+                }
             },
         );
     }

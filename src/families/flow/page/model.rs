@@ -1,18 +1,21 @@
 //! Flow matching's network, optimiser and pairing, with its training controls and loss curve.
-//! A changed setting builds the model again from the seed.
+//! A setting changed after training keeps the model and says so, with a one-click retrain.
 
 use yew::prelude::*;
 
 use crate::families::FamilyId;
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::coupling::Coupling;
+use crate::families::flow::protocol::FlowCommand;
 use crate::families::flow::url;
 use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::Slider;
 use crate::ui::history_bar::HistoryBar;
 use crate::ui::hooks::{WorkerHandle, use_lang};
+use crate::ui::stale::StaleModel;
 use crate::ui::train_controls::TrainControls;
+use crate::worker::protocol::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -38,6 +41,10 @@ pub fn model_panel(p: &Props) -> Html {
         Callback::from(move |_| d.dispatch(Action::SetFlow(FlowConfig { coupling, ..c.clone() })))
     };
     let params = 18 * c.hidden + c.hidden + (c.layers - 1) * (c.hidden * c.hidden + c.hidden) + c.hidden * 2 + 2;
+    let retrain = {
+        let (worker, config) = (p.worker.clone(), c.clone());
+        Callback::from(move |_| worker.send(&Command::Flow(FlowCommand::Configure { config: config.clone() })))
+    };
     let m = &s.flow;
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
     let on = |k: Coupling| classes!("chip", (c.coupling == k).then_some("on"));
@@ -45,6 +52,9 @@ pub fn model_panel(p: &Props) -> Html {
         <div class="panel" data-testid="flow-model-panel">
             <h2>{ tr(lang, "flow-model-title") }</h2>
             <p class="lede">{ tr_args(lang, "flow-model-lede", &[("layers", c.layers.to_string()), ("hidden", c.hidden.to_string()), ("params", params.to_string())]) }</p>
+            if s.stale(FamilyId::Flow) {
+                <StaleModel message="flow-stale" on_retrain={retrain} />
+            }
             <div class="chips" role="group" aria-label={tr(lang, "flow-pairing")}>
                 <button class={on(Coupling::Independent)} onclick={pair(Coupling::Independent)} data-testid="coupling-independent">{ tr(lang, "flow-pairs-independent") }</button>
                 <button class={on(Coupling::Ot)} onclick={pair(Coupling::Ot)} data-testid="coupling-ot">{ tr(lang, "flow-pairs-ot") }</button>

@@ -1,6 +1,6 @@
-//! Device & training panel: choose the device, see the probe's measured speeds, and train the
-//! tiny diffusion model on the current data in the worker (play / pause / step / reset /
-//! sample) with a live loss curve.
+//! The diffusion model's training panel (also the Data page's): choose the device, see the
+//! probe's measured speeds, and train the tiny diffusion model on the current data in the
+//! worker (play / pause / step / reset / sample) with a live loss curve.
 
 use yew::prelude::*;
 
