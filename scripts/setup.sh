@@ -40,6 +40,13 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  # The lints of the test command (rustup's minimal profile has neither).
+  for component in clippy rustfmt; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      log "adding rustup's $component"
+      rustup component add "$component"
+    fi
+  done
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     log "installing Debian's chromium and chromium-driver"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

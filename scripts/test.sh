@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Command 2: every test. The native tests (`cargo test`) run from the start, beside installing
 # the tools and building the site; then the end-to-end tests that drive the real page in Debian's
-# headless Chromium (WebGPU through SwiftShader), with the in-browser tests' binary built beside
-# them; then the in-browser tests (wasm-bindgen-test).
+# headless Chromium (WebGPU through SwiftShader), with the in-browser tests' binary built and
+# `cargo clippy -D warnings` run beside them; then the in-browser tests (wasm-bindgen-test).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 start=$(date +%s)
@@ -13,6 +13,7 @@ cd "$ROOT"
 mkdir -p "$GENLAB_CACHE"
 
 phase "formatting (cargo fmt --check, rustfmt.toml)"
+rustup component list --installed | grep -q "^rustfmt" || rustup component add rustfmt
 cargo fmt --check
 
 # The native tests need none of the web tools, and share no compiled artefact with the wasm
@@ -39,6 +40,7 @@ kill_tree() {
   kill "$1" 2>/dev/null || true
 }
 browser_build=""
+lints=""
 on_exit() {
   if [ -n "$native" ]; then
     kill_tree "$native"
@@ -46,6 +48,7 @@ on_exit() {
     cat "$native_log" 2>/dev/null || true
   fi
   kill_tree "$browser_build"
+  kill_tree "$lints"
 }
 trap on_exit EXIT
 # join_job VAR LOG WHAT: waits for the background job whose pid is in $VAR, empties VAR, prints
@@ -80,9 +83,27 @@ browser_log="$GENLAB_CACHE/browser-test-build.log"
 (renice -n 19 "$BASHPID" >/dev/null 2>&1 || true; browser_test --no-run --quiet) > "$browser_log" 2>&1 &
 browser_build=$!
 
-phase "end-to-end tests in headless Chromium (the in-browser tests' build beside them)"
+# The lints, beside the end-to-end tests as well and at the same priority: clippy with every
+# warning an error, natively (every target: library, tests, examples, benches) and for the
+# wasm32 builds (the page with the CPU worker; the WebGPU worker). The native run reuses the
+# native tests' target dir, the wasm runs their own (clippy only checks: no code is generated).
+lint() {
+  CARGO_TARGET_DIR="$GENLAB_CACHE/target-native" cargo clippy --quiet --all-targets -- -D warnings
+  for features in page,worker worker,webgpu; do
+    CARGO_TARGET_DIR="$GENLAB_CACHE/target-wasm-check" cargo clippy --quiet --lib --target wasm32-unknown-unknown \
+      --no-default-features --features "$features" -- -D warnings
+  done
+}
+lints_log="$GENLAB_CACHE/clippy.log"
+(renice -n 19 "$BASHPID" >/dev/null 2>&1 || true; set -e; lint) > "$lints_log" 2>&1 &
+lints=$!
+
+phase "end-to-end tests in headless Chromium (the in-browser tests' build and the lints beside them)"
 mkdir -p "$ROOT/tests/e2e/artifacts"
 node --test --test-concurrency=1 "$ROOT"/tests/e2e/*.test.mjs
+
+phase "lints (cargo clippy -D warnings: native, and the two wasm32 builds)"
+join_job lints "$lints_log" "cargo clippy"
 
 phase "in-browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftShader)"
 join_job browser_build "$browser_log" "the in-browser tests' build"

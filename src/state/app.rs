@@ -343,7 +343,7 @@ impl AppState {
             }
             // A crashed worker's last messages (a trapped instance may still post) change nothing.
             Action::Worker(_) if s.worker.crashed.is_some() => {}
-            Action::Worker(u) => apply_update(&mut s, u),
+            Action::Worker(u) => s.apply_update(u),
             Action::Unreadable(e) => {
                 if !std::mem::replace(&mut s.unreadable, true) {
                     s.notices.push(Msg::new("notice-unreadable").arg("error", e));
@@ -412,12 +412,17 @@ fn retrained_notice(s: &AppState) -> Option<Msg> {
 macro_rules! families {
     ($($field:ident: $id:ident),* $(,)?) => {
         impl AppState {
-            /// Folds a family's own update in: whose it was and whether it is back at the
-            /// seed's start. Any other update is handed back.
-            fn fold(&mut self, u: Update) -> Result<(FamilyId, bool), Update> {
+            /// Folds a family's own update into its page state; any other update goes to
+            /// [`other_update`]. A family back at the seed's start (Reset, Restore from
+            /// nothing kept) is no longer diverged.
+            fn apply_update(&mut self, u: Update) {
                 match u {
-                    $(Update::$id(u) => Ok((FamilyId::$id, self.$field.to_mut().fold(u, &mut self.notices))),)*
-                    other => Err(other),
+                    $(Update::$id(u) => {
+                        if self.$field.to_mut().fold(u, &mut self.notices) {
+                            self.diverged.retain(|d| d.family != FamilyId::$id);
+                        }
+                    })*
+                    other => other_update(self, other),
                 }
             }
 
@@ -473,17 +478,8 @@ families! {
     digit_vae: DigitVae,
 }
 
-fn apply_update(s: &mut AppState, u: Update) {
-    let u = match s.fold(u) {
-        // A family back at the seed's start (Reset, Restore from nothing kept) is no longer
-        // diverged.
-        Ok((family, fresh)) => {
-            return if fresh {
-                s.diverged.retain(|d| d.family != family)
-            };
-        }
-        Err(u) => u,
-    };
+/// The updates that are not a family's own: the compare page's, the lineup's, the worker's.
+fn other_update(s: &mut AppState, u: Update) {
     match u {
         Update::Compare(u) => s.compare.to_mut().update(u),
         Update::Lineup(u) => s.lineup.to_mut().update(u, &mut s.notices),
