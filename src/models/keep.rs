@@ -1,6 +1,6 @@
 //! [`Weights`] for every model family: which modules make up a training state, in a fixed
 //! order, so the worker can keep a host copy while a GPU trains and load it into the same
-//! family built afresh on the CPU when the GPU is lost (`worker/keep.rs`).
+//! family built afresh on the CPU when the GPU is lost (`worker/device_loss.rs`).
 //!
 //! What survives: every weight (the EMA copies too) and the step count. What starts again:
 //! the optimisers' moment estimates (Adam's m and v), and the random draws, which are re-seeded

@@ -4,8 +4,8 @@
 pub mod bars;
 pub mod chart;
 pub mod images;
+pub mod latent_plane;
 pub mod lines;
-pub mod plane;
 pub mod points;
 pub mod scatter;
 

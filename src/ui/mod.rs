@@ -9,7 +9,7 @@ pub mod export;
 pub mod header;
 pub mod history_bar;
 pub mod hooks;
-pub mod keys;
+pub mod keyboard;
 pub mod landing;
 pub mod quality_panel;
 pub mod stale;
@@ -74,7 +74,7 @@ pub fn genlab_state() -> String {
 /// The list of keys (opened with ?, closed with ? or Esc or its button).
 fn help_overlay(lang: crate::i18n::Lang, dispatch: &UseReducerDispatcher<AppState>) -> Html {
     let d = dispatch.clone();
-    let rows = keys::KEYS.iter().map(|(k, id)| html! { <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ tr(lang, id) }</td></tr> });
+    let rows = keyboard::KEYS.iter().map(|(k, id)| html! { <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ tr(lang, id) }</td></tr> });
     html! {
         <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="keys-title" data-testid="keys-help">
             <div class="panel">
@@ -118,7 +118,7 @@ fn app() -> Html {
     LATEST.with_borrow_mut(|s| *s = Some(state.clone()));
     WORKER.with_borrow_mut(|w| *w = Some(worker.clone()));
 
-    keys::use_keys(|| LATEST.with_borrow(|s| s.as_ref().map(|h| (**h).clone())), state.dispatcher());
+    keyboard::use_keys(|| LATEST.with_borrow(|s| s.as_ref().map(|h| (**h).clone())), state.dispatcher());
     // Lecture mode styles the whole document (large type, high contrast, fewer controls).
     use_effect_with(state.url.lecture, |on| {
         if let Some(root) = gloo::utils::document().document_element() {

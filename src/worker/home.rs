@@ -137,7 +137,7 @@ pub fn on_lost(handler: fn(String)) {
     LOST.set(Some(handler));
 }
 
-/// A GPU readback failed: the device is gone (acts only on WebGPU; see `keep.rs`).
+/// A GPU readback failed: the device is gone (acts only on WebGPU; see `device_loss.rs`).
 pub fn lost(reason: String) {
     if let Some(handler) = LOST.get() {
         handler(reason);

@@ -7,9 +7,9 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::MessageEvent;
 
 use crate::i18n::Msg;
+use crate::worker::device_loss::device_lost;
 use crate::worker::families::{rebuild_on_data, report_all, restore_one, route, scrub_one};
 use crate::worker::home::{W, on_lost, post, scope};
-use crate::worker::keep::device_lost;
 use crate::worker::probe::init_device;
 use crate::worker::protocol::{Command, Update};
 

@@ -15,7 +15,7 @@ use crate::lineup::state::Decoded;
 use crate::palette;
 use crate::render::Frame;
 use crate::render::images::draw_grid;
-use crate::render::plane::draw_plane;
+use crate::render::latent_plane::draw_plane;
 use crate::state::app::AppState;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
