@@ -3,6 +3,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::state::keys::Range;
+
 #[derive(Properties, PartialEq)]
 pub struct SliderProps {
     pub label: AttrValue,
@@ -40,6 +42,37 @@ pub fn slider(p: &SliderProps) -> Html {
             <input type="range" data-testid={p.testid.clone()} min={p.min.to_string()} max={p.max.to_string()}
                 step={p.step.to_string()} value={p.value.to_string()} {onchange} />
         </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RangeSliderProps {
+    pub label: AttrValue,
+    pub testid: AttrValue,
+    /// The setting's range in its key table (`state/keys.rs`): the slider's ends, step and
+    /// scale (log₁₀ for a learning rate), and the clamp, so the slider, the link and the
+    /// value the model gets cannot disagree.
+    pub range: Range,
+    /// The value in its own units (a learning rate, not its logarithm).
+    pub value: f64,
+    /// Decimals shown in the readout (of the slider's units).
+    #[prop_or(2)]
+    pub decimals: usize,
+    /// Gets the value in its own units, inside the range (and whole for a whole-number range).
+    pub on_change: Callback<f64>,
+    #[prop_or_default]
+    pub hint: AttrValue,
+}
+
+/// A [`Slider`] over one key table entry's [`Range`]: it moves through the range's own scale
+/// and hands back values the link accepts.
+#[function_component(RangeSlider)]
+pub fn range_slider(p: &RangeSliderProps) -> Html {
+    let (range, on_change) = (p.range, p.on_change.clone());
+    let (min, max) = range.slider_ends();
+    html! {
+        <Slider label={p.label.clone()} testid={p.testid.clone()} value={range.to_slider(p.value)} {min} {max} step={range.step}
+            decimals={p.decimals} hint={p.hint.clone()} on_change={Callback::from(move |x: f64| on_change.emit(range.from_slider(x)))} />
     }
 }
 

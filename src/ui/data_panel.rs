@@ -5,12 +5,12 @@ use web_sys::{HtmlCanvasElement, HtmlInputElement, MouseEvent};
 use yew::prelude::*;
 
 use crate::data::csv;
-use crate::data::toy2d::{self, DatasetKind};
+use crate::data::toy2d::DatasetKind;
 use crate::i18n::Msg;
 use crate::i18n::{tr, tr_args};
 use crate::render::{Frame, scatter};
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::{Select, Slider};
+use crate::ui::controls::{RangeSlider, Select};
 
 /// Internal canvas resolution (CSS scales it to the panel).
 const SIZE: u32 = 560;
@@ -125,18 +125,15 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
                 <div class="controls">
                     <Select label={t("ui-dataset")} testid="dataset" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
                     if !custom { <>
-                        <Slider label={t("ui-points")} testid="n" value={spec.n as f64} min={crate::state::url::N.slider_ends().0} max={crate::state::url::N.slider_ends().1} step={crate::state::url::N.step} decimals={0}
+                        <RangeSlider label={t("ui-points")} testid="n" range={crate::state::url::N} value={spec.n as f64} decimals={0}
                             on_change={act(|v| Action::SetN(v as usize))} />
-                        <Slider label={t(if two { "ui-separation" } else { "ui-size" })} testid="separation" value={spec.separation as f64}
-                            min={toy2d::SEPARATION_RANGE.0 as f64} max={toy2d::SEPARATION_RANGE.1 as f64} step={0.1}
+                        <RangeSlider label={t(if two { "ui-separation" } else { "ui-size" })} testid="separation" range={crate::state::url::SEPARATION} value={spec.separation as f64}
                             on_change={act(|v| Action::SetSeparation(v as f32))} hint={t("ui-separation-hint")} />
-                        <Slider label={t(if two { "ui-spread" } else { "ui-noise" })} testid="spread" value={spec.spread as f64}
-                            min={toy2d::SPREAD_RANGE.0 as f64} max={toy2d::SPREAD_RANGE.1 as f64} step={0.05}
+                        <RangeSlider label={t(if two { "ui-spread" } else { "ui-noise" })} testid="spread" range={crate::state::url::SPREAD} value={spec.spread as f64}
                             on_change={act(|v| Action::SetSpread(v as f32))} />
                     </> }
                     if two { <>
-                        <Slider label={t("ui-weight")} testid="weight" value={spec.weight as f64}
-                            min={toy2d::WEIGHT_RANGE.0 as f64} max={toy2d::WEIGHT_RANGE.1 as f64} step={0.05}
+                        <RangeSlider label={t("ui-weight")} testid="weight" range={crate::state::url::WEIGHT} value={spec.weight as f64}
                             on_change={act(|v| Action::SetWeight(v as f32))} hint={t("ui-weight-hint")} />
                         <div class="chips">{ weight_btn(0.5, "50/50") }{ weight_btn(0.8, "80/20") }</div>
                     </> }

@@ -19,7 +19,7 @@ use crate::render::images::draw_grid;
 use crate::render::lines::{Line, draw_lines, spread};
 use crate::render::rgb;
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::Slider;
+use crate::ui::controls::RangeSlider;
 use crate::ui::hooks::WorkerHandle;
 use crate::ui::trainer_buttons::TrainerButtons;
 use crate::worker::protocol::Command;
@@ -177,7 +177,7 @@ pub fn digit_gan_panel(p: &Props) -> Html {
             <h2>{ say("dg-title") }</h2>
             <p class="lede">{ say("dg-lede") }</p>
             <div class="controls-row">
-                <Slider label={say("dg-ratio")} testid="dg-ratio" value={ratio} min={RATIO.lo} max={RATIO.hi} step={RATIO.step} decimals={1} on_change={on_ratio} />
+                <RangeSlider label={say("dg-ratio")} testid="dg-ratio" range={RATIO} value={ratio} decimals={1} on_change={on_ratio} />
             </div>
             <p class="hint">{ say("dg-ratio-hint") }</p>
             <TrainerButtons prefix="dg" worker={p.worker.clone()} train={cmd(false)} train_fresh={cmd(true)}

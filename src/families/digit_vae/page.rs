@@ -16,7 +16,7 @@ use crate::render::latent_plane::draw_plane;
 use crate::render::lines::{Line, draw_lines_over, spread};
 use crate::render::{Frame, rgb};
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::Slider;
+use crate::ui::controls::RangeSlider;
 use crate::ui::hooks::WorkerHandle;
 use crate::ui::trainer_buttons::TrainerButtons;
 use crate::worker::protocol::Command;
@@ -159,7 +159,7 @@ pub fn digit_vae_panel(p: &Props) -> Html {
             <h2>{ say("dv-title") }</h2>
             <p class="lede">{ say("dv-lede") }</p>
             <div class="controls-row">
-                <Slider label={say("dv-beta")} testid="dv-beta" value={beta} min={BETA.lo} max={BETA.hi} step={BETA.step} decimals={2} on_change={on_beta} />
+                <RangeSlider label={say("dv-beta")} testid="dv-beta" range={BETA} value={beta} decimals={2} on_change={on_beta} />
             </div>
             <p class="hint">{ say("dv-beta-hint") }</p>
             <TrainerButtons prefix="dv" worker={p.worker.clone()} train={cmd(false)} train_fresh={cmd(true)}

@@ -19,7 +19,7 @@ use crate::lineup::url::PSI;
 use crate::render::images::draw_grid;
 use crate::state::app::{Action, AppState};
 use crate::state::shared::Shared;
-use crate::ui::controls::Slider;
+use crate::ui::controls::RangeSlider;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
 
@@ -122,7 +122,7 @@ pub fn lineup_page(p: &PageProps) -> Html {
                 }
                 <div class="buttons" role="group" aria-label={say("lineup-pick-aria")}>{ for chips }</div>
                 <div class="controls-row">
-                    <Slider label={say("lineup-psi")} testid="lineup-psi" value={psi} min={PSI.lo} max={PSI.hi} step={PSI.step} decimals={2} on_change={on_psi} />
+                    <RangeSlider label={say("lineup-psi")} testid="lineup-psi" range={PSI} value={psi} decimals={2} on_change={on_psi} />
                 </div>
                 <p class="hint">{ say("lineup-psi-hint") }</p>
                 <div class="buttons">

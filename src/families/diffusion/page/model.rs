@@ -9,7 +9,7 @@ use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::families::diffusion::url;
 use crate::i18n::{tr, tr_args};
 use crate::state::app::AppState;
-use crate::ui::controls::Slider;
+use crate::ui::controls::RangeSlider;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::stale::StaleModel;
 use crate::worker::protocol::Command;
@@ -42,13 +42,13 @@ pub fn model_panel(p: &Props) -> Html {
                 <StaleModel message="diff-stale" on_retrain={retrain} />
             }
             <div class="controls-row">
-                <Slider label={tr(lang, "diff-lr")} testid="lr" value={train.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
-                    on_change={set(|c, v| c.learning_rate = 10f64.powf(v))} hint={tr(lang, "diff-lr-hint")} />
-                <Slider label={tr(lang, "diff-batch")} testid="batch" value={train.batch as f64} min={url::BATCH.slider_ends().0} max={url::BATCH.slider_ends().1} step={url::BATCH.step} decimals={0}
+                <RangeSlider label={tr(lang, "diff-lr")} testid="lr" range={url::LR} value={train.learning_rate} decimals={1}
+                    on_change={set(|c, v| c.learning_rate = v)} hint={tr(lang, "diff-lr-hint")} />
+                <RangeSlider label={tr(lang, "diff-batch")} testid="batch" range={url::BATCH} value={train.batch as f64} decimals={0}
                     on_change={set(|c, v| c.batch = v as usize)} />
-                <Slider label={tr(lang, "diff-width")} testid="width" value={train.hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
+                <RangeSlider label={tr(lang, "diff-width")} testid="width" range={url::WIDTH} value={train.hidden as f64} decimals={0}
                     on_change={set(|c, v| c.hidden = v as usize)} />
-                <Slider label={tr(lang, "diff-depth")} testid="depth" value={train.layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
+                <RangeSlider label={tr(lang, "diff-depth")} testid="depth" range={url::DEPTH} value={train.layers as f64} decimals={0}
                     on_change={set(|c, v| c.layers = v as usize)} />
             </div>
         </div>

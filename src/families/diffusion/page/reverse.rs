@@ -16,7 +16,7 @@ use crate::render::Frame;
 use crate::render::points::{Layer, Painter};
 use crate::state::app::{Action, AppState};
 use crate::ui::anim::{Cursor, Move, use_player};
-use crate::ui::controls::Slider;
+use crate::ui::controls::{RangeSlider, Slider};
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::worker::protocol::Command;
 
@@ -171,7 +171,7 @@ pub fn reverse_view(p: &Props) -> Html {
                 <div class="controls-row">
                     <Slider label={tr(lang, "diff-ddim-steps")} testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.diffusion.schedule.steps as f64} step={1.0} decimals={0}
                         on_change={set_sampler(|c, v| c.steps = v as usize)} />
-                    <Slider label={tr(lang, "diff-ddim-eta")} testid="ddim-eta" value={sampler.eta} min={crate::families::diffusion::url::ETA.slider_ends().0} max={crate::families::diffusion::url::ETA.slider_ends().1} step={crate::families::diffusion::url::ETA.step}
+                    <RangeSlider label={tr(lang, "diff-ddim-eta")} testid="ddim-eta" range={crate::families::diffusion::url::ETA} value={sampler.eta}
                         on_change={set_sampler(|c, v| c.eta = v)} />
                 </div>
             }

@@ -10,7 +10,7 @@ use crate::i18n::{Msg, tr, tr_args};
 use crate::models::schedule::ScheduleKind;
 use crate::render::chart::draw_curve;
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::{Select, Slider};
+use crate::ui::controls::{RangeSlider, Select};
 use crate::ui::hooks::use_lang;
 
 /// ᾱ_T above this is called "not pure noise".
@@ -69,11 +69,11 @@ pub fn schedule_panel(p: &Props) -> Html {
             <p class="lede">{ tr(lang, "diff-schedule-lede") }</p>
             <div class="controls-row">
                 <Select label={tr(lang, "diff-schedule-kind")} testid="schedule-kind" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
-                <Slider label={tr(lang, "diff-schedule-steps")} testid="schedule-T" value={spec.steps as f64} min={crate::families::diffusion::url::T.slider_ends().0} max={crate::families::diffusion::url::T.slider_ends().1} step={crate::families::diffusion::url::T.step} decimals={0} on_change={set(|c, v| c.schedule.steps = v as usize)} />
+                <RangeSlider label={tr(lang, "diff-schedule-steps")} testid="schedule-T" range={crate::families::diffusion::url::T} value={spec.steps as f64} decimals={0} on_change={set(|c, v| c.schedule.steps = v as usize)} />
                 if uses_betas {
-                    <Slider label={tr(lang, "diff-beta-start")} testid="schedule-b0" value={spec.beta_start} min={crate::families::diffusion::url::BETA_START.slider_ends().0} max={crate::families::diffusion::url::BETA_START.slider_ends().1} step={crate::families::diffusion::url::BETA_START.step} decimals={5}
+                    <RangeSlider label={tr(lang, "diff-beta-start")} testid="schedule-b0" range={crate::families::diffusion::url::BETA_START} value={spec.beta_start} decimals={5}
                         on_change={set(|c, v| c.schedule.beta_start = v)} />
-                    <Slider label={tr(lang, "diff-beta-end")} testid="schedule-b1" value={spec.beta_end} min={crate::families::diffusion::url::BETA_END.slider_ends().0} max={crate::families::diffusion::url::BETA_END.slider_ends().1} step={crate::families::diffusion::url::BETA_END.step} decimals={3}
+                    <RangeSlider label={tr(lang, "diff-beta-end")} testid="schedule-b1" range={crate::families::diffusion::url::BETA_END} value={spec.beta_end} decimals={3}
                         on_change={set(|c, v| c.schedule.beta_end = v)} />
                 }
             </div>

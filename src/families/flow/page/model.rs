@@ -10,7 +10,7 @@ use crate::families::flow::protocol::FlowCommand;
 use crate::families::flow::url;
 use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::Slider;
+use crate::ui::controls::RangeSlider;
 use crate::ui::history_bar::HistoryBar;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::stale::StaleModel;
@@ -64,13 +64,13 @@ pub fn model_panel(p: &Props) -> Html {
                 Coupling::Ot => "flow-pairs-ot-hint",
             }) }</p>
             <div class="controls-row">
-                <Slider label={tr(lang, "flow-lr")} testid="fm-lr" value={c.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
-                    on_change={set(|c, v| c.learning_rate = 10f64.powf(v))} hint={tr(lang, "flow-lr-hint")} />
-                <Slider label={tr(lang, "flow-batch")} testid="fm-batch" value={c.batch as f64} min={url::BATCH.lo} max={url::BATCH.hi} step={url::BATCH.step} decimals={0}
+                <RangeSlider label={tr(lang, "flow-lr")} testid="fm-lr" range={url::LR} value={c.learning_rate} decimals={1}
+                    on_change={set(|c, v| c.learning_rate = v)} hint={tr(lang, "flow-lr-hint")} />
+                <RangeSlider label={tr(lang, "flow-batch")} testid="fm-batch" range={url::BATCH} value={c.batch as f64} decimals={0}
                     on_change={set(|c, v| c.batch = v as usize)} />
-                <Slider label={tr(lang, "flow-width")} testid="fm-width" value={c.hidden as f64} min={url::WIDTH.lo} max={url::WIDTH.hi} step={url::WIDTH.step} decimals={0}
+                <RangeSlider label={tr(lang, "flow-width")} testid="fm-width" range={url::WIDTH} value={c.hidden as f64} decimals={0}
                     on_change={set(|c, v| c.hidden = v as usize)} />
-                <Slider label={tr(lang, "flow-depth")} testid="fm-depth" value={c.layers as f64} min={url::DEPTH.lo} max={url::DEPTH.hi} step={url::DEPTH.step} decimals={0}
+                <RangeSlider label={tr(lang, "flow-depth")} testid="fm-depth" range={url::DEPTH} value={c.layers as f64} decimals={0}
                     on_change={set(|c, v| c.layers = v as usize)} />
             </div>
             <TrainControls worker={p.worker.clone()} family={FamilyId::Flow} {ready} running={m.running} step={m.top.max(m.step)} steps_per_sec={m.steps_per_sec} losses={m.losses.clone()} />

@@ -19,7 +19,7 @@ use crate::render::Frame;
 use crate::render::points::{Layer, Painter};
 use crate::state::app::{Action, AppState};
 use crate::ui::anim::{Cursor, Move, use_player};
-use crate::ui::controls::Slider;
+use crate::ui::controls::RangeSlider;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::worker::protocol::Command;
 
@@ -185,7 +185,7 @@ pub fn solve_view(p: &Props) -> Html {
                 <button class={chip(sampler.solver == Solver::Heun)} onclick={choose(Solver::Heun)} data-testid="solver-heun">{ tr(lang, "flow-solver-heun") }</button>
             </div>
             <div class="controls-row">
-                <Slider label={tr(lang, "flow-ode-steps")} testid="fm-steps" value={sampler.steps as f64} min={STEPS.lo} max={STEPS.hi} step={STEPS.step} decimals={0} on_change={set_steps}
+                <RangeSlider label={tr(lang, "flow-ode-steps")} testid="fm-steps" range={STEPS} value={sampler.steps as f64} decimals={0} on_change={set_steps}
                     hint={tr(lang, "flow-ode-steps-hint")} />
             </div>
             <div class="buttons">

@@ -19,7 +19,7 @@ use crate::judge::scores::ImageScores;
 use crate::models::samplers::Sampler;
 use crate::render::bars::{Bars, draw_bars};
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::Slider;
+use crate::ui::controls::RangeSlider;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
 
@@ -151,7 +151,7 @@ pub fn measure_panel(p: &Props) -> Html {
             <h2>{ say("img-measure-title") }</h2>
             <p class="lede">{ say("img-measure-lede") }</p>
             <div class="controls-row">
-                <Slider label={say("img-score-n")} testid="image-score-n" value={settings.score_n as f64} min={crate::families::images::url::SCORE_N.slider_ends().0} max={crate::families::images::url::SCORE_N.slider_ends().1} step={crate::families::images::url::SCORE_N.step} decimals={0} on_change={on_n} />
+                <RangeSlider label={say("img-score-n")} testid="image-score-n" range={crate::families::images::url::SCORE_N} value={settings.score_n as f64} decimals={0} on_change={on_n} />
             </div>
             <div class="buttons">
                 <button class="primary" disabled={!loaded || busy} onclick={measure} data-testid="image-score">{ tr_args(lang, "img-measure", &[("n", settings.score_n.to_string()), ("w", settings.guidance.to_string())]) }</button>

@@ -7,7 +7,7 @@ use crate::families::images::state::ImageProgress;
 use crate::families::images::url::{ClassPick, ImagesUrl};
 use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::{Select, Slider};
+use crate::ui::controls::{RangeSlider, Select};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -50,16 +50,16 @@ pub fn sample_settings(p: &SettingsProps) -> Html {
     html! {
         <div class="controls-row" data-testid="image-settings">
             <Select label={say("img-class")} testid="image-class" options={classes} value={i.class.id()} on_change={on_class} />
-            <Slider label={say("img-guidance")} testid="image-guidance" value={i.guidance} min={crate::families::images::url::GUIDANCE.slider_ends().0} max={crate::families::images::url::GUIDANCE.slider_ends().1} step={crate::families::images::url::GUIDANCE.step} decimals={1}
+            <RangeSlider label={say("img-guidance")} testid="image-guidance" range={crate::families::images::url::GUIDANCE} value={i.guidance} decimals={1}
                 hint={if unconditional { say("img-guidance-none") } else { "ε̂ = (1 + w)·ε(x, c) − w·ε(x, ∅)".to_string() }}
                 on_change={set(|u, v| u.guidance = v)} />
             <Select label={say("img-sampler")} testid="image-sampler" value={if i.ddpm { "ddpm" } else { "ddim" }}
                 options={vec![("ddim".into(), say("img-sampler-ddim").into()), ("ddpm".into(), say("img-sampler-ddpm").into())]}
                 on_change={on_sampler} />
             if !i.ddpm {
-                <Slider label={say("img-ddim-steps")} testid="image-steps" value={i.steps as f64} min={crate::families::images::url::STEPS.slider_ends().0} max={crate::families::images::url::STEPS.slider_ends().1} step={crate::families::images::url::STEPS.step} decimals={0}
+                <RangeSlider label={say("img-ddim-steps")} testid="image-steps" range={crate::families::images::url::STEPS} value={i.steps as f64} decimals={0}
                     on_change={set(|u, v| u.steps = v as usize)} />
-                <Slider label={say("img-eta")} testid="image-eta" value={i.eta} min={crate::families::images::url::ETA.slider_ends().0} max={crate::families::images::url::ETA.slider_ends().1} step={crate::families::images::url::ETA.step} decimals={1}
+                <RangeSlider label={say("img-eta")} testid="image-eta" range={crate::families::images::url::ETA} value={i.eta} decimals={1}
                     on_change={set(|u, v| u.eta = v)} />
             }
         </div>

@@ -11,7 +11,7 @@ use crate::families::images::url::ImagesUrl;
 use crate::i18n::{Msg, tr, tr_args};
 use crate::render::chart::draw_loss;
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::{Select, Slider};
+use crate::ui::controls::{RangeSlider, Select};
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::{Command, TrainOp};
 
@@ -70,7 +70,7 @@ pub fn train_panel(p: &Props) -> Html {
             <h2>{ say("img-train-title") }</h2>
             <p class="lede">{ say("img-train-lede") }</p>
             <div class="controls-row">
-                <Slider label={say("img-train-batch")} testid="image-train-batch" value={settings.train_batch as f64} min={crate::families::images::url::TRAIN_BATCH.slider_ends().0} max={crate::families::images::url::TRAIN_BATCH.slider_ends().1} step={crate::families::images::url::TRAIN_BATCH.step} decimals={0} on_change={on_batch} />
+                <RangeSlider label={say("img-train-batch")} testid="image-train-batch" range={crate::families::images::url::TRAIN_BATCH} value={settings.train_batch as f64} decimals={0} on_change={on_batch} />
                 if has {
                     <Select label={say("img-sample-with")} testid="image-use" value={if t.trained_in_use { "trained" } else { "shipped" }}
                         options={vec![("shipped".into(), say("img-use-shipped").into()), ("trained".into(), say("img-use-trained").into())]}

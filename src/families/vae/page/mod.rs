@@ -16,7 +16,7 @@ use crate::families::vae::runs::{CODES_N, LATENT_HALF, VaeRunConfig};
 use crate::families::vae::url::{VAE_PRESETS, VaeUrl};
 use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
-use crate::ui::controls::Slider;
+use crate::ui::controls::{RangeSlider, Slider};
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::{Command, TrainOp};
 
@@ -147,7 +147,7 @@ pub fn vae_page(p: &PageProps) -> Html {
                 <div class="controls-row">
                     <Slider label={tr(lang, "vae-z1")} testid="z1" value={pad[0] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(0)} />
                     <Slider label={tr(lang, "vae-z2")} testid="z2" value={pad[1] as f64} min={-LATENT_HALF as f64} max={LATENT_HALF as f64} step={0.05} on_change={set_axis(1)} />
-                    <Slider label={tr(lang, "vae-temperature")} testid="temperature" value={s.url.vae.temperature as f64} min={crate::families::vae::url::TEMPERATURE.slider_ends().0} max={crate::families::vae::url::TEMPERATURE.slider_ends().1} step={crate::families::vae::url::TEMPERATURE.step}
+                    <RangeSlider label={tr(lang, "vae-temperature")} testid="temperature" range={crate::families::vae::url::TEMPERATURE} value={s.url.vae.temperature as f64}
                         on_change={set_temp} hint={tr(lang, "vae-temperature-hint")} />
                 </div>
                 <div class="buttons">

@@ -12,7 +12,7 @@ use crate::families::vae::state::VaeRunView;
 use crate::families::vae::url;
 use crate::i18n::{Msg, tr, tr_args};
 use crate::render::lines::{Line, draw_lines, spread};
-use crate::ui::controls::Slider;
+use crate::ui::controls::RangeSlider;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -103,15 +103,15 @@ pub fn run_column(p: &Props) -> Html {
                     <button class={classes!("chip", (!m.variational).then_some("on"))} onclick={toggle_ae} data-testid={id("ae")}>{ tr(lang, "vae-plain-ae") }</button>
                 </div>
                 <div class="controls-row">
-                    <Slider label={tr(lang, "vae-beta")} testid={id("beta")} value={m.beta} min={url::BETA.slider_ends().0} max={url::BETA.slider_ends().1} step={url::BETA.step} decimals={1}
+                    <RangeSlider label={tr(lang, "vae-beta")} testid={id("beta")} range={url::BETA} value={m.beta} decimals={1}
                         on_change={num(|c, v| c.model.beta = v)} hint={tr(lang, "vae-beta-hint")} />
-                    <Slider label={tr(lang, "vae-sigma")} testid={id("sx")} value={m.sigma_x} min={url::SIGMA_X.slider_ends().0} max={url::SIGMA_X.slider_ends().1} step={url::SIGMA_X.step} decimals={2}
+                    <RangeSlider label={tr(lang, "vae-sigma")} testid={id("sx")} range={url::SIGMA_X} value={m.sigma_x} decimals={2}
                         on_change={num(|c, v| c.model.sigma_x = v)} hint={tr(lang, "vae-sigma-hint")} />
-                    <Slider label={tr(lang, "vae-lr")} testid={id("vlr")} value={m.learning_rate.log10()} min={url::LR.slider_ends().0} max={url::LR.slider_ends().1} step={url::LR.step} decimals={1}
-                        on_change={num(|c, v| c.model.learning_rate = 10f64.powf(v))} />
-                    <Slider label={tr(lang, "vae-width")} testid={id("vw")} value={m.hidden as f64} min={url::WIDTH.slider_ends().0} max={url::WIDTH.slider_ends().1} step={url::WIDTH.step} decimals={0}
+                    <RangeSlider label={tr(lang, "vae-lr")} testid={id("vlr")} range={url::LR} value={m.learning_rate} decimals={1}
+                        on_change={num(|c, v| c.model.learning_rate = v)} />
+                    <RangeSlider label={tr(lang, "vae-width")} testid={id("vw")} range={url::WIDTH} value={m.hidden as f64} decimals={0}
                         on_change={num(|c, v| c.model.hidden = v as usize)} />
-                    <Slider label={tr(lang, "vae-layers")} testid={id("vd")} value={m.layers as f64} min={url::DEPTH.slider_ends().0} max={url::DEPTH.slider_ends().1} step={url::DEPTH.step} decimals={0}
+                    <RangeSlider label={tr(lang, "vae-layers")} testid={id("vd")} range={url::DEPTH} value={m.layers as f64} decimals={0}
                         on_change={num(|c, v| c.model.layers = v as usize)} />
                 </div>
             </details>
