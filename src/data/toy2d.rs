@@ -253,3 +253,10 @@ pub fn mixture(spec: &DatasetSpec) -> Option<Mixture> {
     };
     Some(Mixture { centres, weights, sd })
 }
+
+/// The centres of a `grid × grid` lattice of cells over `[-half, half]²`, row by row from the
+/// bottom-left (where the DDPM's ε̂ and flow matching's v̂ and density are drawn).
+pub fn lattice(half: f32, grid: usize) -> Vec<[f32; 2]> {
+    let at = |i: usize| -half + (i as f32 + 0.5) * 2.0 * half / grid as f32;
+    (0..grid * grid).map(|k| [at(k % grid), at(k / grid)]).collect()
+}

@@ -2,9 +2,11 @@
 //! family implements (`lab.rs`), the loop's side of a family (`control.rs`), its pacing
 //! (`pace.rs`) and its training history (`history.rs`). In the browser: the worker's state (`home.rs`), the one training loop
 //! (`run.rs`), the list of families it drives (`families.rs`), the device probe (`probe.rs`), the weight files' fetch with progress (`fetch.rs`), the real digits (`digits.rs`),
-//! the hand-over to the CPU when a GPU is lost (`device_loss.rs`), the history scrubber (`scrub.rs`)
+//! the hand-over to the CPU when a GPU is lost (`device_loss.rs`), the history scrubber (`scrub.rs`), the 2-D chains' readback and scoring (`chain.rs`)
 //! and the message pump (`wasm.rs`).
 
+#[cfg(target_arch = "wasm32")]
+pub mod chain;
 pub mod control;
 #[cfg(target_arch = "wasm32")]
 pub mod device_loss;

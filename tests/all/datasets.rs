@@ -1,7 +1,7 @@
 //! Datasets: seeded determinism, mixture weights, CSV parsing of good and bad files.
 
 use genlab::data::csv::{self, CsvError};
-use genlab::data::toy2d::{DatasetKind, DatasetSpec, generate};
+use genlab::data::toy2d::{DatasetKind, DatasetSpec, generate, lattice};
 
 fn spec(kind: DatasetKind) -> DatasetSpec {
     DatasetSpec { kind, ..DatasetSpec::default() }
@@ -78,4 +78,15 @@ fn csv_refuses_huge_files_before_parsing_them() {
     // 10 million rows: refused by size, at once.
     let huge = "0.5,0.5\n".repeat(10_000_000 / 8);
     assert!(matches!(csv::parse_points(&huge), Err(CsvError::TooLarge { .. })));
+}
+
+/// The lattice the DDPM's ε̂ and flow matching's v̂ and density are drawn on: cell centres,
+/// row by row from the bottom-left, symmetric about the origin, never on the square's edge.
+#[test]
+fn the_field_lattice_is_the_cell_centres_row_by_row() {
+    let l = lattice(2.0, 4);
+    assert_eq!(l.len(), 16);
+    assert_eq!((l[0], l[1], l[4], l[15]), ([-1.5, -1.5], [-0.5, -1.5], [-1.5, -0.5], [1.5, 1.5]));
+    let mean = l.iter().fold([0.0f32; 2], |m, p| [m[0] + p[0] / 16.0, m[1] + p[1] / 16.0]);
+    assert!(mean[0].abs() < 1e-6 && mean[1].abs() < 1e-6);
 }

@@ -2,17 +2,16 @@
 //! training: reverse chains with their quality score (also its live measurement), samples, and
 //! the noise field. Each reads the model once and posts one update.
 
+use crate::data::toy2d::lattice;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::lab::{DiffusionLab, METRICS_SAMPLER};
 use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
-use crate::metrics::straightness;
 use crate::models::samplers::Sampler;
-use crate::quality::{self, QualityBar};
-use crate::state::series::pairs;
+use crate::worker::chain as worker_chain;
 use crate::worker::home::{Slot, W, Worker, lost, now, post, post_with_data};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
-use crate::worker::run::{Family, chunk, set_up, verify};
+use crate::worker::run::{Family, chunk, set_up};
 
 /// Runs a reverse chain, sends its frames (when `frames > 0`), then scores its final samples.
 pub async fn chain(n: usize, sampler: Sampler, frames: usize) {
@@ -29,43 +28,20 @@ pub async fn chain(n: usize, sampler: Sampler, frames: usize) {
         return;
     };
     let ts = chain.ts.clone();
-    // The path lengths ride along as one more block of n rows (each length twice).
     let path = chain.path.unwrap_or_else(|| burn::prelude::Tensor::zeros([n, 1], &chain.xt.device()));
-    let all = burn::prelude::Tensor::cat(vec![chain.xt, chain.x0, burn::prelude::Tensor::cat(vec![path.clone(), path], 1)], 0);
-    let mut data = match all.into_data_async().await {
-        Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
-        Err(e) => return lost(format!("{e:?}")),
-    };
-    let paths: Vec<f32> = data.split_off(data.len() - 2 * n).into_iter().step_by(2).collect();
-    let ms = now() - t0;
-    let last = (ts.len() - 1) * n * 2;
-    let samples: Vec<[f32; 2]> = pairs(&data[last..last + n * 2]);
-    let straightness = straightness(&paths, &pairs(&data[..n * 2]), &samples);
+    let Some(read) = worker_chain::read(chain.xt, chain.x0, path, n, ts.len(), t0).await else { return };
     // The frames go first, so the animation starts while the samples are scored.
     if frames > 0 {
-        post_with_data(&Update::Diffusion(DiffusionUpdate::Chain { n, ts, sampler, step, ms, straightness, data: Vec::new() }), &data);
+        let update = DiffusionUpdate::Chain { n, ts, sampler, step, ms: read.ms, straightness: read.straightness, data: Vec::new() };
+        post_with_data(&Update::Diffusion(update), &read.data);
     }
-    let bad = W.with_borrow_mut(|w| DiffusionLab::slot(w).lab.as_ref().and_then(|s| s.check_samples(&samples).err()));
-    if !verify::<DiffusionLab>(bad) {
-        return;
-    }
-    let reference = W.with_borrow(|w| w.reference.clone());
-    if !reference.points.is_empty() {
-        let quality = quality::evaluate(&samples, &reference, &QualityBar::default(), step);
-        post(&Update::Diffusion(DiffusionUpdate::Metrics { quality }));
-    }
+    worker_chain::score::<DiffusionLab>(&read.samples, step, |quality| Update::Diffusion(DiffusionUpdate::Metrics { quality }));
 }
 
 /// ε̂ on a lattice over `[-half, half]²`.
 pub async fn field(t: usize, half: f32, grid: usize) {
     let grid = grid.clamp(2, 64);
-    let points: Vec<[f32; 2]> = (0..grid * grid)
-        .map(|k| {
-            let (i, j) = (k % grid, k / grid);
-            let at = |i: usize| -half + (i as f32 + 0.5) * 2.0 * half / grid as f32;
-            [at(i), at(j)]
-        })
-        .collect();
+    let points = lattice(half, grid);
     let Some((tensor, alpha_bar)) = W.with_borrow_mut(|w| {
         let slot = DiffusionLab::slot(w);
         slot.lab.as_ref().filter(|_| !slot.ctl.diverged).map(|s| (s.eps_field(&points, t), s.alpha_bar(t)))

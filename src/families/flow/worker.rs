@@ -2,19 +2,16 @@
 //! training: ODE solves with their quality and straightness (also its live measurement), the
 //! velocity field, and the exact density. Each reads the model once and posts one update.
 
-use burn::prelude::Tensor;
-
+use crate::data::toy2d::lattice;
 use crate::families::flow::chain::FlowSampler;
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::lab::{FlowLab, METRICS_SAMPLER};
 use crate::families::flow::protocol::{FlowCommand, FlowUpdate};
-use crate::metrics::straightness;
-use crate::quality::{self, QualityBar};
-use crate::state::series::pairs;
+use crate::worker::chain;
 use crate::worker::home::{Slot, W, Worker, lost, now, post, post_with_data};
 use crate::worker::pace::Pace;
 use crate::worker::protocol::Update;
-use crate::worker::run::{Family, chunk, set_up, verify};
+use crate::worker::run::{Family, chunk, set_up};
 
 /// Held-out points the mean log-likelihood is measured on.
 const HELD_OUT: usize = 500;
@@ -39,35 +36,13 @@ pub async fn chain(n: usize, sampler: FlowSampler, frames: usize) {
         return;
     };
     let times = c.times.clone();
-    let all = Tensor::cat(vec![c.xt, c.x0, Tensor::cat(vec![c.path.clone(), c.path], 1)], 0);
-    let mut data = match all.into_data_async().await {
-        Ok(d) => d.try_to_vec::<f32>().unwrap_or_default(),
-        Err(e) => return lost(format!("{e:?}")),
-    };
-    let paths: Vec<f32> = data.split_off(data.len() - 2 * n).into_iter().step_by(2).collect();
-    let ms = now() - t0;
-    let last = (times.len() - 1) * n * 2;
-    let samples = pairs(&data[last..last + n * 2]);
-    let straight = straightness(&paths, &pairs(&data[..n * 2]), &samples);
+    let Some(read) = chain::read(c.xt, c.x0, c.path, n, times.len(), t0).await else { return };
+    let straightness = read.straightness;
     if frames > 0 {
-        let update = FlowUpdate::Chain { n, times, sampler, step, ms, straightness: straight, data: Vec::new() };
-        post_with_data(&Update::Flow(update), &data);
+        let update = FlowUpdate::Chain { n, times, sampler, step, ms: read.ms, straightness, data: Vec::new() };
+        post_with_data(&Update::Flow(update), &read.data);
     }
-    let bad = W.with_borrow_mut(|w| FlowLab::slot(w).lab.as_ref().and_then(|s| s.check_samples(&samples).err()));
-    if !verify::<FlowLab>(bad) {
-        return;
-    }
-    let reference = W.with_borrow(|w| w.reference.clone());
-    if !reference.points.is_empty() {
-        let quality = quality::evaluate(&samples, &reference, &QualityBar::default(), step);
-        post(&Update::Flow(FlowUpdate::Metrics { quality, straightness: straight }));
-    }
-}
-
-/// The points of a `grid × grid` lattice over `[-half, half]²`, row by row from the bottom-left.
-pub fn lattice(half: f32, grid: usize) -> Vec<[f32; 2]> {
-    let at = |i: usize| -half + (i as f32 + 0.5) * 2.0 * half / grid as f32;
-    (0..grid * grid).map(|k| [at(k % grid), at(k / grid)]).collect()
+    chain::score::<FlowLab>(&read.samples, step, |quality| Update::Flow(FlowUpdate::Metrics { quality, straightness }));
 }
 
 /// v̂ on a lattice at time `t`.
