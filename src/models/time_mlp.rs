@@ -18,6 +18,17 @@ use burn::tensor::activation::relu;
 
 use crate::models::blocks::linear;
 
+/// Frequencies of the time embedding both families use (the embedding has twice as many
+/// features).
+pub const TIME_FREQS: usize = 8;
+
+/// The network's parameter count, as the pages state it (pure: the page never builds a model):
+/// `layers` hidden layers of width `hidden` over `2 + 2·freqs` inputs, and a 2-D output.
+pub const fn param_count(freqs: usize, hidden: usize, layers: usize) -> usize {
+    let inputs = 2 + 2 * freqs;
+    (inputs + 1) * hidden + (layers - 1) * (hidden + 1) * hidden + (hidden + 1) * 2
+}
+
 /// An MLP with ReLU between its layers: input `[b, 2 + 2k]`, output `[b, 2]`.
 #[derive(Module, Debug)]
 pub struct TimeMlp {

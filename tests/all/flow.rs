@@ -231,3 +231,19 @@ fn the_assignment_is_the_cheapest_permutation() {
         assert!((total(&got) - best).abs() < 1e-9, "seed {seed}: {} vs {best}", total(&got));
     }
 }
+
+/// The parameter counts the DDPM's and flow matching's pages state (pure, from the settings)
+/// are the built networks' own, at the defaults and at the sliders' ends.
+#[test]
+fn the_pages_parameter_counts_are_the_networks_own() {
+    use burn::module::Module;
+    use genlab::models::rng::StdRng;
+    use genlab::models::time_mlp::{TIME_FREQS, TimeMlp};
+    use rand::SeedableRng;
+    let dev = device::cpu();
+    for (hidden, layers) in [(64, 2), (8, 1), (512, 6), (40, 3)] {
+        let built = TimeMlp::new(TIME_FREQS, hidden, layers, &mut StdRng::seed_from_u64(1), &dev).num_params();
+        assert_eq!(DiffusionConfig { hidden, layers, ..DiffusionConfig::default() }.params(), built, "{hidden}×{layers}");
+        assert_eq!(FlowConfig { hidden, layers, ..FlowConfig::default() }.params(), built, "{hidden}×{layers}");
+    }
+}

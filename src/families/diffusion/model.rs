@@ -34,7 +34,7 @@ pub struct DdpmConfig {
     #[config(default = 2)]
     pub layers: usize,
     /// Frequencies of the time embedding (the embedding has twice as many features).
-    #[config(default = 8)]
+    #[config(default = "crate::models::time_mlp::TIME_FREQS")]
     pub time_freqs: usize,
     /// Noise schedule (kind, T, β range).
     #[config(default = "ScheduleSpec::default()")]

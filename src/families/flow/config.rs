@@ -18,6 +18,13 @@ pub struct FlowConfig {
     pub coupling: Coupling,
 }
 
+impl FlowConfig {
+    /// v_θ's parameter count with these settings.
+    pub fn params(&self) -> usize {
+        crate::models::time_mlp::param_count(crate::models::time_mlp::TIME_FREQS, self.hidden, self.layers)
+    }
+}
+
 impl Default for FlowConfig {
     fn default() -> Self {
         Self { learning_rate: 2e-3, batch: 256, hidden: 64, layers: 2, coupling: Coupling::Independent }

@@ -36,7 +36,7 @@ pub struct FlowModelConfig {
     pub hidden: usize,
     #[config(default = 2)]
     pub layers: usize,
-    #[config(default = 8)]
+    #[config(default = "crate::models::time_mlp::TIME_FREQS")]
     pub time_freqs: usize,
     #[config(default = 2e-3)]
     pub learning_rate: f64,

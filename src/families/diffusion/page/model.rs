@@ -29,11 +29,7 @@ pub fn model_panel(p: &Props) -> Html {
         let (worker, config) = (p.worker.clone(), train.clone());
         Callback::from(move |_| worker.send(&Command::Diffusion(DiffusionCommand::Configure { config: config.clone() })))
     };
-    let params = {
-        let (w, l) = (train.hidden, train.layers);
-        let inp = 2 + 16;
-        inp * w + w + (l - 1) * (w * w + w) + w * 2 + 2
-    };
+    let params = train.params();
     html! {
         <div class="panel" data-testid="model-panel">
             <h2>{ tr(lang, "diff-model-title") }</h2>

@@ -40,7 +40,7 @@ pub fn model_panel(p: &Props) -> Html {
         let (d, c) = (s.dispatcher(), c.clone());
         Callback::from(move |_| d.dispatch(Action::SetFlow(FlowConfig { coupling, ..c.clone() })))
     };
-    let params = 18 * c.hidden + c.hidden + (c.layers - 1) * (c.hidden * c.hidden + c.hidden) + c.hidden * 2 + 2;
+    let params = c.params();
     let retrain = {
         let (worker, config) = (p.worker.clone(), c.clone());
         Callback::from(move |_| worker.send(&Command::Flow(FlowCommand::Configure { config: config.clone() })))
