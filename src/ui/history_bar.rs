@@ -11,6 +11,22 @@ use crate::state::app::HistoryView;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::{Command, HistoryAction};
 
+/// Sends `redraw` whenever the family's history scrubber shows a copy, or goes back to the live
+/// model from one: the views that are drawn on request (a reverse chain, an ODE solve) are drawn
+/// again for that moment.
+#[hook]
+pub fn use_redraw_on_scrub(history: Option<&HistoryView>, worker: &WorkerHandle, redraw: Command) {
+    let moment = history.and_then(|h| h.viewing);
+    let shown = use_mut_ref(|| None::<usize>);
+    let worker = worker.clone();
+    use_effect_with(moment, move |m| {
+        let was = shown.replace(*m);
+        if m.is_some() || was.is_some() {
+            worker.send(&redraw);
+        }
+    });
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub family: FamilyId,

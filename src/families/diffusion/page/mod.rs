@@ -15,6 +15,7 @@ use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
+use crate::ui::history_bar::use_redraw_on_scrub;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::quality_panel::QualityPanel;
 use crate::worker::protocol::Command;
@@ -56,19 +57,8 @@ pub fn diffusion_page(p: &PageProps) -> Html {
     let lang = use_lang();
     let dispatch = p.state.dispatcher();
     // A move through the training history runs the reverse process again, for that moment.
-    {
-        let (worker, sampler) = (p.worker.clone(), p.state.url.sampler.sampler());
-        let moment = p.state.history_of(crate::families::FamilyId::Diffusion).and_then(|h| h.viewing);
-        let shown = use_mut_ref(|| None::<usize>);
-        use_effect_with(moment, move |m| {
-            // A copy shown, or back to the live model from one.
-            let was = shown.replace(*m);
-            if m.is_some() || was.is_some() {
-                use crate::families::diffusion::protocol::DiffusionCommand;
-                worker.send(&crate::worker::protocol::Command::Diffusion(DiffusionCommand::Chain { n: 2000, sampler, frames: 100 }));
-            }
-        });
-    }
+    let chain = Command::Diffusion(DiffusionCommand::Chain { n: 2000, sampler: p.state.url.sampler.sampler(), frames: 100 });
+    use_redraw_on_scrub(p.state.history_of(crate::families::FamilyId::Diffusion), &p.worker, chain);
     html! {
         <>
             <p class="intro">{ tr(lang, "diff-intro-a") }<b>{ tr(lang, "diff-intro-forward") }</b>

@@ -12,6 +12,7 @@ use crate::families::FamilyId;
 use crate::families::flow::protocol::FlowCommand;
 use crate::i18n::{tr, tr_args};
 use crate::state::app::AppState;
+use crate::ui::history_bar::use_redraw_on_scrub;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::quality_panel::QualityPanel;
 use crate::worker::protocol::{Command, TrainOp};
@@ -46,18 +47,8 @@ pub fn flow_page(p: &PageProps) -> Html {
         use_effect_with((), move |_| move || worker.send(&Command::train(FamilyId::Flow, TrainOp::Pause)));
     }
     // A move through the training history solves again, so the view shows that moment.
-    {
-        let (worker, sampler) = (p.worker.clone(), s.url.flow_sampler.sampler());
-        let moment = s.history_of(crate::families::FamilyId::Flow).and_then(|h| h.viewing);
-        let shown = use_mut_ref(|| None::<usize>);
-        use_effect_with(moment, move |m| {
-            // A copy shown, or back to the live model from one.
-            let was = shown.replace(*m);
-            if m.is_some() || was.is_some() {
-                worker.send(&Command::Flow(FlowCommand::Chain { n: 2000, sampler, frames: 100 }));
-            }
-        });
-    }
+    let solve = Command::Flow(FlowCommand::Chain { n: 2000, sampler: s.url.flow_sampler.sampler(), frames: 100 });
+    use_redraw_on_scrub(s.history_of(FamilyId::Flow), &p.worker, solve);
     let f = &s.flow;
     let straight = f.straightness.map_or("—".to_string(), |v| format!("{v:.3}"));
     let log_p = f.density.as_ref().map_or(tr(lang, "flow-loglik-off"), |d| {
