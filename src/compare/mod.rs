@@ -8,6 +8,8 @@ pub mod contender;
 pub mod page;
 pub mod protocol;
 pub mod score;
+#[cfg(target_arch = "wasm32")]
+pub mod seats;
 pub mod state;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
