@@ -31,10 +31,14 @@ pub fn train_controls(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let t = |id: &str| tr(lang, id);
     let canvas = use_node_ref();
+    let pace = crate::ui::hooks::use_chart_pace();
     {
         let canvas = canvas.clone();
         let (losses, step) = (p.losses.clone(), p.step);
-        use_effect_with((p.losses.len(), step, lang), move |_| {
+        use_effect_with((p.losses.len(), step, lang, p.running), move |(.., running)| {
+            if !pace.due(*running) {
+                return;
+            }
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 chart::draw_loss(c, lang, &losses, step);
             }

@@ -53,15 +53,21 @@ pub struct Props {
     pub run: GanRunView,
     pub weights: Vec<f32>,
     pub prefix: AttrValue,
+    /// The GAN trains: the charts are redrawn at a pace (`ui::hooks::CHART_EVERY_MS`).
+    pub running: bool,
 }
 
 #[function_component(RunCharts)]
 pub fn run_charts(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let (losses, norm, meter) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let pace = crate::ui::hooks::use_chart_pace();
     {
         let (losses, norm, meter, run, weights) = (losses.clone(), norm.clone(), meter.clone(), p.run.clone(), p.weights.clone());
-        use_effect_with((run.step, run.history.len(), weights.clone(), lang), move |_| {
+        use_effect_with((run.step, run.history.len(), weights.clone(), lang, p.running), move |(.., running)| {
+            if !pace.due(*running) {
+                return;
+            }
             // The curves reach `top` (a copy from the past, shown, does not shorten them).
             let step = run.top.max(run.step);
             if let Some(c) = losses.cast::<HtmlCanvasElement>() {

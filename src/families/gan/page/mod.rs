@@ -121,7 +121,7 @@ pub fn gan_page(p: &PageProps) -> Html {
                 <h2>{ title }<span class="sub">{ format!(" — {}", loss_label(lang, cfg.model.loss)) }</span></h2>
                 <div class="run-body">
                     <GanCanvas run={run.clone()} loss={cfg.model.loss} real={s.data.points.clone()} half={s.gan.half} layers={*layers} testid={format!("{prefix}canvas")} centres={s.data.centres.clone()} />
-                    <charts::RunCharts run={run} weights={weights.clone()} prefix={prefix} />
+                    <charts::RunCharts run={run} weights={weights.clone()} prefix={prefix} running={s.gan.running} />
                 </div>
                 <details class="settings" open={true}>
                     <summary>{ tr(lang, "gan-settings") }</summary>

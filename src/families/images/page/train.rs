@@ -30,9 +30,13 @@ pub fn train_panel(p: &Props) -> Html {
     let settings = s.url.images.clone();
     let loaded = s.images.model.as_ref().is_some_and(|m| m.loaded);
     let chart = use_node_ref();
+    let pace = crate::ui::hooks::use_chart_pace();
     {
         let (chart, losses, steps) = (chart.clone(), t.losses.clone(), t.steps);
-        use_effect_with((steps, losses.len(), lang), move |_| {
+        use_effect_with((steps, losses.len(), lang, t.running), move |(.., running)| {
+            if !pace.due(*running) {
+                return;
+            }
             if let Some(c) = chart.cast::<HtmlCanvasElement>()
                 && !losses.is_empty()
             {

@@ -116,7 +116,7 @@ pub fn vae_page(p: &PageProps) -> Html {
         let run = s.vae.runs.get(i).cloned().unwrap_or_default();
         let decoded = s.vae.decoded.as_ref().filter(|d| d.z == *pad).and_then(|d| d.points.get(i).copied());
         html! {
-            <run::RunColumn index={i} config={cfg.clone()} run={run} data={s.data.points.clone()} centres={s.data.centres.clone()} labels={labels.clone()} pad={*pad}
+            <run::RunColumn index={i} running={s.vae.running} config={cfg.clone()} run={run} data={s.data.points.clone()} centres={s.data.centres.clone()} labels={labels.clone()} pad={*pad}
                 decoded={decoded} shown={*shown} prior_n={*prior_n} on_pad={set_pad.clone()} on_change={set_run(i == 1)} />
         }
     });

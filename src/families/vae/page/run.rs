@@ -29,15 +29,21 @@ pub struct Props {
     pub prior_n: usize,
     pub on_pad: Callback<[f32; 2]>,
     pub on_change: Callback<VaeRunConfig>,
+    /// The VAE trains: its chart is redrawn at a pace (`ui::hooks::CHART_EVERY_MS`).
+    pub running: bool,
 }
 
 #[function_component(RunColumn)]
 pub fn run_column(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let chart = use_node_ref();
+    let pace = crate::ui::hooks::use_chart_pace();
     {
         let (chart, run) = (chart.clone(), p.run.clone());
-        use_effect_with((run.step, lang), move |_| {
+        use_effect_with((run.step, lang, p.running), move |(.., running)| {
+            if !pace.due(*running) {
+                return;
+            }
             if let Some(c) = chart.cast::<HtmlCanvasElement>() {
                 let recon = tr(lang, "vae-chart-recon");
                 let lines = [
