@@ -59,10 +59,10 @@ fn shade(loss: GanLoss, heat: &[f32]) -> Vec<f32> {
 }
 
 /// Green where D says "real", purple where it says "fake", white at indecision.
-fn colour(p: f32) -> String {
+fn colour(p: f32) -> (palette::Rgb, f64) {
     let p = if p.is_finite() { p } else { 0.5 };
-    let a = ((p - 0.5).abs() * 2.0 * 0.55).min(0.55);
-    if p >= 0.5 { palette::REAL.css(a as f64) } else { palette::FAKE.css(a as f64) }
+    let a = ((p - 0.5).abs() * 2.0 * 0.55).min(0.55) as f64;
+    (if p >= 0.5 { palette::REAL } else { palette::FAKE }, a)
 }
 
 #[function_component(GanCanvas)]
