@@ -1,7 +1,9 @@
 //! One table of numeric settings per family: each entry is a link key, the range the link
 //! accepts, and how to read and write the value. The link is read and written from the same
 //! entries, and each slider takes its ends and step from the same [`Range`], so a value the
-//! slider can reach is a value the link keeps, and the other way round.
+//! slider can reach is a value the link keeps, and the other way round. Settings that take one
+//! of a few named values (`sched=cosine`) have their own entries ([`Pick`]), read and written
+//! the same way.
 
 use crate::i18n::Msg;
 
@@ -62,6 +64,37 @@ pub struct Num<S> {
     pub range: Range,
     pub get: fn(&S) -> f64,
     pub set: fn(&mut S, f64),
+}
+
+/// One setting of `S` that takes one of a few named values (`sched=cosine`, `loss=wgan-gp`).
+pub struct Pick<S> {
+    pub key: &'static str,
+    /// The message for a name it does not know (its `raw` argument is the name the link gave).
+    pub bad: &'static str,
+    /// The value's name, as the link writes it.
+    pub get: fn(&S) -> &'static str,
+    /// Sets the value named `raw`; false when there is no such value.
+    pub set: fn(&mut S, &str) -> bool,
+}
+
+/// Reads `key` (stripped of a run prefix) into `s` when the table has it, with one notice for a
+/// name the setting does not know. False when it is not one of the table's keys.
+pub fn read_pick<S>(table: &[Pick<S>], s: &mut S, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+    let Some(entry) = table.iter().find(|e| e.key == key) else { return false };
+    if !(entry.set)(s, raw) {
+        notices.push(Msg::new(entry.bad).arg("raw", raw));
+    }
+    true
+}
+
+/// Appends `prefix + key = name` for every entry whose value differs from `default`'s.
+pub fn write_picks<S>(table: &[Pick<S>], s: &S, default: &S, prefix: &str, pairs: &mut Vec<(String, String)>) {
+    for e in table {
+        let (v, d) = ((e.get)(s), (e.get)(default));
+        if v != d {
+            pairs.push((format!("{prefix}{}", e.key), v.to_string()));
+        }
+    }
 }
 
 /// Checks `raw` against `range`; a notice in the user's words when it does not fit.

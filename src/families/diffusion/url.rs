@@ -6,7 +6,7 @@ use crate::families::diffusion::config::DiffusionConfig;
 use crate::i18n::Msg;
 use crate::models::samplers::Sampler;
 use crate::models::schedule::{STEPS_RANGE, ScheduleKind};
-use crate::state::keys::{self, Num, Range};
+use crate::state::keys::{self, Num, Pick, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
 pub const T: Range = Range::int(STEPS_RANGE.0, STEPS_RANGE.1, 10);
@@ -30,6 +30,14 @@ pub const KEYS: [Num<DiffusionConfig>; 7] = [
     Num { key: "depth", range: DEPTH, get: |c| c.layers as f64, set: |c, v| c.layers = v as usize },
 ];
 
+/// The model's named settings.
+pub const PICKS: [Pick<DiffusionConfig>; 1] = [Pick {
+    key: "sched",
+    bad: "url-bad-schedule",
+    get: |c| c.schedule.kind.id(),
+    set: |c, raw| ScheduleKind::from_id(raw).map(|k| c.schedule.kind = k).is_some(),
+}];
+
 /// The sampler's numeric keys (written only while DDIM is chosen).
 pub const SAMPLER_KEYS: [Num<SamplerSettings>; 2] = [
     Num { key: "ddim", range: DDIM_STEPS, get: |s| s.steps as f64, set: |s, v| s.steps = v as usize },
@@ -38,14 +46,14 @@ pub const SAMPLER_KEYS: [Num<SamplerSettings>; 2] = [
 
 /// Reads one model key; returns false for keys that are not model settings.
 pub fn apply(t: &mut DiffusionConfig, sampler: &mut SamplerSettings, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
-    if keys::read(&KEYS, t, key, key, raw, notices) || keys::read(&SAMPLER_KEYS, sampler, key, key, raw, notices) {
+    if keys::read(&KEYS, t, key, key, raw, notices)
+        || keys::read(&SAMPLER_KEYS, sampler, key, key, raw, notices)
+        || keys::read_pick(&PICKS, t, key, raw, notices)
+    {
         return true;
     }
+    // The sampler is written by its own rule (with DDIM's settings, always), so read here too.
     match key {
-        "sched" => match ScheduleKind::from_id(raw) {
-            Some(k) => t.schedule.kind = k,
-            None => notices.push(Msg::new("url-bad-schedule").arg("raw", raw)),
-        },
         "sampler" => match raw {
             "ddpm" => sampler.ddim = false,
             "ddim" => sampler.ddim = true,
@@ -65,9 +73,7 @@ pub fn write(
     pairs: &mut Vec<(String, String)>,
 ) {
     let d = base.0;
-    if t.schedule.kind != d.schedule.kind {
-        pairs.push(("sched".into(), t.schedule.kind.id().into()));
-    }
+    keys::write_picks(&PICKS, t, d, "", pairs);
     keys::write(&KEYS, t, d, "", pairs);
     if !sampler.ddim && base.1.ddim {
         pairs.push(("sampler".into(), "ddpm".into()));

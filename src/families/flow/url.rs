@@ -6,7 +6,7 @@ use crate::families::flow::chain::Solver;
 use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
 use crate::families::flow::coupling::Coupling;
 use crate::i18n::Msg;
-use crate::state::keys::{self, Num, Range};
+use crate::state::keys::{self, Num, Pick, Range};
 
 /// The ranges the link accepts and the sliders move through.
 pub const LR: Range = Range::log(1e-5, 0.1, 0.1);
@@ -27,23 +27,26 @@ pub const KEYS: [Num<FlowConfig>; 4] = [
 pub const SAMPLER_KEYS: [Num<FlowSamplerSettings>; 1] =
     [Num { key: "fm_steps", range: STEPS, get: |s| s.steps as f64, set: |s, v| s.steps = v as usize }];
 
+/// The named settings: the pairing, and the solver.
+pub const PICKS: [Pick<FlowConfig>; 1] = [Pick {
+    key: "fm_pairs",
+    bad: "url-bad-pairing",
+    get: |c| c.coupling.id(),
+    set: |c, raw| Coupling::from_id(raw).map(|v| c.coupling = v).is_some(),
+}];
+pub const SAMPLER_PICKS: [Pick<FlowSamplerSettings>; 1] = [Pick {
+    key: "solver",
+    bad: "url-bad-solver",
+    get: |s| s.solver.id(),
+    set: |s, raw| Solver::from_id(raw).map(|v| s.solver = v).is_some(),
+}];
+
 /// Reads one flow-matching key; false for keys that are not its own.
 pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
-    if keys::read(&KEYS, c, key, key, raw, notices) || keys::read(&SAMPLER_KEYS, s, key, key, raw, notices) {
-        return true;
-    }
-    match key {
-        "solver" => match Solver::from_id(raw) {
-            Some(v) => s.solver = v,
-            None => notices.push(Msg::new("url-bad-solver").arg("raw", raw)),
-        },
-        "fm_pairs" => match Coupling::from_id(raw) {
-            Some(v) => c.coupling = v,
-            None => notices.push(Msg::new("url-bad-pairing").arg("raw", raw)),
-        },
-        _ => return false,
-    }
-    true
+    keys::read(&KEYS, c, key, key, raw, notices)
+        || keys::read(&SAMPLER_KEYS, s, key, key, raw, notices)
+        || keys::read_pick(&PICKS, c, key, raw, notices)
+        || keys::read_pick(&SAMPLER_PICKS, s, key, raw, notices)
 }
 
 /// Appends the keys that differ from the base a link starts from (the defaults, or a tour
@@ -51,11 +54,7 @@ pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &s
 pub fn write(c: &FlowConfig, s: &FlowSamplerSettings, base: (&FlowConfig, &FlowSamplerSettings), pairs: &mut Vec<(String, String)>) {
     let (dc, d) = base;
     keys::write(&KEYS, c, dc, "", pairs);
-    if c.coupling != dc.coupling {
-        pairs.push(("fm_pairs".into(), c.coupling.id().into()));
-    }
-    if s.solver != d.solver {
-        pairs.push(("solver".into(), s.solver.id().into()));
-    }
+    keys::write_picks(&PICKS, c, dc, "", pairs);
+    keys::write_picks(&SAMPLER_PICKS, s, d, "", pairs);
     keys::write(&SAMPLER_KEYS, s, d, "", pairs);
 }

@@ -14,7 +14,7 @@ use crate::families::gan::model::OptimKind;
 use crate::families::gan::runs::GanRunConfig;
 
 use crate::i18n::Msg;
-use crate::state::keys::{self, Num, Range};
+use crate::state::keys::{self, Num, Pick, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
 pub const LR: Range = Range::log(1e-5, 0.5, 0.1);
@@ -133,6 +133,36 @@ fn optim_id(o: OptimKind) -> &'static str {
     if o == OptimKind::Sgd { "sgd" } else { "adam" }
 }
 
+fn optim_from(raw: &str) -> Option<OptimKind> {
+    match raw {
+        "sgd" => Some(OptimKind::Sgd),
+        "adam" => Some(OptimKind::Adam),
+        _ => None,
+    }
+}
+
+/// A run's named settings (run B's carry a `b_` prefix).
+pub const PICKS: [Pick<GanRunConfig>; 3] = [
+    Pick {
+        key: "loss",
+        bad: "url-bad-gan-loss",
+        get: |c| c.model.loss.id(),
+        set: |c, raw| GanLoss::from_id(raw).map(|l| c.model.loss = l).is_some(),
+    },
+    Pick {
+        key: "gopt",
+        bad: "url-bad-optimiser",
+        get: |c| optim_id(c.model.g_optim),
+        set: |c, raw| optim_from(raw).map(|o| c.model.g_optim = o).is_some(),
+    },
+    Pick {
+        key: "dopt",
+        bad: "url-bad-optimiser",
+        get: |c| optim_id(c.model.d_optim),
+        set: |c, raw| optim_from(raw).map(|o| c.model.d_optim = o).is_some(),
+    },
+];
+
 /// Reads one GAN key; false for keys that are not GAN settings.
 pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if key == "compare" {
@@ -143,28 +173,7 @@ pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> 
         Some(k) => (&mut gan.b, k),
         None => (&mut gan.a, key),
     };
-    if keys::read(&KEYS, r, k, key, raw, notices) {
-        return true;
-    }
-    let m = &mut r.model;
-    let optim = |raw: &str, notices: &mut Vec<Msg>| match raw {
-        "sgd" => Some(OptimKind::Sgd),
-        "adam" => Some(OptimKind::Adam),
-        _ => {
-            notices.push(Msg::new("url-bad-optimiser").arg("raw", raw));
-            None
-        }
-    };
-    match k {
-        "loss" => match GanLoss::from_id(raw) {
-            Some(l) => m.loss = l,
-            None => notices.push(Msg::new("url-bad-gan-loss").arg("raw", raw)),
-        },
-        "gopt" => m.g_optim = optim(raw, notices).unwrap_or(m.g_optim),
-        "dopt" => m.d_optim = optim(raw, notices).unwrap_or(m.d_optim),
-        _ => return false,
-    }
-    true
+    keys::read(&KEYS, r, k, key, raw, notices) || keys::read_pick(&PICKS, r, k, raw, notices)
 }
 
 /// Appends the GAN keys that differ from the base a link starts from (the defaults, or a
@@ -178,13 +187,7 @@ pub fn write(gan: &GanUrl, d: &GanUrl, pairs: &mut Vec<(String, String)>) {
         runs.push(("b_", &gan.b, &d.b));
     }
     for (prefix, r, dr) in runs {
-        let (m, dm) = (&r.model, &dr.model);
-        let picks = [
-            ("loss", m.loss.id(), dm.loss.id()),
-            ("gopt", optim_id(m.g_optim), optim_id(dm.g_optim)),
-            ("dopt", optim_id(m.d_optim), optim_id(dm.d_optim)),
-        ];
-        pairs.extend(picks.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (format!("{prefix}{k}"), v.to_string())));
+        keys::write_picks(&PICKS, r, dr, prefix, pairs);
         keys::write(&KEYS, r, dr, prefix, pairs);
     }
 }
