@@ -271,6 +271,7 @@ impl AppState {
                 if d.wants_gpu_module() != s.url.device.wants_gpu_module() {
                     let generation = s.worker.generation + 1;
                     s.worker = WorkerView { generation, ..WorkerView::default() };
+                    s.forget_trained();
                 }
                 s.url.device = d;
             }
@@ -354,6 +355,7 @@ impl AppState {
                 let generation = s.worker.generation + 1;
                 s.worker = WorkerView { generation, ..WorkerView::default() };
                 (s.unreadable, s.diverged) = (false, Vec::new());
+                s.forget_trained();
             }
         }
         if data_changed {
@@ -449,6 +451,15 @@ macro_rules! families {
             fn data_changed_all(&mut self) {
                 $(if on_points(&self.$field) {
                     self.$field.to_mut().data_changed();
+                })*
+            }
+
+            /// A new worker holds none of the old one's models: what the page shows of the
+            /// families trained on the 2-D data starts again (at step 0, so their settings go
+            /// to the new worker as they are on screen).
+            fn forget_trained(&mut self) {
+                $(if on_points(&self.$field) {
+                    self.$field = Shared::default();
                 })*
             }
 

@@ -21,6 +21,7 @@ fn a_crash_is_said_once_stops_every_family_and_a_restart_keeps_data_and_settings
     s.vae.to_mut().running = true;
     s.compare.to_mut().running = true;
     s.images.to_mut().train = Some(ImageTrainView { running: true, ..ImageTrainView::default() });
+    (s.diffusion.to_mut().step, s.flow.to_mut().step) = (500, 300);
     let (url, data, generation) = (s.url.clone(), s.data.clone(), s.worker.generation);
 
     // A warning is a notice and stops nothing.
@@ -43,6 +44,10 @@ fn a_crash_is_said_once_stops_every_family_and_a_restart_keeps_data_and_settings
     let s = s.apply(Action::RestartWorker);
     assert!(s.worker.crashed.is_none() && s.worker.backend.is_none());
     assert_eq!(s.worker.generation, generation + 1, "a new worker is started");
+    // The new worker has none of the old models: the 2-D families start again at step 0 (so
+    // their settings on screen go to it), the image trainer's view stays.
+    assert_eq!((s.diffusion.step, s.flow.step, s.gan.runs.len(), s.vae.runs.len()), (0, 0, 0, 0));
+    assert!(s.images.train.is_some());
     assert_eq!((s.url, s.data), (url, data));
 }
 

@@ -69,7 +69,7 @@ test('CPU training reaches the quality bar and the reverse chain meets it', asyn
 });
 
 test('a setting moved after training keeps the model and offers a retrain, the DDPM and flow matching alike', async () => {
-  const { page } = await open(ctx, srv.base + '?page=diffusion&device=cpu');
+  let { page } = await open(ctx, srv.base + '?page=diffusion&device=cpu');
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   await page.click('[data-testid=step]');
   await waitFor(page, () => window.genlab.state().diffusion.step >= 10);
@@ -78,8 +78,9 @@ test('a setting moved after training keeps the model and offers a retrain, the D
   await page.click('[data-testid=retrain]');
   await waitFor(page, () => { const d = window.genlab.state().diffusion; return d.step === 0 && d.config.schedule.kind === 'cosine'; });
   assert.equal(await page.locator('[data-testid=stale-model]').count(), 0);
+  await page.close();
   // Flow matching: the same. Its pairing moved after training keeps the trained model.
-  await page.goto(srv.base + '?page=flow&device=cpu');
+  ({ page } = await open(ctx, srv.base + '?page=flow&device=cpu'));
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
   await page.click('[data-testid=step]');
   await waitFor(page, () => window.genlab.state().flow.step >= 10);
