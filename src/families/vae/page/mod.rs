@@ -49,10 +49,17 @@ pub fn vae_page(p: &PageProps) -> Html {
         let worker = p.worker.clone();
         use_effect_with((), move |_| move || worker.send(&Command::train(FamilyId::Vae, TrainOp::Pause)));
     }
-    // The pad's decoding follows training too.
+    // The pad's decoding follows training too: at once when the point moves, and at the
+    // charts' pace while the VAE trains (each decoding is one more message and redraw).
     {
-        let (worker, z) = (p.worker.clone(), *pad);
-        use_effect_with((s.vae.runs.first().map(|r| r.step), z), move |_| worker.send(&Command::Vae(VaeCommand::Decode { z })));
+        let (worker, z, running) = (p.worker.clone(), *pad, s.vae.running);
+        let (pace, decoded) = (crate::ui::hooks::use_chart_pace(), use_mut_ref(|| None::<[f32; 2]>));
+        use_effect_with((s.vae.runs.first().map(|r| r.step), z, running), move |_| {
+            let moved = decoded.replace(Some(z)) != Some(z);
+            if moved || pace.due(running) {
+                worker.send(&Command::Vae(VaeCommand::Decode { z }));
+            }
+        });
     }
     let send = |cmd: Command| {
         let worker = p.worker.clone();
