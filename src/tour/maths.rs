@@ -37,6 +37,24 @@ macro_rules! gap {
         "<mspace width=\"2em\"></mspace>"
     };
 }
+/// Two formulas of one chapter go on two rows of a table (`rows!` opens it, `next_row!` starts
+/// the second, `end_rows!` closes it): stacked, each fits a tour panel at a readable size,
+/// where side by side they had to shrink and were still cut off on a projector.
+macro_rules! rows {
+    () => {
+        "<math display=\"block\"><mtable><mtr><mtd><mrow>"
+    };
+}
+macro_rules! next_row {
+    () => {
+        "</mrow></mtd></mtr><mtr><mtd><mrow>"
+    };
+}
+macro_rules! end_rows {
+    () => {
+        "</mrow></mtd></mtr></mtable></math>"
+    };
+}
 
 const MATHS: &[(&str, &str)] = &[
     (
@@ -62,26 +80,30 @@ const MATHS: &[(&str, &str)] = &[
     (
         "explicit",
         concat!(
-            "<math display=\"block\"><mrow><mtext>explicit:</mtext><mspace width=\"0.5em\"></mspace>",
+            rows!(),
+            "<mtext>explicit:</mtext><mspace width=\"0.5em\"></mspace>",
             "<mi>log</mi><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><mi>x</mi><mo>)</mo>",
-            gap!(),
+            next_row!(),
             "<mtext>implicit:</mtext><mspace width=\"0.5em\"></mspace>",
             "<mi>x</mi><mo>=</mo><msub><mi>G</mi><mi>θ</mi></msub><mo>(</mo><mi>z</mi><mo>)</mo><mo>,</mo>",
             "<mi>z</mi><mo>∼</mo>",
             normal!(),
-            "<mo>(</mo><mn>0</mn><mo>,</mo><mi>I</mi><mo>)</mo></mrow></math>"
+            "<mo>(</mo><mn>0</mn><mo>,</mo><mi>I</mi><mo>)</mo>",
+            end_rows!()
         ),
     ),
     (
         "metrics",
         concat!(
-            "<math display=\"block\"><mrow><mtext>IS</mtext><mo>=</mo><mi>exp</mi><mo>(</mo>",
+            rows!(),
+            "<mtext>IS</mtext><mo>=</mo><mi>exp</mi><mo>(</mo>",
             expect!("<mi>x</mi>"),
             "<mi>KL</mi><mo>(</mo><mi>p</mi><mo>(</mo><mi>y</mi><mo>|</mo><mi>x</mi><mo>)</mo><mo>‖</mo><mi>p</mi><mo>(</mo><mi>y</mi><mo>)</mo><mo>)</mo><mo>)</mo>",
-            gap!(),
+            next_row!(),
             "<mtext>FID</mtext><mo>=</mo><msup><mrow><mo>‖</mo><msub><mi>μ</mi><mi>r</mi></msub><mo>−</mo><msub><mi>μ</mi><mi>g</mi></msub><mo>‖</mo></mrow><mn>2</mn></msup>",
             "<mo>+</mo><mi>Tr</mi><mo>(</mo><msub><mi>Σ</mi><mi>r</mi></msub><mo>+</mo><msub><mi>Σ</mi><mi>g</mi></msub><mo>−</mo><mn>2</mn>",
-            "<msup><mrow><mo>(</mo><msub><mi>Σ</mi><mi>r</mi></msub><msub><mi>Σ</mi><mi>g</mi></msub><mo>)</mo></mrow><mrow><mn>1</mn><mo>/</mo><mn>2</mn></mrow></msup><mo>)</mo></mrow></math>"
+            "<msup><mrow><mo>(</mo><msub><mi>Σ</mi><mi>r</mi></msub><msub><mi>Σ</mi><mi>g</mi></msub><mo>)</mo></mrow><mrow><mn>1</mn><mo>/</mo><mn>2</mn></mrow></msup><mo>)</mo>",
+            end_rows!()
         ),
     ),
     (
@@ -116,11 +138,13 @@ const MATHS: &[(&str, &str)] = &[
     (
         "ae-holes",
         concat!(
-            "<math display=\"block\"><mrow><mi>z</mi><mo>=</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>,</mo>",
+            rows!(),
+            "<mi>z</mi><mo>=</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>,</mo>",
             "<mover><mi>x</mi><mo>^</mo></mover><mo>=</mo><mi>g</mi><mo>(</mo><mi>z</mi><mo>)</mo>",
-            gap!(),
+            next_row!(),
             "<munder><mi>min</mi><mrow><mi>f</mi><mo>,</mo><mi>g</mi></mrow></munder>",
-            "<msup><mrow><mo>‖</mo><mi>x</mi><mo>−</mo><mi>g</mi><mo>(</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup></mrow></math>"
+            "<msup><mrow><mo>‖</mo><mi>x</mi><mo>−</mo><mi>g</mi><mo>(</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup>",
+            end_rows!()
         ),
     ),
     (
@@ -137,7 +161,8 @@ const MATHS: &[(&str, &str)] = &[
     (
         "forward",
         concat!(
-            "<math display=\"block\"><mrow><mi>q</mi><mo>(</mo>",
+            rows!(),
+            "<mi>q</mi><mo>(</mo>",
             x_t!(),
             "<mo>|</mo>",
             x_0!(),
@@ -150,26 +175,28 @@ const MATHS: &[(&str, &str)] = &[
             "<mo>,</mo><mo>(</mo><mn>1</mn><mo>−</mo>",
             alpha_bar_t!(),
             "<mo>)</mo><mi>I</mi><mo>)</mo><mo>,</mo>",
-            gap!(),
+            next_row!(),
             alpha_bar_t!(),
             "<mo>=</mo>",
-            "<munder><mo>∏</mo><mrow><mi>s</mi><mo>≤</mo><mi>t</mi></mrow></munder><mo>(</mo><mn>1</mn><mo>−</mo><msub><mi>β</mi><mi>s</mi></msub><mo>)</mo></mrow></math>"
+            "<munder><mo>∏</mo><mrow><mi>s</mi><mo>≤</mo><mi>t</mi></mrow></munder><mo>(</mo><mn>1</mn><mo>−</mo><msub><mi>β</mi><mi>s</mi></msub><mo>)</mo>",
+            end_rows!()
         ),
     ),
     (
         "reverse",
         concat!(
-            "<math display=\"block\"><mrow><msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><msub><mi>x</mi><mrow><mi>t</mi><mo>−</mo><mn>1</mn></mrow></msub><mo>|</mo>",
+            rows!(),
+            "<msub><mi>p</mi><mi>θ</mi></msub><mo>(</mo><msub><mi>x</mi><mrow><mi>t</mi><mo>−</mo><mn>1</mn></mrow></msub><mo>|</mo>",
             x_t!(),
             "<mo>)</mo>",
-            gap!(),
+            next_row!(),
             "<mi>L</mi><mo>=</mo>",
             "<mi>𝔼</mi>",
             "<msup><mrow><mo>‖</mo><mi>ε</mi><mo>−</mo><msub><mi>ε</mi><mi>θ</mi></msub><mo>(</mo>",
             x_t!(),
             "<mo>,</mo><mi>t</mi><mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup>",
             "<mo>,</mo>",
-            gap!(),
+            next_row!(),
             x_t!(),
             "<mo>=</mo><msqrt>",
             alpha_bar_t!(),
@@ -177,25 +204,27 @@ const MATHS: &[(&str, &str)] = &[
             x_0!(),
             "<mo>+</mo><msqrt><mn>1</mn><mo>−</mo>",
             alpha_bar_t!(),
-            "</msqrt><mi>ε</mi></mrow></math>"
+            "</msqrt><mi>ε</mi>",
+            end_rows!()
         ),
     ),
     (
         "flow",
         concat!(
-            "<math display=\"block\"><mrow>",
+            rows!(),
             x_t!(),
             "<mo>=</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>t</mi><mo>)</mo>",
             x_0!(),
             "<mo>+</mo><mi>t</mi><mi>ε</mi><mo>,</mo>",
-            gap!(),
+            next_row!(),
             "<mi>L</mi><mo>=</mo>",
             "<mi>𝔼</mi>",
             "<msup><mrow><mo>‖</mo><msub><mi>v</mi><mi>θ</mi></msub><mo>(</mo>",
             x_t!(),
             "<mo>,</mo><mi>t</mi><mo>)</mo><mo>−</mo><mo>(</mo><mi>ε</mi><mo>−</mo>",
             x_0!(),
-            "<mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup></mrow></math>"
+            "<mo>)</mo><mo>‖</mo></mrow><mn>2</mn></msup>",
+            end_rows!()
         ),
     ),
     (
