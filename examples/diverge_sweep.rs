@@ -11,7 +11,7 @@ use genlab::families::vae::lab::VaeLab;
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
 use genlab::worker::control::Control;
-use genlab::worker::lab::Lab;
+use genlab::worker::lab::{Lab, check_samples};
 use genlab::worker::protocol::Update;
 
 const BUDGET: usize = 3000;
@@ -66,7 +66,7 @@ fn main() {
                 // The diffusion loop's live measurement every ~250 steps: 1,000 DDIM-50 samples.
                 _ => run(&query, DiffusionLab::new(Backend::Cpu, device::cpu(), points, url.seed, url.diffusion.clone()), |s, ctl| {
                     let samples = s.measure_samples();
-                    s.check_samples(&samples).err().map(|bad| ctl.diverge::<DiffusionLab>(bad, 1))
+                    check_samples(&samples, s.step).err().map(|bad| ctl.diverge::<DiffusionLab>(bad, 1))
                 }),
             }
         }

@@ -113,11 +113,16 @@ pub fn all() -> [&'static dyn Each; 7] {
     ]
 }
 
+/// The family `id`, from the list.
+fn one(id: FamilyId) -> Option<&'static dyn Each> {
+    all().into_iter().find(|f| f.id() == id)
+}
+
 /// A family's own commands, to its folder; its training, to its [`Each::train`].
 pub async fn route(cmd: Command) {
     match cmd {
         Command::Train { family, op } => {
-            if let Some(f) = all().into_iter().find(|f| f.id() == family) {
+            if let Some(f) = one(family) {
                 f.train(op).await;
             }
         }
@@ -153,14 +158,14 @@ pub async fn report_all() {
 
 /// A move through one family's training history.
 pub async fn scrub_one(id: FamilyId, action: HistoryAction) {
-    if let Some(f) = all().into_iter().find(|f| f.id() == id) {
+    if let Some(f) = one(id) {
         f.scrub(action).await;
     }
 }
 
 /// After a divergence: the family's last good weights, paused.
 pub async fn restore_one(id: FamilyId) {
-    if let Some(f) = all().into_iter().find(|f| f.id() == id) {
+    if let Some(f) = one(id) {
         f.restore().await;
     }
 }

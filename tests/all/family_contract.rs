@@ -283,9 +283,10 @@ fn a_non_finite_loss_names_its_step_and_stops_the_diffusion_loop() {
     assert_eq!(restore_step, 40);
     assert!(message.starts_with("The diffusion model diverged at step 43: its loss became infinite."), "{message}");
     assert!(message.ends_with("Restore goes back to the last good weights (step 40)."), "{message}");
-    // Samples thrown to infinity count too (the live measurement's check).
-    assert!(s.check_samples(&[[0.0, 1.0], [f32::NAN, 0.0]]).is_err());
-    assert!(s.check_samples(&[[0.0, 1.0]]).is_ok());
+    // Samples thrown to infinity count too (the live measurement's check, `worker/chain.rs`).
+    use genlab::worker::lab::check_samples;
+    assert!(check_samples(&[[0.0, 1.0], [f32::NAN, 0.0]], s.step).is_err());
+    assert!(check_samples(&[[0.0, 1.0]], s.step).is_ok());
 }
 
 #[test]

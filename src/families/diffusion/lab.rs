@@ -12,7 +12,7 @@ use crate::families::diffusion::protocol::DiffusionUpdate;
 use crate::models::keep::{KeepRuns, load_runs};
 use crate::models::samplers::{Chain, Sampler};
 use crate::models::{Batcher, Weights};
-use crate::worker::lab::{FamilyId, Lab, NonFinite, Status, check_losses, check_samples};
+use crate::worker::lab::{FamilyId, Lab, NonFinite, Status, check_losses};
 
 /// The quick sampler of the live metrics and the compare page: DDIM-50 with η = 1.
 pub const METRICS_SAMPLER: Sampler = Sampler::Ddim { steps: 50, eta: 1.0 };
@@ -134,12 +134,6 @@ impl DiffusionLab {
         let n = chain.ts.len();
         let xt = chain.xt.into_data().try_to_vec::<f32>().unwrap_or_default();
         xt[(n - 1) * 2000..].chunks_exact(2).map(|c| [c[0], c[1]]).collect()
-    }
-
-    /// Samples that are not all finite mean the model diverged, even while its loss is finite
-    /// (ε̂ large enough to throw the chain to infinity).
-    pub fn check_samples(&self, samples: &[[f32; 2]]) -> Result<(), NonFinite> {
-        check_samples(samples, self.step)
     }
 }
 

@@ -11,7 +11,7 @@ use crate::families::flow::model::{Flow, FlowModelConfig};
 use crate::families::flow::protocol::FlowUpdate;
 use crate::models::keep::{KeepRuns, load_runs};
 use crate::models::{Batcher, Weights};
-use crate::worker::lab::{FamilyId, Lab, NonFinite, Status, check_losses, check_samples};
+use crate::worker::lab::{FamilyId, Lab, NonFinite, Status, check_losses};
 
 /// The quick solve the live metrics use: 50 Euler steps (as many network calls as DDIM-50).
 pub const METRICS_SAMPLER: FlowSampler = FlowSampler { solver: Solver::Euler, steps: 50 };
@@ -87,11 +87,6 @@ impl FlowLab {
 
     pub fn trainer(&self) -> &Flow {
         &self.trainer
-    }
-
-    /// Samples that are not all finite mean the model diverged even while its loss is finite.
-    pub fn check_samples(&self, samples: &[[f32; 2]]) -> Result<(), NonFinite> {
-        check_samples(samples, self.step)
     }
 }
 
