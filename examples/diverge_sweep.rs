@@ -64,10 +64,12 @@ fn main() {
                 "gan" => run(&query, GanLab::new(&device::cpu(), &points, r, url.seed, &url.gan.runs()), |_, _| None),
                 "vae" => run(&query, VaeLab::new(&device::cpu(), &points, r, url.seed, &url.vae.runs(), url.vae.temperature), |_, _| None),
                 // The diffusion loop's live measurement every ~250 steps: 1,000 DDIM-50 samples.
-                _ => run(&query, DiffusionLab::new(Backend::Cpu, device::cpu(), points, url.seed, url.diffusion.clone()), |s, ctl| {
-                    let samples = s.measure_samples();
-                    check_samples(&samples, s.step).err().map(|bad| ctl.diverge::<DiffusionLab>(bad, 1))
-                }),
+                _ => {
+                    run(&query, DiffusionLab::new(Backend::Cpu, device::cpu(), points, url.seed, url.diffusion.config.clone()), |s, ctl| {
+                        let samples = s.measure_samples();
+                        check_samples(&samples, s.step).err().map(|bad| ctl.diverge::<DiffusionLab>(bad, 1))
+                    })
+                }
             }
         }
     }

@@ -2,6 +2,15 @@
 //! (the one contract of `worker/lab.rs`), its URL keys, its page state and its page, and (in
 //! the browser) its worker side: its own commands and how the one loop builds it.
 //! A family never imports another family's files (`tests/all/architecture.rs` checks it).
+//!
+//! **The one list** is [`with_families!`]: a family is its folder and one line there. Each
+//! folder's `mod.rs` names its parts the same way (its *face*: `Lab`, `Command`, `Update`,
+//! `View`, `Act`, `Url`, `STEP_WORD`, and in the browser `handle` and its page), and every
+//! place that does something for each family — the ids below, the worker's messages and loop,
+//! the link state, the reducer, the page router — expands the list its own way, so no file
+//! outside a family's folder and this one names a family's types (the architecture test fails
+//! if one does; the pages that set chosen families side by side — compare, the lineup, the
+//! tour, the landing — are the exception, and a new family joins them only by choice).
 
 use serde::{Deserialize, Serialize};
 
@@ -13,42 +22,59 @@ pub mod digit_vae;
 pub mod flow;
 pub mod gan;
 pub mod images;
+pub mod showcase;
 pub mod vae;
 
-/// The model families, by name. Each owns its state in the worker; a command for one never
-/// rebuilds another.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FamilyId {
-    Diffusion,
-    Flow,
-    Gan,
-    Vae,
-    Images,
-    /// The digit GAN trained in the page (the Digit models page's trainer).
-    DigitGan,
-    /// The 2-D digit VAE trained in the page (the Digit models page's latent-plane trainer).
-    DigitVae,
+/// Calls `$then!` with every family, one line each: `module: Id`, and `(Component)` where the
+/// family has a page of its own (`Page::Id` shows `module::page::Component`).
+macro_rules! with_families {
+    ($then:ident) => {
+        $then! {
+            diffusion: Diffusion (DiffusionPage),
+            flow: Flow (FlowPage),
+            gan: Gan (GanPage),
+            vae: Vae (VaePage),
+            images: Images (ImagesPage),
+            digit_gan: DigitGan,
+            digit_vae: DigitVae,
+        }
+    };
 }
+pub(crate) use with_families;
+
+macro_rules! family_ids {
+    ($($field:ident: $id:ident $(($page:ident))?),* $(,)?) => {
+        /// The model families, by name. Each owns its state in the worker; a command for one
+        /// never rebuilds another.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum FamilyId {
+            $($id,)*
+        }
+
+        impl FamilyId {
+            /// Every family, in the order the page and the worker list them.
+            pub const ALL: &[FamilyId] = &[$(FamilyId::$id,)*];
+
+            /// Its name in links, message ids and test ids (the same as its serde name).
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(FamilyId::$id => stringify!($field),)*
+                }
+            }
+
+            /// What one training step is called on the family's page (a message id).
+            fn step_word_id(self) -> &'static str {
+                match self {
+                    $(FamilyId::$id => $field::STEP_WORD,)*
+                }
+            }
+        }
+    };
+}
+with_families!(family_ids);
 
 impl FamilyId {
-    /// Every family, in the order the page and the worker list them.
-    pub const ALL: [FamilyId; 7] =
-        [FamilyId::Diffusion, FamilyId::Flow, FamilyId::Gan, FamilyId::Vae, FamilyId::Images, FamilyId::DigitGan, FamilyId::DigitVae];
-
-    /// Its name in links and test ids (the same as its serde name).
-    pub fn id(self) -> &'static str {
-        match self {
-            FamilyId::Diffusion => "diffusion",
-            FamilyId::Flow => "flow",
-            FamilyId::Gan => "gan",
-            FamilyId::Vae => "vae",
-            FamilyId::Images => "images",
-            FamilyId::DigitGan => "digit_gan",
-            FamilyId::DigitVae => "digit_vae",
-        }
-    }
-
     /// "the GAN", as used inside a sentence (a message id; `the_name` capitalises it).
     pub fn name(self) -> Msg {
         Msg::new(&format!("fam-{}", self.id()))
@@ -59,20 +85,22 @@ impl FamilyId {
         Msg::new(&format!("fam-{}-cap", self.id()))
     }
 
-    /// What one training step is called on the family's page.
+    /// What one training step is called on the family's page: "step" or "iteration".
     pub fn step_word(self) -> Msg {
-        Msg::new(if matches!(self, FamilyId::Gan | FamilyId::DigitGan) { "word-iteration" } else { "word-step" })
+        Msg::new(self.step_word_id())
     }
 
     /// What to change after a divergence, in the user's words.
     pub fn advice(self) -> Msg {
-        Msg::new(match self {
-            FamilyId::Diffusion | FamilyId::Flow => "advice-diffusion",
-            FamilyId::Gan => "advice-gan",
-            FamilyId::Vae => "advice-vae",
-            FamilyId::Images => "advice-images",
-            FamilyId::DigitGan => "advice-digit_gan",
-            FamilyId::DigitVae => "advice-digit_vae",
-        })
+        Msg::new(&format!("advice-{}", self.id()))
+    }
+}
+
+/// What a family's update carries beside it: a chain's frames travel as a Float32Array next to
+/// the CBOR message (`worker/protocol.rs::Update::payload`), not inside it.
+pub trait Payload {
+    /// Where those floats go, if this update has any.
+    fn payload(&mut self) -> Option<&mut Vec<f32>> {
+        None
     }
 }

@@ -10,87 +10,86 @@ use crate::compare::protocol::Equal;
 use crate::compare::url as url_compare;
 use crate::data::toy2d::{self, DatasetKind, DatasetSpec};
 use crate::device::DeviceChoice;
-use crate::families::diffusion::config::DiffusionConfig;
-use crate::families::digit_gan::url::{self as url_digit_gan, DigitGanUrl};
-use crate::families::digit_vae::url::{self as url_digit_vae, DigitVaeUrl};
 use crate::i18n::{Lang, Msg};
 use crate::lineup::url as url_lineup;
 
-use crate::families::diffusion::url::{self as url_diffusion, SamplerSettings};
-use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
-use crate::families::flow::url as url_flow;
-use crate::families::gan::url::{self as url_gan, GanUrl};
-use crate::families::images::url::{self as url_images, ImagesUrl};
-use crate::families::vae::url::{self as url_vae, VaeUrl};
+use crate::state::family::FamilyUrl;
 use crate::state::keys::{self, Num, Range};
 pub use crate::state::page::Page;
 
 /// Most drawn points kept in a link; larger custom sets stay in the tab only.
 pub const MAX_URL_POINTS: usize = 400;
 
-/// The shareable state.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct UrlState {
-    pub page: Page,
-    pub dataset: DatasetSpec,
-    pub seed: u64,
-    pub device: DeviceChoice,
-    /// Drawn or imported points (dataset kind `custom`).
-    pub custom: Vec<[f32; 2]>,
-    /// The diffusion model's network, optimiser and noise schedule.
-    pub diffusion: DiffusionConfig,
-    pub sampler: SamplerSettings,
-    /// Flow matching's network and optimiser, and its ODE solver.
-    pub flow: FlowConfig,
-    pub flow_sampler: FlowSamplerSettings,
-    /// The GAN page's runs.
-    pub gan: GanUrl,
-    /// The VAE page's runs.
-    pub vae: VaeUrl,
-    /// The image page's sampler, guidance and scorecard settings.
-    pub images: ImagesUrl,
-    /// The compare page's clock: equal time or equal steps.
-    pub equal: Equal,
-    /// The lineup page's class and latent spread.
-    pub lineup: url_lineup::LineupUrl,
-    /// The digit GAN trainer's G-to-D learning-rate ratio.
-    pub digit_gan: DigitGanUrl,
-    /// The 2-D digit VAE trainer's KL weight.
-    pub digit_vae: DigitVaeUrl,
-    /// The page's language; `None` follows the browser's.
-    pub lang: Option<Lang>,
-    /// The tour's open chapter (1-based), if the tour is open.
-    pub tour: Option<usize>,
-    /// Lecture mode: large type, only the essential controls, notices held in a corner.
-    pub lecture: bool,
-}
-
-impl Default for UrlState {
-    fn default() -> Self {
-        Self {
-            page: Page::Home,
-            dataset: DatasetSpec::default(),
-            seed: 42,
-            device: DeviceChoice::Auto,
-            custom: Vec::new(),
-            diffusion: DiffusionConfig::default(),
-            sampler: SamplerSettings::default(),
-            flow: FlowConfig::default(),
-            flow_sampler: FlowSamplerSettings::default(),
-            gan: GanUrl::default(),
-            vae: VaeUrl::default(),
-            images: ImagesUrl::default(),
-            equal: Equal::default(),
-            lineup: url_lineup::LineupUrl::default(),
-            digit_gan: DigitGanUrl::default(),
-            digit_vae: DigitVaeUrl::default(),
-            lang: None,
-            tour: None,
-            lecture: false,
+macro_rules! url_state {
+    ($($field:ident: $id:ident $(($page:ident))?),* $(,)?) => {
+        /// The shareable state.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct UrlState {
+            pub page: Page,
+            pub dataset: DatasetSpec,
+            pub seed: u64,
+            pub device: DeviceChoice,
+            /// Drawn or imported points (dataset kind `custom`).
+            pub custom: Vec<[f32; 2]>,
+            /// The compare page's clock: equal time or equal steps.
+            pub equal: Equal,
+            /// The lineup page's class and latent spread.
+            pub lineup: url_lineup::LineupUrl,
+            /// The page's language; `None` follows the browser's.
+            pub lang: Option<Lang>,
+            /// The tour's open chapter (1-based), if the tour is open.
+            pub tour: Option<usize>,
+            /// Lecture mode: large type, only the essential controls, notices held in a corner.
+            pub lecture: bool,
+            $(
+                #[doc = concat!("The ", stringify!($field), " family's settings (its `url.rs`).")]
+                pub $field: crate::families::$field::Url,
+            )*
         }
-    }
+
+        impl Default for UrlState {
+            fn default() -> Self {
+                Self {
+                    page: Page::Home,
+                    dataset: DatasetSpec::default(),
+                    seed: 42,
+                    device: DeviceChoice::Auto,
+                    custom: Vec::new(),
+                    equal: Equal::default(),
+                    lineup: url_lineup::LineupUrl::default(),
+                    lang: None,
+                    tour: None,
+                    lecture: false,
+                    $($field: Default::default(),)*
+                }
+            }
+        }
+
+        impl UrlState {
+            /// Reads one family's key; false for keys that are no family's.
+            fn read_family_key(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+                $(self.$field.read(key, raw, notices))||*
+            }
+
+            /// Appends every family's keys that differ from `base`'s.
+            fn write_families(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
+                $(self.$field.write(&base.$field, pairs);)*
+            }
+
+            /// Applies the family preset `id`: its page, its settings and its data. False when
+            /// it is no family's preset.
+            fn family_preset(&mut self, id: &str) -> bool {
+                $(if let Some(page) = self.$field.preset(id, &mut self.dataset) {
+                    self.page = page;
+                    return true;
+                })*
+                false
+            }
+        }
+    };
 }
+crate::families::with_families!(url_state);
 
 /// The dataset's ranges, for the link and the data page's sliders alike.
 pub const N: Range = Range::int(toy2d::N_RANGE.0, toy2d::N_RANGE.1, 16);
@@ -122,15 +121,11 @@ impl UrlState {
     /// Applies a family's preset (its page, and its data where it has its own). False for an
     /// unknown id.
     pub fn apply_preset(&mut self, id: &str) -> bool {
-        if let Some((data, gan)) = url_gan::preset(id) {
-            (self.page, self.dataset, self.gan) = (Page::Gan, data, gan);
-        } else if let Some(vae) = url_vae::preset(id) {
-            (self.page, self.vae) = (Page::Vae, vae);
-        } else if let Some(data) = url_compare::preset(id, &self.dataset) {
-            (self.page, self.dataset) = (Page::Compare, data);
-        } else {
-            return false;
+        if self.family_preset(id) {
+            return true;
         }
+        let Some(data) = url_compare::preset(id, &self.dataset) else { return false };
+        (self.page, self.dataset) = (Page::Compare, data);
         true
     }
 
@@ -196,15 +191,9 @@ impl UrlState {
                 },
                 _ => {
                     if !keys::read(&DATA_KEYS, ds, &key, &key, &raw, &mut notices)
-                        && !url_diffusion::apply(&mut s.diffusion, &mut s.sampler, &key, &raw, &mut notices)
-                        && !url_flow::apply(&mut s.flow, &mut s.flow_sampler, &key, &raw, &mut notices)
-                        && !url_gan::apply(&mut s.gan, &key, &raw, &mut notices)
-                        && !url_vae::apply(&mut s.vae, &key, &raw, &mut notices)
-                        && !url_images::apply(&mut s.images, &key, &raw, &mut notices)
+                        && !s.read_family_key(&key, &raw, &mut notices)
                         && !url_compare::apply(&mut s.equal, &key, &raw, &mut notices)
                         && !url_lineup::apply(&mut s.lineup, &key, &raw, &mut notices)
-                        && !url_digit_gan::apply(&mut s.digit_gan, &key, &raw, &mut notices)
-                        && !url_digit_vae::apply(&mut s.digit_vae, &key, &raw, &mut notices)
                     {
                         notices.push(Msg::new("url-unknown-key").arg("key", key));
                     }
@@ -248,15 +237,9 @@ impl UrlState {
             let pts: Vec<String> = self.custom.iter().map(|p| format!("{:.2},{:.2}", p[0], p[1])).collect();
             pairs.push(("pts".into(), pts.join(";")));
         }
-        url_diffusion::write(&self.diffusion, &self.sampler, (&d.diffusion, &d.sampler), &mut pairs);
-        url_flow::write(&self.flow, &self.flow_sampler, (&d.flow, &d.flow_sampler), &mut pairs);
-        url_gan::write(&self.gan, &d.gan, &mut pairs);
-        url_vae::write(&self.vae, &d.vae, &mut pairs);
-        url_images::write(&self.images, &d.images, &mut pairs);
+        self.write_families(&d, &mut pairs);
         url_compare::write(self.equal, d.equal, &mut pairs);
         url_lineup::write(&self.lineup, &d.lineup, &mut pairs);
-        url_digit_gan::write(&self.digit_gan, &d.digit_gan, &mut pairs);
-        url_digit_vae::write(&self.digit_vae, &d.digit_vae, &mut pairs);
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     }
 }

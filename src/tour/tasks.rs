@@ -45,7 +45,7 @@ pub fn done_in(id: &str, k: usize, s: &Seen) -> bool {
         ("vae", 1) => more::beta_zero_worse(s),
         ("vae", 2) => more::beta_raised(s),
         ("forward", 1) => alpha_bar_t(s) > NOT_NOISE,
-        ("forward", 2) => s.url.diffusion.schedule.kind == ScheduleKind::Cosine,
+        ("forward", 2) => s.url.diffusion.config.schedule.kind == ScheduleKind::Cosine,
         ("reverse", 1) => at_the_bar(s),
         ("reverse", 2) => reverse_lands(s),
         ("flow", 1) => flow_trained(s, Coupling::Independent, 1000) && s.flow.straightness.is_some(),
@@ -60,7 +60,7 @@ pub fn done_in(id: &str, k: usize, s: &Seen) -> bool {
 
 /// ᾱ_T of the schedule in the link: how much of x_0 survives to the last step.
 pub fn alpha_bar_t(s: &Seen) -> f64 {
-    s.url.diffusion.schedule.build().final_alpha_bar()
+    s.url.diffusion.config.schedule.build().final_alpha_bar()
 }
 
 fn two_clusters(s: &Seen) -> bool {
@@ -104,7 +104,7 @@ fn gan_copies(s: &Seen) -> bool {
 /// The DDPM, trained with the settings on screen, meets the quality bar.
 fn at_the_bar(s: &Seen) -> bool {
     let d = s.diffusion;
-    d.step > 0 && d.config.as_ref() == Some(&s.url.diffusion) && d.quality.as_ref().is_some_and(|q| q.passes && q.step > 0)
+    d.step > 0 && d.config.as_ref() == Some(&s.url.diffusion.config) && d.quality.as_ref().is_some_and(|q| q.passes && q.step > 0)
 }
 
 /// A reverse chain run from a trained model whose last frame looks like the data (or, for data

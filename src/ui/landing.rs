@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::data::toy2d::{self, DatasetSpec};
 use crate::families::FamilyId;
-use crate::families::diffusion::protocol::DiffusionCommand;
+use crate::families::showcase;
 use crate::i18n::tr;
 use crate::models::exact::exact_chain;
 use crate::render::Frame;
@@ -59,18 +59,19 @@ pub fn landing(p: &Props) -> Html {
     }
     let round = cycle.borrow().0;
     // Built only when the data, schedule, seed or round change: never in the per-frame render.
-    let chain = use_memo((shown_spec(s), s.url.diffusion.schedule.clone(), s.url.seed, round), move |(spec, schedule, seed, round)| {
-        let schedule = schedule.build();
-        let mix = toy2d::mixture(spec).unwrap_or_else(|| toy2d::mixture(&DatasetSpec::default()).expect("two clusters"));
-        let frames = exact_chain(&mix, &schedule, POINTS, FRAMES, seed.wrapping_add(*round));
-        // Each point keeps the colour of the cluster it ends in, so the split is visible.
-        let colour: Vec<usize> = frames.last().map(|last| last.iter().map(|q| nearest(&mix.centres, *q)).collect()).unwrap_or_default();
-        let centres: Vec<[f32; 2]> = mix.centres.iter().map(|c| [c[0] as f32, c[1] as f32]).collect();
-        (frames, colour, centres)
-    });
+    let chain =
+        use_memo((shown_spec(s), s.url.diffusion.config.schedule.clone(), s.url.seed, round), move |(spec, schedule, seed, round)| {
+            let schedule = schedule.build();
+            let mix = toy2d::mixture(spec).unwrap_or_else(|| toy2d::mixture(&DatasetSpec::default()).expect("two clusters"));
+            let frames = exact_chain(&mix, &schedule, POINTS, FRAMES, seed.wrapping_add(*round));
+            // Each point keeps the colour of the cluster it ends in, so the split is visible.
+            let colour: Vec<usize> = frames.last().map(|last| last.iter().map(|q| nearest(&mix.centres, *q)).collect()).unwrap_or_default();
+            let centres: Vec<[f32; 2]> = mix.centres.iter().map(|c| [c[0] as f32, c[1] as f32]).collect();
+            (frames, colour, centres)
+        });
     let ideal = use_node_ref();
     let live = use_node_ref();
-    let steps = s.url.diffusion.schedule.steps;
+    let steps = s.url.diffusion.config.schedule.steps;
     let f = cursor.0.min(FRAMES - 1);
     let t_now = steps - f * steps / (FRAMES - 1);
     {
@@ -106,9 +107,9 @@ pub fn landing(p: &Props) -> Html {
                 worker.send(&Command::train(FamilyId::Diffusion, TrainOp::Start { speed: 0 }));
             }
             let sampler = ready.then(|| {
-                worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: POINTS }));
+                worker.send(&Command::Diffusion(showcase::Command::Sample { n: POINTS }));
                 gloo::timers::callback::Interval::new(1500, move || {
-                    worker.send(&Command::Diffusion(DiffusionCommand::Sample { n: POINTS }))
+                    worker.send(&Command::Diffusion(showcase::Command::Sample { n: POINTS }))
                 })
             });
             move || drop(sampler)

@@ -145,8 +145,8 @@ fn app() -> Html {
             worker.send(&Command::SetData { points, reference, seed });
         });
     }
-    // The diffusion model trains on the landing too, so its settings go from here.
-    crate::families::diffusion::page::use_settings(&state, &worker);
+    // The showcase family (the DDPM) trains on the landing too, so its settings go from here.
+    crate::families::showcase::page::use_settings(&state, &worker);
     {
         let worker = worker.clone();
         use_effect_with((state.worker.generation, state.url.device), move |(_, device)| {
@@ -198,16 +198,12 @@ fn app() -> Html {
         Page::Data => html! {
             <div class="grid">
                 <data_panel::DataPanel state={state.clone()} dispatch={dispatch.clone()} />
-                <crate::families::diffusion::page::TrainPanel state={state.clone()} dispatch={dispatch.clone()} worker={worker.clone()} />
+                <crate::families::showcase::page::TrainPanel state={state.clone()} dispatch={dispatch.clone()} worker={worker.clone()} />
             </div>
         },
-        Page::Diffusion => html! { <crate::families::diffusion::page::DiffusionPage state={state.clone()} worker={worker.clone()} /> },
-        Page::Flow => html! { <crate::families::flow::page::FlowPage state={state.clone()} worker={worker.clone()} /> },
-        Page::Gan => html! { <crate::families::gan::page::GanPage state={state.clone()} worker={worker.clone()} /> },
-        Page::Vae => html! { <crate::families::vae::page::VaePage state={state.clone()} worker={worker.clone()} /> },
         Page::Compare => html! { <crate::compare::page::ComparePage state={state.clone()} worker={worker.clone()} /> },
-        Page::Images => html! { <crate::families::images::page::ImagesPage state={state.clone()} worker={worker.clone()} /> },
         Page::Lineup => html! { <crate::lineup::page::LineupPage state={state.clone()} worker={worker.clone()} /> },
+        family => family_page(family, &state, &worker),
     };
     html! {
         <ContextProvider<crate::i18n::Lang> context={state.lang()}>
@@ -225,3 +221,17 @@ fn app() -> Html {
         </ContextProvider<crate::i18n::Lang>>
     }
 }
+
+macro_rules! family_pages {
+    ($($field:ident: $id:ident $(($page:ident))?),* $(,)?) => {
+        /// A family's own page, from the list (`families/mod.rs`): `Page::Id` shows the family's
+        /// `page::Component`.
+        fn family_page(page: Page, state: &UseReducerHandle<AppState>, worker: &hooks::WorkerHandle) -> Html {
+            match page {
+                $($(Page::$id => html! { <crate::families::$field::page::$page state={state.clone()} worker={worker.clone()} /> },)?)*
+                _ => Html::default(),
+            }
+        }
+    };
+}
+crate::families::with_families!(family_pages);

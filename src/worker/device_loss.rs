@@ -18,14 +18,14 @@ pub fn device_lost(reason: String) {
         return;
     }
     let before = W.with_borrow_mut(|w| {
-        let before = all().map(|f| f.before(w));
+        let before: Vec<_> = all().iter().map(|f| f.before(w)).collect();
         all().iter().for_each(|f| f.device_gone(w));
         w.backend = Some((Backend::Cpu, device::cpu()));
         before
     });
     rebuild_all();
     let mut said: Vec<Msg> = Vec::new();
-    for (f, b) in all().into_iter().zip(before) {
+    for (f, b) in all().iter().zip(before) {
         let Some(b) = b else { continue };
         let label = f.id().the_name();
         let Some(k) = b.kept else {

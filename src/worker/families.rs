@@ -7,14 +7,7 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 
-use crate::families::diffusion::lab::DiffusionLab;
-use crate::families::digit_gan::lab::DigitGanLab;
-use crate::families::digit_vae::lab::DigitVaeLab;
-use crate::families::flow::lab::FlowLab;
-use crate::families::gan::lab::GanLab;
-use crate::families::images::lab::ImageLab;
-use crate::families::vae::lab::VaeLab;
-use crate::families::{FamilyId, diffusion, digit_gan, digit_vae, flow, gan, images, vae};
+use crate::families::FamilyId;
 use crate::worker::home::{W, Worker};
 use crate::worker::lab::Kept;
 use crate::worker::protocol::{Command, HistoryAction, TrainOp};
@@ -100,53 +93,44 @@ impl<F: Family> Each for The<F> {
     }
 }
 
-/// Every family, one line each.
-pub fn all() -> [&'static dyn Each; 7] {
-    [
-        &The::<DiffusionLab>(PhantomData),
-        &The::<FlowLab>(PhantomData),
-        &The::<GanLab>(PhantomData),
-        &The::<VaeLab>(PhantomData),
-        &The::<ImageLab>(PhantomData),
-        &The::<DigitGanLab>(PhantomData),
-        &The::<DigitVaeLab>(PhantomData),
-    ]
+macro_rules! loop_families {
+    ($($field:ident: $id:ident $(($page:ident))?),* $(,)?) => {
+        /// Every family, from the list (`families/mod.rs`).
+        pub fn all() -> &'static [&'static dyn Each] {
+            &[$(&The::<crate::families::$field::Lab>(PhantomData),)*]
+        }
+
+        /// A family's own commands, to its folder; its training, to its [`Each::train`].
+        pub async fn route(cmd: Command) {
+            match cmd {
+                Command::Train { family, op } => {
+                    if let Some(f) = one(family) {
+                        f.train(op).await;
+                    }
+                }
+                $(Command::$id(c) => crate::families::$field::handle(c).await,)*
+                Command::Compare(c) => crate::compare::worker::handle(c).await,
+                Command::Lineup(c) => crate::lineup::worker::handle(c).await,
+                _ => {}
+            }
+        }
+    };
 }
+crate::families::with_families!(loop_families);
 
 /// The family `id`, from the list.
 fn one(id: FamilyId) -> Option<&'static dyn Each> {
-    all().into_iter().find(|f| f.id() == id)
-}
-
-/// A family's own commands, to its folder; its training, to its [`Each::train`].
-pub async fn route(cmd: Command) {
-    match cmd {
-        Command::Train { family, op } => {
-            if let Some(f) = one(family) {
-                f.train(op).await;
-            }
-        }
-        Command::Diffusion(c) => diffusion::worker::handle(c).await,
-        Command::Flow(c) => flow::worker::handle(c).await,
-        Command::Gan(c) => gan::worker::handle(c).await,
-        Command::Vae(c) => vae::worker::handle(c).await,
-        Command::Images(c) => images::worker::handle(c).await,
-        Command::DigitGan(c) => digit_gan::worker::handle(c).await,
-        Command::DigitVae(c) => digit_vae::worker::handle(c).await,
-        Command::Compare(c) => crate::compare::worker::handle(c).await,
-        Command::Lineup(c) => crate::lineup::worker::handle(c).await,
-        _ => {}
-    }
+    all().iter().copied().find(|f| f.id() == id)
 }
 
 /// New data: every family trained on it is built again, each once.
 pub fn rebuild_on_data() {
-    all().into_iter().filter(|f| f.uses_points()).for_each(|f| f.rebuild());
+    all().iter().filter(|f| f.uses_points()).for_each(|f| f.rebuild());
 }
 
 /// A new device: every family is built again, each once.
 pub fn rebuild_all() {
-    all().into_iter().for_each(|f| f.rebuild());
+    all().iter().for_each(|f| f.rebuild());
 }
 
 /// Every family's current state to the page (after a rebuild or a move to the CPU).

@@ -2,8 +2,7 @@
 //! on the CPU, picks the faster (or the one asked for), and builds every family on it.
 
 use crate::device::{self, Backend, DeviceChoice};
-use crate::families::diffusion::config::DiffusionConfig;
-use crate::families::diffusion::lab::DiffusionLab;
+use crate::families::showcase;
 use crate::i18n::Msg;
 use crate::worker::families::{pause_all, rebuild_all, report_all};
 use crate::worker::home::{W, now, post};
@@ -12,7 +11,7 @@ use crate::worker::protocol::{ProbeResult, Update};
 /// Times a few steps of the real model on one device: first step (shader compilation
 /// included), then the steady rate.
 async fn probe(backend: Backend, dev: &burn::prelude::Device, points: &[[f32; 2]], seed: u64) -> Option<ProbeResult> {
-    let mut s = DiffusionLab::new(backend, dev.clone(), points.to_vec(), seed, DiffusionConfig::default());
+    let mut s = showcase::Lab::new(backend, dev.clone(), points.to_vec(), seed, Default::default());
     let t0 = now();
     s.run(1)?.into_data_async().await.ok()?;
     let first_step_ms = now() - t0;

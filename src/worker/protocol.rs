@@ -6,68 +6,135 @@ use serde::{Deserialize, Serialize};
 
 use crate::compare::protocol::{CompareCommand, CompareUpdate};
 use crate::device::{Backend, DeviceChoice};
-use crate::families::FamilyId;
-use crate::families::diffusion::protocol::{DiffusionCommand, DiffusionUpdate};
-use crate::families::digit_gan::protocol::{DigitGanCommand, DigitGanUpdate};
-use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeUpdate};
-use crate::families::flow::protocol::{FlowCommand, FlowUpdate};
-use crate::families::gan::protocol::{GanCommand, GanUpdate};
-use crate::families::images::protocol::{ImageCommand, ImageUpdate};
-use crate::families::vae::protocol::{VaeCommand, VaeUpdate};
+use crate::families::{FamilyId, Payload};
 use crate::i18n::Msg;
 use crate::lineup::protocol::{LineupCommand, LineupUpdate};
 use crate::quality::Reference;
 
-/// Page → worker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Command {
-    /// Pick (or re-pick) the device; `Auto` runs the measured probe.
-    Init {
-        device: DeviceChoice,
-    },
-    /// Replace the training data, the reference the samples are scored against, and the seed;
-    /// resets the model.
-    SetData {
-        points: Vec<[f32; 2]>,
-        reference: Reference,
-        seed: u64,
-    },
-    /// Any family's training: start, pause, step, reset — the same for every family, handled
-    /// once by the loop (`worker/families.rs`), as Restore and History are.
-    Train {
-        family: FamilyId,
-        op: TrainOp,
-    },
-    /// The diffusion model's own commands (settings, chains, samples, its field).
-    Diffusion(DiffusionCommand),
-    Flow(FlowCommand),
-    Gan(GanCommand),
-    Vae(VaeCommand),
-    Images(ImageCommand),
-    /// The digit GAN trained in the page (the Digit models page).
-    DigitGan(DigitGanCommand),
-    /// The 2-D digit VAE trained in the page (the Digit models page).
-    DigitVae(DigitVaeCommand),
-    /// The compare page's clock over the four 2-D families.
-    Compare(CompareCommand),
-    /// The lineup page: the image GAN, VAE and diffusion model drawing the same digit.
-    Lineup(LineupCommand),
-    /// Load the family's last good weights after it diverged (or its seed's start when none
-    /// were kept); it stays paused.
-    Restore {
-        family: FamilyId,
-    },
-    /// Show a copy from the family's training history, go back to the live model, or train on
-    /// from the copy shown.
-    History {
-        family: FamilyId,
-        action: HistoryAction,
-    },
-    /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
-    Crash,
-    /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
-    LoseDevice,
+macro_rules! messages {
+    ($($field:ident: $id:ident $(($page:ident))?),* $(,)?) => {
+        /// Page → worker.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        pub enum Command {
+            /// Pick (or re-pick) the device; `Auto` runs the measured probe.
+            Init {
+                device: DeviceChoice,
+            },
+            /// Replace the training data, the reference the samples are scored against, and the seed;
+            /// resets the model.
+            SetData {
+                points: Vec<[f32; 2]>,
+                reference: Reference,
+                seed: u64,
+            },
+            /// Any family's training: start, pause, step, reset — the same for every family, handled
+            /// once by the loop (`worker/families.rs`), as Restore and History are.
+            Train {
+                family: FamilyId,
+                op: TrainOp,
+            },
+            /// Each family's own commands (settings, chains, samples, its views), from the list.
+            $($id(crate::families::$field::Command),)*
+            /// The compare page's clock over the four 2-D families.
+            Compare(CompareCommand),
+            /// The lineup page: the image GAN, VAE and diffusion model drawing the same digit.
+            Lineup(LineupCommand),
+            /// Load the family's last good weights after it diverged (or its seed's start when none
+            /// were kept); it stays paused.
+            Restore {
+                family: FamilyId,
+            },
+            /// Show a copy from the family's training history, go back to the live model, or train on
+            /// from the copy shown.
+            History {
+                family: FamilyId,
+                action: HistoryAction,
+            },
+            /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
+            Crash,
+            /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
+            LoseDevice,
+        }
+
+        /// Worker → page.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        pub enum Update {
+            /// The worker's module is loaded and takes commands.
+            Ready,
+            /// What the worker is doing while it cannot train yet ("Starting WebGPU…").
+            Status {
+                message: Msg,
+            },
+            /// The device in use, why, and the probe's figures.
+            Device {
+                backend: Backend,
+                probe: Vec<ProbeResult>,
+                notice: Option<Msg>,
+                /// The models went on with weights kept from the lost GPU (not rebuilt from the seed):
+                /// the page keeps its curves.
+                #[serde(default)]
+                kept: bool,
+            },
+            /// Each family's own updates, from the list.
+            $($id(crate::families::$field::Update),)*
+            Compare(CompareUpdate),
+            Lineup(LineupUpdate),
+            /// A family's training history: the step and training time (ms) of each copy, and which
+            /// one is in the model's place (`None`: the live model).
+            History {
+                family: FamilyId,
+                steps: Vec<u64>,
+                times: Vec<f64>,
+                viewing: Option<usize>,
+            },
+            /// The family trains on from older steps (one per run): its curves are cut back to them.
+            Rewind {
+                family: FamilyId,
+                steps: Vec<u64>,
+            },
+            /// A family's numbers became NaN or infinite: it paused in the same chunk. `message` says
+            /// who, when, what and what Restore does; `restore_step` is where Restore goes back to.
+            Diverged {
+                family: FamilyId,
+                message: Msg,
+                restore_step: u64,
+            },
+            /// Something failed; `fatal` means the worker must be restarted.
+            Error {
+                message: Msg,
+                fatal: bool,
+            },
+        }
+
+        $(
+            impl From<crate::families::$field::Command> for Command {
+                fn from(c: crate::families::$field::Command) -> Self {
+                    Command::$id(c)
+                }
+            }
+            impl From<crate::families::$field::Update> for Update {
+                fn from(u: crate::families::$field::Update) -> Self {
+                    Update::$id(u)
+                }
+            }
+        )*
+
+        impl Update {
+            /// Where the floats that travel beside an update go (a chain's frames), if it has
+            /// any.
+            pub fn payload(&mut self) -> Option<&mut Vec<f32>> {
+                match self {
+                    $(Update::$id(u) => u.payload(),)*
+                    Update::Lineup(LineupUpdate::Drawn { data, .. })
+                    | Update::Lineup(LineupUpdate::Planes { data, .. })
+                    | Update::Lineup(LineupUpdate::Walked { data, .. }) => Some(data),
+                    _ => None,
+                }
+            }
+        }
+    };
 }
+crate::families::with_families!(messages);
 
 /// A step of any family's training lifecycle.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -107,62 +174,6 @@ pub struct ProbeResult {
     pub first_step_ms: f64,
 }
 
-/// Worker → page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Update {
-    /// The worker's module is loaded and takes commands.
-    Ready,
-    /// What the worker is doing while it cannot train yet ("Starting WebGPU…").
-    Status {
-        message: Msg,
-    },
-    /// The device in use, why, and the probe's figures.
-    Device {
-        backend: Backend,
-        probe: Vec<ProbeResult>,
-        notice: Option<Msg>,
-        /// The models went on with weights kept from the lost GPU (not rebuilt from the seed):
-        /// the page keeps its curves.
-        #[serde(default)]
-        kept: bool,
-    },
-    /// Each family's own updates.
-    Diffusion(DiffusionUpdate),
-    Flow(FlowUpdate),
-    Gan(GanUpdate),
-    Vae(VaeUpdate),
-    Images(ImageUpdate),
-    DigitGan(DigitGanUpdate),
-    DigitVae(DigitVaeUpdate),
-    Compare(CompareUpdate),
-    Lineup(LineupUpdate),
-    /// A family's training history: the step and training time (ms) of each copy, and which
-    /// one is in the model's place (`None`: the live model).
-    History {
-        family: FamilyId,
-        steps: Vec<u64>,
-        times: Vec<f64>,
-        viewing: Option<usize>,
-    },
-    /// The family trains on from older steps (one per run): its curves are cut back to them.
-    Rewind {
-        family: FamilyId,
-        steps: Vec<u64>,
-    },
-    /// A family's numbers became NaN or infinite: it paused in the same chunk. `message` says
-    /// who, when, what and what Restore does; `restore_step` is where Restore goes back to.
-    Diverged {
-        family: FamilyId,
-        message: Msg,
-        restore_step: u64,
-    },
-    /// Something failed; `fatal` means the worker must be restarted.
-    Error {
-        message: Msg,
-        fatal: bool,
-    },
-}
-
 impl Command {
     /// `op` for `family`'s training.
     pub fn train(family: FamilyId, op: TrainOp) -> Self {
@@ -187,19 +198,6 @@ impl Update {
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
         ciborium::from_reader(bytes).map_err(|e| e.to_string())
     }
-
-    /// Where the floats that travel beside an update go (a chain's frames), if it has any.
-    pub fn payload(&mut self) -> Option<&mut Vec<f32>> {
-        match self {
-            Update::Diffusion(DiffusionUpdate::Chain { data, .. })
-            | Update::Flow(FlowUpdate::Chain { data, .. })
-            | Update::Images(ImageUpdate::Chain { data, .. })
-            | Update::Lineup(LineupUpdate::Drawn { data, .. })
-            | Update::Lineup(LineupUpdate::Planes { data, .. })
-            | Update::Lineup(LineupUpdate::Walked { data, .. }) => Some(data),
-            _ => None,
-        }
-    }
 }
 
 macro_rules! wrap {
@@ -218,13 +216,6 @@ macro_rules! wrap {
 }
 
 wrap! {
-    Diffusion: DiffusionCommand, DiffusionUpdate;
-    Flow: FlowCommand, FlowUpdate;
-    Gan: GanCommand, GanUpdate;
-    Vae: VaeCommand, VaeUpdate;
-    Images: ImageCommand, ImageUpdate;
-    DigitGan: DigitGanCommand, DigitGanUpdate;
-    DigitVae: DigitVaeCommand, DigitVaeUpdate;
     Compare: CompareCommand, CompareUpdate;
     Lineup: LineupCommand, LineupUpdate;
 }

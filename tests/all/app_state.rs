@@ -1,6 +1,7 @@
 //! The page's reducer when the worker dies (issue 16, crash recovery): said once, everything
 //! stops, and a restart brings a fresh worker with the data and settings kept.
 
+use genlab::families::images;
 use genlab::families::images::state::ImageTrainView;
 use genlab::i18n::Msg;
 use genlab::state::UrlState;
@@ -87,7 +88,7 @@ fn running(s: &AppState) -> [bool; 7] {
 #[test]
 fn the_family_list_stops_the_diverged_family_alone_and_names_what_new_data_drops() {
     use genlab::families::FamilyId;
-    for (k, family) in FamilyId::ALL.into_iter().enumerate() {
+    for (k, family) in FamilyId::ALL.iter().copied().enumerate() {
         let s = all_running().apply(Action::Worker(Update::Diverged { family, message: Msg::new("x"), restore_step: 0 }));
         let mut want = [true; 7];
         want[k] = false;
@@ -144,17 +145,17 @@ fn the_image_page_waits_for_the_newest_job_it_asked_for() {
     let s = AppState::new(UrlState::parse("page=images").0, Vec::new());
     assert!(!s.images.busy());
 
-    let s = s.apply(Action::ImageAsked(ImageTask::Chain)).apply(Action::ImageAsked(ImageTask::Score));
+    let s = s.apply(Action::from(images::Act::Asked(ImageTask::Chain))).apply(Action::from(images::Act::Asked(ImageTask::Score)));
     let s = s.apply(chain());
     assert!(s.images.busy() && s.images.chain.is_some(), "the scorecard asked for after the chain is still to come");
     let s = s.apply(scored());
     assert!(!s.images.busy() && s.images.scores.len() == 1);
 
-    let s = s.apply(Action::ImageAsked(ImageTask::Score)).apply(images(ImageUpdate::Stopped));
+    let s = s.apply(Action::from(images::Act::Asked(ImageTask::Score))).apply(images(ImageUpdate::Stopped));
     assert!(!s.images.busy(), "a job the worker stopped frees the buttons");
-    let s = s.apply(Action::ImageAsked(ImageTask::Chain)).apply(Action::ImageCancelled);
+    let s = s.apply(Action::from(images::Act::Asked(ImageTask::Chain))).apply(Action::from(images::Act::Cancelled));
     assert!(!s.images.busy(), "so does cancelling it");
-    let s = s.apply(Action::ImageAsked(ImageTask::Chain)).apply(error("worker-crashed", true));
+    let s = s.apply(Action::from(images::Act::Asked(ImageTask::Chain))).apply(error("worker-crashed", true));
     assert!(!s.images.busy(), "and a crash");
 }
 

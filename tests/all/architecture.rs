@@ -275,3 +275,27 @@ fn no_family_reaches_into_another() {
     }
     assert!(crossings.is_empty(), "a family imports another family's files: {crossings:#?}");
 }
+
+/// Adding a family is its folder and one line in the list (`families/mod.rs`): no other file
+/// names a family's files, except the pages that set chosen families side by side (compare,
+/// the lineup, the tour), which a new family joins only by choice.
+#[test]
+fn only_the_family_list_names_a_family() {
+    let g = graph();
+    let family = |f: &str| f.strip_prefix("families/").and_then(|r| r.split_once('/')).map(|(name, _)| name.to_string());
+    let side_by_side = |f: &str| ["compare/", "lineup/", "tour/"].iter().any(|p| f.starts_with(p));
+    let mut named = Vec::new();
+    for (from, tos) in &g.edges {
+        // The list's own files sit directly in `families/`: the list, and the showcase line.
+        let the_list = from.strip_prefix("families/").is_some_and(|f| !f.contains('/'));
+        if family(from).is_some() || the_list || side_by_side(from) {
+            continue;
+        }
+        for to in tos {
+            if let Some(f) = family(to) {
+                named.push(format!("{from} → {to} ({f})"));
+            }
+        }
+    }
+    assert!(named.is_empty(), "{} files outside a family's folder and the list name it: {named:#?}", named.len());
+}

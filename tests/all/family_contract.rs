@@ -45,12 +45,12 @@ fn reference(spec: &DatasetSpec, seed: u64) -> Reference {
 
 fn diffusion(query: &str) -> DiffusionLab {
     let u = url(query);
-    DiffusionLab::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.diffusion.clone())
+    DiffusionLab::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.diffusion.config.clone())
 }
 
 fn flow(query: &str) -> FlowLab {
     let u = url(query);
-    FlowLab::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.flow.clone())
+    FlowLab::new(Backend::Cpu, device::cpu(), generate(&u.dataset, u.seed).points, u.seed, u.flow.config.clone())
 }
 
 fn gan(query: &str) -> GanLab {

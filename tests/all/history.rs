@@ -25,10 +25,10 @@ fn points() -> Vec<[f32; 2]> {
 }
 
 fn diffusion() -> DiffusionLab {
-    DiffusionLab::new(Backend::Cpu, device::cpu(), points(), 7, UrlState::default().diffusion)
+    DiffusionLab::new(Backend::Cpu, device::cpu(), points(), 7, UrlState::default().diffusion.config)
 }
 fn flow() -> FlowLab {
-    FlowLab::new(Backend::Cpu, device::cpu(), points(), 7, UrlState::default().flow)
+    FlowLab::new(Backend::Cpu, device::cpu(), points(), 7, UrlState::default().flow.config)
 }
 fn gan() -> GanLab {
     GanLab::new(&device::cpu(), &points(), Reference::default(), 7, &UrlState::default().gan.runs())

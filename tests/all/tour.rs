@@ -216,13 +216,13 @@ fn a_schedule_whose_last_step_keeps_the_data_ticks_the_forward_task() {
     let mut w = World::opened(setup_of("forward"));
     // The default: ᾱ_T ≈ e^{-5}, pure noise.
     assert!(alpha_bar_t(&w.seen()) < 0.01);
-    w.url.diffusion.schedule.steps = 50; // fewer steps: Σβ ≈ 1.25, ᾱ_T ≈ 0.28
+    w.url.diffusion.config.schedule.steps = 50; // fewer steps: Σβ ≈ 1.25, ᾱ_T ≈ 0.28
     assert!(w.done("forward", 1), "ᾱ_T = {}", alpha_bar_t(&w.seen()));
-    (w.url.diffusion.schedule.steps, w.url.diffusion.schedule.beta_end) = (200, 0.01); // Σβ ≈ 1.0
+    (w.url.diffusion.config.schedule.steps, w.url.diffusion.config.schedule.beta_end) = (200, 0.01); // Σβ ≈ 1.0
     assert!(w.done("forward", 1));
-    w.url.diffusion.schedule.beta_end = 0.05;
+    w.url.diffusion.config.schedule.beta_end = 0.05;
     assert!(!w.done("forward", 1));
-    w.url.diffusion.schedule.kind = ScheduleKind::Cosine;
+    w.url.diffusion.config.schedule.kind = ScheduleKind::Cosine;
     assert!(w.done("forward", 2) && !w.done("forward", 1), "the cosine schedule ends in pure noise");
 }
 

@@ -39,20 +39,20 @@ fn round_trip_keeps_every_setting() {
     s.dataset.spread = 0.25;
     s.dataset.weight = 0.8;
     s.custom = vec![[1.25, -0.5], [0.0, 3.75]];
-    s.diffusion.schedule.kind = genlab::models::schedule::ScheduleKind::Cosine;
-    s.diffusion.schedule.steps = 500;
-    s.diffusion.schedule.beta_end = 0.02;
-    s.diffusion.learning_rate = 5e-4;
-    s.diffusion.batch = 128;
-    s.diffusion.hidden = 96;
-    s.diffusion.layers = 3;
-    s.sampler.ddim = true;
-    s.sampler.steps = 20;
-    s.sampler.eta = 0.5;
-    s.flow.coupling = genlab::families::flow::coupling::Coupling::Ot;
-    s.flow.learning_rate = 1e-3;
-    s.flow_sampler.solver = genlab::families::flow::chain::Solver::Heun;
-    s.flow_sampler.steps = 5;
+    s.diffusion.config.schedule.kind = genlab::models::schedule::ScheduleKind::Cosine;
+    s.diffusion.config.schedule.steps = 500;
+    s.diffusion.config.schedule.beta_end = 0.02;
+    s.diffusion.config.learning_rate = 5e-4;
+    s.diffusion.config.batch = 128;
+    s.diffusion.config.hidden = 96;
+    s.diffusion.config.layers = 3;
+    s.diffusion.sampler.ddim = true;
+    s.diffusion.sampler.steps = 20;
+    s.diffusion.sampler.eta = 0.5;
+    s.flow.config.coupling = genlab::families::flow::coupling::Coupling::Ot;
+    s.flow.config.learning_rate = 1e-3;
+    s.flow.sampler.solver = genlab::families::flow::chain::Solver::Heun;
+    s.flow.sampler.steps = 5;
     s.lang = Some(genlab::i18n::Lang::Ko);
     s.equal = genlab::compare::protocol::Equal::Steps;
     let q = s.to_query();
@@ -101,8 +101,8 @@ fn custom_without_points_and_malformed_points_are_refused() {
 fn model_settings_are_validated_too() {
     let (s, notices) = parse("sched=quadratic&T=5&b1=2&lr=0&batch=1e9&width=abc&depth=0&sampler=euler&eta=3&ddim=20");
     let d = UrlState::default();
-    assert_eq!(s.diffusion, d.diffusion);
-    assert_eq!(s.sampler.steps, 20, "the good value is kept");
+    assert_eq!(s.diffusion.config, d.diffusion.config);
+    assert_eq!(s.diffusion.sampler.steps, 20, "the good value is kept");
     assert_eq!(notices.len(), 9, "{notices:?}");
 }
 
@@ -192,12 +192,12 @@ fn every_key_keeps_its_range_ends_and_refuses_what_is_outside() {
     let mut seen = Vec::new();
     let plain = UrlState::default();
     let mut two = UrlState::default();
-    (two.gan.compare, two.vae.compare, two.sampler.ddim) = (true, true, true);
+    (two.gan.compare, two.vae.compare, two.diffusion.sampler.ddim) = (true, true, true);
     check(&DATA_KEYS, "", &plain, |s| &mut s.dataset, &mut seen);
-    check(&diffusion::url::KEYS, "", &plain, |s| &mut s.diffusion, &mut seen);
-    check(&diffusion::url::SAMPLER_KEYS, "", &two, |s| &mut s.sampler, &mut seen);
-    check(&flow::url::KEYS, "", &plain, |s| &mut s.flow, &mut seen);
-    check(&flow::url::SAMPLER_KEYS, "", &plain, |s| &mut s.flow_sampler, &mut seen);
+    check(&diffusion::url::KEYS, "", &plain, |s| &mut s.diffusion.config, &mut seen);
+    check(&diffusion::url::SAMPLER_KEYS, "", &two, |s| &mut s.diffusion.sampler, &mut seen);
+    check(&flow::url::KEYS, "", &plain, |s| &mut s.flow.config, &mut seen);
+    check(&flow::url::SAMPLER_KEYS, "", &plain, |s| &mut s.flow.sampler, &mut seen);
     check(&gan::url::KEYS, "", &plain, |s| &mut s.gan.a, &mut seen);
     check(&gan::url::KEYS, "b_", &two, |s| &mut s.gan.b, &mut seen);
     check(&vae::url::KEYS, "", &plain, |s| &mut s.vae.a, &mut seen);

@@ -34,8 +34,15 @@ pub fn compare_page(p: &PageProps) -> Html {
     // shows each one's first run), and measured once.
     {
         let worker = p.worker.clone();
-        let key =
-            (s.worker.generation, s.data_version, s.url.seed, s.worker.backend, s.url.flow.clone(), s.url.gan.clone(), s.url.vae.clone());
+        let key = (
+            s.worker.generation,
+            s.data_version,
+            s.url.seed,
+            s.worker.backend,
+            s.url.flow.config.clone(),
+            s.url.gan.clone(),
+            s.url.vae.clone(),
+        );
         use_effect_with(key, move |(_, _, _, backend, flow, gan, vae)| {
             worker.send(&Command::Flow(FlowCommand::Configure { config: flow.clone() }));
             worker.send(&Command::Gan(GanCommand::Setup { runs: gan.runs() }));
@@ -78,7 +85,7 @@ pub fn compare_page(p: &PageProps) -> Html {
                 d.dispatch(Action::SetKind(DatasetKind::Custom));
                 d.dispatch(Action::SetPage(Page::Data));
             } else {
-                d.dispatch(Action::ComparePreset(id));
+                d.dispatch(Action::Preset(id));
             }
         });
         html! { <button class="chip" title={question.clone()} {onclick} data-testid={format!("preset-{id}")}>{ label }<span class="hint">{ format!(" — {question}") }</span></button> }

@@ -14,3 +14,13 @@ pub mod state;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
+
+// The family's face: the names the list's loops use (`families/mod.rs`).
+pub use lab::DiffusionLab as Lab;
+pub use protocol::{DiffusionCommand as Command, DiffusionUpdate as Update};
+pub use state::{Act, DiffusionPageView as View};
+pub use url::DiffusionUrl as Url;
+/// What one training step is called on this family's page (a message id).
+pub const STEP_WORD: &str = "word-step";
+#[cfg(target_arch = "wasm32")]
+pub use worker::handle;

@@ -131,3 +131,18 @@ impl Ddpm {
         self.chain(n, crate::models::samplers::Sampler::Ddpm, 1).final_x()
     }
 }
+
+/// What the worker keeps of it while a GPU trains (`models/keep.rs`): every weight, the
+/// moving average too, and the step count.
+impl crate::models::Weights for Ddpm {
+    fn weight_pieces(&self) -> Vec<burn::prelude::Tensor<1>> {
+        [crate::models::params::pieces(&self.model), crate::models::params::pieces(&self.ema)].concat()
+    }
+
+    fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String> {
+        crate::models::keep::load_with_ema(&mut self.model, &mut self.ema, values)?;
+        self.steps_done = steps;
+        crate::models::keep::reseed(&mut self.rng, steps);
+        Ok(())
+    }
+}

@@ -50,3 +50,12 @@ pub enum DiffusionUpdate {
     /// Samples as `[x0, y0, x1, y1, …]`.
     Samples { points: Vec<f32>, step: u64 },
 }
+
+impl crate::families::Payload for DiffusionUpdate {
+    fn payload(&mut self) -> Option<&mut Vec<f32>> {
+        match self {
+            DiffusionUpdate::Chain { data, .. } => Some(data),
+            _ => None,
+        }
+    }
+}

@@ -64,9 +64,19 @@ pub struct DiffusionPageView {
     pub top: u64,
 }
 
+/// What the diffusion page asks of the reducer.
+pub enum Act {
+    /// The network, optimiser or schedule moved.
+    Config(crate::families::diffusion::config::DiffusionConfig),
+    /// The reverse sampler moved.
+    Sampler(crate::families::diffusion::url::SamplerSettings),
+}
+
 impl FamilyView for DiffusionPageView {
     const ON_POINTS: bool = true;
     type Update = crate::families::diffusion::protocol::DiffusionUpdate;
+    type Url = crate::families::diffusion::url::DiffusionUrl;
+    type Act = Act;
 
     /// Folds one update in. True when it reports the seed's start (step 0): a reset, a rebuild.
     fn fold(&mut self, u: Self::Update, _notices: &mut Vec<Msg>) -> bool {
@@ -97,6 +107,21 @@ impl FamilyView for DiffusionPageView {
             }
         }
         false
+    }
+
+    fn act(_: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
+        match act {
+            Act::Config(c) => url.config = c,
+            Act::Sampler(s) => url.sampler = s,
+        }
+    }
+
+    fn rebuilt(&mut self) {
+        self.losses.clear();
+    }
+
+    fn stale(&self, url: &Self::Url) -> bool {
+        self.step > 0 && self.config.as_ref().is_some_and(|c| *c != url.config)
     }
 
     /// Training goes on from an older step (a kept copy after a lost GPU, or "resume from

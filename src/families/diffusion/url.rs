@@ -6,6 +6,7 @@ use crate::families::diffusion::config::DiffusionConfig;
 use crate::i18n::Msg;
 use crate::models::samplers::Sampler;
 use crate::models::schedule::{STEPS_RANGE, ScheduleKind};
+use crate::state::family::FamilyUrl;
 use crate::state::keys::{self, Num, Pick, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
@@ -44,44 +45,49 @@ pub const SAMPLER_KEYS: [Num<SamplerSettings>; 2] = [
     Num { key: "eta", range: ETA, get: |s| s.eta, set: |s, v| s.eta = v },
 ];
 
-/// Reads one model key; returns false for keys that are not model settings.
-pub fn apply(t: &mut DiffusionConfig, sampler: &mut SamplerSettings, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
-    if keys::read(&KEYS, t, key, key, raw, notices)
-        || keys::read(&SAMPLER_KEYS, sampler, key, key, raw, notices)
-        || keys::read_pick(&PICKS, t, key, raw, notices)
-    {
-        return true;
-    }
-    // The sampler is written by its own rule (with DDIM's settings, always), so read here too.
-    match key {
-        "sampler" => match raw {
-            "ddpm" => sampler.ddim = false,
-            "ddim" => sampler.ddim = true,
-            _ => notices.push(Msg::new("url-bad-sampler").arg("raw", raw)),
-        },
-        _ => return false,
-    }
-    true
+/// The diffusion model's settings in the link: its network, optimiser and schedule, and the
+/// reverse sampler.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct DiffusionUrl {
+    pub config: DiffusionConfig,
+    pub sampler: SamplerSettings,
 }
 
-/// Appends the model keys that differ from the base a link starts from (the defaults, or a
-/// tour chapter's setup), and the DDIM settings when chosen.
-pub fn write(
-    t: &DiffusionConfig,
-    sampler: &SamplerSettings,
-    base: (&DiffusionConfig, &SamplerSettings),
-    pairs: &mut Vec<(String, String)>,
-) {
-    let d = base.0;
-    keys::write_picks(&PICKS, t, d, "", pairs);
-    keys::write(&KEYS, t, d, "", pairs);
-    if !sampler.ddim && base.1.ddim {
-        pairs.push(("sampler".into(), "ddpm".into()));
+impl FamilyUrl for DiffusionUrl {
+    fn read(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+        let Self { config, sampler } = self;
+        if keys::read(&KEYS, config, key, key, raw, notices)
+            || keys::read(&SAMPLER_KEYS, sampler, key, key, raw, notices)
+            || keys::read_pick(&PICKS, config, key, raw, notices)
+        {
+            return true;
+        }
+        // The sampler is written by its own rule (with DDIM's settings, always), so read here too.
+        match key {
+            "sampler" => match raw {
+                "ddpm" => sampler.ddim = false,
+                "ddim" => sampler.ddim = true,
+                _ => notices.push(Msg::new("url-bad-sampler").arg("raw", raw)),
+            },
+            _ => return false,
+        }
+        true
     }
-    if sampler.ddim {
-        pairs.push(("sampler".into(), "ddim".into()));
-        // Always written with DDIM, so the link keeps them whatever the defaults become.
-        pairs.extend(SAMPLER_KEYS.iter().map(|e| (e.key.to_string(), keys::format((e.get)(sampler), e.range))));
+
+    /// The DDIM settings are written whenever DDIM is chosen.
+    fn write(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
+        let (t, sampler, d) = (&self.config, &self.sampler, &base.config);
+        keys::write_picks(&PICKS, t, d, "", pairs);
+        keys::write(&KEYS, t, d, "", pairs);
+        if !sampler.ddim && base.sampler.ddim {
+            pairs.push(("sampler".into(), "ddpm".into()));
+        }
+        if sampler.ddim {
+            pairs.push(("sampler".into(), "ddim".into()));
+            // Always written with DDIM, so the link keeps them whatever the defaults become.
+            pairs.extend(SAMPLER_KEYS.iter().map(|e| (e.key.to_string(), keys::format((e.get)(sampler), e.range))));
+        }
     }
 }
 

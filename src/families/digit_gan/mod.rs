@@ -12,3 +12,13 @@ pub mod state;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
+
+// The family's face: the names the list's loops use (`families/mod.rs`).
+pub use lab::DigitGanLab as Lab;
+pub use protocol::{DigitGanCommand as Command, DigitGanUpdate as Update};
+pub use state::{Act, DigitGanPageView as View};
+pub use url::DigitGanUrl as Url;
+/// What one training step is called on this family's page (a message id).
+pub const STEP_WORD: &str = "word-iteration";
+#[cfg(target_arch = "wasm32")]
+pub use worker::handle;

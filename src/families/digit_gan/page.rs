@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::data::glyphs::{CLASSES, PIXELS, SIDE};
 use crate::describe;
+use crate::families::digit_gan::Act;
 use crate::families::digit_gan::lab::{DigitGanMeasure, SHOW};
 use crate::families::digit_gan::protocol::DigitGanCommand;
 use crate::families::digit_gan::state::{BLANK_INK, DigitGanTrainView};
@@ -103,7 +104,7 @@ pub fn digit_gan_panel(p: &Props) -> Html {
     let on_ratio = {
         let (d, worker) = (s.dispatcher(), p.worker.clone());
         Callback::from(move |r: f64| {
-            d.dispatch(Action::SetDigitGanRatio(r));
+            d.dispatch(Action::from(Act::Ratio(r)));
             worker.send(&Command::DigitGan(DigitGanCommand::Ratio { ratio: RATIO.from_slider(r) }));
         })
     };
@@ -113,7 +114,7 @@ pub fn digit_gan_panel(p: &Props) -> Html {
     let cmd = |fresh: bool| Command::DigitGan(DigitGanCommand::Train { fresh, ratio, seed });
     let asked = {
         let d = s.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::DigitGanAsked))
+        Callback::from(move |_| d.dispatch(Action::from(Act::Asked)))
     };
     let info = if has {
         tr_args(

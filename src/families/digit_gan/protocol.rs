@@ -52,3 +52,5 @@ pub struct DigitGanMeasure {
     /// Spread under `NEAR_COPIES` (judge/variety.rs): each class draws near-copies of one image.
     pub near_copies: bool,
 }
+
+impl crate::families::Payload for DigitGanUpdate {}

@@ -10,6 +10,7 @@ use crate::families::digit_gan::protocol::DigitGanUpdate;
 use crate::i18n::Msg;
 use crate::state::family::FamilyView;
 use crate::state::series::push_capped;
+use crate::state::shared::Shared;
 use crate::state::trainer::{TrainView, TrainerPage};
 
 /// Most measurements kept for the meter's chart.
@@ -65,8 +66,18 @@ impl TrainView for DigitGanTrainView {
     }
 }
 
+/// What the digit GAN's trainer asks of the reducer.
+pub enum Act {
+    /// G's learning rate over D's moved (a slider value, clamped by the key's range).
+    Ratio(f64),
+    /// Train was pressed: the buttons wait for the first answer.
+    Asked,
+}
+
 impl FamilyView for DigitGanPageView {
     type Update = DigitGanUpdate;
+    type Url = crate::families::digit_gan::url::DigitGanUrl;
+    type Act = Act;
 
     /// Applies one update; true when the trainer is back at its start (a reset).
     fn fold(&mut self, u: DigitGanUpdate, _notices: &mut Vec<Msg>) -> bool {
@@ -103,6 +114,13 @@ impl FamilyView for DigitGanPageView {
                 (t.steps, t.steps_per_sec, t.running, t.fresh, t.ratio) = (steps, steps_per_sec, running, fresh, ratio);
                 back && steps == 0
             }
+        }
+    }
+
+    fn act(this: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
+        match act {
+            Act::Ratio(r) => url.ratio = crate::families::digit_gan::url::RATIO.from_slider(r),
+            Act::Asked => this.to_mut().ask(),
         }
     }
 

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
+use crate::state::family::FamilyUrl;
 use crate::state::keys::{self, Num, Range};
 
 /// G's learning rate as a multiple of D's: 1 is the shipped GAN's game; from 12 it collapses at
@@ -24,11 +25,21 @@ impl Default for DigitGanUrl {
 }
 
 /// Reads `gratio`; false for other keys. A bad value keeps the setting and says why.
-pub fn apply(d: &mut DigitGanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+fn apply(d: &mut DigitGanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     keys::read(&KEYS, d, key, key, raw, notices)
 }
 
 /// Appends `gratio` where it differs from the base a link starts from.
-pub fn write(d: &DigitGanUrl, base: &DigitGanUrl, pairs: &mut Vec<(String, String)>) {
+fn write(d: &DigitGanUrl, base: &DigitGanUrl, pairs: &mut Vec<(String, String)>) {
     keys::write(&KEYS, d, base, "", pairs);
+}
+
+impl FamilyUrl for DigitGanUrl {
+    fn read(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+        apply(self, key, raw, notices)
+    }
+
+    fn write(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
+        write(self, base, pairs)
+    }
 }

@@ -13,3 +13,13 @@ pub mod state;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
+
+// The family's face: the names the list's loops use (`families/mod.rs`).
+pub use lab::DigitVaeLab as Lab;
+pub use protocol::{DigitVaeCommand as Command, DigitVaeUpdate as Update};
+pub use state::{Act, DigitVaePageView as View};
+pub use url::DigitVaeUrl as Url;
+/// What one training step is called on this family's page (a message id).
+pub const STEP_WORD: &str = "word-step";
+#[cfg(target_arch = "wasm32")]
+pub use worker::handle;

@@ -7,6 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::describe;
+use crate::families::digit_vae::Act;
 use crate::families::digit_vae::protocol::{DigitVaeCommand, DigitVaeMeasure, DigitVaePlane};
 use crate::families::digit_vae::url::BETA;
 use crate::i18n::{Lang, Msg, tr, tr_args};
@@ -95,7 +96,7 @@ pub fn digit_vae_panel(p: &Props) -> Html {
     let on_beta = {
         let (d, worker) = (s.dispatcher(), p.worker.clone());
         Callback::from(move |b: f64| {
-            d.dispatch(Action::SetDigitVaeBeta(b));
+            d.dispatch(Action::from(Act::Beta(b)));
             worker.send(&Command::DigitVae(DigitVaeCommand::Beta { beta: BETA.from_slider(b) }));
         })
     };
@@ -105,7 +106,7 @@ pub fn digit_vae_panel(p: &Props) -> Html {
     let cmd = |fresh: bool| Command::DigitVae(DigitVaeCommand::Train { fresh, beta, seed });
     let asked = {
         let d = s.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::DigitVaeAsked))
+        Callback::from(move |_| d.dispatch(Action::from(Act::Asked)))
     };
     let info = if has {
         tr_args(

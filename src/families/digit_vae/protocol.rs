@@ -65,3 +65,5 @@ pub struct DigitVaeMeasure {
     pub recon: Option<f64>,
     pub kl: Option<f64>,
 }
+
+impl crate::families::Payload for DigitVaeUpdate {}

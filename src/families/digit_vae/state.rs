@@ -8,6 +8,7 @@ use crate::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, Digit
 use crate::i18n::Msg;
 use crate::state::family::FamilyView;
 use crate::state::series::push_capped;
+use crate::state::shared::Shared;
 use crate::state::trainer::{TrainView, TrainerPage};
 
 /// Most measurements kept for the meter's chart.
@@ -46,8 +47,18 @@ impl TrainView for DigitVaeTrainView {
     }
 }
 
+/// What the digit VAE's trainer asks of the reducer.
+pub enum Act {
+    /// The KL weight β moved (a slider value, clamped by the key's range).
+    Beta(f64),
+    /// Train was pressed: the buttons wait for the first answer.
+    Asked,
+}
+
 impl FamilyView for DigitVaePageView {
     type Update = DigitVaeUpdate;
+    type Url = crate::families::digit_vae::url::DigitVaeUrl;
+    type Act = Act;
 
     /// Applies one update; true when the trainer is back at its start (a reset).
     fn fold(&mut self, u: DigitVaeUpdate, _notices: &mut Vec<Msg>) -> bool {
@@ -84,6 +95,13 @@ impl FamilyView for DigitVaePageView {
                 (t.steps, t.steps_per_sec, t.running, t.fresh, t.beta) = (steps, steps_per_sec, running, fresh, beta);
                 back && steps == 0
             }
+        }
+    }
+
+    fn act(this: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
+        match act {
+            Act::Beta(b) => url.beta = crate::families::digit_vae::url::BETA.from_slider(b),
+            Act::Asked => this.to_mut().ask(),
         }
     }
 

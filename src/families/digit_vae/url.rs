@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
+use crate::state::family::FamilyUrl;
 use crate::state::keys::{self, Num, Range};
 
 /// β: 0 (reconstruction alone, the autoencoder's holes) to 8 (the prior wins: codes pile up);
@@ -25,11 +26,21 @@ impl Default for DigitVaeUrl {
 }
 
 /// Reads `vkl`; false for other keys. A bad value keeps the setting and says why.
-pub fn apply(d: &mut DigitVaeUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+fn apply(d: &mut DigitVaeUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     keys::read(&KEYS, d, key, key, raw, notices)
 }
 
 /// Appends `vkl` where it differs from the base a link starts from.
-pub fn write(d: &DigitVaeUrl, base: &DigitVaeUrl, pairs: &mut Vec<(String, String)>) {
+fn write(d: &DigitVaeUrl, base: &DigitVaeUrl, pairs: &mut Vec<(String, String)>) {
     keys::write(&KEYS, d, base, "", pairs);
+}
+
+impl FamilyUrl for DigitVaeUrl {
+    fn read(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+        apply(self, key, raw, notices)
+    }
+
+    fn write(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
+        write(self, base, pairs)
+    }
 }

@@ -46,3 +46,12 @@ pub enum FlowUpdate {
     /// `[-half, half]²`, row by row from the bottom-left.
     Density { step: u64, mean_log_p: f64, half: f32, grid: usize, log_p: Vec<f32> },
 }
+
+impl crate::families::Payload for FlowUpdate {
+    fn payload(&mut self) -> Option<&mut Vec<f32>> {
+        match self {
+            FlowUpdate::Chain { data, .. } => Some(data),
+            _ => None,
+        }
+    }
+}

@@ -68,9 +68,19 @@ pub struct FlowPageView {
     pub top: u64,
 }
 
+/// What the flow-matching page asks of the reducer.
+pub enum Act {
+    /// The network, optimiser or pairing moved.
+    Config(FlowConfig),
+    /// The ODE solver moved.
+    Sampler(crate::families::flow::config::FlowSamplerSettings),
+}
+
 impl FamilyView for FlowPageView {
     const ON_POINTS: bool = true;
     type Update = FlowUpdate;
+    type Url = crate::families::flow::url::FlowUrl;
+    type Act = Act;
 
     /// Folds one update in. True when it reports the seed's start (step 0).
     fn fold(&mut self, u: FlowUpdate, _notices: &mut Vec<Msg>) -> bool {
@@ -98,6 +108,17 @@ impl FamilyView for FlowPageView {
             }
         }
         false
+    }
+
+    fn act(_: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
+        match act {
+            Act::Config(c) => url.config = c,
+            Act::Sampler(s) => url.sampler = s,
+        }
+    }
+
+    fn stale(&self, url: &Self::Url) -> bool {
+        self.step > 0 && self.config.as_ref().is_some_and(|c| *c != url.config)
     }
 
     /// Training goes on from an older step: the curve is cut back to it.

@@ -6,6 +6,7 @@ use crate::families::flow::chain::Solver;
 use crate::families::flow::config::{FlowConfig, FlowSamplerSettings};
 use crate::families::flow::coupling::Coupling;
 use crate::i18n::Msg;
+use crate::state::family::FamilyUrl;
 use crate::state::keys::{self, Num, Pick, Range};
 
 /// The ranges the link accepts and the sliders move through.
@@ -41,20 +42,28 @@ pub const SAMPLER_PICKS: [Pick<FlowSamplerSettings>; 1] = [Pick {
     set: |s, raw| Solver::from_id(raw).map(|v| s.solver = v).is_some(),
 }];
 
-/// Reads one flow-matching key; false for keys that are not its own.
-pub fn apply(c: &mut FlowConfig, s: &mut FlowSamplerSettings, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
-    keys::read(&KEYS, c, key, key, raw, notices)
-        || keys::read(&SAMPLER_KEYS, s, key, key, raw, notices)
-        || keys::read_pick(&PICKS, c, key, raw, notices)
-        || keys::read_pick(&SAMPLER_PICKS, s, key, raw, notices)
+/// Flow matching's settings in the link: its network, optimiser and pairing, and its solver.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct FlowUrl {
+    pub config: FlowConfig,
+    pub sampler: FlowSamplerSettings,
 }
 
-/// Appends the keys that differ from the base a link starts from (the defaults, or a tour
-/// chapter's setup).
-pub fn write(c: &FlowConfig, s: &FlowSamplerSettings, base: (&FlowConfig, &FlowSamplerSettings), pairs: &mut Vec<(String, String)>) {
-    let (dc, d) = base;
-    keys::write(&KEYS, c, dc, "", pairs);
-    keys::write_picks(&PICKS, c, dc, "", pairs);
-    keys::write_picks(&SAMPLER_PICKS, s, d, "", pairs);
-    keys::write(&SAMPLER_KEYS, s, d, "", pairs);
+impl FamilyUrl for FlowUrl {
+    fn read(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+        let Self { config: c, sampler: s } = self;
+        keys::read(&KEYS, c, key, key, raw, notices)
+            || keys::read(&SAMPLER_KEYS, s, key, key, raw, notices)
+            || keys::read_pick(&PICKS, c, key, raw, notices)
+            || keys::read_pick(&SAMPLER_PICKS, s, key, raw, notices)
+    }
+
+    fn write(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
+        let (c, s, dc, d) = (&self.config, &self.sampler, &base.config, &base.sampler);
+        keys::write(&KEYS, c, dc, "", pairs);
+        keys::write_picks(&PICKS, c, dc, "", pairs);
+        keys::write_picks(&SAMPLER_PICKS, s, d, "", pairs);
+        keys::write(&SAMPLER_KEYS, s, d, "", pairs);
+    }
 }

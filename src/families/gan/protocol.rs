@@ -21,3 +21,5 @@ pub enum GanUpdate {
     /// view and its mode-collapse meter; `half` is the half-width of the viewed square.
     Progress { runs: Vec<GanRunReport>, configs: Vec<GanRunConfig>, running: bool, steps_per_sec: f64, half: f32 },
 }
+
+impl crate::families::Payload for GanUpdate {}

@@ -132,3 +132,17 @@ pub fn meter(fakes: &[f32], reference: &Reference, half: f32, step: u64) -> GanM
     let quality = evaluate(&pts, reference, &QualityBar::default(), step);
     GanMeter { quality, js: grid_js(&pts, &reference.points, JS_BINS, half) }
 }
+
+/// What the worker keeps of it while a GPU trains (`models/keep.rs`): every weight.
+impl crate::models::Weights for crate::families::gan::model::Gan {
+    fn weight_pieces(&self) -> Vec<burn::prelude::Tensor<1>> {
+        [crate::models::params::pieces(&self.g), crate::models::params::pieces(&self.d)].concat()
+    }
+
+    fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String> {
+        self.g = crate::models::params::load_flat(self.g.clone(), values)?;
+        self.d = crate::models::params::load_flat(self.d.clone(), values)?;
+        crate::models::keep::reseed(&mut self.rng, steps);
+        Ok(())
+    }
+}

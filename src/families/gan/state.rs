@@ -46,9 +46,16 @@ pub struct GanPageView {
     pub half: f32,
 }
 
+/// What the GAN page asks of the reducer: its runs' settings moved.
+pub enum Act {
+    Set(crate::families::gan::url::GanUrl),
+}
+
 impl FamilyView for GanPageView {
     const ON_POINTS: bool = true;
     type Update = GanUpdate;
+    type Url = crate::families::gan::url::GanUrl;
+    type Act = Act;
 
     /// Folds one update in. True when every run reports the seed's start (a reset, a rebuild).
     fn fold(&mut self, u: GanUpdate, _notices: &mut Vec<Msg>) -> bool {
@@ -56,6 +63,11 @@ impl FamilyView for GanPageView {
         let fresh = runs.iter().all(|r| r.step == 0);
         self.apply(runs, configs, running, steps_per_sec, half);
         fresh
+    }
+
+    fn act(_: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
+        let Act::Set(u) = act;
+        *url = u;
     }
 
     /// Training goes on from older steps (one per run): the curves are cut back to them.

@@ -14,7 +14,9 @@ use crate::families::gan::model::OptimKind;
 use crate::families::gan::runs::GanRunConfig;
 
 use crate::i18n::Msg;
+use crate::state::family::FamilyUrl;
 use crate::state::keys::{self, Num, Pick, Range};
+use crate::state::page::Page;
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
 pub const LR: Range = Range::log(1e-5, 0.5, 0.1);
@@ -105,7 +107,7 @@ fn run(loss: GanLoss, g_lr: f64, d_lr: f64, d_steps: usize, optim: OptimKind) ->
 }
 
 /// Preset `id`: its data and both runs. None for an unknown id.
-pub fn preset(id: &str) -> Option<(DatasetSpec, GanUrl)> {
+fn preset(id: &str) -> Option<(DatasetSpec, GanUrl)> {
     use GanLoss::*;
     let far = DatasetSpec { separation: 8.0, ..DatasetSpec::default() };
     let (data, a, b, compare) = match id {
@@ -164,7 +166,7 @@ pub const PICKS: [Pick<GanRunConfig>; 3] = [
 ];
 
 /// Reads one GAN key; false for keys that are not GAN settings.
-pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if key == "compare" {
         gan.compare = raw == "1";
         return true;
@@ -178,7 +180,7 @@ pub fn apply(gan: &mut GanUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> 
 
 /// Appends the GAN keys that differ from the base a link starts from (the defaults, or a
 /// tour chapter's setup).
-pub fn write(gan: &GanUrl, d: &GanUrl, pairs: &mut Vec<(String, String)>) {
+fn write(gan: &GanUrl, d: &GanUrl, pairs: &mut Vec<(String, String)>) {
     if gan.compare != d.compare {
         pairs.push(("compare".into(), if gan.compare { "1" } else { "0" }.into()));
     }
@@ -189,5 +191,20 @@ pub fn write(gan: &GanUrl, d: &GanUrl, pairs: &mut Vec<(String, String)>) {
     for (prefix, r, dr) in runs {
         keys::write_picks(&PICKS, r, dr, prefix, pairs);
         keys::write(&KEYS, r, dr, prefix, pairs);
+    }
+}
+
+impl FamilyUrl for GanUrl {
+    fn read(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+        apply(self, key, raw, notices)
+    }
+
+    fn write(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
+        write(self, base, pairs)
+    }
+
+    fn preset(&mut self, id: &str, data: &mut DatasetSpec) -> Option<Page> {
+        (*data, *self) = preset(id)?;
+        Some(Page::Gan)
     }
 }

@@ -215,3 +215,19 @@ impl ImageDdpm {
         ImageDenoiser { config: self.config.clone(), schedule: self.schedule.clone(), net, device: self.device.clone().without_autodiff() }
     }
 }
+
+/// What the worker keeps of it while a GPU trains (`models/keep.rs`): every weight, the
+/// moving average too, and the step count.
+impl crate::models::Weights for ImageDdpm {
+    fn weight_pieces(&self) -> Vec<burn::prelude::Tensor<1>> {
+        [crate::models::params::pieces(&self.model), crate::models::params::pieces(&self.ema)].concat()
+    }
+
+    fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String> {
+        self.model = crate::models::params::load_flat(self.model.clone(), values)?;
+        self.ema = crate::models::params::load_flat(self.ema.clone(), values)?;
+        self.steps_done = steps;
+        crate::models::keep::reseed(&mut self.rng, steps);
+        Ok(())
+    }
+}

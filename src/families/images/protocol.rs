@@ -80,3 +80,12 @@ pub enum ImageUpdate {
     /// Training in the browser: steps so far, the losses since the last update, the speed.
     Training { steps: u64, losses: Vec<f32>, steps_per_sec: f64, running: bool, trained_in_use: bool, fresh: bool },
 }
+
+impl crate::families::Payload for ImageUpdate {
+    fn payload(&mut self) -> Option<&mut Vec<f32>> {
+        match self {
+            ImageUpdate::Chain { data, .. } => Some(data),
+            _ => None,
+        }
+    }
+}

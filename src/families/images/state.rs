@@ -105,8 +105,20 @@ pub struct ImagePageView {
     pub digits: Option<Shared<(u64, Vec<f32>)>>,
 }
 
+/// What the image page asks of the reducer.
+pub enum Act {
+    /// Its sampler, guidance or scorecard settings moved.
+    Set(crate::families::images::url::ImagesUrl),
+    /// A job was sent to the worker.
+    Asked(ImageTask),
+    /// The job in progress was cancelled.
+    Cancelled,
+}
+
 impl FamilyView for ImagePageView {
     type Update = ImageUpdate;
+    type Url = crate::families::images::url::ImagesUrl;
+    type Act = Act;
 
     /// Folds one update in; a model that failed to load adds its notice. True when the trainer
     /// reports the seed's start.
@@ -143,6 +155,17 @@ impl FamilyView for ImagePageView {
             }
         }
         false
+    }
+
+    fn act(this: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
+        match act {
+            Act::Set(u) => *url = u,
+            Act::Asked(t) => this.to_mut().ask(t),
+            Act::Cancelled => {
+                let images = this.to_mut();
+                (images.progress, images.asked) = (None, None);
+            }
+        }
     }
 
     fn stop(&mut self) {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::models::samplers::Sampler;
 
 use crate::i18n::Msg;
+use crate::state::family::FamilyUrl;
 use crate::state::keys::{self, Num, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
@@ -92,7 +93,7 @@ impl ImagesUrl {
 }
 
 /// Reads one image-page key; false for keys that are not image settings.
-pub fn apply(i: &mut ImagesUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+fn apply(i: &mut ImagesUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if keys::read(&KEYS, i, key, key, raw, notices) {
         return true;
     }
@@ -112,9 +113,19 @@ pub fn apply(i: &mut ImagesUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) ->
 
 /// Appends the image keys that differ from the base a link starts from (the defaults, or a
 /// tour chapter's setup).
-pub fn write(i: &ImagesUrl, d: &ImagesUrl, pairs: &mut Vec<(String, String)>) {
+fn write(i: &ImagesUrl, d: &ImagesUrl, pairs: &mut Vec<(String, String)>) {
     let sampler = |ddpm: bool| if ddpm { "ddpm" } else { "ddim" }.to_string();
     let picks = [("iclass", i.class.id(), d.class.id()), ("isampler", sampler(i.ddpm), sampler(d.ddpm))];
     pairs.extend(picks.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (k.to_string(), v)));
     keys::write(&KEYS, i, d, "", pairs);
+}
+
+impl FamilyUrl for ImagesUrl {
+    fn read(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+        apply(self, key, raw, notices)
+    }
+
+    fn write(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
+        write(self, base, pairs)
+    }
 }

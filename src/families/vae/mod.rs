@@ -12,3 +12,13 @@ pub mod state;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
+
+// The family's face: the names the list's loops use (`families/mod.rs`).
+pub use lab::VaeLab as Lab;
+pub use protocol::{VaeCommand as Command, VaeUpdate as Update};
+pub use state::{Act, VaePageView as View};
+pub use url::VaeUrl as Url;
+/// What one training step is called on this family's page (a message id).
+pub const STEP_WORD: &str = "word-step";
+#[cfg(target_arch = "wasm32")]
+pub use worker::handle;

@@ -195,3 +195,16 @@ impl Vae {
         self.sample_prior(n, 1.0)
     }
 }
+
+/// What the worker keeps of it while a GPU trains (`models/keep.rs`): every weight.
+impl crate::models::Weights for Vae {
+    fn weight_pieces(&self) -> Vec<burn::prelude::Tensor<1>> {
+        crate::models::params::pieces(&self.net)
+    }
+
+    fn load_weights(&mut self, values: &mut &[f32], steps: u64) -> Result<(), String> {
+        self.net = crate::models::params::load_flat(self.net.clone(), values)?;
+        crate::models::keep::reseed(&mut self.rng, steps);
+        Ok(())
+    }
+}

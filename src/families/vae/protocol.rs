@@ -27,3 +27,5 @@ pub enum VaeUpdate {
     /// Each run's decoded point for latent `z`.
     Decoded { z: [f32; 2], points: Vec<[f32; 2]> },
 }
+
+impl crate::families::Payload for VaeUpdate {}

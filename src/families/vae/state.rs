@@ -40,9 +40,16 @@ pub struct VaePageView {
     pub decoded: Option<Decoded>,
 }
 
+/// What the VAE page asks of the reducer: its runs' settings moved.
+pub enum Act {
+    Set(crate::families::vae::url::VaeUrl),
+}
+
 impl FamilyView for VaePageView {
     const ON_POINTS: bool = true;
     type Update = VaeUpdate;
+    type Url = crate::families::vae::url::VaeUrl;
+    type Act = Act;
 
     /// Folds one update in. True when every run reports the seed's start (a reset, a rebuild).
     fn fold(&mut self, u: VaeUpdate, _notices: &mut Vec<Msg>) -> bool {
@@ -57,6 +64,11 @@ impl FamilyView for VaePageView {
                 false
             }
         }
+    }
+
+    fn act(_: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
+        let Act::Set(u) = act;
+        *url = u;
     }
 
     /// Training goes on from older steps (one per run): the curves are cut back to them.

@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::families::vae::runs::VaeRunConfig;
 
+use crate::data::toy2d::DatasetSpec;
 use crate::i18n::Msg;
+use crate::state::family::FamilyUrl;
 use crate::state::keys::{self, Num, Range};
+use crate::state::page::Page;
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
 pub const BETA: Range = Range::lin(0.0, 20.0, 0.1);
@@ -71,7 +74,7 @@ pub const VAE_PRESETS: [(&str, &str, &str); 2] = [
 ];
 
 /// Preset `id`: both runs, side by side. None for an unknown id.
-pub fn preset(id: &str) -> Option<VaeUrl> {
+fn preset(id: &str) -> Option<VaeUrl> {
     let vae = VaeRunConfig::default();
     let (a, b) = match id {
         "ae-vs-vae" => (VaeRunConfig { model: vae.model.clone().with_variational(false), ..vae.clone() }, vae),
@@ -82,7 +85,7 @@ pub fn preset(id: &str) -> Option<VaeUrl> {
 }
 
 /// Reads one VAE key; false for keys that are not VAE settings.
-pub fn apply(vae: &mut VaeUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+fn apply(vae: &mut VaeUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
     if key == "vcompare" {
         vae.compare = raw == "1";
         return true;
@@ -103,7 +106,7 @@ pub fn apply(vae: &mut VaeUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> 
 
 /// Appends the VAE keys that differ from the base a link starts from (the defaults, or a
 /// tour chapter's setup).
-pub fn write(vae: &VaeUrl, d: &VaeUrl, pairs: &mut Vec<(String, String)>) {
+fn write(vae: &VaeUrl, d: &VaeUrl, pairs: &mut Vec<(String, String)>) {
     if vae.compare != d.compare {
         pairs.push(("vcompare".into(), if vae.compare { "1" } else { "0" }.into()));
     }
@@ -117,5 +120,20 @@ pub fn write(vae: &VaeUrl, d: &VaeUrl, pairs: &mut Vec<(String, String)>) {
             pairs.push((format!("{prefix}ae"), if r.model.variational { "0" } else { "1" }.into()));
         }
         keys::write(&KEYS, r, dr, prefix, pairs);
+    }
+}
+
+impl FamilyUrl for VaeUrl {
+    fn read(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
+        apply(self, key, raw, notices)
+    }
+
+    fn write(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
+        write(self, base, pairs)
+    }
+
+    fn preset(&mut self, id: &str, _data: &mut DatasetSpec) -> Option<Page> {
+        *self = preset(id)?;
+        Some(Page::Vae)
     }
 }

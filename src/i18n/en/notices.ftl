@@ -40,6 +40,7 @@ what-recon-loss = its reconstruction term
 what-kl = its KL term
 what-codes-images = its codes and decoded digits
 advice-diffusion = Lower the learning rate or use a larger batch.
+advice-flow = Lower the learning rate or use a larger batch.
 advice-gan = Lower the learning rates or use Adam.
 advice-vae = Lower the learning rate or raise the decoder noise σ_x.
 advice-images = Lower the learning rate.

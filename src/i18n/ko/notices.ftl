@@ -40,6 +40,7 @@ what-recon-loss = 복원 항
 what-kl = KL 항
 what-codes-images = 코드와 decode한 숫자
 advice-diffusion = 학습률을 낮추거나 batch를 키워 보자.
+advice-flow = 학습률을 낮추거나 batch를 키워 보자.
 advice-gan = 학습률을 낮추거나 Adam을 써 보자.
 advice-vae = 학습률을 낮추거나 decoder noise σ_x를 키워 보자.
 advice-images = 학습률을 낮춰 보자.

@@ -43,7 +43,7 @@ pub fn draw_pad(p: &Props) -> Html {
     let version = use_state(|| 0u32);
     let starts = use_state(|| 0u64);
     let loaded = s.lineup.models.as_ref().is_some_and(|m| m.loaded);
-    let schedule = use_memo(s.url.diffusion.schedule.clone(), |spec| spec.build());
+    let schedule = use_memo(s.url.diffusion.config.schedule.clone(), |spec| spec.build());
     let paint = {
         let (pad, pixels) = (pad.clone(), pixels.clone());
         move || {

@@ -30,7 +30,7 @@ pub struct Props {
 pub fn forward_view(p: &Props) -> Html {
     let s = &p.state;
     let lang = use_lang();
-    let schedule = use_memo(s.url.diffusion.schedule.clone(), |spec| spec.build());
+    let schedule = use_memo(s.url.diffusion.config.schedule.clone(), |spec| spec.build());
     let big_t = schedule.len();
     let t = use_reducer_eq(Cursor::default);
     let playing = use_state(|| false);

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 pub use train::TrainPanel;
 
+use crate::families::diffusion::Act;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::i18n::{tr, tr_args};
@@ -28,7 +29,7 @@ use crate::worker::protocol::Command;
 pub fn use_settings(state: &AppState, worker: &WorkerHandle) {
     let worker = worker.clone();
     let untrained = state.diffusion.step == 0;
-    use_effect_with((state.worker.generation, state.url.diffusion.clone(), untrained), move |(_, config, untrained)| {
+    use_effect_with((state.worker.generation, state.url.diffusion.config.clone(), untrained), move |(_, config, untrained)| {
         if *untrained {
             worker.send(&Command::Diffusion(DiffusionCommand::Configure { config: config.clone() }));
         }
@@ -38,11 +39,11 @@ pub fn use_settings(state: &AppState, worker: &WorkerHandle) {
 /// A slider callback that edits one field of the training settings (schedule, network,
 /// optimiser) and dispatches the result.
 fn train_setter(state: &UseReducerHandle<AppState>, edit: fn(&mut DiffusionConfig, f64)) -> Callback<f64> {
-    let (d, train) = (state.dispatcher(), state.url.diffusion.clone());
+    let (d, train) = (state.dispatcher(), state.url.diffusion.config.clone());
     Callback::from(move |v: f64| {
         let mut c = train.clone();
         edit(&mut c, v);
-        d.dispatch(Action::SetTrain(c));
+        d.dispatch(Action::from(Act::Config(c)));
     })
 }
 
@@ -57,7 +58,7 @@ pub fn diffusion_page(p: &PageProps) -> Html {
     let lang = use_lang();
     let dispatch = p.state.dispatcher();
     // A move through the training history runs the reverse process again, for that moment.
-    let chain = Command::Diffusion(DiffusionCommand::Chain { n: 2000, sampler: p.state.url.sampler.sampler(), frames: 100 });
+    let chain = Command::Diffusion(DiffusionCommand::Chain { n: 2000, sampler: p.state.url.diffusion.sampler.sampler(), frames: 100 });
     use_redraw_on_scrub(p.state.history_of(crate::families::FamilyId::Diffusion), &p.worker, chain);
     html! {
         <>

@@ -23,7 +23,7 @@ pub struct Props {
 #[function_component(ModelPanel)]
 pub fn model_panel(p: &Props) -> Html {
     let lang = use_lang();
-    let train = p.state.url.diffusion.clone();
+    let train = p.state.url.diffusion.config.clone();
     let set = |f: fn(&mut DiffusionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
     let retrain = {
         let (worker, config) = (p.worker.clone(), train.clone());

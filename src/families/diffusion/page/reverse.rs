@@ -10,6 +10,7 @@ use crate::describe;
 use crate::i18n::Msg;
 use crate::palette;
 
+use crate::families::diffusion::Act;
 use crate::families::diffusion::protocol::DiffusionCommand;
 use crate::i18n::{tr, tr_args};
 use crate::render::Frame;
@@ -130,7 +131,7 @@ pub fn reverse_view(p: &Props) -> Html {
             },
         );
     }
-    let sampler = s.url.sampler.clone();
+    let sampler = s.url.diffusion.sampler.clone();
     let run = {
         let (worker, sampler) = (p.worker.clone(), sampler.sampler());
         Callback::from(move |_| worker.send(&Command::Diffusion(DiffusionCommand::Chain { n: POINTS, sampler, frames: FRAMES })))
@@ -140,7 +141,7 @@ pub fn reverse_view(p: &Props) -> Html {
         Callback::from(move |v: f64| {
             let mut c = s0.clone();
             f(&mut c, v);
-            d.dispatch(Action::SetSampler(c));
+            d.dispatch(Action::from(Act::Sampler(c)));
         })
     };
     let toggle = |h: &UseStateHandle<bool>| {
@@ -157,7 +158,9 @@ pub fn reverse_view(p: &Props) -> Html {
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
     let choose = |ddim: bool| {
         let (d, s0) = (s.dispatcher(), sampler.clone());
-        Callback::from(move |_| d.dispatch(Action::SetSampler(crate::families::diffusion::url::SamplerSettings { ddim, ..s0.clone() })))
+        Callback::from(move |_| {
+            d.dispatch(Action::from(Act::Sampler(crate::families::diffusion::url::SamplerSettings { ddim, ..s0.clone() })))
+        })
     };
     html! {
         <div class="panel" data-testid="reverse-panel">
@@ -169,7 +172,7 @@ pub fn reverse_view(p: &Props) -> Html {
             </div>
             if sampler.ddim {
                 <div class="controls-row">
-                    <Slider label={tr(lang, "diff-ddim-steps")} testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.diffusion.schedule.steps as f64} step={1.0} decimals={0}
+                    <Slider label={tr(lang, "diff-ddim-steps")} testid="ddim-steps" value={sampler.steps as f64} min={1.0} max={s.url.diffusion.config.schedule.steps as f64} step={1.0} decimals={0}
                         on_change={set_sampler(|c, v| c.steps = v as usize)} />
                     <RangeSlider label={tr(lang, "diff-ddim-eta")} testid="ddim-eta" range={crate::families::diffusion::url::ETA} value={sampler.eta}
                         on_change={set_sampler(|c, v| c.eta = v)} />

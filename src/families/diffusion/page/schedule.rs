@@ -5,6 +5,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::describe;
+use crate::families::diffusion::Act;
 use crate::families::diffusion::config::DiffusionConfig;
 use crate::i18n::{Msg, tr, tr_args};
 use crate::models::schedule::ScheduleKind;
@@ -24,7 +25,7 @@ pub struct Props {
 #[function_component(SchedulePanel)]
 pub fn schedule_panel(p: &Props) -> Html {
     let lang = use_lang();
-    let spec = p.state.url.diffusion.schedule.clone();
+    let spec = p.state.url.diffusion.config.schedule.clone();
     let schedule = use_memo(spec.clone(), |s| s.build());
     let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
     {
@@ -45,11 +46,11 @@ pub fn schedule_panel(p: &Props) -> Html {
     }
     let set = |f: fn(&mut DiffusionConfig, f64)| crate::families::diffusion::page::train_setter(&p.state, f);
     let on_kind = {
-        let (d, train) = (p.state.dispatcher(), p.state.url.diffusion.clone());
+        let (d, train) = (p.state.dispatcher(), p.state.url.diffusion.config.clone());
         Callback::from(move |id: String| {
             let mut c = train.clone();
             c.schedule.kind = ScheduleKind::from_id(&id).unwrap_or_default();
-            d.dispatch(Action::SetTrain(c));
+            d.dispatch(Action::from(Act::Config(c)));
         })
     };
     let kinds: Vec<(AttrValue, AttrValue)> =

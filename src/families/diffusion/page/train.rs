@@ -46,7 +46,7 @@ pub fn train_panel(p: &TrainPanelProps) -> Html {
     html! {
         <div class="panel" data-testid="train-panel">
             <h2>{ t("ui-train-title") }</h2>
-            <p class="lede">{ tr_args(lang, "ui-train-lede", &[("layers", p.state.url.diffusion.layers.to_string()), ("hidden", p.state.url.diffusion.hidden.to_string())]) }</p>
+            <p class="lede">{ tr_args(lang, "ui-train-lede", &[("layers", p.state.url.diffusion.config.layers.to_string()), ("hidden", p.state.url.diffusion.config.hidden.to_string())]) }</p>
             <Select label={t("ui-device")} testid="device" options={devices} value={AttrValue::from(p.state.url.device.id())} on_change={on_device} />
             <p class="status" data-testid="worker-status">{ w.status.as_ref().map(|m| m.text(lang)).unwrap_or_default() }</p>
             if !w.probe.is_empty() {

@@ -34,7 +34,7 @@ pub fn flow_page(p: &PageProps) -> Html {
     {
         let (worker, untrained) = (p.worker.clone(), s.flow.step == 0);
         use_effect_with(
-            (s.worker.generation, s.data_version, s.url.seed, s.url.flow.clone(), s.worker.backend, untrained),
+            (s.worker.generation, s.data_version, s.url.seed, s.url.flow.config.clone(), s.worker.backend, untrained),
             move |(_, _, _, config, _, untrained)| {
                 if *untrained {
                     worker.send(&Command::Flow(FlowCommand::Configure { config: config.clone() }));
@@ -47,7 +47,7 @@ pub fn flow_page(p: &PageProps) -> Html {
         use_effect_with((), move |_| move || worker.send(&Command::train(FamilyId::Flow, TrainOp::Pause)));
     }
     // A move through the training history solves again, so the view shows that moment.
-    let solve = Command::Flow(FlowCommand::Chain { n: 2000, sampler: s.url.flow_sampler.sampler(), frames: 100 });
+    let solve = Command::Flow(FlowCommand::Chain { n: 2000, sampler: s.url.flow.sampler.sampler(), frames: 100 });
     use_redraw_on_scrub(s.history_of(FamilyId::Flow), &p.worker, solve);
     let f = &s.flow;
     let straight = f.straightness.map_or("—".to_string(), |v| format!("{v:.3}"));

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::families::FamilyId;
+use crate::families::flow::Act;
 use crate::families::flow::config::FlowConfig;
 use crate::families::flow::coupling::Coupling;
 use crate::families::flow::protocol::FlowCommand;
@@ -27,18 +28,18 @@ pub struct Props {
 pub fn model_panel(p: &Props) -> Html {
     let s = &p.state;
     let lang = use_lang();
-    let c = s.url.flow.clone();
+    let c = s.url.flow.config.clone();
     let set = |f: fn(&mut FlowConfig, f64)| {
         let (d, c) = (s.dispatcher(), c.clone());
         Callback::from(move |v: f64| {
             let mut next = c.clone();
             f(&mut next, v);
-            d.dispatch(Action::SetFlow(next));
+            d.dispatch(Action::from(Act::Config(next)));
         })
     };
     let pair = |coupling: Coupling| {
         let (d, c) = (s.dispatcher(), c.clone());
-        Callback::from(move |_| d.dispatch(Action::SetFlow(FlowConfig { coupling, ..c.clone() })))
+        Callback::from(move |_| d.dispatch(Action::from(Act::Config(FlowConfig { coupling, ..c.clone() }))))
     };
     let params = c.params();
     let retrain = {

@@ -10,6 +10,7 @@ use crate::describe;
 use crate::i18n::Msg;
 use crate::palette;
 
+use crate::families::flow::Act;
 use crate::families::flow::chain::Solver;
 use crate::families::flow::config::FlowSamplerSettings;
 use crate::families::flow::protocol::FlowCommand;
@@ -140,7 +141,7 @@ pub fn solve_view(p: &Props) -> Html {
             }
         });
     }
-    let sampler = s.url.flow_sampler.clone();
+    let sampler = s.url.flow.sampler.clone();
     // A solve asked for and not back yet (a wide network with 200 Heun steps takes a while).
     let solving = use_state(|| false);
     {
@@ -157,11 +158,11 @@ pub fn solve_view(p: &Props) -> Html {
     };
     let choose = |solver: Solver| {
         let (d, s0) = (s.dispatcher(), sampler.clone());
-        Callback::from(move |_| d.dispatch(Action::SetFlowSampler(FlowSamplerSettings { solver, ..s0.clone() })))
+        Callback::from(move |_| d.dispatch(Action::from(Act::Sampler(FlowSamplerSettings { solver, ..s0.clone() }))))
     };
     let set_steps = {
         let (d, s0) = (s.dispatcher(), sampler.clone());
-        Callback::from(move |v: f64| d.dispatch(Action::SetFlowSampler(FlowSamplerSettings { steps: v as usize, ..s0.clone() })))
+        Callback::from(move |v: f64| d.dispatch(Action::from(Act::Sampler(FlowSamplerSettings { steps: v as usize, ..s0.clone() }))))
     };
     let toggle = |h: &UseStateHandle<bool>| {
         let h = h.clone();

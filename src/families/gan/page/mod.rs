@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::ui::history_bar::HistoryBar;
 
 use crate::families::FamilyId;
+use crate::families::gan::Act;
 use crate::families::gan::page::view::{GanCanvas, Layers};
 use crate::families::gan::protocol::GanCommand;
 use crate::families::gan::runs::{GanRunConfig, Phase};
@@ -80,11 +81,11 @@ pub fn gan_page(p: &PageProps) -> Html {
     };
     let preset = |id: &'static str| {
         let d = s.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::GanPreset(id)))
+        Callback::from(move |_| d.dispatch(Action::Preset(id)))
     };
     let toggle_compare = {
         let (d, g) = (s.dispatcher(), s.url.gan.clone());
-        Callback::from(move |_| d.dispatch(Action::SetGan(crate::families::gan::url::GanUrl { compare: !g.compare, ..g.clone() })))
+        Callback::from(move |_| d.dispatch(Action::from(Act::Set(crate::families::gan::url::GanUrl { compare: !g.compare, ..g.clone() }))))
     };
     let set_run = |b: bool| {
         let (d, g) = (s.dispatcher(), s.url.gan.clone());
@@ -95,7 +96,7 @@ pub fn gan_page(p: &PageProps) -> Html {
             } else {
                 g.a = c
             }
-            d.dispatch(Action::SetGan(g));
+            d.dispatch(Action::from(Act::Set(g)));
         })
     };
     let layer = |name: &'static str, get: fn(&mut Layers) -> &mut bool| {

@@ -10,6 +10,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::describe;
+use crate::families::images::Act;
 use crate::families::images::page::settings::TaskProgress;
 use crate::families::images::protocol::ImageCommand;
 use crate::families::images::state::ImageTask;
@@ -59,7 +60,7 @@ pub fn measure_panel(p: &Props) -> Html {
     let send = {
         let (worker, d, seed) = (p.worker.clone(), s.dispatcher(), s.url.seed);
         move |i: &ImagesUrl, w: f64| {
-            d.dispatch(Action::ImageAsked(ImageTask::Score));
+            d.dispatch(Action::from(Act::Asked(ImageTask::Score)));
             worker.send(&Command::Images(ImageCommand::Score {
                 classes: i.class.classes(i.score_n),
                 sampler: i.sampler(),
@@ -125,12 +126,12 @@ pub fn measure_panel(p: &Props) -> Html {
         Callback::from(move |_| {
             worker.send(&Command::Images(ImageCommand::Cancel));
             sweep.set(Vec::new());
-            d.dispatch(Action::ImageCancelled);
+            d.dispatch(Action::from(Act::Cancelled));
         })
     };
     let on_n = {
         let (d, i) = (s.dispatcher(), settings.clone());
-        Callback::from(move |v: f64| d.dispatch(Action::SetImages(ImagesUrl { score_n: v as usize, ..i.clone() })))
+        Callback::from(move |v: f64| d.dispatch(Action::from(Act::Set(ImagesUrl { score_n: v as usize, ..i.clone() }))))
     };
     let progress = s.images.progress.clone().filter(|g| g.task == "score");
     let latest = s.images.scores.first().cloned();

@@ -53,7 +53,7 @@ pub fn images_page(p: &PageProps) -> Html {
     // Shared with the state: a render copies no digits.
     let set = s.images.digits.clone().filter(|d| d.0 == s.url.seed).unwrap_or_default();
     let ready = set.1.len() == GRID_N * PIXELS;
-    let schedule = use_memo(s.url.diffusion.schedule.clone(), |spec| spec.build());
+    let schedule = use_memo(s.url.diffusion.config.schedule.clone(), |spec| spec.build());
     let big_t = schedule.len();
     let t = use_reducer_eq(Cursor::default);
     let t_now = t.0.min(big_t - 1);

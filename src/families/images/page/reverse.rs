@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::data::glyphs::{PIXELS, SIDE};
 use crate::describe;
+use crate::families::images::Act;
 use crate::families::images::page::settings::{SampleSettings, TaskProgress};
 use crate::families::images::protocol::ImageCommand;
 use crate::families::images::state::ImageTask;
@@ -97,7 +98,7 @@ pub fn reverse_panel(p: &Props) -> Html {
         let (worker, d, draws, seed) = (p.worker.clone(), s.dispatcher(), draws.clone(), s.url.seed);
         let (classes, sampler, guidance) = (settings.class.classes(N), settings.sampler(), settings.guidance);
         Callback::from(move |()| {
-            d.dispatch(Action::ImageAsked(ImageTask::Chain));
+            d.dispatch(Action::from(Act::Asked(ImageTask::Chain)));
             let seed = seed.wrapping_add(*draws);
             draws.set(*draws + 1);
             worker.send(&Command::Images(ImageCommand::Chain { classes: classes.clone(), sampler, guidance, seed, frames: 40 }));
@@ -116,7 +117,7 @@ pub fn reverse_panel(p: &Props) -> Html {
         let (worker, d) = (p.worker.clone(), s.dispatcher());
         Callback::from(move |_| {
             worker.send(&Command::Images(ImageCommand::Cancel));
-            d.dispatch(Action::ImageCancelled);
+            d.dispatch(Action::from(Act::Cancelled));
         })
     };
     let on_scrub = {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::families::images::Act;
 use crate::families::images::state::ImageProgress;
 use crate::families::images::url::{ClassPick, ImagesUrl};
 use crate::i18n::{tr, tr_args};
@@ -27,19 +28,19 @@ pub fn sample_settings(p: &SettingsProps) -> Html {
             Callback::from(move |v: f64| {
                 let mut next = i.clone();
                 f(&mut next, v);
-                d.dispatch(Action::SetImages(next));
+                d.dispatch(Action::from(Act::Set(next)));
             })
         }
     };
     let on_class = {
         let (d, i) = (p.state.dispatcher(), i.clone());
         Callback::from(move |id: String| {
-            d.dispatch(Action::SetImages(ImagesUrl { class: ClassPick::from_id(&id).unwrap_or_default(), ..i.clone() }))
+            d.dispatch(Action::from(Act::Set(ImagesUrl { class: ClassPick::from_id(&id).unwrap_or_default(), ..i.clone() })))
         })
     };
     let on_sampler = {
         let (d, i) = (p.state.dispatcher(), i.clone());
-        Callback::from(move |id: String| d.dispatch(Action::SetImages(ImagesUrl { ddpm: id == "ddpm", ..i.clone() })))
+        Callback::from(move |id: String| d.dispatch(Action::from(Act::Set(ImagesUrl { ddpm: id == "ddpm", ..i.clone() }))))
     };
     let mut classes: Vec<(AttrValue, AttrValue)> =
         vec![("each".into(), say("img-class-each").into()), ("none".into(), say("img-class-none").into())];

@@ -6,6 +6,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::families::FamilyId;
+use crate::families::images::Act;
 use crate::families::images::protocol::ImageCommand;
 use crate::families::images::url::ImagesUrl;
 use crate::i18n::{Msg, tr, tr_args};
@@ -58,7 +59,7 @@ pub fn train_panel(p: &Props) -> Html {
     };
     let on_batch = {
         let (d, i) = (s.dispatcher(), settings.clone());
-        Callback::from(move |v: f64| d.dispatch(Action::SetImages(ImagesUrl { train_batch: v as usize, ..i.clone() })))
+        Callback::from(move |v: f64| d.dispatch(Action::from(Act::Set(ImagesUrl { train_batch: v as usize, ..i.clone() }))))
     };
     let recent = t.losses.iter().rev().take(20).copied().collect::<Vec<f32>>();
     let mean = recent.iter().sum::<f32>() / recent.len().max(1) as f32;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::ui::history_bar::HistoryBar;
 
 use crate::families::FamilyId;
+use crate::families::vae::Act;
 use crate::families::vae::page::planes::Shown;
 use crate::families::vae::protocol::VaeCommand;
 use crate::families::vae::runs::{CODES_N, LATENT_HALF, VaeRunConfig};
@@ -81,12 +82,12 @@ pub fn vae_page(p: &PageProps) -> Html {
         let (d, v, worker) = (s.dispatcher(), s.url.vae.clone(), p.worker.clone());
         Callback::from(move |t: f64| {
             worker.send(&Command::Vae(VaeCommand::Temperature { temperature: t as f32 }));
-            d.dispatch(Action::SetVae(VaeUrl { temperature: t as f32, ..v.clone() }));
+            d.dispatch(Action::from(Act::Set(VaeUrl { temperature: t as f32, ..v.clone() })));
         })
     };
     let compare = {
         let (d, v) = (s.dispatcher(), s.url.vae.clone());
-        Callback::from(move |_| d.dispatch(Action::SetVae(VaeUrl { compare: !v.compare, ..v.clone() })))
+        Callback::from(move |_| d.dispatch(Action::from(Act::Set(VaeUrl { compare: !v.compare, ..v.clone() }))))
     };
     let set_run = |b: bool| {
         let (d, v) = (s.dispatcher(), s.url.vae.clone());
@@ -97,7 +98,7 @@ pub fn vae_page(p: &PageProps) -> Html {
             } else {
                 v.a = c
             }
-            d.dispatch(Action::SetVae(v));
+            d.dispatch(Action::from(Act::Set(v)));
         })
     };
     let toggle = |name: &'static str, msg: &str, get: fn(&mut Shown) -> &mut bool| {
@@ -138,7 +139,7 @@ pub fn vae_page(p: &PageProps) -> Html {
                         let d = s.dispatcher();
                         let id = *id;
                         html! { <button class={classes!("chip", active.is_some_and(|a| a.0 == id).then_some("on"))} title={tr(lang, &format!("vae-preset-{id}-hint"))}
-                            onclick={Callback::from(move |_| d.dispatch(Action::VaePreset(id)))} data-testid={format!("vae-preset-{id}")}>{ tr(lang, &format!("vae-preset-{id}")) }</button> }
+                            onclick={Callback::from(move |_| d.dispatch(Action::Preset(id)))} data-testid={format!("vae-preset-{id}")}>{ tr(lang, &format!("vae-preset-{id}")) }</button> }
                     }) }
                     <button class={classes!("chip", s.url.vae.compare.then_some("on"))} onclick={compare} data-testid="vae-compare">{ tr(lang, "vae-compare") }</button>
                 </div>
