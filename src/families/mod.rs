@@ -16,14 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
 
-pub mod diffusion;
-pub mod digit_gan;
-pub mod digit_vae;
-pub mod flow;
-pub mod gan;
-pub mod images;
 pub mod showcase;
-pub mod vae;
 
 /// Calls `$then!` with every family, one line each: `module: Id`, and `(Component)` where the
 /// family has a page of its own (`Page::Id` shows `module::page::Component`).
@@ -41,6 +34,13 @@ macro_rules! with_families {
     };
 }
 pub(crate) use with_families;
+
+macro_rules! family_modules {
+    ($($field:ident: $id:ident $(($page:ident))?),* $(,)?) => {
+        $(pub mod $field;)*
+    };
+}
+with_families!(family_modules);
 
 macro_rules! family_ids {
     ($($field:ident: $id:ident $(($page:ident))?),* $(,)?) => {

@@ -135,17 +135,7 @@ fn tick_tour(s: &mut AppState) {
     let Some(ch) = s.url.tour.and_then(crate::tour::chapters::chapter) else { return };
     for k in 1..=ch.tasks {
         let ticked = s.tour_done.iter().any(|(id, j)| id == ch.id && *j == k);
-        let seen = crate::tour::seen::Seen {
-            url: &s.url,
-            data: &s.data,
-            diffusion: &s.diffusion,
-            flow: &s.flow,
-            gan: &s.gan,
-            vae: &s.vae,
-            images: &s.images,
-            compare: &s.compare,
-            lineup: &s.lineup,
-        };
+        let seen = crate::tour::seen::Seen::of(s);
         if !ticked && crate::tour::tasks::done_in(ch.id, k, &seen) {
             s.tour_done.push((ch.id.to_string(), k));
         }

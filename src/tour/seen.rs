@@ -12,8 +12,8 @@ use crate::lineup::state::LineupPageView;
 use crate::metrics::mode_coverage;
 use crate::state::UrlState;
 
-/// The reducer builds it from the `AppState` (`state/app.rs`, `tick_tour`); the native tests
-/// build it from a parsed link and page views of their own.
+/// The reducer builds it from the `AppState` ([`Seen::of`], from `state/reduce.rs`'s
+/// `tick_tour`); the native tests build it from a parsed link and page views of their own.
 pub struct Seen<'a> {
     pub url: &'a UrlState,
     pub data: &'a Dataset,
@@ -24,6 +24,23 @@ pub struct Seen<'a> {
     pub images: &'a ImagePageView,
     pub compare: &'a ComparePageView,
     pub lineup: &'a LineupPageView,
+}
+
+impl<'a> Seen<'a> {
+    /// What the tasks read of the app state.
+    pub fn of(s: &'a crate::state::app::AppState) -> Self {
+        Seen {
+            url: &s.url,
+            data: &s.data,
+            diffusion: &s.diffusion,
+            flow: &s.flow,
+            gan: &s.gan,
+            vae: &s.vae,
+            images: &s.images,
+            compare: &s.compare,
+            lineup: &s.lineup,
+        }
+    }
 }
 
 /// The true share of each mode, and the "near a centre" radius (3σ), as the pages score them

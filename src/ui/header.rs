@@ -27,7 +27,7 @@ pub fn header(p: &HeaderProps) -> Html {
         }
         (None, None) => ("badge badge-wait", w.status.as_ref().map_or(tr(lang, "badge-loading"), |m| m.text(lang))),
     };
-    let tabs = Page::ALL.into_iter().map(|page| {
+    let tabs = Page::ALL.iter().copied().map(|page| {
         let d = p.dispatch.clone();
         let current = page == p.state.url.page;
         html! {

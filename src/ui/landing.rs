@@ -135,16 +135,16 @@ pub fn landing(p: &Props) -> Html {
         let d = p.state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::SetTour(Some(1))))
     };
-    let cards = [Page::Diffusion, Page::Flow, Page::Gan, Page::Vae, Page::Images, Page::Lineup, Page::Compare, Page::Data].into_iter().map(
-        |page| {
-            html! {
-                <button class="card" data-testid={format!("card-{}", page.id())} onclick={go(page)}>
-                    <strong>{ t(&page.message()) }</strong>
-                    <span>{ t(&format!("landing-card-{}", page.id())) }</span>
-                </button>
-            }
-        },
-    );
+    // Every page but this one, the data page last.
+    let pages = Page::ALL.iter().copied().filter(|p| !matches!(p, Page::Home | Page::Data));
+    let cards = pages.chain([Page::Data]).map(|page| {
+        html! {
+            <button class="card" data-testid={format!("card-{}", page.id())} onclick={go(page)}>
+                <strong>{ t(&page.message()) }</strong>
+                <span>{ t(&format!("landing-card-{}", page.id())) }</span>
+            </button>
+        }
+    });
     html! {
         <div class="landing" data-testid="landing">
             <h1>{ t("landing-title") }</h1>

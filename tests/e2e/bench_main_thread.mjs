@@ -29,7 +29,13 @@ async function busy(cdp, page, ms) {
   await page.waitForTimeout(ms);
   const b = await read();
   const wall = b.Timestamp - a.Timestamp;
-  return { task: (b.TaskDuration - a.TaskDuration) / wall, script: (b.ScriptDuration - a.ScriptDuration) / wall };
+  const share = (k) => (b[k] - a[k]) / wall;
+  return {
+    task: share('TaskDuration'),
+    script: share('ScriptDuration'),
+    layout: share('LayoutDuration'),
+    style: share('RecalcStyleDuration'),
+  };
 }
 
 const results = { seconds: SECONDS, pages: {} };
@@ -57,6 +63,9 @@ for (const [name, play, stepOf, chainButton, chainDrawn] of PAGES) {
     idle_busy_pct: pct(idle.task),
     training_busy_pct: pct(training.task),
     training_script_pct: pct(training.script),
+    // What layout and style take of it; the rest is paint, raster and the browser's own tasks.
+    training_layout_pct: pct(training.layout),
+    training_style_pct: pct(training.style),
     steps_per_s: +stepsPerS.toFixed(0),
     errors: errors.length,
   };

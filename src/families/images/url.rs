@@ -9,7 +9,7 @@ use crate::models::samplers::Sampler;
 
 use crate::i18n::Msg;
 use crate::state::family::FamilyUrl;
-use crate::state::keys::{self, Num, Range};
+use crate::state::keys::{self, Num, Pick, Range};
 
 /// The ranges the link accepts and the sliders move through (one entry each in [`KEYS`]).
 pub const GUIDANCE: Range = Range::lin(0.0, 10.0, 0.5);
@@ -39,11 +39,11 @@ pub enum ClassPick {
 }
 
 impl ClassPick {
-    pub fn id(self) -> String {
+    pub fn id(self) -> &'static str {
         match self {
-            Self::Each => "each".into(),
-            Self::Unconditional => "none".into(),
-            Self::One(c) => c.to_string(),
+            Self::Each => "each",
+            Self::Unconditional => "none",
+            Self::One(c) => ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"].get(c).copied().unwrap_or("each"),
         }
     }
 
@@ -92,40 +92,29 @@ impl ImagesUrl {
     }
 }
 
-/// Reads one image-page key; false for keys that are not image settings.
-fn apply(i: &mut ImagesUrl, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
-    if keys::read(&KEYS, i, key, key, raw, notices) {
-        return true;
-    }
-    match key {
-        "iclass" => match ClassPick::from_id(raw) {
-            Some(c) => i.class = c,
-            None => notices.push(Msg::new("url-bad-class").arg("raw", raw)),
-        },
-        "isampler" => match raw {
-            "ddim" | "ddpm" => i.ddpm = raw == "ddpm",
-            _ => notices.push(Msg::new("url-bad-isampler").arg("raw", raw)),
-        },
-        _ => return false,
-    }
-    true
-}
-
-/// Appends the image keys that differ from the base a link starts from (the defaults, or a
-/// tour chapter's setup).
-fn write(i: &ImagesUrl, d: &ImagesUrl, pairs: &mut Vec<(String, String)>) {
-    let sampler = |ddpm: bool| if ddpm { "ddpm" } else { "ddim" }.to_string();
-    let picks = [("iclass", i.class.id(), d.class.id()), ("isampler", sampler(i.ddpm), sampler(d.ddpm))];
-    pairs.extend(picks.into_iter().filter(|(_, v, dv)| v != dv).map(|(k, v, _)| (k.to_string(), v)));
-    keys::write(&KEYS, i, d, "", pairs);
-}
+/// The named settings: which classes, and the sampler.
+pub const PICKS: [Pick<ImagesUrl>; 2] = [
+    Pick {
+        key: "iclass",
+        bad: "url-bad-class",
+        get: |i| i.class.id(),
+        set: |i, raw| ClassPick::from_id(raw).map(|c| i.class = c).is_some(),
+    },
+    Pick {
+        key: "isampler",
+        bad: "url-bad-isampler",
+        get: |i| if i.ddpm { "ddpm" } else { "ddim" },
+        set: |i, raw| matches!(raw, "ddim" | "ddpm").then(|| i.ddpm = raw == "ddpm").is_some(),
+    },
+];
 
 impl FamilyUrl for ImagesUrl {
     fn read(&mut self, key: &str, raw: &str, notices: &mut Vec<Msg>) -> bool {
-        apply(self, key, raw, notices)
+        keys::read(&KEYS, self, key, key, raw, notices) || keys::read_pick(&PICKS, self, key, raw, notices)
     }
 
     fn write(&self, base: &Self, pairs: &mut Vec<(String, String)>) {
-        write(self, base, pairs)
+        keys::write_picks(&PICKS, self, base, "", pairs);
+        keys::write(&KEYS, self, base, "", pairs);
     }
 }
