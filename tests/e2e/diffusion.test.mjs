@@ -25,7 +25,7 @@ test('a schedule that does not reach noise is called out', async () => {
   const warning = await page.locator('[data-testid=schedule-warning]').innerText();
   assert.match(warning, /not pure noise/);
   const s = await state(page);
-  assert.equal(s.url.diffusion.schedule.steps, 50);
+  assert.equal(s.url.diffusion.config.schedule.steps, 50);
   await page.locator('[data-testid=schedule-panel]').screenshot({ path: 'tests/e2e/artifacts/diffusion-schedule-warning.png' });
   await page.close();
   const ok = await open(ctx, srv.base + '?page=diffusion&device=cpu');
