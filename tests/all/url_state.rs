@@ -149,7 +149,7 @@ fn image_settings_round_trip_and_bad_ones_fall_back() {
     assert_eq!(back.images, s.images);
     assert_eq!(back.images.sampler(), Sampler::Ddim { steps: 50, eta: 0.0 });
     for class in [ClassPick::Each, ClassPick::Unconditional, ClassPick::One(0)] {
-        assert_eq!(ClassPick::from_id(&class.id()), Some(class));
+        assert_eq!(ClassPick::from_id(class.id()), Some(class));
     }
     assert_eq!(ClassPick::One(3).classes(3), vec![Some(3); 3]);
     assert_eq!(ClassPick::Each.classes(12)[11], Some(1));
