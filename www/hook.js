@@ -8,6 +8,7 @@ window.genlab = {
   },
   crashWorker: () => window.wasmBindings.genlab_crash_worker(),
   loseGpu: () => window.wasmBindings.genlab_lose_gpu(),
+  moveToGpu: () => window.wasmBindings.genlab_move_to_gpu(),
   // The page module's WebAssembly memory in bytes (the soak reads it; 0 before start).
   wasmMemory: () => 0,
 };

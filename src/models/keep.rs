@@ -1,7 +1,7 @@
 //! Keeping a training state: each family implements [`Weights`] beside its model (which
 //! modules make up its training state, in a fixed order), so the worker can keep a host copy
 //! while a GPU trains and load it into the same family built afresh on the CPU when the GPU is
-//! lost (`worker/device_loss.rs`).
+//! lost (`worker/handover.rs`).
 //!
 //! What survives: every weight (the EMA copies too) and the step count. What starts again:
 //! the optimisers' moment estimates (Adam's m and v), and the random draws, which are re-seeded

@@ -21,9 +21,12 @@ fn apply_worker(s: &mut AppState, u: Update) {
         Update::Ready => (w.ready, w.status) = (true, Some(Msg::new("status-ready"))),
         Update::Status { message } => w.status = Some(message),
         Update::Device { backend, probe, notice, kept } => {
-            w.backend = Some(backend);
             // A lineup drawn on the old device stops with it; the page loads the models again.
-            s.lineup.to_mut().progress = None;
+            // (The probe's figures for the device in use change nothing.)
+            if w.backend != Some(backend) {
+                s.lineup.to_mut().progress = None;
+            }
+            w.backend = Some(backend);
             if !probe.is_empty() {
                 w.probe = probe;
             }

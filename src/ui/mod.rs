@@ -57,6 +57,19 @@ pub fn genlab_lose_gpu() {
     });
 }
 
+/// Test hook: moves every model to WebGPU as the device probe does when it measures WebGPU
+/// faster than the CPU (`window.genlab.moveToGpu()`), so end-to-end tests can check the
+/// hand-over on a machine where the CPU wins. Does nothing when the worker is on WebGPU.
+// Exported by the page's module only: in a worker build it is dead code, left out.
+#[cfg_attr(feature = "page", wasm_bindgen)]
+pub fn genlab_move_to_gpu() {
+    WORKER.with_borrow(|w| {
+        if let Some(w) = w {
+            w.send(&Command::MoveToGpu);
+        }
+    });
+}
+
 /// Test hook: the current state as JSON (`window.genlab.state()` wraps it). Notices are given
 /// as the page shows them, in its language.
 // Exported by the page's module only: in a worker build it is dead code, left out.

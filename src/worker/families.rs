@@ -11,7 +11,7 @@ use crate::families::FamilyId;
 use crate::worker::home::{W, Worker};
 use crate::worker::lab::Kept;
 use crate::worker::protocol::{Command, HistoryAction, TrainOp};
-use crate::worker::run::{Family, chunk, rebuild, restore, train};
+use crate::worker::run::{Family, chunk, keep, rebuild, restore, train};
 use crate::worker::scrub::scrub;
 
 type Job = Pin<Box<dyn Future<Output = ()>>>;
@@ -36,6 +36,8 @@ pub trait Each {
     fn scrub(&self, action: HistoryAction) -> Job;
     fn device_gone(&self, w: &mut Worker);
     fn before(&self, w: &mut Worker) -> Option<Before>;
+    /// Keeps the family's weights as they are now (before a move to another device).
+    fn keep_now(&self) -> Job;
     /// Loads what was kept into the family rebuilt on the new device.
     fn load(&self, w: &mut Worker, kept: &Kept, running: bool) -> Option<Result<(), String>>;
 }
@@ -75,6 +77,12 @@ impl<F: Family> Each for The<F> {
     }
     fn scrub(&self, action: HistoryAction) -> Job {
         Box::pin(scrub::<F>(action))
+    }
+    fn keep_now(&self) -> Job {
+        Box::pin(async {
+            W.with_borrow_mut(|w| F::slot(w).ctl.kept_ms = None);
+            keep::<F>().await;
+        })
     }
     fn device_gone(&self, w: &mut Worker) {
         F::device_gone(w);

@@ -55,6 +55,12 @@ pub struct Worker {
     pub reference: Reference,
     pub seed: u64,
     pub backend: Option<(Backend, burn::prelude::Device)>,
+    /// Bumped by every device choice from the page: a probe still measuring for an older
+    /// choice drops its verdict.
+    pub device_gen: u64,
+    /// The device probe times a few steps, or the models move to another device: training waits
+    /// between its chunks meanwhile (`probe.rs`'s [`Hold`](crate::worker::probe::Hold)).
+    pub hold: bool,
     slots: Vec<Box<dyn AnySlot>>,
     extras: Vec<Box<dyn Any>>,
 }
@@ -90,6 +96,11 @@ impl Worker {
         for s in &mut self.slots {
             s.ctl().running = false;
         }
+    }
+
+    /// A chunk of some family is between its enqueue and its readback.
+    pub fn busy(&mut self) -> bool {
+        self.slots.iter_mut().any(|s| s.ctl().busy)
     }
 
     /// The device, when one is chosen.
@@ -128,6 +139,34 @@ pub fn post_with_data(update: &Update, data: &[f32]) {
     let _ = scope().post_message_with_transfer(&array, &js_sys::Array::of2(&bytes.buffer(), &floats.buffer()));
 }
 
+/// While held, training waits between its chunks: the device probe's timed steps run alone, and
+/// a move to another device finds no chunk in flight. Released when dropped.
+pub struct Hold;
+
+impl Hold {
+    /// Holds training once no chunk is in flight.
+    pub async fn start() -> Hold {
+        W.with_borrow_mut(|w| w.hold = true);
+        while W.with_borrow_mut(|w| w.busy()) {
+            gloo::timers::future::TimeoutFuture::new(5).await;
+        }
+        Hold
+    }
+
+    /// Training's side: waits while the probe or a move holds it.
+    pub async fn wait() {
+        while W.with_borrow(|w| w.hold) {
+            gloo::timers::future::TimeoutFuture::new(10).await;
+        }
+    }
+}
+
+impl Drop for Hold {
+    fn drop(&mut self) {
+        W.with_borrow_mut(|w| w.hold = false);
+    }
+}
+
 pub fn now() -> f64 {
     js_sys::Date::now()
 }
@@ -137,7 +176,7 @@ pub fn on_lost(handler: fn(String)) {
     LOST.set(Some(handler));
 }
 
-/// A GPU readback failed: the device is gone (acts only on WebGPU; see `device_loss.rs`).
+/// A GPU readback failed: the device is gone (acts only on WebGPU; see `handover.rs`).
 pub fn lost(reason: String) {
     if let Some(handler) = LOST.get() {
         handler(reason);

@@ -54,6 +54,8 @@ macro_rules! messages {
             Crash,
             /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
             LoseDevice,
+            /// Test hook: move every model to WebGPU as a probe that found it faster does.
+            MoveToGpu,
         }
 
         /// Worker → page.
@@ -165,7 +167,7 @@ pub enum HistoryAction {
 }
 
 /// One device's measured speed in the probe.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProbeResult {
     pub backend: Backend,
     /// Training steps per second after warm-up (2×64 MLP, batch 256).

@@ -9,7 +9,7 @@ use burn::prelude::Tensor;
 use gloo::timers::future::TimeoutFuture;
 
 use crate::i18n::Msg;
-use crate::worker::home::{Slot, W, Worker, lost, now, post};
+use crate::worker::home::{Hold, Slot, W, Worker, lost, now, post};
 use crate::worker::lab::{Kept, Lab, NonFinite, first_non_finite};
 use crate::worker::protocol::Update;
 
@@ -228,6 +228,8 @@ pub async fn train<F: Family>(speed: u32) {
         if !running {
             break;
         }
+        // The device probe's timed steps run alone; a move to another device waits for no chunk.
+        Hold::wait().await;
         let t0 = now();
         if chunk::<F>(n).await {
             keep::<F>().await;

@@ -7,10 +7,10 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::MessageEvent;
 
 use crate::i18n::Msg;
-use crate::worker::device_loss::device_lost;
 use crate::worker::families::{rebuild_on_data, report_all, restore_one, route, scrub_one};
+use crate::worker::handover::device_lost;
 use crate::worker::home::{W, on_lost, post, scope};
-use crate::worker::probe::init_device;
+use crate::worker::probe::{init_device, move_now};
 use crate::worker::protocol::{Command, Update};
 
 /// Entry point when the module starts inside the worker.
@@ -44,6 +44,7 @@ async fn handle(cmd: Command) {
         Command::Crash => panic!("crash requested by the test hook"),
         // `device_lost` acts only on WebGPU.
         Command::LoseDevice => device_lost("the test hook simulated a lost device".into()),
+        Command::MoveToGpu => move_now().await,
         family => route(family).await,
     }
 }
