@@ -6,6 +6,8 @@
 //! passed as strings, so both languages show them the same way. A missing message shows its id
 //! (the native tests make sure there is none).
 
+pub mod notation;
+
 use std::cell::RefCell;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};

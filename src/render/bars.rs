@@ -31,7 +31,7 @@ pub fn draw_bars(
         .margin(10)
         .x_label_area_size(30)
         .y_label_area_size(40)
-        .caption(title, ("sans-serif", 15))
+        .caption(crate::i18n::notation::plain(title), ("sans-serif", 15))
         .build_cartesian_2d(0f64..k as f64, 0f64..top)
         .ok()?;
     chart

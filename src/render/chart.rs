@@ -30,7 +30,7 @@ pub fn draw_loss(canvas: HtmlCanvasElement, lang: Lang, losses: &[f32], last_ste
         .margin(10)
         .x_label_area_size(36)
         .y_label_area_size(48)
-        .caption(&title, ("sans-serif", 15))
+        .caption(crate::i18n::notation::plain(&title), ("sans-serif", 15))
         .build_cartesian_2d(0f32..x_max, (lo..hi).log_scale())
         .ok()?;
     chart
@@ -66,7 +66,7 @@ pub fn draw_curve(canvas: HtmlCanvasElement, title: &str, ys: &[f64], mark: Opti
         .margin(8)
         .x_label_area_size(24)
         .y_label_area_size(46)
-        .caption(title, ("sans-serif", 15))
+        .caption(crate::i18n::notation::plain(title), ("sans-serif", 15))
         .build_cartesian_2d(0f64..x_max, (lo - pad)..(hi + pad))
         .ok()?;
     chart

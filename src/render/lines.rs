@@ -101,7 +101,7 @@ pub fn draw_lines_over(
         .margin_right(MARGIN_RIGHT)
         .x_label_area_size(X_LABELS)
         .y_label_area_size(Y_LABELS)
-        .caption(title, ("sans-serif", 15));
+        .caption(crate::i18n::notation::plain(title), ("sans-serif", 15));
     let fmt = |v: &f32| match v.abs() {
         a if a >= 100.0 => format!("{v:.0}"),
         a if a >= 1.0 => format!("{v:.1}"),

@@ -113,8 +113,10 @@ impl Painter {
         self.ctx.fill();
     }
 
-    /// A text label in the top-left corner of the plot.
+    /// A text label in the top-left corner of the plot, its notation's subscripts in Unicode
+    /// (a canvas holds no markup).
     pub fn label(&self, text: &str) {
+        let text = &crate::i18n::notation::plain(text);
         self.ctx.set_text_align("left");
         self.ctx.set_font("bold 15px sans-serif");
         self.ctx.set_fill_style_str("#1d2330");

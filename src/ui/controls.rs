@@ -36,7 +36,7 @@ pub fn slider(p: &SliderProps) -> Html {
     });
     html! {
         <label class="control" title={p.hint.clone()}>
-            <span class="control-label">{ &p.label }
+            <span class="control-label">{ crate::ui::notation::rich(&p.label) }
                 <output data-testid={format!("{}-value", p.testid)}>{ format!("{:.*}", p.decimals, p.value) }</output>
             </span>
             <input type="range" data-testid={p.testid.clone()} min={p.min.to_string()} max={p.max.to_string()}
@@ -96,7 +96,7 @@ pub fn select(p: &SelectProps) -> Html {
     });
     html! {
         <label class="control">
-            <span class="control-label">{ &p.label }</span>
+            <span class="control-label">{ crate::ui::notation::rich(&p.label) }</span>
             <select data-testid={p.testid.clone()} {onchange}>
                 { for p.options.iter().map(|(id, label)| html! {
                     <option value={id.clone()} selected={*id == p.value}>{ label }</option>

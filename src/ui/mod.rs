@@ -11,6 +11,7 @@ pub mod history_bar;
 pub mod hooks;
 pub mod keyboard;
 pub mod landing;
+pub mod notation;
 pub mod quality_panel;
 pub mod stale;
 pub mod tour;

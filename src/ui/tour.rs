@@ -9,6 +9,7 @@ use crate::state::app::{Action, AppState};
 use crate::tour::chapters::{CHAPTERS, chapter};
 use crate::tour::maths::maths;
 use crate::ui::hooks::use_lang;
+use crate::ui::notation::rich;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -77,9 +78,9 @@ pub fn tour_panel(p: &Props) -> Html {
         html! {
             <li class={classes!("task", done.then_some("done"))} data-testid={format!("tour-task-{k}")} data-done={done.to_string()}>
                 <span class="tick" aria-hidden="true">{ if done { "✓" } else { "○" } }</span>
-                <span>{ t(&format!("tour-{}-task-{k}", ch.id)) }</span>
+                <span>{ rich(&t(&format!("tour-{}-task-{k}", ch.id))) }</span>
                 <span class="visually-hidden">{ if done { t("tour-task-done") } else { t("tour-task-open") } }</span>
-                if done { <p class="hint">{ t(&format!("tour-{}-done-{k}", ch.id)) }</p> }
+                if done { <p class="hint">{ rich(&t(&format!("tour-{}-done-{k}", ch.id))) }</p> }
             </li>
         }
     });
@@ -92,9 +93,9 @@ pub fn tour_panel(p: &Props) -> Html {
                 <button class="close" aria-label={t("tour-close")} data-testid="tour-close" onclick={go(None)}>{ "×" }</button>
             </div>
             <h2 id="tour-title">{ t(&format!("tour-{}-title", ch.id)) }</h2>
-            <p>{ t(&format!("tour-{}-body", ch.id)) }</p>
+            <p>{ rich(&t(&format!("tour-{}-body", ch.id))) }</p>
             if let Some(m) = maths(ch.id) { <div class="math" tabindex="0" role="group" aria-label={t("tour-maths")}>{ Html::from_html_unchecked(AttrValue::from(m)) }</div> }
-            if has_body2 { <p>{ t(&body2) }</p> }
+            if has_body2 { <p>{ rich(&t(&body2)) }</p> }
             if ch.tasks > 0 {
                 <h3>{ t("tour-try") }</h3>
                 <ul class="tasks">{ for tasks }</ul>

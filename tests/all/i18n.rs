@@ -124,3 +124,33 @@ fn the_browser_language_picks_korean_for_ko_tags_only() {
     assert_eq!(Lang::from_id("ko"), Some(Lang::Ko));
     assert_eq!(Lang::from_id("fr"), None);
 }
+
+/// The messages' notation (`x_t`, `x_{t−1}`) is split into subscripts for the page; what is not
+/// notation stays as written.
+#[test]
+fn notation_becomes_subscripts_and_nothing_else_does() {
+    use genlab::i18n::notation::{Piece::*, pieces};
+    assert_eq!(pieces("p(x_{t−1} | x_t)"), vec![Text("p(x"), Sub("t−1"), Text(" | x"), Sub("t"), Text(")")]);
+    assert_eq!(pieces("x̂_0 and v_θ(x, t)"), vec![Text("x̂"), Sub("0"), Text(" and v"), Sub("θ"), Text("(x, t)")]);
+    assert_eq!(pieces("ᾱ_T."), vec![Text("ᾱ"), Sub("T"), Text(".")]);
+    assert_eq!(pieces("x_T에"), vec![Text("x"), Sub("T"), Text("에")]);
+    // A link key, a word joined by `_`, an underscore after a space, an unclosed brace.
+    assert_eq!(pieces("?fm_lr=0.01 snake_case _t x_{t"), vec![Text("?fm_lr=0.01 snake_case _t x_{t")]);
+    assert_eq!(pieces(""), vec![]);
+    // On a canvas: Unicode's subscripts where they exist.
+    use genlab::i18n::notation::plain;
+    assert_eq!(plain("x_t at t = 0.5; x_{t−1}, x̂_0"), "xₜ at t = 0.5; xₜ₋₁, x̂₀");
+    assert_eq!(plain("x_T and v_θ"), "x_T and v_θ");
+    // Every message in both languages: no braces of notation are left in its text.
+    for lang in Lang::ALL {
+        for id in ids(lang.source()) {
+            let vars: Vec<(&str, String)> = variables(lang.source(), &id).into_iter().map(|v| (v, "7".to_string())).collect();
+            let text = tr_args(lang, &id, &vars);
+            for p in pieces(&text) {
+                if let Text(t) = p {
+                    assert!(!t.contains("_{"), "{id} ({lang:?}) keeps raw notation: {t}");
+                }
+            }
+        }
+    }
+}

@@ -166,7 +166,7 @@ test('the seed\'s first picture: the table\'s order as the text says, one of eac
   await page.close();
 });
 
-test('every chapter projected at 1920×1080 in lecture mode, in both languages', async () => {
+test('every chapter projected at 1920×1080 in lecture mode, in both languages, its notation rendered', async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const page = await ctx.newPage();
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -180,10 +180,13 @@ test('every chapter projected at 1920×1080 in lecture mode, in both languages',
         body: parseFloat(getComputedStyle(document.body).fontSize),
         tour: parseFloat(getComputedStyle(document.querySelector('[data-testid=tour] p')).fontSize),
         wide: document.documentElement.scrollWidth,
+        // Notation left raw in the page's text (x_t, x_{t−1}): it is rendered as subscripts.
+        raw: document.body.innerText.match(/\S_(\{|[\p{L}\d](?![A-Za-z\d_]))/u)?.[0] ?? null,
       }));
       assert.ok(m.lecture, `chapter ${n} (${lang}) is not in lecture mode`);
       assert.ok(m.body >= 22 && m.tour >= 22, `chapter ${n} (${lang}): body ${m.body} px, chapter text ${m.tour} px`);
       assert.ok(m.wide <= 1920, `chapter ${n} (${lang}) is ${m.wide} px wide`);
+      assert.equal(m.raw, null, `chapter ${n} (${lang}) shows raw notation`);
       await page.screenshot({ path: path.join(ARTIFACTS, `lecture-${lang}-chapter-${n}.png`) });
     }
   }

@@ -18,6 +18,7 @@ use crate::render::points::{Layer, Painter};
 use crate::state::app::AppState;
 use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::hooks::use_lang;
+use crate::ui::notation::rich;
 
 const SIZE: u32 = 520;
 
@@ -75,8 +76,8 @@ pub fn forward_view(p: &Props) -> Html {
     };
     html! {
         <div class="panel" data-testid="forward-panel">
-            <h2>{ tr(lang, "diff-forward-title") }</h2>
-            <p class="lede">{ tr(lang, "diff-forward-lede") }</p>
+            <h2>{ rich(&tr(lang, "diff-forward-title")) }</h2>
+            <p class="lede">{ rich(&tr(lang, "diff-forward-lede")) }</p>
             <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="forward-canvas" class="square" role="img" aria-label={alt.text(lang)} />
             <div class="scrub">
                 <button onclick={toggle} data-testid="forward-play">{ if *playing { "❚❚" } else { "▶" } }</button>

@@ -20,6 +20,7 @@ use crate::ui::history_bar::use_redraw_on_scrub;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::quality_panel::QualityPanel;
 use crate::worker::protocol::Command;
+use crate::ui::notation::rich;
 
 /// The model's settings to the worker (from the app shell: the landing trains this model too).
 /// New settings apply at once while the model is untrained (and again after a reset or new
@@ -64,8 +65,8 @@ pub fn diffusion_page(p: &PageProps) -> Html {
         <>
             <p class="intro">{ tr(lang, "diff-intro-a") }<b>{ tr(lang, "diff-intro-forward") }</b>
                 { tr(lang, "diff-intro-b") }
-                <span class="math">{"x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε"}</span>
-                { tr(lang, "diff-intro-c") }<b>{ tr(lang, "diff-intro-reverse") }</b>{ tr_args(lang, "diff-intro-d", &[("step", "p(x_{t−1} | x_t)".into())]) }</p>
+                <span class="math">{ rich("x_t = √ᾱ_t · x_0 + √(1 − ᾱ_t) · ε") }</span>
+                { tr(lang, "diff-intro-c") }<b>{ tr(lang, "diff-intro-reverse") }</b>{ rich(&tr_args(lang, "diff-intro-d", &[("step", "p(x_{t−1} | x_t)".into())])) }</p>
             <div class="grid">
                 <forward::ForwardView state={p.state.clone()} />
                 <schedule::SchedulePanel state={p.state.clone()} />

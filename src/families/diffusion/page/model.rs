@@ -13,6 +13,7 @@ use crate::ui::controls::RangeSlider;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::stale::StaleModel;
 use crate::worker::protocol::Command;
+use crate::ui::notation::rich;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -33,7 +34,7 @@ pub fn model_panel(p: &Props) -> Html {
     html! {
         <div class="panel" data-testid="model-panel">
             <h2>{ tr(lang, "diff-model-title") }</h2>
-            <p class="lede">{ tr_args(lang, "diff-model-lede", &[("layers", train.layers.to_string()), ("hidden", train.hidden.to_string()), ("params", params.to_string())]) }</p>
+            <p class="lede">{ rich(&tr_args(lang, "diff-model-lede", &[("layers", train.layers.to_string()), ("hidden", train.hidden.to_string()), ("params", params.to_string())])) }</p>
             if p.state.stale(FamilyId::Diffusion) {
                 <StaleModel message="diff-stale" on_retrain={retrain} />
             }

@@ -20,6 +20,7 @@ use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::controls::{RangeSlider, Slider};
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::worker::protocol::Command;
+use crate::ui::notation::rich;
 
 const SIZE: u32 = 560;
 /// Points in a chain, frames kept, arrows per side, trajectories drawn.
@@ -164,8 +165,8 @@ pub fn reverse_view(p: &Props) -> Html {
     };
     html! {
         <div class="panel" data-testid="reverse-panel">
-            <h2>{ tr_args(lang, "diff-reverse-title", &[("step", "p(x_{t−1} | x_t)".into())]) }</h2>
-            <p class="lede">{ tr(lang, "diff-reverse-lede") }</p>
+            <h2>{ rich(&tr_args(lang, "diff-reverse-title", &[("step", "p(x_{t−1} | x_t)".into())])) }</h2>
+            <p class="lede">{ rich(&tr(lang, "diff-reverse-lede")) }</p>
             <div class="chips">
                 <button class={classes!("chip", (!sampler.ddim).then_some("on"))} onclick={choose(false)} data-testid="sampler-ddpm">{ tr(lang, "diff-sampler-ddpm") }</button>
                 <button class={classes!("chip", sampler.ddim.then_some("on"))} onclick={choose(true)} data-testid="sampler-ddim">{"DDIM"}</button>
@@ -180,7 +181,7 @@ pub fn reverse_view(p: &Props) -> Html {
             }
             <div class="buttons">
                 <button class="primary" disabled={!ready} onclick={run} data-testid="run-reverse">{ tr(lang, "diff-run-reverse") }</button>
-                <button class={classes!("chip", (*show_x0).then_some("on"))} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ tr(lang, if *show_x0 { "diff-showing-x0" } else { "diff-showing-xt" }) }</button>
+                <button class={classes!("chip", (*show_x0).then_some("on"))} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ rich(&tr(lang, if *show_x0 { "diff-showing-x0" } else { "diff-showing-xt" })) }</button>
                 <button class={classes!("chip", (*trails).then_some("on"))} onclick={toggle(&trails)} data-testid="toggle-trails">{ tr(lang, "diff-trails") }</button>
                 <button class={classes!("chip", (*field).then_some("on"))} onclick={toggle(&field)} data-testid="toggle-field">{ tr(lang, "diff-field") }</button>
             </div>

@@ -13,6 +13,7 @@ use crate::render::chart::draw_curve;
 use crate::state::app::{Action, AppState};
 use crate::ui::controls::{RangeSlider, Select};
 use crate::ui::hooks::use_lang;
+use crate::ui::notation::rich;
 
 /// ᾱ_T above this is called "not pure noise".
 pub const ALPHA_BAR_T_WARN: f64 = 0.01;
@@ -67,7 +68,7 @@ pub fn schedule_panel(p: &Props) -> Html {
     html! {
         <div class="panel" data-testid="schedule-panel">
             <h2>{ tr(lang, "diff-schedule-title") }</h2>
-            <p class="lede">{ tr(lang, "diff-schedule-lede") }</p>
+            <p class="lede">{ rich(&tr(lang, "diff-schedule-lede")) }</p>
             <div class="controls-row">
                 <Select label={tr(lang, "diff-schedule-kind")} testid="schedule-kind" options={kinds} value={AttrValue::from(spec.kind.id())} on_change={on_kind} />
                 <RangeSlider label={tr(lang, "diff-schedule-steps")} testid="schedule-T" range={crate::families::diffusion::url::T} value={spec.steps as f64} decimals={0} on_change={set(|c, v| c.schedule.steps = v as usize)} />
@@ -79,11 +80,11 @@ pub fn schedule_panel(p: &Props) -> Html {
                 }
             </div>
             <div class={classes!("alpha-t", (ab_t > ALPHA_BAR_T_WARN).then_some("warn"))} data-testid="alpha-bar-T">
-                { format!("ᾱ_T = {ab_t:.4}") }
+                { rich(&format!("ᾱ_T = {ab_t:.4}")) }
                 if ab_t > ALPHA_BAR_T_WARN {
-                    <span data-testid="schedule-warning">{ format!(" {}", tr_args(lang, "diff-schedule-warning", &[("percent", format!("{:.0}", 100.0 * ab_t.sqrt()))])) }</span>
+                    <span data-testid="schedule-warning">{ rich(&format!(" {}", tr_args(lang, "diff-schedule-warning", &[("percent", format!("{:.0}", 100.0 * ab_t.sqrt()))]))) }</span>
                 } else {
-                    <span>{ format!(" {}", tr(lang, "diff-schedule-ok")) }</span>
+                    <span>{ rich(&format!(" {}", tr(lang, "diff-schedule-ok"))) }</span>
                 }
             </div>
             <div class="charts3">

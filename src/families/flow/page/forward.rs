@@ -19,6 +19,7 @@ use crate::render::points::{Layer, Painter};
 use crate::state::app::AppState;
 use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::hooks::use_lang;
+use crate::ui::notation::rich;
 
 const SIZE: u32 = 520;
 /// Positions of the scrubber: t = i / TICKS.
@@ -77,8 +78,8 @@ pub fn path_view(p: &Props) -> Html {
     };
     html! {
         <div class="panel" data-testid="path-panel">
-            <h2>{ tr_args(lang, "flow-path-title", &[("path", "x_t = (1 − t)·x_0 + t·ε".into())]) }</h2>
-            <p class="lede">{ tr(lang, "flow-path-lede") }</p>
+            <h2>{ rich(&tr_args(lang, "flow-path-title", &[("path", "x_t = (1 − t)·x_0 + t·ε".into())])) }</h2>
+            <p class="lede">{ rich(&tr(lang, "flow-path-lede")) }</p>
             <canvas ref={canvas} width={SIZE.to_string()} height={SIZE.to_string()} data-testid="path-canvas" class="square" role="img" aria-label={alt.text(lang)} />
             <div class="scrub">
                 <button onclick={toggle} data-testid="path-play">{ if *playing { "❚❚" } else { "▶" } }</button>

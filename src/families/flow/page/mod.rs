@@ -16,6 +16,7 @@ use crate::ui::history_bar::use_redraw_on_scrub;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::quality_panel::QualityPanel;
 use crate::worker::protocol::{Command, TrainOp};
+use crate::ui::notation::rich;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -56,9 +57,9 @@ pub fn flow_page(p: &PageProps) -> Html {
     });
     html! {
         <>
-            <p class="intro">{ tr(lang, "flow-intro-a") }<b>{ tr(lang, "flow-intro-velocity") }</b>{ tr(lang, "flow-intro-b") }
-                <span class="math">{"x_t = (1 − t)·x_0 + t·ε"}</span>{ tr(lang, "flow-intro-c") }
-                <span class="math">{"L = ‖v_θ(x_t, t) − (ε − x_0)‖²"}</span>
+            <p class="intro">{ tr(lang, "flow-intro-a") }<b>{ tr(lang, "flow-intro-velocity") }</b>{ rich(&tr(lang, "flow-intro-b")) }
+                <span class="math">{ rich("x_t = (1 − t)·x_0 + t·ε") }</span>{ tr(lang, "flow-intro-c") }
+                <span class="math">{ rich("L = ‖v_θ(x_t, t) − (ε − x_0)‖²") }</span>
                 { tr(lang, "flow-intro-d") }</p>
             <div class="grid">
                 <forward::PathView state={s.clone()} />

@@ -17,6 +17,7 @@ use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::ui::stale::StaleModel;
 use crate::ui::train_controls::TrainControls;
 use crate::worker::protocol::Command;
+use crate::ui::notation::rich;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -51,8 +52,8 @@ pub fn model_panel(p: &Props) -> Html {
     let on = |k: Coupling| classes!("chip", (c.coupling == k).then_some("on"));
     html! {
         <div class="panel" data-testid="flow-model-panel">
-            <h2>{ tr(lang, "flow-model-title") }</h2>
-            <p class="lede">{ tr_args(lang, "flow-model-lede", &[("layers", c.layers.to_string()), ("hidden", c.hidden.to_string()), ("params", params.to_string())]) }</p>
+            <h2>{ rich(&tr(lang, "flow-model-title")) }</h2>
+            <p class="lede">{ rich(&tr_args(lang, "flow-model-lede", &[("layers", c.layers.to_string()), ("hidden", c.hidden.to_string()), ("params", params.to_string())])) }</p>
             if s.stale(FamilyId::Flow) {
                 <StaleModel message="flow-stale" on_retrain={retrain} />
             }

@@ -23,6 +23,7 @@ use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::controls::RangeSlider;
 use crate::ui::hooks::{WorkerHandle, use_lang};
 use crate::worker::protocol::Command;
+use crate::ui::notation::rich;
 
 const SIZE: u32 = 560;
 const POINTS: usize = 2000;
@@ -179,8 +180,8 @@ pub fn solve_view(p: &Props) -> Html {
     let chip = |on: bool| classes!("chip", on.then_some("on"));
     html! {
         <div class="panel" data-testid="solve-panel">
-            <h2>{ tr(lang, "flow-solve-title") }</h2>
-            <p class="lede">{ tr(lang, "flow-solve-lede") }</p>
+            <h2>{ rich(&tr(lang, "flow-solve-title")) }</h2>
+            <p class="lede">{ rich(&tr(lang, "flow-solve-lede")) }</p>
             <div class="chips">
                 <button class={chip(sampler.solver == Solver::Euler)} onclick={choose(Solver::Euler)} data-testid="solver-euler">{ tr(lang, "flow-solver-euler") }</button>
                 <button class={chip(sampler.solver == Solver::Heun)} onclick={choose(Solver::Heun)} data-testid="solver-heun">{ tr(lang, "flow-solver-heun") }</button>
@@ -191,7 +192,7 @@ pub fn solve_view(p: &Props) -> Html {
             </div>
             <div class="buttons">
                 <button class="primary" disabled={!ready || *solving} onclick={run} data-testid="run-solve">{ tr(lang, if *solving { "flow-solving" } else { "flow-solve" }) }</button>
-                <button class={chip(*show_x0)} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ tr(lang, if *show_x0 { "flow-showing-x0" } else { "flow-showing-xt" }) }</button>
+                <button class={chip(*show_x0)} onclick={toggle(&show_x0)} data-testid="toggle-x0">{ rich(&tr(lang, if *show_x0 { "flow-showing-x0" } else { "flow-showing-xt" })) }</button>
                 <button class={chip(*trails)} onclick={toggle(&trails)} data-testid="toggle-trails">{ tr(lang, "flow-trails") }</button>
                 <button class={chip(*field)} onclick={toggle(&field)} data-testid="toggle-field">{ tr(lang, "flow-field") }</button>
                 <button class={chip(*density)} onclick={toggle(&density)} data-testid="toggle-density">{ tr(lang, "flow-density") }</button>
@@ -208,10 +209,10 @@ pub fn solve_view(p: &Props) -> Html {
                 <p class="hint" data-testid="solve-info">{ solve_info(lang, c) }</p>
             }
             if *density {
-                <p class="hint" data-testid="density-info">{ match &s.flow.density {
+                <p class="hint" data-testid="density-info">{ rich(&match &s.flow.density {
                     Some(d) => tr_args(lang, "flow-density-info", &[("step", d.step.to_string())]),
                     None => tr(lang, "flow-density-computing"),
-                } }</p>
+                }) }</p>
             }
         </div>
     }

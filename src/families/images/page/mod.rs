@@ -23,6 +23,7 @@ use crate::state::app::{Action, AppState};
 use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
+use crate::ui::notation::rich;
 
 /// Images in the dataset grid, images noised in the forward view, frames in the filmstrip.
 const GRID_N: usize = DATASET_N;
@@ -154,7 +155,7 @@ pub fn images_page(p: &PageProps) -> Html {
     let strip_alt = Msg::new("img-alt-forward-strip").nested("what", &own).arg("frames", STRIP).arg("last", big_t - 1).text(lang);
     html! {
         <>
-            <p class="intro">{ say("img-intro") }</p>
+            <p class="intro">{ rich(&say("img-intro")) }</p>
             <div class="grid">
                 <div class="panel" data-testid="images-dataset">
                     <h2>{ say("img-digits-title") }</h2>
@@ -176,7 +177,7 @@ pub fn images_page(p: &PageProps) -> Html {
                                     </div>
                 <div class="panel" data-testid="images-forward">
                     <h2>{ say("img-forward-title") }</h2>
-                    <p class="lede">{ tr_args(lang, "img-forward-lede", &[("t", t_now.to_string()), ("last", (big_t - 1).to_string()), ("ab", format!("{ab:.3}")), ("signal", format!("{:.3}", ab.sqrt())), ("noise", format!("{:.3}", (1.0 - ab).sqrt()))]) }</p>
+                    <p class="lede">{ rich(&tr_args(lang, "img-forward-lede", &[("t", t_now.to_string()), ("last", (big_t - 1).to_string()), ("ab", format!("{ab:.3}")), ("signal", format!("{:.3}", ab.sqrt())), ("noise", format!("{:.3}", (1.0 - ab).sqrt()))])) }</p>
                     <canvas ref={forward} data-testid="images-forward-canvas" class="pixels" role="img" aria-label={forward_alt} />
                     <div class="scrub">
                         <button onclick={toggle} data-testid="images-play">{ if *playing { "❚❚" } else { "▶" } }</button>

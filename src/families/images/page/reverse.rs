@@ -19,6 +19,7 @@ use crate::state::app::{Action, AppState};
 use crate::ui::anim::{Cursor, Move, use_player};
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::Command;
+use crate::ui::notation::rich;
 
 const N: usize = 16;
 
@@ -166,7 +167,7 @@ pub fn reverse_panel(p: &Props) -> Html {
     html! {
         <div class="panel wide" data-testid="images-reverse">
             <h2>{ say("img-reverse-title") }</h2>
-            <p class="lede">{ say("img-reverse-lede") }</p>
+            <p class="lede">{ rich(&say("img-reverse-lede")) }</p>
             <p class="hint" data-testid="image-model-status">{ status }</p>
             if let Some((done, total)) = loading {
                 <progress class="load" max={total.max(1).to_string()} value={done.to_string()} data-testid="image-load-progress" />
@@ -185,8 +186,8 @@ pub fn reverse_panel(p: &Props) -> Html {
                 <TaskProgress progress={g} on_cancel={cancel.clone()} />
             }
             <div class="planes">
-                <div><h3>{"x_t"}</h3><canvas ref={xt_c} class="pixels" data-testid="image-xt" role="img" aria-label={alts[0].clone()} /></div>
-                <div><h3>{ say("img-x0-title") }</h3><canvas ref={x0_c} class="pixels" data-testid="image-x0" role="img" aria-label={alts[1].clone()} /></div>
+                <div><h3>{ rich("x_t") }</h3><canvas ref={xt_c} class="pixels" data-testid="image-xt" role="img" aria-label={alts[0].clone()} /></div>
+                <div><h3>{ rich(&say("img-x0-title")) }</h3><canvas ref={x0_c} class="pixels" data-testid="image-x0" role="img" aria-label={alts[1].clone()} /></div>
                 if let Some(c) = chain.as_ref().filter(|c| c.predicted.len() == c.n) {
                     <div data-testid="image-verdicts">
                         <h3>{ say(if last { "img-reads-title" } else { "img-reads-finished" }) }</h3>

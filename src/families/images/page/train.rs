@@ -15,6 +15,7 @@ use crate::state::app::{Action, AppState};
 use crate::ui::controls::{RangeSlider, Select};
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::{Command, TrainOp};
+use crate::ui::notation::rich;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -73,7 +74,7 @@ pub fn train_panel(p: &Props) -> Html {
     html! {
         <div class="panel wide" data-testid="images-train">
             <h2>{ say("img-train-title") }</h2>
-            <p class="lede">{ say("img-train-lede") }</p>
+            <p class="lede">{ rich(&say("img-train-lede")) }</p>
             <div class="controls-row">
                 <RangeSlider label={say("img-train-batch")} testid="image-train-batch" range={crate::families::images::url::TRAIN_BATCH} value={settings.train_batch as f64} decimals={0} on_change={on_batch} />
                 if has {
