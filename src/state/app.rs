@@ -41,6 +41,8 @@ macro_rules! app_state {
             pub help: bool,
             /// Tour tasks ticked so far (chapter id, task number): once done, a task stays done.
             pub tour_done: Vec<(String, usize)>,
+            /// Lecture mode's stage: the open chapter's part, or the whole page.
+            pub stage: crate::tour::stage::Stage,
             pub worker: WorkerView,
             pub draw_mode: bool,
             /// The user's picture for the image pages (28×28 ink values), if any.
@@ -74,6 +76,7 @@ macro_rules! app_state {
                     notices,
                     help: false,
                     tour_done: Vec::new(),
+                    stage: Default::default(),
                     worker: WorkerView::default(),
                     draw_mode: false,
                     upload: None,
@@ -164,6 +167,10 @@ pub enum Action {
     SetLang(Lang),
     /// Open tour chapter N (1-based; it sets up its page and settings), or close the tour.
     SetTour(Option<usize>),
+    /// Next (true) or previous: the stage's next part, else the next chapter (`tour/stage.rs`).
+    TourStep(bool),
+    /// Lecture mode shows the whole page (true) or the stage.
+    SetWholePage(bool),
     /// Lecture mode on or off.
     SetLecture(bool),
     /// The list of keys shown or hidden.

@@ -51,6 +51,7 @@ impl AppState {
             Action::SetLineupPsi(psi) => s.url.lineup.psi = crate::lineup::url::PSI.from_slider(psi),
             Action::SetLang(l) => s.url.lang = Some(l),
             Action::SetTour(n) => {
+                s.stage = Default::default();
                 s.url.tour = n.filter(|n| crate::tour::chapters::chapter(*n).is_some());
                 if let Some(ch) = s.url.tour.and_then(crate::tour::chapters::chapter) {
                     let before = (s.url.dataset.clone(), s.url.custom.clone());
@@ -60,6 +61,15 @@ impl AppState {
                     data_changed = (s.url.dataset.clone(), s.url.custom.clone()) != before;
                 }
             }
+            Action::TourStep(forward) => {
+                let Some(n) = s.url.tour else { return s };
+                let staged = s.stage.up(s.url.lecture, s.url.tour);
+                let (to, part) = crate::tour::stage::step(n, s.stage.part, staged, forward);
+                let mut s = if to == n { s } else { s.apply(Action::SetTour(Some(to))) };
+                s.stage.part = part;
+                return s;
+            }
+            Action::SetWholePage(on) => s.stage.whole = on,
             Action::SetLecture(on) => s.url.lecture = on,
             Action::SetHelp(on) => s.help = on,
             Action::Family(a) => s.act(a),

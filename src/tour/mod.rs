@@ -9,5 +9,6 @@
 pub mod chapters;
 pub mod maths;
 pub mod seen;
+pub mod stage;
 pub mod tasks;
 pub mod tasks_more;

@@ -9,7 +9,6 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::state::app::{Action, AppState};
-use crate::tour::chapters::CHAPTERS;
 
 /// The keys, as the help overlay lists them: (key, message id of what it does).
 pub const KEYS: [(&str, &str); 8] = [
@@ -80,20 +79,18 @@ fn toggle_fullscreen() {
 
 /// What a key press does with the current state `s`; true when it was handled.
 fn handle(key: &str, s: &AppState, dispatch: &UseReducerDispatcher<AppState>) -> bool {
-    let last = CHAPTERS.len();
     match key {
         " " => press(PLAY),
         "ArrowRight" => nudge_frames(1.0) || press(STEP),
         "ArrowLeft" => nudge_frames(-1.0),
         "r" | "R" => press(RESET),
-        "n" | "N" => {
-            let next = s.url.tour.map_or(1, |n| (n + 1).min(last));
-            dispatch.dispatch(Action::SetTour(Some(next)));
-            true
-        }
-        "p" | "P" => {
-            let prev = s.url.tour.map_or(1, |n| n.saturating_sub(1).max(1));
-            dispatch.dispatch(Action::SetTour(Some(prev)));
+        // With a chapter open, N and P walk it as the buttons do (the stage's parts in lecture
+        // mode, then the chapters); with none, they open the first.
+        "n" | "N" | "p" | "P" => {
+            dispatch.dispatch(match s.url.tour {
+                Some(_) => Action::TourStep(key.eq_ignore_ascii_case("n")),
+                None => Action::SetTour(Some(1)),
+            });
             true
         }
         "l" | "L" => {

@@ -13,6 +13,7 @@ pub mod keyboard;
 pub mod landing;
 pub mod notation;
 pub mod quality_panel;
+pub mod stage;
 pub mod stale;
 pub mod tour;
 pub mod train_controls;

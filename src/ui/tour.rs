@@ -8,6 +8,7 @@ use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::tour::chapters::{CHAPTERS, chapter};
 use crate::tour::maths::maths;
+use crate::tour::stage::PARTS;
 use crate::ui::hooks::use_lang;
 use crate::ui::notation::rich;
 
@@ -65,14 +66,19 @@ pub fn tour_panel(p: &Props) -> Html {
     let (s, lang) = (&*p.state, use_lang());
     let n = s.url.tour.unwrap_or(1);
     let ch = chapter(n).unwrap_or(&CHAPTERS[0]);
+    let staged = s.stage.up(s.url.lecture, s.url.tour);
     // Re-light after the page re-renders with new elements (its step count changes often).
     use_highlight(ch.highlight, format!("{n}-{:?}-{}", s.url.page, s.data_version));
-    use_fit_maths(format!("{n}-{lang:?}-{}", s.url.lecture));
+    use_fit_maths(format!("{n}-{lang:?}-{}-{staged}-{}", s.url.lecture, s.stage.part));
+    crate::ui::stage::use_stage(staged);
     let t = |id: &str| tr(lang, id);
-    let go = |to: Option<usize>| {
-        let d = p.state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::SetTour(to)))
+    let dispatch = p.state.dispatcher();
+    let act = |a: fn() -> Action| {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.dispatch(a()))
     };
+    // On the stage the chapter is two parts (tour/stage.rs); elsewhere all of it at once.
+    let shows = |part: u8| !staged || s.stage.part == part;
     let tasks = (1..=ch.tasks).map(|k| {
         let done = s.tour_done.iter().any(|(id, j)| id == ch.id && *j == k);
         html! {
@@ -86,23 +92,39 @@ pub fn tour_panel(p: &Props) -> Html {
     });
     let body2 = format!("tour-{}-body-2", ch.id);
     let has_body2 = tr(lang, &body2) != body2;
+    let (first, last) = (n <= 1 && (!staged || s.stage.part == 0), n >= CHAPTERS.len() && (!staged || s.stage.part + 1 == PARTS));
+    let part = staged.then(|| tr_args(lang, "tour-part", &[("n", (s.stage.part + 1).to_string()), ("total", PARTS.to_string())]));
+    let whole = s.stage.whole;
     html! {
-        <aside class="panel tour" data-testid="tour" aria-labelledby="tour-title">
+        <aside class="panel tour" data-testid="tour" data-part={s.stage.part.to_string()} aria-labelledby="tour-title">
             <div class="tour-head">
-                <span class="hint" data-testid="tour-chapter" data-total={CHAPTERS.len().to_string()}>{ tr_args(lang, "tour-chapter-of", &[("n", n.to_string()), ("total", CHAPTERS.len().to_string())]) }</span>
-                <button class="close" aria-label={t("tour-close")} data-testid="tour-close" onclick={go(None)}>{ "×" }</button>
+                <span class="chapter-of" data-testid="tour-chapter" data-total={CHAPTERS.len().to_string()}>
+                    { tr_args(lang, "tour-chapter-of", &[("n", n.to_string()), ("total", CHAPTERS.len().to_string())]) }
+                    if let Some(part) = part { { " · " }<span data-testid="tour-part">{ part }</span> }
+                </span>
+                <button class="close" aria-label={t("tour-close")} data-testid="tour-close" onclick={act(|| Action::SetTour(None))}>{ "×" }</button>
             </div>
             <h2 id="tour-title">{ t(&format!("tour-{}-title", ch.id)) }</h2>
-            <p>{ rich(&t(&format!("tour-{}-body", ch.id))) }</p>
-            if let Some(m) = maths(ch.id) { <div class="math" tabindex="0" role="group" aria-label={t("tour-maths")}>{ Html::from_html_unchecked(AttrValue::from(m)) }</div> }
-            if has_body2 { <p>{ rich(&t(&body2)) }</p> }
-            if ch.tasks > 0 {
-                <h3>{ t("tour-try") }</h3>
-                <ul class="tasks">{ for tasks }</ul>
+            if shows(0) {
+                <p>{ rich(&t(&format!("tour-{}-body", ch.id))) }</p>
+                if let Some(m) = maths(ch.id) { <div class="math" tabindex="0" role="group" aria-label={t("tour-maths")}>{ Html::from_html_unchecked(AttrValue::from(m)) }</div> }
+            }
+            if shows(1) {
+                if has_body2 { <p>{ rich(&t(&body2)) }</p> }
+                if ch.tasks > 0 {
+                    <h3>{ t("tour-try") }</h3>
+                    <ul class="tasks">{ for tasks }</ul>
+                }
             }
             <div class="buttons">
-                <button data-testid="tour-prev" disabled={n <= 1} onclick={go(Some(n.saturating_sub(1).max(1)))}>{ t("tour-prev") }</button>
-                <button class="primary" data-testid="tour-next" disabled={n >= CHAPTERS.len()} onclick={go(Some((n + 1).min(CHAPTERS.len())))}>{ t("tour-next") }</button>
+                <button data-testid="tour-prev" disabled={first} onclick={act(|| Action::TourStep(false))}>{ t("tour-prev") }</button>
+                <button class="primary" data-testid="tour-next" disabled={last} onclick={act(|| Action::TourStep(true))}>{ t("tour-next") }</button>
+                if s.url.lecture {
+                    <button class="stage-whole" data-testid="stage-whole" aria-pressed={whole.to_string()}
+                        onclick={act(if whole { || Action::SetWholePage(false) } else { || Action::SetWholePage(true) })}>
+                        { t(if whole { "stage-back" } else { "stage-whole" }) }
+                    </button>
+                }
             </div>
             <p class="hint">{ t("tour-keys-hint") }</p>
         </aside>

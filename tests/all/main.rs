@@ -39,6 +39,7 @@ mod pad;
 mod palette;
 mod plane;
 mod rng;
+mod stage;
 mod tour;
 mod trainer;
 mod unet_variants;
