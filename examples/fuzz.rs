@@ -1,7 +1,7 @@
 //! The full fuzz run (issue 16): a million inputs per target by default, seeded.
 //!
 //! ```sh
-//! cargo run --release --example fuzz -- [--n 1000000] [--seed 1] [--only url,csv,upload,protocol,digits]
+//! cargo run --release --example fuzz -- [--n 1000000] [--seed 1] [--only url,csv,upload,protocol,digits,lab]
 //! ```
 //! Prints, per target: inputs tried, panics, broken properties (the first few with their input
 //! index: rerun with `--first INDEX --n 1` to reproduce one), the time taken and the peak heap

@@ -21,6 +21,7 @@ pub mod fuzz;
 pub mod heap;
 pub mod i18n;
 pub mod judge;
+pub mod labfile;
 pub mod lineup;
 pub mod metrics;
 pub mod models;

@@ -151,6 +151,12 @@ pub fn updates() -> Vec<Update> {
         Update::Rewind { family: FamilyId::Vae, steps: vec![100, 100] },
         Update::Diverged { family: FamilyId::Diffusion, message: Msg::new("diverged").nested("why", &Msg::new("x")), restore_step: 40 },
         Update::Error { message: Msg::new("worker-error"), fatal: false },
+        Update::Saved {
+            meta: crate::labfile::LabMeta { link: "page=gan".into(), ..Default::default() },
+            data: vec![1.0, f32::NAN],
+            to: Default::default(),
+        },
+        Update::Opened { message: Msg::new("lab-opened").arg("when", "now") },
     ]
 }
 
@@ -161,6 +167,7 @@ pub fn commands() -> Vec<Command> {
         Command::Train { family: FamilyId::Gan, op: TrainOp::Start { speed: 30 } },
         Command::Train { family: FamilyId::DigitVae, op: TrainOp::Step { n: 10 } },
         Command::History { family: FamilyId::Gan, action: HistoryAction::Show { index: 3 } },
+        Command::SaveLab { to: crate::worker::protocol::SaveTo::Browser },
         Command::SetData { points: vec![[0.5, -1.0], [2.0, 2.0]], reference: Default::default(), seed: 7 },
     ]
 }
@@ -201,4 +208,30 @@ pub fn valid_sprite() -> &'static [u8] {
         let sprite: Vec<Vec<Vec<u8>>> = (0..CLASSES).map(|_| (0..mnist::MIN_PER_CLASS).map(|_| tile(&mut rng, false)).collect()).collect();
         mnist::encode(&sprite)
     })
+}
+
+/// A small whole lab file: one or two families' settings and a few hundred weights, drawn
+/// from `rng`, sometimes with drawn points.
+pub fn lab_file(rng: &mut StdRng) -> Vec<u8> {
+    use crate::labfile::{LabFile, LabMeta, SavedFamily};
+    let families: Vec<SavedFamily> = (0..rng.random_range(0..3))
+        .map(|i| SavedFamily {
+            family: FamilyId::ALL[i * 2],
+            settings: format!("{{\"hidden\":{}}}", rng.random_range(1..100)),
+            steps: vec![rng.random_range(0..5000)],
+            len: rng.random_range(0..300),
+        })
+        .collect();
+    let n: u64 = families.iter().map(|f| f.len).sum();
+    let point = |rng: &mut StdRng| [rng.random_range(-3.0..3.0f32), rng.random_range(-3.0..3.0f32)];
+    let meta = LabMeta {
+        saved_at: "2026-12-07 14:05".into(),
+        link: crate::fuzz::mutate::pick(rng, links()).clone(),
+        custom: (0..rng.random_range(0..20)).map(|_| point(rng)).collect(),
+        points: (0..rng.random_range(0..50)).map(|_| point(rng)).collect(),
+        seed: rng.random(),
+        families,
+        ..LabMeta::default()
+    };
+    LabFile { meta, values: (0..n).map(|_| rng.random_range(-1.0..1.0f32)).collect() }.encode()
 }

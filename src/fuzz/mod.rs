@@ -1,5 +1,5 @@
 //! A seeded fuzzer for every input that comes from outside: links, point files, pictures,
-//! the worker's messages and the real digits' file (`targets.rs` says what each must keep). Stable Rust, no cargo-fuzz:
+//! the worker's messages, the real digits' file and a saved lab (`targets.rs` says what each must keep). Stable Rust, no cargo-fuzz:
 //! input `i` of a run with seed `s` is drawn from its own stream (s, i), so any failure is
 //! reproduced by its seed and index alone. `cargo run --release --example fuzz` runs a million
 //! inputs per target; `tests/all/fuzz.rs` runs a few thousand of each on every test run.
@@ -14,12 +14,13 @@ use rand::{SeedableRng, rngs::StdRng};
 pub type Target = fn(&mut StdRng) -> Result<(), String>;
 
 /// The targets by name.
-pub const TARGETS: [(&str, Target); 5] = [
+pub const TARGETS: [(&str, Target); 6] = [
     ("url", targets::url),
     ("csv", targets::csv),
     ("upload", targets::upload),
     ("protocol", targets::protocol),
     ("digits", targets::digits),
+    ("lab", targets::lab),
 ];
 
 /// What a run found.

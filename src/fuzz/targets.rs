@@ -13,11 +13,15 @@
 //! - **digits**: the real digits' sprite (`www/data/mnist.png`: a valid one, small sprites with
 //!   layout faults, either cut or bit-flipped). Never panics; what it accepts has whole digits,
 //!   one label each, every class at least `MIN_PER_CLASS`; what it refuses has a message.
+//! - **lab**: a saved lab (`.genlab`: a whole one, cut, bit-flipped, spliced, or junk). Never
+//!   panics; what it accepts holds exactly its families' weights, every value a number, and
+//!   writes back to the same bytes; what it refuses has a message.
 
 use rand::{RngExt, rngs::StdRng};
 
 use crate::data::{csv, glyphs::PIXELS, mnist, upload};
 use crate::fuzz::{inputs, mutate};
+use crate::labfile::LabFile;
 use crate::state::url::UrlState;
 use crate::worker::protocol::{Command, Update};
 
@@ -123,6 +127,33 @@ pub fn digits(rng: &mut StdRng) -> Result<(), String> {
             }
         }
         Err(e) if e.msg().id.is_empty() || e.to_string().is_empty() => Err("a refusal without a message".into()),
+        Err(_) => Ok(()),
+    }
+}
+
+/// One lab input: a whole small file, often damaged.
+pub fn lab(rng: &mut StdRng) -> Result<(), String> {
+    let mut bytes = match rng.random_range(0..20) {
+        0 => (0..rng.random_range(0..200)).map(|_| rng.random()).collect(),
+        _ => inputs::lab_file(rng),
+    };
+    match rng.random_range(0..4) {
+        0 => {}
+        1 => bytes.truncate(rng.random_range(0..=bytes.len())),
+        _ => mutate::bytes(rng, &mut bytes),
+    }
+    match LabFile::decode(&bytes) {
+        Ok(file) => {
+            let n: u64 = file.meta.families.iter().map(|f| f.len).sum();
+            if n != file.values.len() as u64 || file.values.iter().any(|v| !v.is_finite()) {
+                Err(format!("accepted {} weights for families holding {n}", file.values.len()))
+            } else if file.encode() != bytes {
+                Err("what it accepted does not write back to the same bytes".into())
+            } else {
+                Ok(())
+            }
+        }
+        Err(e) if e.id.is_empty() => Err("a refusal without a message".into()),
         Err(_) => Ok(()),
     }
 }

@@ -66,6 +66,7 @@ impl Lang {
                     include_str!(concat!($lang, "/images.ftl")),
                     include_str!(concat!($lang, "/compare.ftl")),
                     include_str!(concat!($lang, "/lineup.ftl")),
+                    include_str!(concat!($lang, "/lab.ftl")),
                     include_str!(concat!($lang, "/alt.ftl")),
                 )
             };

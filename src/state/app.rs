@@ -60,6 +60,20 @@ macro_rules! app_state {
             pub unreadable: bool,
             /// The browser's language, used when the link names none.
             pub browser_lang: Lang,
+            /// Save was pressed and the worker has not answered yet.
+            pub save_pending: bool,
+            /// What the worker handed over to save, and where it goes, until the page has
+            /// written it.
+            #[serde(skip)]
+            pub saving: Option<(crate::worker::protocol::SaveTo, Shared<crate::labfile::LabFile>)>,
+            /// The lab this browser kept on an earlier visit, offered back until it is restored
+            /// or forgotten (`state/lab.rs`).
+            pub kept_offer: Option<crate::state::lab::KeptOffer>,
+            /// The browser's store has been read (or could not be).
+            pub kept_checked: bool,
+            /// When the page last kept the lab in this browser, and the steps it held then (every
+            /// family's together).
+            pub kept: Option<(String, u64)>,
             $(
                 #[doc = concat!("The ", stringify!($field), " family's page state (its `state.rs`).")]
                 pub $field: Shared<crate::families::$field::View>,
@@ -86,6 +100,11 @@ macro_rules! app_state {
                     diverged: Vec::new(),
                     unreadable: false,
                     browser_lang: Lang::En,
+                    save_pending: false,
+                    saving: None,
+                    kept_offer: None,
+                    kept_checked: false,
+                    kept: None,
                     $($field: Shared::default(),)*
                 }
             }
@@ -192,6 +211,19 @@ pub enum Action {
     /// The user pressed Restore on a divergence (the component sends the command).
     Restored(FamilyId),
     RestartWorker,
+    /// Save was pressed (the component sends the command).
+    SaveLab,
+    /// The file was written (or could not be): what to say.
+    LabSaved(Msg),
+    /// A lab file that reads: its link and points (the component sends its bytes to the worker).
+    OpenLab(Box<crate::labfile::LabMeta>),
+    /// The browser's store was read: the lab it kept, if any (or a notice why it could not be).
+    KeptOffer(Option<crate::state::lab::KeptOffer>),
+    /// The lab was kept in this browser at the time given (the page's words), holding that
+    /// many steps in all; `None`: it could not be.
+    LabKept {
+        kept: Option<(String, u64)>,
+    },
 }
 
 macro_rules! family_acts {

@@ -84,6 +84,18 @@ macro_rules! family_loops {
                 })*
             }
 
+            /// A lab file was opened: what the page showed of every family starts again (the
+            /// worker reports the ones it opened).
+            pub(crate) fn forget_all(&mut self) {
+                $(self.$field = Shared::default();)*
+            }
+
+            /// Every family's trained steps together: what the page keeps in the browser changes
+            /// when this does.
+            pub fn trained_all(&self) -> u64 {
+                0 $(+ self.$field.trained())*
+            }
+
             /// Each family trained on the 2-D data, with the most steps any of its runs has.
             pub fn trained_on_points(&self) -> Vec<(FamilyId, u64)> {
                 let mut out = Vec::new();

@@ -4,6 +4,7 @@ pub mod app;
 pub mod each;
 pub mod family;
 pub mod keys;
+pub mod lab;
 pub mod page;
 pub mod reduce;
 pub mod series;

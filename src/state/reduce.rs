@@ -118,10 +118,24 @@ impl AppState {
                 }
             }
             Action::Restored(family) => s.diverged.retain(|d| d.family != family),
+            Action::SaveLab => s.save_pending = true,
+            Action::LabSaved(said) => {
+                s.saving = None;
+                s.notices.push(said);
+            }
+            Action::OpenLab(meta) => {
+                s.open_lab(&meta);
+                s.kept_offer = None;
+            }
+            Action::KeptOffer(offer) => (s.kept_offer, s.kept_checked) = (offer, true),
+            Action::LabKept { kept } => {
+                s.saving = None;
+                s.kept = kept.or(s.kept.take());
+            }
             Action::RestartWorker => {
                 let generation = s.worker.generation + 1;
                 s.worker = WorkerView { generation, ..WorkerView::default() };
-                (s.unreadable, s.diverged) = (false, Vec::new());
+                (s.unreadable, s.diverged, s.save_pending) = (false, Vec::new(), false);
                 s.forget_trained();
             }
         }

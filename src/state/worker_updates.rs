@@ -3,6 +3,7 @@
 
 use crate::i18n::Msg;
 use crate::state::app::{AppState, Divergence, HistoryView};
+use crate::state::shared::Shared;
 use crate::worker::protocol::Update;
 
 /// The updates that are not a family's own: the compare page's, the lineup's, the worker's.
@@ -43,6 +44,13 @@ fn apply_worker(s: &mut AppState, u: Update) {
             s.history.push(HistoryView { family, steps, times, viewing });
         }
         Update::Rewind { family, steps } => s.rewind(family, &steps),
+        Update::Saved { meta, data, to } => {
+            if to == crate::worker::protocol::SaveTo::File {
+                s.save_pending = false;
+            }
+            s.saving = Some((to, Shared::new(crate::labfile::LabFile { meta, values: data })));
+        }
+        Update::Opened { message } => s.notices.push(message),
         Update::Diverged { family, message, restore_step } => {
             s.stop(family);
             s.diverged.retain(|d| d.family != family);

@@ -28,7 +28,7 @@ pub struct Props {
 }
 
 /// Saves `href` as `file` through a temporary link.
-fn download(href: &str, file: &str) {
+pub(crate) fn download(href: &str, file: &str) {
     let doc = gloo::utils::document();
     let Some(a) = doc.create_element("a").ok().and_then(|e| e.dyn_into::<HtmlAnchorElement>().ok()) else { return };
     a.set_href(href);

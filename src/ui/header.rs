@@ -1,4 +1,5 @@
-//! Header: the GenLab name, navigation between the model pages, and the backend badge.
+//! Header: the GenLab name, navigation between the model pages, Save lab and Open lab, the
+//! language switch and the backend badge.
 
 use yew::prelude::*;
 
@@ -10,6 +11,7 @@ use crate::state::app::{Action, AppState};
 pub struct HeaderProps {
     pub state: UseReducerHandle<AppState>,
     pub dispatch: UseReducerDispatcher<AppState>,
+    pub worker: crate::ui::hooks::WorkerHandle,
 }
 
 #[function_component(Header)]
@@ -48,6 +50,7 @@ pub fn header(p: &HeaderProps) -> Html {
             <div class="brand"><span class="logo">{"◐"}</span><span>{"GenLab"}</span>
                 <small>{ tr(lang, "app-tagline") }</small></div>
             <nav data-testid="nav">{ for tabs }</nav>
+            <crate::ui::lab_bar::LabBar state={p.state.clone()} worker={p.worker.clone()} />
             <div class="chips lang" role="group" aria-label={tr(lang, "lang-switch")}>{ for langs }</div>
             <div class={badge_class} data-testid="backend-badge" title={tr(lang, "badge-title")}>{ badge_text }</div>
         </header>

@@ -19,7 +19,8 @@ use crate::worker::protocol::{Command, Update};
 struct Inner {
     worker: Option<Worker>,
     ready: bool,
-    queue: Vec<String>,
+    /// JSON commands, or a lab file's bytes.
+    queue: Vec<JsValue>,
     _listeners: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
@@ -35,13 +36,21 @@ impl PartialEq for WorkerHandle {
 
 impl WorkerHandle {
     pub fn send(&self, cmd: &Command) {
-        let json = cmd.to_json();
+        self.post(JsValue::from_str(&cmd.to_json()));
+    }
+
+    /// A lab file to open: its bytes, in order with the commands.
+    pub fn send_lab(&self, bytes: &[u8]) {
+        self.post(js_sys::Uint8Array::from(bytes).into());
+    }
+
+    fn post(&self, message: JsValue) {
         let mut inner = self.0.borrow_mut();
         match (&inner.worker, inner.ready) {
             (Some(w), true) => {
-                let _ = w.post_message(&JsValue::from_str(&json));
+                let _ = w.post_message(&message);
             }
-            _ => inner.queue.push(json),
+            _ => inner.queue.push(message),
         }
     }
 
@@ -60,8 +69,8 @@ impl WorkerHandle {
         inner.ready = true;
         let queue = std::mem::take(&mut inner.queue);
         if let Some(w) = &inner.worker {
-            for json in queue {
-                let _ = w.post_message(&JsValue::from_str(&json));
+            for message in queue {
+                let _ = w.post_message(&message);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! dispatch actions and send worker commands, and draw the plain snapshots the worker returns.
 
 pub mod anim;
+pub mod browser_store;
 pub mod controls;
 pub mod data_panel;
 pub mod drag;
@@ -10,6 +11,8 @@ pub mod header;
 pub mod history_bar;
 pub mod hooks;
 pub mod keyboard;
+pub mod lab_bar;
+pub mod lab_keep;
 pub mod landing;
 pub mod notation;
 pub mod quality_panel;
@@ -222,8 +225,8 @@ fn app() -> Html {
     };
     html! {
         <ContextProvider<crate::i18n::Lang> context={state.lang()}>
-            <header::Header state={state.clone()} dispatch={dispatch.clone()} />
-            <div class="notices" data-testid="notices">{ for crashed }{ for diverged }{ for notices }</div>
+            <header::Header state={state.clone()} dispatch={dispatch.clone()} worker={worker.clone()} />
+            <div class="notices" data-testid="notices">{ for crashed }{ for diverged }{ lab_keep::offer(&state, &worker, lang) }{ for notices }</div>
             if state.help { { help_overlay(lang, &dispatch) } }
             if state.url.tour.is_some() {
                 <div class="with-tour">

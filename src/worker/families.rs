@@ -8,10 +8,12 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 
 use crate::families::FamilyId;
-use crate::worker::home::{W, Worker};
+use crate::i18n::Msg;
+use crate::labfile::SavedFamily;
+use crate::worker::home::{W, Worker, now};
 use crate::worker::lab::Kept;
 use crate::worker::protocol::{Command, HistoryAction, TrainOp};
-use crate::worker::run::{Family, chunk, keep, rebuild, restore, train};
+use crate::worker::run::{Family, chunk, keep, post_history, rebuild, restore, train};
 use crate::worker::scrub::scrub;
 
 type Job = Pin<Box<dyn Future<Output = ()>>>;
@@ -40,6 +42,12 @@ pub trait Each {
     fn keep_now(&self) -> Job;
     /// Loads what was kept into the family rebuilt on the new device.
     fn load(&self, w: &mut Worker, kept: &Kept, running: bool) -> Option<Result<(), String>>;
+    /// What a saved lab holds of the family (its settings and the weights last kept), when it
+    /// has trained.
+    fn saved(&self, w: &mut Worker) -> Option<(SavedFamily, Vec<f32>)>;
+    /// Builds the family with the settings saved and loads the saved weights into it: what
+    /// happened, in words.
+    fn open(&self, saved: &SavedFamily, values: &[f32]) -> Msg;
 }
 
 struct The<F>(PhantomData<F>);
@@ -99,6 +107,44 @@ impl<F: Family> Each for The<F> {
         slot.ctl.good = Some(kept.clone());
         r
     }
+    fn saved(&self, w: &mut Worker) -> Option<(SavedFamily, Vec<f32>)> {
+        let slot = F::slot(w);
+        slot.lab.as_ref()?.steps().iter().any(|&s| s > 0).then_some(())?;
+        let kept = slot.ctl.good.as_ref()?;
+        let settings = serde_json::to_string(&slot.settings).ok()?;
+        let saved = SavedFamily { family: F::ID, settings, steps: kept.steps.clone(), len: kept.values.len() as u64 };
+        Some((saved, kept.values.clone()))
+    }
+    fn open(&self, saved: &SavedFamily, values: &[f32]) -> Msg {
+        let who = F::ID.the_name();
+        let settings: F::Settings = match serde_json::from_str(&saved.settings) {
+            Ok(s) => s,
+            Err(e) => return Msg::new("lab-family-unfit").nested("who", &who).arg("error", e),
+        };
+        W.with_borrow_mut(|w| (F::slot(w).settings, F::slot(w).wanted) = (settings, true));
+        rebuild::<F>();
+        let said = W.with_borrow_mut(|w| {
+            let slot = F::slot(w);
+            let lab = slot.lab.as_mut()?;
+            let loaded = lab.load_kept(values, &saved.steps);
+            if loaded.is_err() {
+                lab.reset();
+            } else {
+                slot.ctl.good = Some(Kept { steps: saved.steps.clone(), values: values.to_vec(), at_ms: now() });
+                slot.history.clear();
+                let lab = &*lab;
+                slot.history.record(saved.steps.first().copied().unwrap_or(0), 0.0, || lab.snapshot());
+            }
+            Some(loaded)
+        });
+        post_history::<F>();
+        let at = saved.steps.iter().map(u64::to_string).collect::<Vec<_>>().join(" / ");
+        match said {
+            Some(Ok(())) => Msg::new("lab-family-opened").nested("who", &who).arg("step", at).nested("word", &F::ID.step_word()),
+            Some(Err(e)) => Msg::new("lab-family-unfit").nested("who", &who).arg("error", e),
+            None => Msg::new("lab-family-unbuilt").nested("who", &who),
+        }
+    }
 }
 
 macro_rules! loop_families {
@@ -127,7 +173,7 @@ macro_rules! loop_families {
 crate::families::with_families!(loop_families);
 
 /// The family `id`, from the list.
-fn one(id: FamilyId) -> Option<&'static dyn Each> {
+pub fn one(id: FamilyId) -> Option<&'static dyn Each> {
     all().iter().copied().find(|f| f.id() == id)
 }
 

@@ -61,6 +61,8 @@ pub struct Worker {
     /// The device probe times a few steps, or the models move to another device: training waits
     /// between its chunks meanwhile (`probe.rs`'s [`Hold`](crate::worker::probe::Hold)).
     pub hold: bool,
+    /// A lab file was just opened: the page's next data, if the same, builds nothing again.
+    pub opened_data: bool,
     slots: Vec<Box<dyn AnySlot>>,
     extras: Vec<Box<dyn Any>>,
 }

@@ -50,6 +50,10 @@ macro_rules! messages {
                 family: FamilyId,
                 action: HistoryAction,
             },
+            /// Every trained family's settings and weights, for a lab file (answered by `Saved`).
+            SaveLab {
+                to: SaveTo,
+            },
             /// Test hook: make the worker panic, to check that a crash is reported and recoverable.
             Crash,
             /// Test hook: act as if the GPU device were lost (only when running on WebGPU).
@@ -101,6 +105,17 @@ macro_rules! messages {
                 message: Msg,
                 restore_step: u64,
             },
+            /// What a lab file holds of the worker (the page adds its link and writes the file);
+            /// the weights travel beside it as a Float32Array.
+            Saved {
+                meta: crate::labfile::LabMeta,
+                data: Vec<f32>,
+                to: SaveTo,
+            },
+            /// A lab file was opened: what was loaded, family by family.
+            Opened {
+                message: Msg,
+            },
             /// Something failed; `fatal` means the worker must be restarted.
             Error {
                 message: Msg,
@@ -129,7 +144,8 @@ macro_rules! messages {
                     $(Update::$id(u) => u.payload(),)*
                     Update::Lineup(LineupUpdate::Drawn { data, .. })
                     | Update::Lineup(LineupUpdate::Planes { data, .. })
-                    | Update::Lineup(LineupUpdate::Walked { data, .. }) => Some(data),
+                    | Update::Lineup(LineupUpdate::Walked { data, .. })
+                    | Update::Saved { data, .. } => Some(data),
                     _ => None,
                 }
             }
@@ -153,6 +169,15 @@ pub enum TrainOp {
     },
     /// Fresh weights from the seed (the shipped weights, for a Digit models trainer).
     Reset,
+}
+
+/// Where a saved lab goes: a file the user downloads, or the browser's own store (kept while
+/// training, so a reload can bring it back).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SaveTo {
+    #[default]
+    File,
+    Browser,
 }
 
 /// What to do with a family's training history.

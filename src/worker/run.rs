@@ -15,7 +15,8 @@ use crate::worker::protocol::Update;
 
 #[allow(async_fn_in_trait)]
 pub trait Family: Lab<Report: Into<Update>> + Sized + 'static {
-    type Settings: Default + Clone + PartialEq + 'static;
+    /// They travel in a saved lab as JSON (`worker/save.rs`).
+    type Settings: Default + Clone + PartialEq + serde::Serialize + serde::de::DeserializeOwned + 'static;
     /// Trained on the 2-D data: built again when the data changes.
     const USES_POINTS: bool = true;
 

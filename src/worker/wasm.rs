@@ -20,6 +20,10 @@ pub fn run_worker() {
     }));
     on_lost(device_lost);
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
+        // Bytes are a lab file to open; every command is JSON text.
+        if ev.data().is_instance_of::<js_sys::Uint8Array>() {
+            return spawn_local(crate::worker::save::open(js_sys::Uint8Array::new(&ev.data()).to_vec()));
+        }
         let text = ev.data().as_string().unwrap_or_default();
         match serde_json::from_str::<Command>(&text) {
             Ok(cmd) => spawn_local(handle(cmd)),
@@ -35,12 +39,21 @@ async fn handle(cmd: Command) {
     match cmd {
         Command::Init { device } => init_device(device).await,
         Command::SetData { points, reference, seed } => {
-            W.with_borrow_mut(|w| (w.points, w.reference, w.seed) = (points, reference, seed));
-            rebuild_on_data();
+            // The data of a lab just opened, sent again by the page as it applies the file's
+            // link, keeps the models opened.
+            let same = W.with_borrow_mut(|w| {
+                let same = std::mem::take(&mut w.opened_data) && (&w.points, &w.reference, w.seed) == (&points, &reference, seed);
+                (w.points, w.reference, w.seed) = (points, reference, seed);
+                same
+            });
+            if !same {
+                rebuild_on_data();
+            }
             report_all().await;
         }
         Command::Restore { family } => restore_one(family).await,
         Command::History { family, action } => scrub_one(family, action).await,
+        Command::SaveLab { to } => crate::worker::save::save(to).await,
         Command::Crash => panic!("crash requested by the test hook"),
         // `device_lost` acts only on WebGPU.
         Command::LoseDevice => device_lost("the test hook simulated a lost device".into()),

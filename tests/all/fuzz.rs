@@ -35,6 +35,11 @@ fn digit_files_never_panic_and_accept_only_whole_labelled_classes() {
 }
 
 #[test]
+fn lab_files_never_panic_and_accept_only_whole_labs() {
+    clean("lab", targets::lab, 3000);
+}
+
+#[test]
 fn the_runner_counts_a_panic_and_a_broken_property() {
     std::panic::set_hook(Box::new(|_| {}));
     let report = run(|rng| if rand::RngExt::random_bool(rng, 0.5) { panic!("boom") } else { Err("broken".into()) }, 1, 0, 200);
@@ -43,5 +48,5 @@ fn the_runner_counts_a_panic_and_a_broken_property() {
     assert_eq!(report.failed, 200);
     assert!(report.panics > 50 && report.panics < 150, "{} panics", report.panics);
     assert!(report.failures.len() == 5 && report.failures[0].starts_with("input 0: "));
-    assert_eq!(TARGETS.len(), 5);
+    assert_eq!(TARGETS.len(), 6);
 }

@@ -30,6 +30,7 @@ mod image_shipped;
 mod images;
 mod judge_real;
 mod keep_weights;
+mod labfile;
 mod likelihood;
 mod lineup;
 mod metrics;

@@ -48,7 +48,7 @@ const VIEW_SEED: u64 = 0x7669_6577;
 pub const D_LR: f64 = 2e-4;
 
 /// What the page asks of the trainer: where it starts, G's learning rate over D's, the seed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DigitGanTrainSettings {
     /// Start from new weights drawn from the seed rather than the shipped ones.
     pub fresh: bool,

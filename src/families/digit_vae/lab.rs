@@ -40,7 +40,7 @@ use crate::worker::lab::{Lab, NonFinite, Status, first_non_finite};
 pub const BATCH: usize = 64;
 
 /// What the page asks of the trainer: where it starts, the KL weight, the seed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DigitVaeTrainSettings {
     /// Start from new weights drawn from the seed rather than the shipped ones.
     pub fresh: bool,

@@ -23,7 +23,7 @@ use crate::worker::lab::{Lab, NonFinite, Status, first_non_finite};
 pub const MAX_BATCH: usize = 256;
 
 /// What the page asks of the trainer: where it starts, its batch and its seed.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImageTrainSettings {
     /// Start from new weights drawn from the seed rather than the shipped ones.
     pub fresh: bool,

@@ -177,7 +177,7 @@ impl VaeLab {
 }
 
 /// The VAE runs' settings and the prior temperature the views decode at.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct VaeSettings {
     pub runs: Vec<VaeRunConfig>,
     pub temperature: f32,

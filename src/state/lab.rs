@@ -1,0 +1,82 @@
+//! Save and Open on the page's side (pure, so the native tests drive it). Saving: the worker
+//! hands over what it holds ([`AppState::saving`]); the page adds its link and drawn points
+//! (`ui/lab_bar.rs` writes the file). Opening a file that reads: the page takes its link, as a
+//! link opened afresh would, keeps the language and lecture mode it is in, and forgets what it
+//! showed of every family: the worker reports each opened family from the step it was saved at.
+
+use crate::data::toy2d::DatasetKind;
+use crate::i18n::Msg;
+use crate::labfile::{LabFile, LabMeta};
+use crate::state::app::{AppState, dataset_for};
+use crate::state::shared::Shared;
+use crate::state::url::UrlState;
+
+impl AppState {
+    /// The file to write for what the worker handed over: `saving` with the page's link, its
+    /// drawn points and the time (`saved_at`, as the page words it).
+    pub fn lab_file(&self, saved_at: String) -> Option<LabFile> {
+        let mut file = (*self.saving.as_ref()?.1).clone();
+        file.meta.link = self.url.to_query();
+        file.meta.saved_at = saved_at;
+        if self.url.dataset.kind == DatasetKind::Custom {
+            file.meta.custom = self.url.custom.clone();
+        }
+        Some(file)
+    }
+
+    /// Takes a lab file's link and points; every family's page state starts again.
+    pub(crate) fn open_lab(&mut self, meta: &LabMeta) {
+        let (mut url, mut notices) = UrlState::parse(&meta.link);
+        if !meta.custom.is_empty() {
+            // A link holds only the first few hundred drawn points; the file holds them all.
+            (url.dataset.kind, url.custom) = (DatasetKind::Custom, meta.custom.clone());
+            notices.retain(|n| n.id != "url-no-points");
+        }
+        (url.lang, url.lecture) = (self.url.lang, self.url.lecture);
+        if url.tour.is_some() {
+            url.tour = self.url.tour;
+        }
+        self.url = url;
+        self.notices.extend(notices);
+        self.data = dataset_for(&self.url);
+        self.data_version += 1;
+        self.diverged.clear();
+        self.history.clear();
+        self.forget_all();
+        self.compare.to_mut().data_changed();
+        let who: Vec<Msg> = meta.families.iter().map(|f| f.family.name()).collect();
+        self.notices.push(match who.is_empty() {
+            true => Msg::new("lab-opening-none"),
+            false => Msg::new("lab-opening").list("what", &who, ", "),
+        });
+    }
+}
+
+/// A lab kept in this browser on an earlier visit, as the page offers it back: when it was
+/// kept, what it holds, and its file.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct KeptOffer {
+    pub when: String,
+    pub what: Vec<Msg>,
+    #[serde(skip)]
+    pub bytes: Shared<Vec<u8>>,
+}
+
+impl KeptOffer {
+    /// The offer for a kept file, or why it cannot be read any more.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<KeptOffer, Msg> {
+        let file = LabFile::decode(&bytes)?;
+        Ok(KeptOffer { when: file.meta.saved_at.clone(), what: saved_list(&file.meta), bytes: Shared::new(bytes) })
+    }
+}
+
+/// "The diffusion model at step 4200", one per trained family in a lab.
+pub fn saved_list(meta: &LabMeta) -> Vec<Msg> {
+    meta.families
+        .iter()
+        .map(|f| {
+            let at = f.steps.iter().map(u64::to_string).collect::<Vec<_>>().join(" / ");
+            Msg::new("lab-saved-one").nested("who", &f.family.the_name()).nested("word", &f.family.step_word()).arg("step", at)
+        })
+        .collect()
+}

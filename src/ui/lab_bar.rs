@@ -1,0 +1,135 @@
+//! Save lab and Open lab, in the header on every page. Save asks the worker for every trained
+//! family's settings and weights (`worker/save.rs`), adds the page's link and drawn points
+//! (`state/lab.rs`) and downloads one `.genlab` file (`labfile.rs`). Open reads a file the user
+//! picks: one that reads takes the page to its link and goes to the worker, which loads it;
+//! one that does not is named in one notice and changes nothing.
+
+use gloo::file::callbacks::FileReader;
+use web_sys::{Blob, BlobPropertyBag, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::i18n::{Msg, tr};
+use crate::labfile::{LabFile, MAX_BYTES};
+use crate::state::app::{Action, AppState};
+use crate::state::lab::saved_list;
+use crate::ui::hooks::WorkerHandle;
+use crate::worker::protocol::{Command, SaveTo};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+    pub worker: WorkerHandle,
+}
+
+/// "2026-12-07 14:05" and "2026-12-07-1405", in the browser's time.
+pub(crate) fn now_words() -> (String, String) {
+    let d = js_sys::Date::new_0();
+    let (y, mo, da, h, mi) = (d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes());
+    (format!("{y}-{mo:02}-{da:02} {h:02}:{mi:02}"), format!("{y}-{mo:02}-{da:02}-{h:02}{mi:02}"))
+}
+
+/// Downloads `bytes` as `file`.
+fn download_bytes(bytes: &[u8], file: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let bag = BlobPropertyBag::new();
+    bag.set_type("application/octet-stream");
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &bag).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    crate::ui::export::download(&url, file);
+    // The download has its own copy once started; the address can go after a moment.
+    gloo::timers::callback::Timeout::new(60_000, move || drop(web_sys::Url::revoke_object_url(&url))).forget();
+    Ok(())
+}
+
+/// Writes what the worker handed over; what to say about it.
+fn write(state: &AppState) -> Option<Msg> {
+    let (when, stamp) = now_words();
+    let file = state.lab_file(when)?;
+    let name = format!("genlab-{stamp}.genlab");
+    let bytes = file.encode();
+    let size = format!("{:.1}", bytes.len() as f64 / 1e6);
+    if let Err(e) = download_bytes(&bytes, &name) {
+        return Some(Msg::new("lab-save-failed").arg("error", e));
+    }
+    let what = saved_list(&file.meta);
+    Some(match what.is_empty() {
+        true => Msg::new("lab-saved-none").arg("file", &name).arg("size", size),
+        false => Msg::new("lab-saved").arg("file", &name).arg("size", size).list("what", &what, "; "),
+    })
+}
+
+/// Opens a lab file that reads: the page takes its link first, then the worker gets its bytes,
+/// so the data and settings the page sends next are the ones opened.
+pub(crate) fn open_lab(d: &UseReducerDispatcher<AppState>, worker: &WorkerHandle, file: LabFile, bytes: &[u8]) {
+    d.dispatch(Action::OpenLab(Box::new(file.meta)));
+    worker.send_lab(bytes);
+}
+
+#[function_component(LabBar)]
+pub fn lab_bar(p: &Props) -> Html {
+    let (s, lang) = (&p.state, p.state.lang());
+    let input = use_node_ref();
+    let reader = use_mut_ref(|| None::<FileReader>);
+    {
+        let state = s.clone();
+        let to_file = s.saving.as_ref().is_some_and(|(to, _)| *to == SaveTo::File);
+        use_effect_with(to_file, move |&handed| {
+            if handed && let Some(said) = write(&state) {
+                state.dispatch(Action::LabSaved(said));
+            }
+        });
+    }
+    let save = {
+        let (d, worker) = (s.dispatcher(), p.worker.clone());
+        Callback::from(move |_| {
+            d.dispatch(Action::SaveLab);
+            worker.send(&Command::SaveLab { to: SaveTo::File });
+        })
+    };
+    let pick = {
+        let input = input.clone();
+        Callback::from(move |_| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                i.click();
+            }
+        })
+    };
+    let on_file = {
+        let (d, worker) = (s.dispatcher(), p.worker.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let size = file.size() as usize;
+            if size > MAX_BYTES {
+                let mb = |n: usize| format!("{:.1}", n as f64 / 1e6);
+                d.dispatch(Action::Notice(Msg::new("lab-too-big").arg("size", mb(size)).arg("max", mb(MAX_BYTES))));
+                return;
+            }
+            let (d2, worker) = (d.clone(), worker.clone());
+            let task = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |res| match res {
+                Ok(bytes) => match LabFile::decode(&bytes) {
+                    Ok(file) => open_lab(&d2, &worker, file, &bytes),
+                    Err(why) => d2.dispatch(Action::Notice(why)),
+                },
+                Err(err) => d2.dispatch(Action::Notice(Msg::new("lab-unread").arg("error", err))),
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let busy = s.save_pending;
+    let no_worker = !s.worker.ready || s.worker.crashed.is_some();
+    html! {
+        <div class="lab-bar" role="group" aria-label={tr(lang, "lab-save")}>
+            <button class="chip" data-testid="lab-save" title={tr(lang, "lab-save-title")} disabled={busy || no_worker} onclick={save}>
+                { tr(lang, if busy { "lab-saving" } else { "lab-save" }) }
+            </button>
+            <button class="chip" data-testid="lab-open" title={tr(lang, "lab-open-title")} disabled={no_worker} onclick={pick}>
+                { tr(lang, "lab-open") }
+            </button>
+            <crate::ui::lab_keep::Keeper state={s.clone()} worker={p.worker.clone()} />
+            <input ref={input} type="file" accept=".genlab" hidden=true data-testid="lab-open-input"
+                aria-label={tr(lang, "lab-open")} onchange={on_file} />
+        </div>
+    }
+}

@@ -1,0 +1,186 @@
+//! The `.genlab` file (`src/labfile.rs`): a trained lab written and read back is the same lab
+//! (its weights load into the family built from its saved settings), and every damaged file is
+//! refused with the one message that names its problem. The page's side (`state/lab.rs`): the
+//! file carries the page's link and all its drawn points, and opening one takes the page there.
+
+use burn::prelude::Tensor;
+use genlab::data::toy2d::{DatasetKind, DatasetSpec, generate};
+use genlab::device;
+use genlab::families::FamilyId;
+use genlab::families::diffusion::config::DiffusionConfig;
+use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::i18n::{Lang, Msg};
+use genlab::labfile::{LabFile, LabMeta, MAGIC, MAX_BYTES, SavedFamily, VERSION, checksum};
+use genlab::models::keep::KeepRuns;
+use genlab::state::app::{Action, AppState};
+use genlab::state::lab::KeptOffer;
+use genlab::state::url::{Page, UrlState};
+use genlab::worker::protocol::SaveTo;
+
+fn kept(lab: &impl KeepRuns) -> (Vec<f32>, Vec<u64>) {
+    let (pieces, steps) = lab.kept_pieces();
+    (Tensor::cat(pieces, 0).into_data().try_to_vec::<f32>().unwrap(), steps)
+}
+
+/// A diffusion model trained 300 steps with a non-default width, as the worker saves it.
+fn trained_file() -> (LabFile, DiffusionLab) {
+    let data = generate(&DatasetSpec::default(), 7);
+    let config = DiffusionConfig { hidden: 32, ..DiffusionConfig::default() };
+    let mut lab = DiffusionLab::new(device::Backend::Cpu, device::cpu(), data.points.clone(), 7, config.clone());
+    lab.run(300).unwrap().into_data();
+    let (values, steps) = kept(&lab);
+    let saved =
+        SavedFamily { family: FamilyId::Diffusion, settings: serde_json::to_string(&config).unwrap(), steps, len: values.len() as u64 };
+    let meta = LabMeta {
+        saved_at: "2026-12-07 14:05".into(),
+        link: "page=diffusion&seed=7".into(),
+        points: data.points,
+        seed: 7,
+        families: vec![saved],
+        ..LabMeta::default()
+    };
+    (LabFile { meta, values }, lab)
+}
+
+fn refusal(bytes: &[u8]) -> Msg {
+    LabFile::decode(bytes).expect_err("a damaged file is refused")
+}
+
+#[test]
+fn a_saved_model_reads_back_and_loads_into_the_model_its_settings_build() {
+    let (file, trained) = trained_file();
+    let bytes = file.encode();
+    let back = LabFile::decode(&bytes).unwrap();
+    assert_eq!(back, file, "what is read is what was written");
+    let (saved, values) = back.families().next().unwrap();
+    let config: DiffusionConfig = serde_json::from_str(&saved.settings).unwrap();
+    assert_eq!(config.hidden, 32);
+    let mut opened = DiffusionLab::new(device::Backend::Cpu, device::cpu(), back.meta.points.clone(), back.meta.seed, config);
+    assert_ne!(kept(&opened).0, values, "a model built afresh differs");
+    opened.load_kept(values, &saved.steps).unwrap();
+    assert_eq!(kept(&opened), kept(&trained), "the opened model holds the saved weights and step");
+    // The default width does not take them: refused, not half-loaded.
+    let mut other = DiffusionLab::new(device::Backend::Cpu, device::cpu(), back.meta.points.clone(), 7, DiffusionConfig::default());
+    assert!(other.load_kept(values, &saved.steps).is_err());
+}
+
+#[test]
+fn each_damaged_file_is_refused_with_the_message_naming_its_problem() {
+    let bytes = trained_file().0.encode();
+    assert_eq!(refusal(b"x,y\n1,2\n").id, "lab-not-genlab");
+    assert_eq!(refusal(&[]).id, "lab-not-genlab");
+    let mut other = bytes.clone();
+    other[8..12].copy_from_slice(&(VERSION + 1).to_le_bytes());
+    let m = refusal(&other);
+    assert_eq!((m.id.as_str(), m.text(Lang::En).contains(&(VERSION + 1).to_string())), ("lab-version", true));
+    for cut in [9, 23, 40, bytes.len() / 2, bytes.len() - 1] {
+        let m = refusal(&bytes[..cut]);
+        assert!(m.id == "lab-truncated" || (cut < 24 && m.id == "lab-truncated"), "cut at {cut}: {}", m.id);
+    }
+    let mut flipped = bytes.clone();
+    let at = bytes.len() - 100;
+    flipped[at] ^= 0x10;
+    assert_eq!(refusal(&flipped).id, "lab-corrupt");
+    assert!(refusal(&flipped).text(Lang::En).contains("checksum"));
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert_eq!(refusal(&longer).id, "lab-corrupt");
+    let huge = vec![0u8; MAX_BYTES + 1];
+    assert_eq!(refusal(&huge).id, "lab-too-big");
+    // A header that claims a billion weights is damaged, not a reason to wait for them.
+    let mut claims = bytes.clone();
+    claims[16..24].copy_from_slice(&1_000_000_000u64.to_le_bytes());
+    assert_eq!(refusal(&claims).id, "lab-corrupt");
+}
+
+/// Writes a file around `meta` bytes and `values` as the encoder would (for files it never writes).
+fn craft(meta: &[u8], values: &[f32]) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
+    out.extend_from_slice(&(values.len() as u64).to_le_bytes());
+    out.extend_from_slice(meta);
+    values.iter().for_each(|v| out.extend_from_slice(&v.to_le_bytes()));
+    let sum = checksum(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
+}
+
+#[test]
+fn a_whole_file_with_unknown_settings_uneven_weights_or_nan_is_refused() {
+    let (file, _) = trained_file();
+    // A family this page does not have.
+    let mut value = ciborium::Value::serialized(&file.meta).unwrap();
+    let text = format!("{value:?}");
+    assert!(text.contains("diffusion"));
+    if let ciborium::Value::Map(m) = &mut value {
+        for (k, v) in m.iter_mut() {
+            if k.as_text() == Some("families")
+                && let ciborium::Value::Array(fams) = v
+                && let ciborium::Value::Map(f) = &mut fams[0]
+            {
+                f.iter_mut().filter(|(k, _)| k.as_text() == Some("family")).for_each(|(_, v)| *v = "score_sde".into());
+            }
+        }
+    }
+    let mut meta = Vec::new();
+    ciborium::into_writer(&value, &mut meta).unwrap();
+    assert_eq!(refusal(&craft(&meta, &file.values)).id, "lab-unknown");
+    // Weights that do not add up to the families', or are not numbers.
+    let mut meta = Vec::new();
+    ciborium::into_writer(&file.meta, &mut meta).unwrap();
+    assert_eq!(refusal(&craft(&meta, &file.values[1..])).id, "lab-corrupt");
+    let mut nan = file.values.clone();
+    nan[5] = f32::NAN;
+    assert_eq!(refusal(&craft(&meta, &nan)).id, "lab-not-numbers");
+    assert!(LabFile::decode(&craft(&meta, &file.values)).is_ok(), "the same file crafted whole reads");
+}
+
+#[test]
+fn the_file_carries_the_link_and_every_drawn_point_and_opening_it_goes_there() {
+    // 450 drawn points: more than a link holds.
+    let points: Vec<[f32; 2]> = (0..450).map(|i| [(i % 30) as f32 * 0.1 - 1.5, (i / 30) as f32 * 0.2 - 1.5]).collect();
+    let mut page = AppState::new(UrlState::parse("page=flow&seed=9&lang=ko").0, Vec::new()).apply(Action::Import(points.clone()));
+    page.saving = Some((SaveTo::File, genlab::state::shared::Shared::new(LabFile::default())));
+    let file = page.lab_file("2026-12-07 14:05".into()).unwrap();
+    assert_eq!(file.meta.custom, points);
+    assert!(file.meta.link.contains("page=flow") && file.meta.link.contains("seed=9"), "{}", file.meta.link);
+    assert!(!file.meta.link.contains("pts="), "450 points do not fit a link");
+
+    // Another page, in English, with its own data and a diffusion model trained on it.
+    let mut other = AppState::new(UrlState::parse("page=gan&lang=en").0, Vec::new());
+    let version = other.data_version;
+    other.diffusion.to_mut().step = 500;
+    let opened = other.apply(Action::OpenLab(Box::new(file.meta)));
+    assert_eq!(opened.url.page, Page::Flow);
+    assert_eq!((opened.url.dataset.kind, opened.url.custom.len(), opened.url.seed), (DatasetKind::Custom, 450, 9));
+    assert_eq!(opened.data.points.len(), 450, "the data is the file's");
+    assert_eq!(opened.url.lang, Some(Lang::En), "the page keeps its language");
+    assert!(opened.data_version > version, "the data goes to the worker again");
+    assert_eq!(opened.diffusion.step, 0, "what the page showed of every family starts again");
+    assert!(opened.notices.iter().all(|n| n.id != "url-no-points"), "{:?}", opened.notices);
+}
+
+#[test]
+fn a_lab_kept_in_the_browser_is_offered_back_with_what_it_holds_until_opened() {
+    let (file, _) = trained_file();
+    let bytes = file.encode();
+    let offer = KeptOffer::from_bytes(bytes.clone()).unwrap();
+    assert_eq!(offer.when, "2026-12-07 14:05");
+    let what: Vec<String> = offer.what.iter().map(|m| m.text(Lang::En)).collect();
+    assert_eq!(what, vec!["The diffusion model at step 300".to_string()]);
+    assert_eq!(KeptOffer::from_bytes(bytes[..bytes.len() - 9].to_vec()).unwrap_err().id, "lab-truncated");
+
+    let page = AppState::new(UrlState::parse("page=gan").0, Vec::new());
+    assert!(!page.kept_checked, "the store is not read yet");
+    let offered = page.apply(Action::KeptOffer(Some(offer)));
+    assert!(offered.kept_checked && offered.kept_offer.is_some());
+    let kept = offered.apply(Action::LabKept { kept: Some(("2026-12-07 15:00".into(), 300)) });
+    assert_eq!(kept.kept, Some(("2026-12-07 15:00".into(), 300)));
+    let failed = kept.apply(Action::LabKept { kept: None });
+    assert_eq!(failed.kept, Some(("2026-12-07 15:00".into(), 300)), "a failed copy leaves the last one named");
+    // Restoring it opens it: the offer is gone.
+    let opened = failed.apply(Action::OpenLab(Box::new(file.meta)));
+    assert!(opened.kept_offer.is_none());
+    assert_eq!(opened.url.page, Page::Diffusion);
+}

@@ -1,0 +1,115 @@
+// Save lab and Open lab: a model trained here is written to one .genlab file, and that file
+// opened in another tab (on another page, in a fresh browser session) brings back its page,
+// its settings and the trained model, which ▶ trains on from the step it was saved at. A
+// damaged file is refused with one notice that names the problem, and changes nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, open, state, waitFor, shot } from './harness.mjs';
+
+let srv, ctx;
+before(async () => { srv = await serve(); ctx = await launch({ webgpu: false }); });
+after(async () => { await ctx?.close(); srv?.server.close(); });
+
+const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
+
+test('a trained model saved to a file opens in another tab and trains on from its step', async () => {
+  const { page, errors } = await open(ctx, srv.base + '?page=diffusion&seed=5&width=48&lr=0.003');
+  await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 120_000);
+  await page.click('[data-testid=play]');
+  await waitFor(page, () => window.genlab.state().diffusion.step >= 600, null, 240_000);
+  await page.click('[data-testid=play]');
+  await waitFor(page, () => !window.genlab.state().diffusion.running, null, 60_000);
+  const trained = await state(page);
+  const fresh = mean(trained.diffusion.losses.slice(0, 20));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=lab-save]')]);
+  assert.match(download.suggestedFilename(), /^genlab-\d{4}-\d\d-\d\d-\d{4}\.genlab$/);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'genlab-lab-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
+  assert.equal(bytes.subarray(0, 6).toString(), 'GENLAB');
+  await waitFor(page, () => window.genlab.state().notices.some((n) => n.startsWith('Saved genlab-')), null, 30_000);
+  const saved = (await state(page)).notices.find((n) => n.startsWith('Saved genlab-'));
+  const step = trained.diffusion.step;
+  assert.match(saved, new RegExp(`The diffusion model at step ${step}\\b`), saved);
+  assert.deepEqual(errors, []);
+
+  // Another tab, another page, other settings.
+  const { page: other, errors: otherErrors } = await open(ctx, srv.base + '?page=gan&seed=11');
+  await waitFor(other, () => window.genlab.state().worker.ready, null, 120_000);
+  await other.setInputFiles('[data-testid=lab-open-input]', file);
+  await waitFor(other, () => window.genlab.state().notices.some((n) => n.startsWith('Opened the lab saved')), null, 120_000);
+  const opened = await state(other);
+  assert.equal(opened.url.page, 'diffusion');
+  assert.equal(opened.url.seed, 5);
+  assert.match(new URL(other.url()).search, /width=48/);
+  assert.match(opened.notices.find((n) => n.startsWith('Opened')), new RegExp(`The diffusion model at step ${step}`));
+  await waitFor(other, (s) => window.genlab.state().diffusion.step === s, step, 60_000);
+  // ▶ trains on from the saved step: the loss is a trained model's, not the seed's start.
+  await other.click('[data-testid=play]');
+  await waitFor(other, (s) => window.genlab.state().diffusion.step >= s + 60, step, 120_000);
+  await other.click('[data-testid=play]');
+  const after = await state(other);
+  const resumed = mean(after.diffusion.losses.slice(0, 20));
+  assert.ok(resumed < 0.8 * fresh, `loss on from the file ${resumed.toFixed(3)} vs a fresh model's ${fresh.toFixed(3)}`);
+  await shot(other, 'lab-opened');
+
+  // A damaged copy: refused, named, and the lab stays as it is.
+  const cut = file.replace(/\.genlab$/, '-cut.genlab');
+  fs.writeFileSync(cut, bytes.subarray(0, bytes.length - 1000));
+  const before = (await state(other)).diffusion.step;
+  await other.setInputFiles('[data-testid=lab-open-input]', cut);
+  await waitFor(other, () => window.genlab.state().notices.some((n) => /cut short/.test(n)), null, 30_000);
+  const flipped = Buffer.from(bytes);
+  flipped[flipped.length - 500] ^= 0x40;
+  fs.writeFileSync(cut, flipped);
+  await other.setInputFiles('[data-testid=lab-open-input]', cut);
+  await waitFor(other, () => window.genlab.state().notices.some((n) => /damaged \(its checksum/.test(n)), null, 30_000);
+  const still = await state(other);
+  assert.equal(still.diffusion.step, before, 'a refused file changes nothing');
+  assert.equal(still.url.page, 'diffusion');
+  assert.deepEqual(otherErrors, []);
+  await page.close();
+  await other.close();
+});
+
+test('the browser keeps the lab as it trains: a reload offers it back, Restore opens it, Forget deletes it', async () => {
+  const own = await launch({ webgpu: false });
+  try {
+    const { page, errors } = await open(own, srv.base + '?page=flow&seed=4');
+    await waitFor(page, () => window.genlab.state().kept_checked, null, 60_000);
+    assert.equal((await state(page)).kept_offer, null, 'a new browser has nothing kept');
+    await waitFor(page, () => window.genlab.state().worker.backend !== null, null, 120_000);
+    await page.click('[data-testid=play]');
+    await waitFor(page, () => window.genlab.state().flow.step >= 300, null, 240_000);
+    await page.click('[data-testid=play]');
+    await waitFor(page, () => !window.genlab.state().flow.running, null, 60_000);
+    const step = (await state(page)).flow.step;
+    // Kept within one 10-second round of the last step trained, and said in the header.
+    await waitFor(page, (s) => window.genlab.state().kept?.[1] === s, step, 30_000);
+    assert.match(await page.locator('[data-testid=lab-kept]').innerText(), /^kept \d\d:\d\d$/);
+
+    await page.reload();
+    await waitFor(page, () => window.genlab.state().kept_offer !== null, null, 60_000);
+    const offer = await page.locator('[data-testid=kept-offer]').innerText();
+    assert.match(offer, new RegExp(`This browser kept the lab from \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d: The flow-matching model at step ${step}\\b`), offer);
+    assert.equal((await state(page)).flow.step, 0, 'nothing is restored until asked');
+    await page.click('[data-testid=kept-restore]');
+    await waitFor(page, (s) => window.genlab.state().flow.step === s, step, 60_000);
+    assert.equal((await state(page)).kept_offer, null);
+    await shot(page, 'lab-kept-restored');
+
+    await page.reload();
+    await waitFor(page, () => window.genlab.state().kept_offer !== null, null, 60_000);
+    await page.click('[data-testid=kept-forget]');
+    await waitFor(page, () => window.genlab.state().kept_offer === null, null, 30_000);
+    await page.reload();
+    await waitFor(page, () => window.genlab.state().kept_checked, null, 60_000);
+    assert.equal((await state(page)).kept_offer, null, 'a forgotten lab is not offered again');
+    assert.deepEqual(errors, []);
+  } finally {
+    await own.close();
+  }
+});
