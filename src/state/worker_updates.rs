@@ -50,7 +50,11 @@ fn apply_worker(s: &mut AppState, u: Update) {
             }
             s.saving = Some((to, Shared::new(crate::labfile::LabFile { meta, values: data })));
         }
-        Update::Opened { message } => s.notices.push(message),
+        // "Opened …" says what "Opening …" promised: one notice for one file.
+        Update::Opened { message } => {
+            s.notices.retain(|n| !n.id.starts_with("lab-opening"));
+            s.notices.push(message);
+        }
         Update::Diverged { family, message, restore_step } => {
             s.stop(family);
             s.diverged.retain(|d| d.family != family);

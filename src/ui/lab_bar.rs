@@ -121,11 +121,15 @@ pub fn lab_bar(p: &Props) -> Html {
     let no_worker = !s.worker.ready || s.worker.crashed.is_some();
     html! {
         <div class="lab-bar" role="group" aria-label={tr(lang, "lab-save")}>
-            <button class="chip" data-testid="lab-save" title={tr(lang, "lab-save-title")} disabled={busy || no_worker} onclick={save}>
-                { tr(lang, if busy { "lab-saving" } else { "lab-save" }) }
+            // The words show on wide screens; narrower ones keep the header to two rows with the
+            // symbols alone (the name stays the button's accessible name and its tooltip).
+            <button class="chip" data-testid="lab-save" title={tr(lang, "lab-save-title")} aria-label={tr(lang, "lab-save")}
+                disabled={busy || no_worker} onclick={save}>
+                {"⤓ "}<span class="word">{ tr(lang, if busy { "lab-saving" } else { "lab-save" }) }</span>
             </button>
-            <button class="chip" data-testid="lab-open" title={tr(lang, "lab-open-title")} disabled={no_worker} onclick={pick}>
-                { tr(lang, "lab-open") }
+            <button class="chip" data-testid="lab-open" title={tr(lang, "lab-open-title")} aria-label={tr(lang, "lab-open")}
+                disabled={no_worker} onclick={pick}>
+                {"⤒ "}<span class="word">{ tr(lang, "lab-open") }</span>
             </button>
             <crate::ui::lab_keep::Keeper state={s.clone()} worker={p.worker.clone()} />
             <input ref={input} type="file" accept=".genlab" hidden=true data-testid="lab-open-input"

@@ -92,7 +92,7 @@ test('the browser keeps the lab as it trains: a reload offers it back, Restore o
     assert.match(await page.locator('[data-testid=lab-kept]').innerText(), /^kept \d\d:\d\d$/);
 
     await page.reload();
-    await waitFor(page, () => window.genlab.state().kept_offer !== null, null, 60_000);
+    await waitFor(page, () => (window.genlab?.state()?.kept_offer ?? null) !== null, null, 60_000);
     const offer = await page.locator('[data-testid=kept-offer]').innerText();
     assert.match(offer, new RegExp(`This browser kept the lab from \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d: The flow-matching model at step ${step}\\b`), offer);
     assert.equal((await state(page)).flow.step, 0, 'nothing is restored until asked');
@@ -102,11 +102,11 @@ test('the browser keeps the lab as it trains: a reload offers it back, Restore o
     await shot(page, 'lab-kept-restored');
 
     await page.reload();
-    await waitFor(page, () => window.genlab.state().kept_offer !== null, null, 60_000);
+    await waitFor(page, () => (window.genlab?.state()?.kept_offer ?? null) !== null, null, 60_000);
     await page.click('[data-testid=kept-forget]');
     await waitFor(page, () => window.genlab.state().kept_offer === null, null, 30_000);
     await page.reload();
-    await waitFor(page, () => window.genlab.state().kept_checked, null, 60_000);
+    await waitFor(page, () => window.genlab?.state()?.kept_checked, null, 60_000);
     assert.equal((await state(page)).kept_offer, null, 'a forgotten lab is not offered again');
     assert.deepEqual(errors, []);
   } finally {
