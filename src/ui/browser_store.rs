@@ -38,7 +38,7 @@ async fn open() -> Result<IdbDatabase, String> {
     let request: IdbOpenDbRequest = factory.open_with_u32(DB, 1).map_err(|e| format!("{e:?}"))?;
     let upgrade = request.clone();
     let on_upgrade = Closure::once_into_js(move || {
-        if let Ok(db) = upgrade.result().and_then(|r| r.dyn_into::<IdbDatabase>().map_err(JsValue::from))
+        if let Ok(db) = upgrade.result().and_then(|r| r.dyn_into::<IdbDatabase>())
             && !db.object_store_names().contains(STORE)
         {
             let _ = db.create_object_store(STORE);

@@ -1,11 +1,14 @@
 //! Save lab and Open lab, in the header on every page. Save asks the worker for every trained
 //! family's settings and weights (`worker/save.rs`), adds the page's link and drawn points
 //! (`state/lab.rs`) and downloads one `.genlab` file (`labfile.rs`). Open reads a file the user
-//! picks: one that reads takes the page to its link and goes to the worker, which loads it;
+//! picks or drops on the page: one that reads takes the page to its link and goes to the
+//! worker, which loads it;
 //! one that does not is named in one notice and changes nothing.
 
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::file::callbacks::FileReader;
-use web_sys::{Blob, BlobPropertyBag, HtmlInputElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::i18n::{Msg, tr};
@@ -58,6 +61,25 @@ fn write(state: &AppState) -> Option<Msg> {
     })
 }
 
+/// Reads a file the user picked or dropped and opens it if it is a lab; the reader must be
+/// kept until it has read.
+fn read(file: web_sys::File, d: &UseReducerDispatcher<AppState>, worker: &WorkerHandle) -> Option<FileReader> {
+    let size = file.size() as usize;
+    if size > MAX_BYTES {
+        let mb = |n: usize| format!("{:.1}", n as f64 / 1e6);
+        d.dispatch(Action::Notice(Msg::new("lab-too-big").arg("size", mb(size)).arg("max", mb(MAX_BYTES))));
+        return None;
+    }
+    let (d, worker) = (d.clone(), worker.clone());
+    Some(gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |res| match res {
+        Ok(bytes) => match LabFile::decode(&bytes) {
+            Ok(file) => open_lab(&d, &worker, file, &bytes),
+            Err(why) => d.dispatch(Action::Notice(why)),
+        },
+        Err(err) => d.dispatch(Action::Notice(Msg::new("lab-unread").arg("error", err))),
+    }))
+}
+
 /// Opens a lab file that reads: the page takes its link first, then the worker gets its bytes,
 /// so the data and settings the page sends next are the ones opened.
 pub(crate) fn open_lab(d: &UseReducerDispatcher<AppState>, worker: &WorkerHandle, file: LabFile, bytes: &[u8]) {
@@ -95,28 +117,36 @@ pub fn lab_bar(p: &Props) -> Html {
         })
     };
     let on_file = {
-        let (d, worker) = (s.dispatcher(), p.worker.clone());
+        let (d, worker, reader) = (s.dispatcher(), p.worker.clone(), reader.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
             input.set_value("");
-            let size = file.size() as usize;
-            if size > MAX_BYTES {
-                let mb = |n: usize| format!("{:.1}", n as f64 / 1e6);
-                d.dispatch(Action::Notice(Msg::new("lab-too-big").arg("size", mb(size)).arg("max", mb(MAX_BYTES))));
-                return;
-            }
-            let (d2, worker) = (d.clone(), worker.clone());
-            let task = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |res| match res {
-                Ok(bytes) => match LabFile::decode(&bytes) {
-                    Ok(file) => open_lab(&d2, &worker, file, &bytes),
-                    Err(why) => d2.dispatch(Action::Notice(why)),
-                },
-                Err(err) => d2.dispatch(Action::Notice(Msg::new("lab-unread").arg("error", err))),
-            });
-            *reader.borrow_mut() = Some(task);
+            *reader.borrow_mut() = read(file, &d, &worker);
         })
     };
+    {
+        // A file dropped anywhere on the page: a lab opens; anything else is refused in words
+        // (a browser would otherwise leave the page to show the file, and lose the lab).
+        let (d, worker) = (s.dispatcher(), p.worker.clone());
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let over = EventListener::new_with_options(&window, "dragover", EventListenerOptions::enable_prevent_default(), |e| {
+                e.prevent_default()
+            });
+            let dropped = EventListener::new_with_options(&window, "drop", EventListenerOptions::enable_prevent_default(), move |e| {
+                e.prevent_default();
+                let files = e.dyn_ref::<DragEvent>().and_then(|e| e.data_transfer()).and_then(|t| t.files());
+                let Some(file) = files.and_then(|f| f.get(0)) else { return };
+                if file.name().to_lowercase().ends_with(".genlab") {
+                    *reader.borrow_mut() = read(file, &d, &worker);
+                } else {
+                    d.dispatch(Action::Notice(Msg::new("lab-drop-other").arg("name", file.name())));
+                }
+            });
+            move || drop((over, dropped))
+        });
+    }
     let busy = s.save_pending;
     let no_worker = !s.worker.ready || s.worker.crashed.is_some();
     html! {

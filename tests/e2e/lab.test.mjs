@@ -70,6 +70,24 @@ test('a trained model saved to a file opens in another tab and trains on from it
   const still = await state(other);
   assert.equal(still.diffusion.step, before, 'a refused file changes nothing');
   assert.equal(still.url.page, 'diffusion');
+
+  // Dropped on the page: another kind of file is refused in words (the browser does not leave
+  // the page to show it); the lab file opens.
+  const drop = async (name, data) => {
+    const transfer = await other.evaluateHandle(([name, data]) => {
+      const t = new DataTransfer();
+      t.items.add(new File([new Uint8Array(data)], name));
+      return t;
+    }, [name, data]);
+    await other.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  };
+  await drop('points.csv', [...Buffer.from('x,y\n1,2\n')]);
+  await waitFor(other, () => window.genlab.state().notices.some((n) => /points\.csv is not a lab file/.test(n)), null, 30_000);
+  const opens = (await state(other)).notices.filter((n) => n.startsWith('Opened')).length;
+  await drop('lab.genlab', [...bytes]);
+  await waitFor(other, (k) => window.genlab.state().notices.filter((n) => n.startsWith('Opened')).length > k, opens, 60_000);
+  await waitFor(other, (s) => window.genlab.state().diffusion.step === s, step, 60_000);
+  assert.equal(new URL(other.url()).origin + '/', srv.base, 'the page stayed');
   assert.deepEqual(otherErrors, []);
   await page.close();
   await other.close();

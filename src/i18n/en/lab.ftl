@@ -34,3 +34,4 @@ lab-kept-at = kept { $time }
 lab-kept-title = The lab is kept in this browser (last at { $when }): a reload or a crashed tab offers it back
 lab-kept-unreadable = The lab this browser kept could not be read and was forgotten: { $why }
 lab-kept-failed = This browser could not keep the lab ({ $error }); Save lab still writes a file.
+lab-drop-other = { $name } is not a lab file: only a .genlab file can be dropped on the page (a point file goes in the data page's CSV import, a picture in the Images page's "Use your own picture").
