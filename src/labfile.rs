@@ -34,6 +34,7 @@ const HEADER: usize = 8 + 4 + 4 + 8;
 /// One trained family in the file: its worker settings (JSON, as the page sent them), each
 /// run's step count, and how many weights it holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SavedFamily {
     pub family: FamilyId,
     pub settings: String,
@@ -43,6 +44,7 @@ pub struct SavedFamily {
 
 /// Everything in the file but the weights.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LabMeta {
     /// When it was saved, as the page wrote it ("2026-12-07 14:05").
     pub saved_at: String,
@@ -139,15 +141,19 @@ impl LabFile {
         if checksum(body) != u64::from_le_bytes(sum) {
             return Err(corrupt("checksum"));
         }
-        let meta: LabMeta =
-            ciborium::from_reader(&body[HEADER..HEADER + meta_len]).map_err(|e| Msg::new("lab-unknown").arg("error", e.to_string()))?;
+        let mut described = &body[HEADER..HEADER + meta_len];
+        let meta: LabMeta = ciborium::from_reader(&mut described).map_err(|e| Msg::new("lab-unknown").arg("error", e.to_string()))?;
+        if !described.is_empty() {
+            return Err(corrupt("length"));
+        }
         let values: Vec<f32> = body[HEADER + meta_len..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
         let total = meta.families.iter().try_fold(0u64, |a, f| a.checked_add(f.len));
         if total != Some(values.len() as u64) {
             return Err(corrupt("weights"));
         }
-        let data = meta.points.iter().chain(&meta.custom).chain(&meta.reference.points).flatten();
-        if values.iter().chain(data).any(|v| !v.is_finite()) {
+        let r = &meta.reference;
+        let data = meta.points.iter().chain(&meta.custom).chain(&r.points).chain(&r.centres).flatten();
+        if values.iter().chain(data).chain(&r.weights).chain([&r.radius]).any(|v| !v.is_finite()) {
             return Err(Msg::new("lab-not-numbers"));
         }
         Ok(LabFile { meta, values })

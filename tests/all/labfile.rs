@@ -134,6 +134,11 @@ fn a_whole_file_with_unknown_settings_uneven_weights_or_nan_is_refused() {
     nan[5] = f32::NAN;
     assert_eq!(refusal(&craft(&meta, &nan)).id, "lab-not-numbers");
     assert!(LabFile::decode(&craft(&meta, &file.values)).is_ok(), "the same file crafted whole reads");
+    // A reference the quality is measured against, with a radius that is not a number (the
+    // fuzzer's find: such a file read, and wrote back as another).
+    let mut broken = file.clone();
+    broken.meta.reference.radius = f32::NAN;
+    assert_eq!(refusal(&broken.encode()).id, "lab-not-numbers");
 }
 
 #[test]
