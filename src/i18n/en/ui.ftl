@@ -67,7 +67,7 @@ ui-history-live = Live
 ui-history-resume = Resume from here
 ui-history-resume-hint = Train on from this moment: the later history is dropped
 ui-history-viewing = viewing step { $step } ({ $seconds } s of training) — training paused; the live model is at step { $live }
-ui-history-live-label = live: step { $step } · { $n } copies kept, from step 0 to { $last }
+ui-history-live-label = live: step { $step } · { $n } copies kept, from step { $first } to { $last }
 
 # Sample quality
 ui-quality-title = Sample quality

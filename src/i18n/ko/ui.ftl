@@ -67,7 +67,7 @@ ui-history-live = 현재
 ui-history-resume = 여기서 이어 학습
 ui-history-resume-hint = 이 시점부터 다시 학습한다. 이후의 기록은 지워진다
 ui-history-viewing = { $step } step 시점을 보는 중 (학습 { $seconds }초) — 학습은 멈췄고, 현재 모델은 { $live } step에 있다
-ui-history-live-label = 현재: { $step } step · 사본 { $n }개 보관 (0 step부터 { $last } step까지)
+ui-history-live-label = 현재: { $step } step · 사본 { $n }개 보관 ({ $first } step부터 { $last } step까지)
 
 # 샘플 품질
 ui-quality-title = 샘플 품질
