@@ -76,7 +76,12 @@ pub fn history_bar(p: &Props) -> Html {
         None => tr_args(
             lang,
             "ui-history-live-label",
-            &[("step", p.live_step.to_string()), ("n", n.to_string()), ("first", h.steps[0].to_string()), ("last", h.steps[n - 1].to_string())],
+            &[
+                ("step", p.live_step.to_string()),
+                ("n", n.to_string()),
+                ("first", h.steps[0].to_string()),
+                ("last", h.steps[n - 1].to_string()),
+            ],
         ),
     };
     html! {
