@@ -67,8 +67,8 @@ macro_rules! app_state {
             #[serde(skip)]
             pub saving: Option<(crate::worker::protocol::SaveTo, Shared<crate::labfile::LabFile>)>,
             /// The lab this browser kept on an earlier visit, offered back until it is restored
-            /// or forgotten (`state/lab.rs`).
-            pub kept_offer: Option<crate::state::lab::KeptOffer>,
+            /// or forgotten (`state/kept.rs`).
+            pub kept_offer: Option<crate::state::kept::KeptOffer>,
             /// The browser's store has been read (or could not be).
             pub kept_checked: bool,
             /// When the page last kept the lab in this browser, and the steps it held then (every
@@ -218,7 +218,7 @@ pub enum Action {
     /// A lab file that reads: its link and points (the component sends its bytes to the worker).
     OpenLab(Box<crate::labfile::LabMeta>),
     /// The browser's store was read: the lab it kept, if any (or a notice why it could not be).
-    KeptOffer(Option<crate::state::lab::KeptOffer>),
+    KeptOffer(Option<crate::state::kept::KeptOffer>),
     /// The lab was kept in this browser at the time given (the page's words), holding that
     /// many steps in all; `None`: it could not be.
     LabKept {

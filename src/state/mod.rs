@@ -3,6 +3,7 @@
 pub mod app;
 pub mod each;
 pub mod family;
+pub mod kept;
 pub mod keys;
 pub mod lab;
 pub mod page;

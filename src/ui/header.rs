@@ -51,6 +51,7 @@ pub fn header(p: &HeaderProps) -> Html {
                 <small>{ tr(lang, "app-tagline") }</small></div>
             <nav data-testid="nav">{ for tabs }</nav>
             <crate::ui::lab_bar::LabBar state={p.state.clone()} worker={p.worker.clone()} />
+            <crate::ui::lab_keep::Keeper state={p.state.clone()} worker={p.worker.clone()} />
             <div class="chips lang" role="group" aria-label={tr(lang, "lang-switch")}>{ for langs }</div>
             <div class={badge_class} data-testid="backend-badge" title={tr(lang, "badge-title")}>{ badge_text }</div>
         </header>

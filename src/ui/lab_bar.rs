@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::i18n::{Msg, tr};
 use crate::labfile::{LabFile, MAX_BYTES};
 use crate::state::app::{Action, AppState};
-use crate::state::lab::saved_list;
+use crate::state::kept::saved_list;
 use crate::ui::hooks::WorkerHandle;
 use crate::worker::protocol::{Command, SaveTo};
 
@@ -161,7 +161,6 @@ pub fn lab_bar(p: &Props) -> Html {
                 disabled={no_worker} onclick={pick}>
                 {"⤒ "}<span class="word">{ tr(lang, "lab-open") }</span>
             </button>
-            <crate::ui::lab_keep::Keeper state={s.clone()} worker={p.worker.clone()} />
             <input ref={input} type="file" accept=".genlab" hidden=true data-testid="lab-open-input"
                 aria-label={tr(lang, "lab-open")} onchange={on_file} />
         </div>

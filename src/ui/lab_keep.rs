@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::i18n::{Lang, Msg, tr};
 use crate::labfile::LabFile;
 use crate::state::app::{Action, AppState};
-use crate::state::lab::KeptOffer;
+use crate::state::kept::KeptOffer;
 use crate::ui::browser_store;
 use crate::ui::hooks::WorkerHandle;
 use crate::ui::lab_bar::{Props, now_words, open_lab};

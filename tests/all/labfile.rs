@@ -13,7 +13,7 @@ use genlab::i18n::{Lang, Msg};
 use genlab::labfile::{LabFile, LabMeta, MAGIC, MAX_BYTES, SavedFamily, VERSION, checksum};
 use genlab::models::keep::KeepRuns;
 use genlab::state::app::{Action, AppState};
-use genlab::state::lab::KeptOffer;
+use genlab::state::kept::KeptOffer;
 use genlab::state::url::{Page, UrlState};
 use genlab::worker::protocol::SaveTo;
 
