@@ -17,8 +17,10 @@ const srv = await serve();
 const ctx = await launch({ webgpu: false });
 const page = await ctx.newPage();
 const steps = {};
+await page.goto(`${srv.base}?page=diffusion&seed=3`);
 for (const [id, play] of FAMILIES) {
-  await page.goto(`${srv.base}?page=${id}&seed=3`);
+  // Through the page's own navigation: one worker holds all four.
+  await page.click(`[data-testid=nav-${id}]`);
   await page.waitForFunction(() => window.genlab?.state()?.worker.backend, null, { timeout: 120_000 });
   await page.click(`[data-testid=${play}]`);
   await page.waitForTimeout(TRAIN_S * 1000);
