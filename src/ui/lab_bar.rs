@@ -131,13 +131,17 @@ pub fn lab_bar(p: &Props) -> Html {
         let (d, worker) = (s.dispatcher(), p.worker.clone());
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
-            let over = EventListener::new_with_options(&window, "dragover", EventListenerOptions::enable_prevent_default(), |e| {
-                e.prevent_default()
+            // Only a drag that carries files is taken (dragged text still drops into a field).
+            let files =
+                |e: &Event| e.dyn_ref::<DragEvent>().and_then(|e| e.data_transfer()).and_then(|t| t.files()).filter(|f| f.length() > 0);
+            let over = EventListener::new_with_options(&window, "dragover", EventListenerOptions::enable_prevent_default(), move |e| {
+                if e.dyn_ref::<DragEvent>().and_then(|e| e.data_transfer()).is_some_and(|t| t.types().includes(&"Files".into(), 0)) {
+                    e.prevent_default();
+                }
             });
             let dropped = EventListener::new_with_options(&window, "drop", EventListenerOptions::enable_prevent_default(), move |e| {
+                let Some(file) = files(e).and_then(|f| f.get(0)) else { return };
                 e.prevent_default();
-                let files = e.dyn_ref::<DragEvent>().and_then(|e| e.data_transfer()).and_then(|t| t.files());
-                let Some(file) = files.and_then(|f| f.get(0)) else { return };
                 if file.name().to_lowercase().ends_with(".genlab") {
                     *reader.borrow_mut() = read(file, &d, &worker);
                 } else {

@@ -88,8 +88,19 @@ impl<F: Family> Each for The<F> {
     }
     fn keep_now(&self) -> Job {
         Box::pin(async {
-            W.with_borrow_mut(|w| F::slot(w).ctl.kept_ms = None);
-            keep::<F>().await;
+            // A copy kept at the lab's own steps is the lab as it is now: no second readback.
+            let current = W.with_borrow_mut(|w| {
+                let slot = F::slot(w);
+                let steps = slot.lab.as_ref().map(|l| l.steps());
+                let current = slot.ctl.good.as_ref().is_some_and(|k| Some(&k.steps) == steps.as_ref());
+                if !current {
+                    slot.ctl.kept_ms = None;
+                }
+                current
+            });
+            if !current {
+                keep::<F>().await;
+            }
         })
     }
     fn device_gone(&self, w: &mut Worker) {
