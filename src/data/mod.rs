@@ -6,6 +6,7 @@ pub mod glyphs;
 pub mod mnist;
 pub mod prepare;
 pub mod real;
+pub mod stream;
 pub mod toy2d;
 pub mod upload;
 

@@ -11,6 +11,7 @@ use crate::models::rng::StdRng;
 use rand::{RngExt, SeedableRng};
 
 use crate::models::Weights;
+use crate::models::carry::Carrier;
 use crate::models::params::load_flat;
 use burn::module::Module;
 use burn::prelude::Tensor;
@@ -36,6 +37,11 @@ pub trait KeepRuns {
     /// Loads what [`KeepRuns::kept_pieces`] read back into the same runs built afresh; fails
     /// (and the caller starts from the seed) when the runs no longer match.
     fn load_kept(&mut self, values: &[f32], steps: &[u64]) -> Result<(), String>;
+
+    /// Visits what training on exactly needs beyond the weights — every optimiser's state and
+    /// random stream, in a fixed order — to save it or to open it after [`KeepRuns::load_kept`]
+    /// (`carry.rs`).
+    fn carry(&mut self, c: &mut dyn Carrier);
 }
 
 /// [`KeepRuns::load_kept`] for runs that each hold one [`Weights`] and a step counter.

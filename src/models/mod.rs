@@ -6,6 +6,7 @@
 //! runs natively under `cargo test` on the CPU device.
 
 pub mod blocks;
+pub mod carry;
 pub mod conv_stacks;
 pub mod exact;
 pub mod keep;
@@ -59,6 +60,11 @@ impl Batcher {
         self.rng = crate::models::rng::StdRng::seed_from_u64(self.rng.random::<u64>() ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     }
 
+    /// Its stream, saved or opened exactly (`carry.rs`).
+    pub fn carry(&mut self, c: &mut dyn carry::Carrier) {
+        c.rng(&mut self.rng);
+    }
+
     /// `size` points drawn uniformly with replacement; empty if the set is empty.
     pub fn next(&mut self, size: usize) -> Vec<[f32; 2]> {
         use rand::RngExt;
@@ -90,6 +96,11 @@ impl SampleNoise {
     pub fn restart(&mut self) {
         use rand::SeedableRng;
         self.rng = crate::models::rng::StdRng::seed_from_u64(self.seed);
+    }
+
+    /// Its stream, saved or opened exactly (`carry.rs`).
+    pub fn carry(&mut self, c: &mut dyn carry::Carrier) {
+        c.rng(&mut self.rng);
     }
 
     /// `n` standard normal draws.

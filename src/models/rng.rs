@@ -15,10 +15,7 @@ pub struct StdRng(ChaCha12Rng);
 
 impl Clone for StdRng {
     fn clone(&self) -> Self {
-        let mut copy = ChaCha12Rng::from_seed(self.0.get_seed());
-        copy.set_stream(self.0.get_stream());
-        copy.set_word_pos(self.0.get_word_pos());
-        StdRng(copy)
+        Self::from_state(&self.state())
     }
 }
 
@@ -40,5 +37,28 @@ impl Deref for StdRng {
 impl DerefMut for StdRng {
     fn deref_mut(&mut self) -> &mut ChaCha12Rng {
         &mut self.0
+    }
+}
+
+/// A stream's exact position: its seed, stream number and word position.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RngState {
+    pub seed: [u8; 32],
+    pub stream: u64,
+    pub word_pos: u128,
+}
+
+impl StdRng {
+    pub fn state(&self) -> RngState {
+        RngState { seed: self.0.get_seed(), stream: self.0.get_stream(), word_pos: self.0.get_word_pos() }
+    }
+
+    /// The stream at exactly the position `state` was taken at.
+    pub fn from_state(state: &RngState) -> Self {
+        let mut rng = ChaCha12Rng::from_seed(state.seed);
+        rng.set_stream(state.stream);
+        rng.set_word_pos(state.word_pos);
+        StdRng(rng)
     }
 }

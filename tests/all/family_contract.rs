@@ -1,6 +1,7 @@
 //! The one contract every family passes (`worker/lab.rs`): built from its settings, data and
 //! seed; a chunk with one readback gives a finite report; its weights round-trip through a kept
-//! copy (weights and steps); reset equals the seed's start; and one family's training leaves
+//! copy (weights and steps), and with its carried state (optimisers, random streams) trains on
+//! exactly as before; reset equals the seed's start; and one family's training leaves
 //! another's bit-identical. Plus the loop's divergence guard: a NaN pauses the family in the
 //! same chunk, with one message naming the family, the step and the cause.
 //!
@@ -25,6 +26,7 @@ use genlab::families::images::protocol::ImageUpdate;
 use genlab::families::vae::lab::VaeLab;
 use genlab::families::vae::protocol::VaeUpdate;
 use genlab::judge::classifier::Classifier;
+use genlab::models::carry::{Carried, Reader, Writer};
 use genlab::models::keep::KeepRuns;
 use genlab::quality::Reference;
 use genlab::state::url::UrlState;
@@ -114,6 +116,20 @@ fn contract<L: Lab<Report: Into<Update>>>(make: impl Fn() -> L) {
     let mut other = make();
     other.load_kept(&values, &steps).unwrap();
     assert_eq!(kept(&other), (values.clone(), steps.clone()), "{name}: keep/restore round trip");
+    // Carry: with the optimisers' state and the random streams written to bytes and read into a
+    // lab built afresh, it trains on exactly as the original; with the weights alone it does not.
+    let mut writer = Writer::default();
+    lab.carry(&mut writer);
+    let bytes = writer.0.to_bytes();
+    let mut opened = make();
+    opened.load_kept(&values, &steps).unwrap();
+    let mut reader = Reader::new(Carried::from_bytes(&bytes).unwrap());
+    opened.carry(&mut reader);
+    reader.finish().unwrap();
+    let next = losses(&chunk(&mut lab, &mut Control::default(), 10));
+    assert_eq!(losses(&chunk(&mut opened, &mut Control::default(), 10)), next, "{name}: an opened lab trains on differently");
+    assert_eq!(kept(&opened), kept(&lab), "{name}: an opened lab's weights drift from the original's");
+    assert_ne!(losses(&chunk(&mut other, &mut Control::default(), 10)), next, "{name}: the weights alone already train on exactly");
     // Reset: bit-identical to the seed's start, and it trains the same way again.
     let (fresh, first) = {
         let mut f = make();

@@ -171,6 +171,11 @@ impl KeepRuns for DiffusionLab {
         self.batcher.reseed(self.step);
         Ok(())
     }
+
+    fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        self.trainer.carry(c);
+        self.batcher.carry(c);
+    }
 }
 
 impl Contender for DiffusionLab {

@@ -230,4 +230,9 @@ impl KeepRuns for DigitGanLab {
         let mut step = self.gan.steps_done();
         load_runs([(&mut self.gan, &mut step)].into_iter(), values, steps)
     }
+
+    fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        self.gan.carry(c);
+        self.stream.carry(c);
+    }
 }

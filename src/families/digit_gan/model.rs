@@ -212,3 +212,12 @@ impl Weights for DigitGan {
         Ok(())
     }
 }
+
+impl DigitGan {
+    /// Its optimisers's state and random streams, saved or opened exactly (`models/carry.rs`).
+    pub(crate) fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        crate::models::carry::optim(c, &mut self.nets.g, &mut self.opt_g);
+        crate::models::carry::optim(c, &mut self.nets.d, &mut self.opt_d);
+        c.rng(&mut self.rng);
+    }
+}

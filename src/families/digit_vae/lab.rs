@@ -206,4 +206,9 @@ impl KeepRuns for DigitVaeLab {
         let mut step = self.vae.steps_done();
         load_runs([(&mut self.vae, &mut step)].into_iter(), values, steps)
     }
+
+    fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        self.vae.carry(c);
+        self.stream.carry(c);
+    }
 }

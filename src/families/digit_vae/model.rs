@@ -230,3 +230,11 @@ impl Weights for DigitVae {
         Ok(())
     }
 }
+
+impl DigitVae {
+    /// Its optimiser's state and random streams, saved or opened exactly (`models/carry.rs`).
+    pub(crate) fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        crate::models::carry::optim(c, &mut self.nets, &mut self.optim);
+        c.rng(&mut self.rng);
+    }
+}

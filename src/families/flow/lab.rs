@@ -124,6 +124,11 @@ impl KeepRuns for FlowLab {
         self.batcher.reseed(self.step);
         Ok(())
     }
+
+    fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        self.trainer.carry(c);
+        self.batcher.carry(c);
+    }
 }
 
 impl Contender for FlowLab {

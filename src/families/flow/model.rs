@@ -162,3 +162,12 @@ impl crate::models::Weights for Flow {
         Ok(())
     }
 }
+
+impl Flow {
+    /// Its optimiser's state and random streams, saved or opened exactly (`models/carry.rs`).
+    pub(crate) fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        crate::models::carry::optim(c, &mut self.model, &mut self.optim);
+        c.rng(&mut self.rng);
+        self.sample_noise.carry(c);
+    }
+}

@@ -155,6 +155,13 @@ impl KeepRuns for GanLab {
         self.runs.iter_mut().for_each(|r| r.batcher.reseed(r.step));
         Ok(())
     }
+
+    fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        for r in &mut self.runs {
+            r.gan.carry(c);
+            r.batcher.carry(c);
+        }
+    }
 }
 
 /// The compare page draws from the first run's generator, from the same noise each time; a GAN

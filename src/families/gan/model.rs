@@ -136,8 +136,8 @@ pub struct Gan {
     pub config: GanConfig,
     pub(crate) g: Mlp,
     pub(crate) d: Mlp,
-    opt_g: ModuleOptimizer,
-    opt_d: ModuleOptimizer,
+    pub(crate) opt_g: ModuleOptimizer,
+    pub(crate) opt_d: ModuleOptimizer,
     pub(crate) device: Device,
     pub(crate) rng: StdRng,
     /// The noise of samples (never the training noise).

@@ -146,3 +146,13 @@ impl crate::models::Weights for crate::families::gan::model::Gan {
         Ok(())
     }
 }
+
+impl crate::families::gan::model::Gan {
+    /// Its optimisers's state and random streams, saved or opened exactly (`models/carry.rs`).
+    pub(crate) fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        crate::models::carry::optim(c, &mut self.g, &mut self.opt_g);
+        crate::models::carry::optim(c, &mut self.d, &mut self.opt_d);
+        c.rng(&mut self.rng);
+        self.sample_noise.carry(c);
+    }
+}

@@ -135,4 +135,9 @@ impl KeepRuns for ImageLab {
         let mut step = self.trainer.steps_done();
         load_runs([(&mut self.trainer, &mut step)].into_iter(), values, steps)
     }
+
+    fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        self.trainer.carry(c);
+        self.stream.carry(c);
+    }
 }

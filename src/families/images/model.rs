@@ -231,3 +231,11 @@ impl crate::models::Weights for ImageDdpm {
         Ok(())
     }
 }
+
+impl ImageDdpm {
+    /// Its optimiser's state and random streams, saved or opened exactly (`models/carry.rs`).
+    pub(crate) fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        crate::models::carry::optim(c, &mut self.model, &mut self.optim);
+        c.rng(&mut self.rng);
+    }
+}

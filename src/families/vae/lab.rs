@@ -236,6 +236,13 @@ impl KeepRuns for VaeLab {
         self.runs.iter_mut().for_each(|r| r.batcher.reseed(r.step));
         Ok(())
     }
+
+    fn carry(&mut self, c: &mut dyn crate::models::carry::Carrier) {
+        for r in &mut self.runs {
+            r.vae.carry(c);
+            r.batcher.carry(c);
+        }
+    }
 }
 
 /// The compare page draws the first run's decoded prior samples at the page's temperature (from
