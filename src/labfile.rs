@@ -10,9 +10,13 @@
 //! | 4 | format version ([`VERSION`]) |
 //! | 4 | length of the description, `m` |
 //! | 8 | number of weights, `n` |
-//! | m | the description ([`LabMeta`], CBOR): when, the link, the data, each family's settings and step counts |
+//! | m | the description ([`LabMeta`], CBOR): when, the link, the data, each family's settings, step counts and carried state, the loss curves |
 //! | 4 n | every family's weights in the order of the description, f32 |
 //! | 8 | FNV-1a 64 checksum of everything before it |
+//!
+//! A family's carried state (version 2 on) is what training on exactly needs beyond its
+//! weights: its optimisers' moments and its random streams (`models/carry.rs`), opaque here.
+//! Version 1 files, which have none, are still read.
 //!
 //! Reading checks, in order: the size (at most [`MAX_BYTES`]), the mark, the version, that the
 //! file is as long as its header says, the checksum, the description, and that the weights
@@ -26,13 +30,16 @@ use crate::quality::Reference;
 
 pub const MAGIC: [u8; 8] = *b"GENLAB\x00\xfe";
 /// The format's version; a file of another version is refused with both numbers.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The oldest version still read.
+pub const OLDEST: u32 = 1;
 /// The largest file read (the default four 2-D models with full histories fit in 30 MB).
 pub const MAX_BYTES: usize = 64 << 20;
 const HEADER: usize = 8 + 4 + 4 + 8;
 
 /// One trained family in the file: its worker settings (JSON, as the page sent them), each
-/// run's step count, and how many weights it holds.
+/// run's step count, how many weights it holds, and its carried state (empty when it was saved
+/// without: on WebGPU, or by version 1).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SavedFamily {
@@ -40,6 +47,17 @@ pub struct SavedFamily {
     pub settings: String,
     pub steps: Vec<u64>,
     pub len: u64,
+    #[serde(default, with = "serde_bytes", skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<u8>,
+}
+
+/// One family's loss curves as the page showed them (each run's, in order): put back on Open,
+/// so the curve goes on from where it was instead of starting at the saved step.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedCurves {
+    pub family: FamilyId,
+    pub curves: Vec<Vec<f32>>,
 }
 
 /// Everything in the file but the weights.
@@ -57,6 +75,9 @@ pub struct LabMeta {
     pub reference: Reference,
     pub seed: u64,
     pub families: Vec<SavedFamily>,
+    /// The page's loss curves (version 2 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub curves: Vec<SavedCurves>,
 }
 
 /// A lab read from a file, or about to be written.
@@ -116,8 +137,8 @@ impl LabFile {
         }
         let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
         let version = u32_at(8);
-        if version != VERSION {
-            return Err(Msg::new("lab-version").arg("found", version).arg("ours", VERSION));
+        if !(OLDEST..=VERSION).contains(&version) {
+            return Err(Msg::new("lab-version").arg("found", version).arg("oldest", OLDEST).arg("ours", VERSION));
         }
         let meta_len = u32_at(12) as usize;
         let mut n = [0u8; 8];
@@ -153,7 +174,8 @@ impl LabFile {
         }
         let r = &meta.reference;
         let data = meta.points.iter().chain(&meta.custom).chain(&r.points).chain(&r.centres).flatten();
-        if values.iter().chain(data).chain(&r.weights).chain([&r.radius]).any(|v| !v.is_finite()) {
+        let curves = meta.curves.iter().flat_map(|c| c.curves.iter().flatten());
+        if values.iter().chain(data).chain(curves).chain(&r.weights).chain([&r.radius]).any(|v| !v.is_finite()) {
             return Err(Msg::new("lab-not-numbers"));
         }
         Ok(LabFile { meta, values })

@@ -210,6 +210,21 @@ pub fn valid_sprite() -> &'static [u8] {
     })
 }
 
+/// A family's carried state as the worker writes it (`models/carry.rs`), with made-up numbers.
+fn carried(rng: &mut StdRng) -> Vec<u8> {
+    use crate::models::carry::{Carried, CarriedOptim};
+    use crate::models::rng::RngState;
+    let optims = (0..rng.random_range(0..3))
+        .map(|_| CarriedOptim {
+            ids: (0..rng.random_range(0..6)).map(|_| rng.random()).collect(),
+            record: (0..rng.random_range(0..40)).map(|_| rng.random()).collect(),
+        })
+        .collect();
+    let rngs = (0..rng.random_range(0..3)).map(|_| RngState { seed: rng.random(), stream: rng.random(), word_pos: rng.random() }).collect();
+    let words = (0..rng.random_range(0..2)).map(|_| (0..rng.random_range(0..10)).map(|_| rng.random_range(0..100)).collect()).collect();
+    Carried { optims, rngs, words }.to_bytes()
+}
+
 /// A small whole lab file: one or two families' settings and a few hundred weights, drawn
 /// from `rng`, sometimes with drawn points.
 pub fn lab_file(rng: &mut StdRng) -> Vec<u8> {
@@ -220,6 +235,7 @@ pub fn lab_file(rng: &mut StdRng) -> Vec<u8> {
             settings: format!("{{\"hidden\":{}}}", rng.random_range(1..100)),
             steps: vec![rng.random_range(0..5000)],
             len: rng.random_range(0..300),
+            carried: if rng.random_bool(0.5) { carried(rng) } else { Vec::new() },
         })
         .collect();
     let n: u64 = families.iter().map(|f| f.len).sum();

@@ -24,6 +24,7 @@ use rand::{RngExt, rngs::StdRng};
 use crate::data::{csv, glyphs::PIXELS, mnist, upload};
 use crate::fuzz::{inputs, mutate};
 use crate::labfile::LabFile;
+use crate::models::carry::Carried;
 use crate::state::url::UrlState;
 use crate::worker::protocol::{Command, Update};
 
@@ -158,6 +159,14 @@ pub fn lab(rng: &mut StdRng) -> Result<(), String> {
                 Err(format!("accepted {} weights for families holding {n}", file.values.len()))
             } else if LabFile::decode(&file.encode()).as_ref() != Ok(&file) {
                 Err("what it accepted, written again, does not read back the same".into())
+            } else if let Some(c) = file
+                .meta
+                .families
+                .iter()
+                .filter_map(|f| Carried::from_bytes(&f.carried).ok())
+                .find(|c| Carried::from_bytes(&c.to_bytes()).as_ref() != Ok(c))
+            {
+                Err(format!("a carried state it read does not read back the same: {c:?}"))
             } else {
                 Ok(())
             }

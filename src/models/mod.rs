@@ -11,6 +11,7 @@ pub mod conv_stacks;
 pub mod exact;
 pub mod keep;
 pub mod params;
+pub mod resume;
 pub mod rng;
 pub mod samplers;
 pub mod schedule;

@@ -69,6 +69,9 @@ macro_rules! app_state {
             /// The lab this browser kept on an earlier visit, offered back until it is restored
             /// or forgotten (`state/kept.rs`).
             pub kept_offer: Option<crate::state::kept::KeptOffer>,
+            /// The curves of the lab being opened, put back when the worker says it opened it.
+            #[serde(skip)]
+            pub opening_curves: Vec<crate::labfile::SavedCurves>,
             /// The browser's store has been read (or could not be).
             pub kept_checked: bool,
             /// When the page last kept the lab in this browser, and the steps it held then (every
@@ -103,6 +106,7 @@ macro_rules! app_state {
                     save_pending: false,
                     saving: None,
                     kept_offer: None,
+                    opening_curves: Vec::new(),
                     kept_checked: false,
                     kept: None,
                     $($field: Shared::default(),)*

@@ -90,6 +90,27 @@ macro_rules! family_loops {
                 $(self.$field = Shared::default();)*
             }
 
+            /// Every trained family's loss curves, for a saved lab (only finite values: a
+            /// file holds numbers).
+            pub fn curves_all(&self) -> Vec<crate::labfile::SavedCurves> {
+                let mut out = Vec::new();
+                $(if self.$field.trained() > 0 {
+                    let curves: Vec<Vec<f32>> =
+                        self.$field.curves().into_iter().map(|c| c.into_iter().filter(|v| v.is_finite()).collect()).collect();
+                    if !curves.is_empty() {
+                        out.push(crate::labfile::SavedCurves { family: FamilyId::$id, curves });
+                    }
+                })*
+                out
+            }
+
+            /// An opened lab's curves back in place, once its models have reported.
+            pub(crate) fn set_curves(&mut self, saved: &crate::labfile::SavedCurves) {
+                $(if saved.family == FamilyId::$id {
+                    self.$field.to_mut().set_curves(&saved.curves);
+                })*
+            }
+
             /// Every family's trained steps together: what the page keeps in the browser changes
             /// when this does.
             pub fn trained_all(&self) -> u64 {

@@ -48,6 +48,15 @@ pub trait FamilyView: Clone {
     /// New 2-D data: whatever was drawn from the old model is gone.
     fn data_changed(&mut self) {}
 
+    /// Its loss curves as shown (each run's, in order), for a saved lab.
+    fn curves(&self) -> Vec<Vec<f32>> {
+        Vec::new()
+    }
+
+    /// Curves saved with a lab, put back once the opened model has reported (a list that does
+    /// not fit its runs changes nothing).
+    fn set_curves(&mut self, _curves: &[Vec<f32>]) {}
+
     /// The most steps any of its runs has trained (0: untrained).
     fn trained(&self) -> u64 {
         0

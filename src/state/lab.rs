@@ -17,6 +17,7 @@ impl AppState {
         let mut file = (*self.saving.as_ref()?.1).clone();
         file.meta.link = self.url.to_query();
         file.meta.saved_at = saved_at;
+        file.meta.curves = self.curves_all();
         if self.url.dataset.kind == DatasetKind::Custom {
             file.meta.custom = self.url.custom.clone();
         }
@@ -42,6 +43,7 @@ impl AppState {
         self.diverged.clear();
         self.history.clear();
         self.forget_all();
+        self.opening_curves = meta.curves.clone();
         self.compare.to_mut().data_changed();
         let who: Vec<Msg> = meta.families.iter().map(|f| f.family.name()).collect();
         self.notices.push(match who.is_empty() {

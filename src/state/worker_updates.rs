@@ -54,6 +54,10 @@ fn apply_worker(s: &mut AppState, u: Update) {
         Update::Opened { message } => {
             s.notices.retain(|n| !n.id.starts_with("lab-opening"));
             s.notices.push(message);
+            // The worker reported every opened model before this: the curves go back on them.
+            for c in std::mem::take(&mut s.opening_curves) {
+                s.set_curves(&c);
+            }
         }
         Update::Diverged { family, message, restore_step } => {
             s.stop(family);

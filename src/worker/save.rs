@@ -59,6 +59,7 @@ pub async fn open(bytes: Vec<u8>) {
         true => Msg::new("lab-opened-none").arg("when", &meta.saved_at),
         false => Msg::new("lab-opened").arg("when", &meta.saved_at).list("what", &said, "; "),
     };
-    post(&Update::Opened { message });
+    // Every model reports first, so the page has each one's runs to put its saved curves on.
     report_all().await;
+    post(&Update::Opened { message });
 }

@@ -9,13 +9,16 @@ use genlab::device;
 use genlab::families::FamilyId;
 use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
+use genlab::families::diffusion::protocol::DiffusionUpdate;
 use genlab::i18n::{Lang, Msg};
 use genlab::labfile::{LabFile, LabMeta, MAGIC, MAX_BYTES, SavedFamily, VERSION, checksum};
+use genlab::models::carry::Carried;
 use genlab::models::keep::KeepRuns;
+use genlab::models::resume::{self, Exact};
 use genlab::state::app::{Action, AppState};
 use genlab::state::kept::KeptOffer;
 use genlab::state::url::{Page, UrlState};
-use genlab::worker::protocol::SaveTo;
+use genlab::worker::protocol::{SaveTo, Update};
 
 fn kept(lab: &impl KeepRuns) -> (Vec<f32>, Vec<u64>) {
     let (pieces, steps) = lab.kept_pieces();
@@ -29,8 +32,9 @@ fn trained_file() -> (LabFile, DiffusionLab) {
     let mut lab = DiffusionLab::new(device::Backend::Cpu, device::cpu(), data.points.clone(), 7, config.clone());
     lab.run(300).unwrap().into_data();
     let (values, steps) = kept(&lab);
-    let saved =
-        SavedFamily { family: FamilyId::Diffusion, settings: serde_json::to_string(&config).unwrap(), steps, len: values.len() as u64 };
+    let settings = serde_json::to_string(&config).unwrap();
+    let carried = resume::write(&mut lab);
+    let saved = SavedFamily { family: FamilyId::Diffusion, settings, steps, len: values.len() as u64, carried };
     let meta = LabMeta {
         saved_at: "2026-12-07 14:05".into(),
         link: "page=diffusion&seed=7".into(),
@@ -91,6 +95,56 @@ fn each_damaged_file_is_refused_with_the_message_naming_its_problem() {
     let mut claims = bytes.clone();
     claims[16..24].copy_from_slice(&1_000_000_000u64.to_le_bytes());
     assert_eq!(refusal(&claims).id, "lab-corrupt");
+}
+
+fn losses(lab: &mut DiffusionLab, n: usize) -> Vec<f32> {
+    lab.run(n).unwrap().into_data().try_to_vec::<f32>().unwrap()
+}
+
+#[test]
+fn an_opened_model_trains_on_exactly_as_the_saved_one_and_says_when_it_cannot() {
+    let (file, mut trained) = trained_file();
+    let back = LabFile::decode(&file.encode()).unwrap();
+    let (saved, values) = back.families().next().unwrap();
+    assert!(saved.carried.len() > 4 * values.len(), "the optimiser's two moments are in the file: {} bytes", saved.carried.len());
+    let config: DiffusionConfig = serde_json::from_str(&saved.settings).unwrap();
+    let new = || DiffusionLab::new(device::Backend::Cpu, device::cpu(), back.meta.points.clone(), back.meta.seed, config.clone());
+    let open = |carried: &[u8], here: bool| {
+        let mut lab = new();
+        let exact = resume::open(&mut lab, |l| l.reset(), (values, &saved.steps), carried, here).unwrap();
+        (lab, exact)
+    };
+    let (mut exact, said) = open(&saved.carried, true);
+    assert_eq!(said, Exact::Yes);
+    let next = losses(&mut trained, 50);
+    assert_eq!(losses(&mut exact, 50), next, "the opened model takes the saved one's next 50 steps");
+    assert_eq!(kept(&exact), kept(&trained));
+    // Weights only: a file without the carried state (version 1, or saved on WebGPU), the
+    // WebGPU build, or a carried state cut short (undone whole, then the weights alone).
+    let (mut plain, said) = open(&[], true);
+    assert_eq!(said, Exact::NoneSaved);
+    let weights_only = losses(&mut plain, 50);
+    assert_ne!(weights_only, next);
+    assert_eq!(open(&saved.carried, false).1, Exact::NotHere);
+    let (mut cut, said) = open(&saved.carried[..saved.carried.len() / 2], true);
+    assert!(matches!(said, Exact::Unfit(_)), "{said:?}");
+    assert_eq!(losses(&mut cut, 50), weights_only);
+    // One random stream more than the model has: found after everything else was taken, and
+    // undone whole.
+    let mut more = Carried::from_bytes(&saved.carried).unwrap();
+    more.rngs.push(more.rngs[0]);
+    let (mut extra, said) = open(&more.to_bytes(), true);
+    assert!(matches!(&said, Exact::Unfit(e) if e.contains("more")), "{said:?}");
+    assert_eq!(losses(&mut extra, 50), weights_only, "a misfit is undone whole");
+    // A version 1 file (no carried state, the same layout) still reads.
+    let mut old = file.clone();
+    old.meta.families[0].carried.clear();
+    let mut bytes = old.encode();
+    bytes[8..12].copy_from_slice(&1u32.to_le_bytes());
+    let n = bytes.len() - 8;
+    let sum = checksum(&bytes[..n]);
+    bytes[n..].copy_from_slice(&sum.to_le_bytes());
+    assert_eq!(LabFile::decode(&bytes).unwrap(), old);
 }
 
 /// Writes a file around `meta` bytes and `values` as the encoder would (for files it never writes).
@@ -164,6 +218,37 @@ fn the_file_carries_the_link_and_every_drawn_point_and_opening_it_goes_there() {
     assert!(opened.data_version > version, "the data goes to the worker again");
     assert_eq!(opened.diffusion.step, 0, "what the page showed of every family starts again");
     assert!(opened.notices.iter().all(|n| n.id != "url-no-points"), "{:?}", opened.notices);
+}
+
+fn progress(step: u64, losses: Vec<f32>) -> Action {
+    Action::Worker(Update::Diffusion(DiffusionUpdate::Progress {
+        step,
+        losses,
+        steps_per_sec: 0.0,
+        running: false,
+        config: DiffusionConfig::default(),
+    }))
+}
+
+#[test]
+fn the_loss_curve_is_saved_and_goes_on_from_where_it_was_after_open() {
+    let curve: Vec<f32> = (0..200).map(|i| 1.0 / (1.0 + i as f32)).collect();
+    let mut page = AppState::new(UrlState::parse("page=diffusion").0, Vec::new()).apply(progress(200, curve.clone()));
+    page.saving = Some((SaveTo::File, genlab::state::shared::Shared::new(LabFile::default())));
+    let file = page.lab_file("2026-12-07 14:05".into()).unwrap();
+    assert_eq!(file.meta.curves.len(), 1, "one trained family, one set of curves");
+    assert_eq!((file.meta.curves[0].family, &file.meta.curves[0].curves), (FamilyId::Diffusion, &vec![curve.clone()]));
+    let meta = LabFile::decode(&file.encode()).unwrap().meta;
+
+    let opening = AppState::new(UrlState::parse("page=gan").0, Vec::new()).apply(Action::OpenLab(Box::new(meta)));
+    assert!(opening.diffusion.losses.is_empty(), "the old curve is forgotten");
+    // The worker reports the opened model, then says it opened it: the curve is back, and
+    // training adds to it.
+    let opened = opening.apply(progress(200, Vec::new())).apply(Action::Worker(Update::Opened { message: Msg::new("lab-opened") }));
+    assert_eq!(opened.diffusion.losses, curve);
+    let on = opened.apply(progress(210, vec![0.001; 10]));
+    assert_eq!(on.diffusion.losses.len(), 210);
+    assert!(on.opening_curves.is_empty(), "put back once");
 }
 
 #[test]

@@ -141,6 +141,16 @@ impl FamilyView for DiffusionPageView {
         self.step
     }
 
+    fn curves(&self) -> Vec<Vec<f32>> {
+        vec![self.losses.clone()]
+    }
+
+    fn set_curves(&mut self, curves: &[Vec<f32>]) {
+        if let [losses] = curves {
+            self.losses = losses.clone();
+        }
+    }
+
     /// New data: what was drawn from the old model is gone.
     fn data_changed(&mut self) {
         self.samples.clear();

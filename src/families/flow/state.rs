@@ -138,6 +138,16 @@ impl FamilyView for FlowPageView {
         self.step
     }
 
+    fn curves(&self) -> Vec<Vec<f32>> {
+        vec![self.losses.clone()]
+    }
+
+    fn set_curves(&mut self, curves: &[Vec<f32>]) {
+        if let [losses] = curves {
+            self.losses = losses.clone();
+        }
+    }
+
     fn data_changed(&mut self) {
         (self.chain, self.field, self.quality, self.straightness, self.density) = (None, None, None, None, None);
     }

@@ -88,6 +88,18 @@ impl FamilyView for GanPageView {
     fn trained(&self) -> u64 {
         self.runs.iter().map(|r| r.step).max().unwrap_or(0)
     }
+
+    fn curves(&self) -> Vec<Vec<f32>> {
+        self.runs.iter().flat_map(|r| [r.d_loss.clone(), r.g_loss.clone(), r.g_grad_norm.clone()]).collect()
+    }
+
+    fn set_curves(&mut self, curves: &[Vec<f32>]) {
+        if curves.len() == 3 * self.runs.len() {
+            for (r, c) in self.runs.iter_mut().zip(curves.chunks(3)) {
+                (r.d_loss, r.g_loss, r.g_grad_norm) = (c[0].clone(), c[1].clone(), c[2].clone());
+            }
+        }
+    }
 }
 
 impl GanPageView {

@@ -87,6 +87,18 @@ impl FamilyView for VaePageView {
     fn trained(&self) -> u64 {
         self.runs.iter().map(|r| r.step).max().unwrap_or(0)
     }
+
+    fn curves(&self) -> Vec<Vec<f32>> {
+        self.runs.iter().flat_map(|r| [r.mse.clone(), r.kl.clone()]).collect()
+    }
+
+    fn set_curves(&mut self, curves: &[Vec<f32>]) {
+        if curves.len() == 2 * self.runs.len() {
+            for (r, c) in self.runs.iter_mut().zip(curves.chunks(2)) {
+                (r.mse, r.kl) = (c[0].clone(), c[1].clone());
+            }
+        }
+    }
 }
 
 impl VaePageView {
