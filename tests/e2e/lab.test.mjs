@@ -1,6 +1,7 @@
 // Save lab and Open lab: a model trained here is written to one .genlab file, and that file
 // opened in another tab (on another page, in a fresh browser session) brings back its page,
-// its settings and the trained model, which ▶ trains on from the step it was saved at. A
+// its settings, its loss curve and the trained model with its optimiser and random streams:
+// the next steps are exactly the ones the saved tab takes, and ▶ trains on from there. A
 // damaged file is refused with one notice that names the problem, and changes nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,12 +48,22 @@ test('a trained model saved to a file opens in another tab and trains on from it
   assert.match(new URL(other.url()).search, /width=48/);
   assert.match(opened.notices.find((n) => n.startsWith('Opened')), new RegExp(`The diffusion model at step ${step}`));
   await waitFor(other, (s) => window.genlab.state().diffusion.step === s, step, 60_000);
-  // ▶ trains on from the saved step: the loss is a trained model's, not the seed's start.
+  // Exactly as saved: the loss curve is back as it was, and the optimiser and the random
+  // streams came too, so "Step 10" here takes the very steps it takes in the saved tab.
+  assert.match(opened.notices.find((n) => n.startsWith('Opened')), /exactly as saved/);
+  assert.deepEqual((await state(other)).diffusion.losses, trained.diffusion.losses, 'the curve goes on from where it was');
+  for (const tab of [page, other]) {
+    await tab.click('[data-testid=step]');
+    await waitFor(tab, (s) => window.genlab.state().diffusion.step === s + 10, step, 60_000);
+  }
+  const next = (await state(page)).diffusion.losses.slice(-10);
+  assert.deepEqual((await state(other)).diffusion.losses.slice(-10), next, 'the opened model takes the saved one\'s next steps');
+  // ▶ trains on from there: the loss is a trained model's, not the seed's start.
   await other.click('[data-testid=play]');
   await waitFor(other, (s) => window.genlab.state().diffusion.step >= s + 60, step, 120_000);
   await other.click('[data-testid=play]');
   const after = await state(other);
-  const resumed = mean(after.diffusion.losses.slice(0, 20));
+  const resumed = mean(after.diffusion.losses.slice(-20));
   assert.ok(resumed < 0.8 * fresh, `loss on from the file ${resumed.toFixed(3)} vs a fresh model's ${fresh.toFixed(3)}`);
   await shot(other, 'lab-opened');
 
