@@ -49,6 +49,48 @@ pub struct SavedFamily {
     pub len: u64,
     #[serde(default, with = "serde_bytes", skip_serializing_if = "Vec::is_empty")]
     pub carried: Vec<u8>,
+    /// Training time behind the model, in ms (the history's time axis).
+    #[serde(default)]
+    pub trained_ms: f64,
+    /// Its training history's copies, oldest first (their weights follow the model's), and the
+    /// steps between copies when it was saved (version 2 on; empty when saved on WebGPU).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<SavedCopy>,
+    #[serde(default)]
+    pub every: u64,
+}
+
+/// One copy of a family's training history: the step and training time it was taken at, and
+/// the copy itself as the model is saved (each run's steps, its weights' count, its carried
+/// state).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedCopy {
+    pub step: u64,
+    pub trained_ms: f64,
+    pub steps: Vec<u64>,
+    pub len: u64,
+    #[serde(default, with = "serde_bytes", skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<u8>,
+}
+
+impl SavedFamily {
+    /// Weights the family holds in the file: the model's, then every copy's.
+    pub fn total(&self) -> Option<u64> {
+        self.history.iter().try_fold(self.len, |a, c| a.checked_add(c.len))
+    }
+
+    /// Its part of the file's weights (`total` of them) split into the model's and each copy's.
+    pub fn split<'a>(&self, values: &'a [f32]) -> (&'a [f32], Vec<&'a [f32]>) {
+        let cut = |v: &'a [f32], n: u64| v.split_at((n as usize).min(v.len()));
+        let (live, mut rest) = cut(values, self.len);
+        let copies = self.history.iter().map(|c| {
+            let (mine, after) = cut(rest, c.len);
+            rest = after;
+            mine
+        });
+        (live, copies.collect())
+    }
 }
 
 /// One family's loss curves as the page showed them (each run's, in order): put back on Open,
@@ -94,11 +136,12 @@ pub fn checksum(bytes: &[u8]) -> u64 {
 }
 
 impl LabFile {
-    /// Each family's weights, beside its entry.
+    /// Each family's weights (its model's, then its history's: [`SavedFamily::split`]), beside
+    /// its entry.
     pub fn families(&self) -> impl Iterator<Item = (&SavedFamily, &[f32])> {
         let mut at = 0usize;
         self.meta.families.iter().map(move |f| {
-            let end = (at + f.len as usize).min(self.values.len());
+            let end = (at + f.total().unwrap_or(0) as usize).min(self.values.len());
             let part = &self.values[at.min(end)..end];
             at = end;
             (f, part)
@@ -168,14 +211,17 @@ impl LabFile {
             return Err(corrupt("length"));
         }
         let values: Vec<f32> = body[HEADER + meta_len..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-        let total = meta.families.iter().try_fold(0u64, |a, f| a.checked_add(f.len));
+        let total = meta.families.iter().try_fold(0u64, |a, f| a.checked_add(f.total()?));
         if total != Some(values.len() as u64) {
             return Err(corrupt("weights"));
         }
         let r = &meta.reference;
         let data = meta.points.iter().chain(&meta.custom).chain(&r.points).chain(&r.centres).flatten();
         let curves = meta.curves.iter().flat_map(|c| c.curves.iter().flatten());
-        if values.iter().chain(data).chain(curves).chain(&r.weights).chain([&r.radius]).any(|v| !v.is_finite()) {
+        let times = meta.families.iter().flat_map(|f| [f.trained_ms].into_iter().chain(f.history.iter().map(|c| c.trained_ms)));
+        if values.iter().chain(data).chain(curves).chain(&r.weights).chain([&r.radius]).any(|v| !v.is_finite())
+            || times.clone().any(|t| !t.is_finite())
+        {
             return Err(Msg::new("lab-not-numbers"));
         }
         Ok(LabFile { meta, values })

@@ -228,7 +228,7 @@ fn carried(rng: &mut StdRng) -> Vec<u8> {
 /// A small whole lab file: one or two families' settings and a few hundred weights, drawn
 /// from `rng`, sometimes with drawn points.
 pub fn lab_file(rng: &mut StdRng) -> Vec<u8> {
-    use crate::labfile::{LabFile, LabMeta, SavedFamily};
+    use crate::labfile::{LabFile, LabMeta, SavedCopy, SavedFamily};
     let families: Vec<SavedFamily> = (0..rng.random_range(0..3))
         .map(|i| SavedFamily {
             family: FamilyId::ALL[i * 2],
@@ -236,9 +236,20 @@ pub fn lab_file(rng: &mut StdRng) -> Vec<u8> {
             steps: vec![rng.random_range(0..5000)],
             len: rng.random_range(0..300),
             carried: if rng.random_bool(0.5) { carried(rng) } else { Vec::new() },
+            trained_ms: rng.random_range(0.0..1e6),
+            history: (0..rng.random_range(0..4))
+                .map(|k| SavedCopy {
+                    step: k * 20,
+                    trained_ms: k as f64 * 10.0,
+                    steps: vec![k * 20],
+                    len: rng.random_range(0..50),
+                    carried: if rng.random_bool(0.3) { carried(rng) } else { Vec::new() },
+                })
+                .collect(),
+            every: 20,
         })
         .collect();
-    let n: u64 = families.iter().map(|f| f.len).sum();
+    let n: u64 = families.iter().map(|f| f.total().unwrap()).sum();
     let point = |rng: &mut StdRng| [rng.random_range(-3.0..3.0f32), rng.random_range(-3.0..3.0f32)];
     let meta = LabMeta {
         saved_at: "2026-12-07 14:05".into(),

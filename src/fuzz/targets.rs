@@ -154,7 +154,7 @@ pub fn lab(rng: &mut StdRng) -> Result<(), String> {
     }
     match LabFile::decode(&bytes) {
         Ok(file) => {
-            let n: u64 = file.meta.families.iter().map(|f| f.len).sum();
+            let n: u64 = file.meta.families.iter().filter_map(|f| f.total()).sum();
             if n != file.values.len() as u64 || file.values.iter().any(|v| !v.is_finite()) {
                 Err(format!("accepted {} weights for families holding {n}", file.values.len()))
             } else if LabFile::decode(&file.encode()).as_ref() != Ok(&file) {

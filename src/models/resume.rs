@@ -59,3 +59,16 @@ pub fn open<L: KeepRuns>(
         }
     }
 }
+
+/// A saved copy of a lab: each run's steps, its weights, its carried state.
+pub type CopyParts = (Vec<u64>, Vec<f32>, Vec<u8>);
+
+/// A lab as a saved copy, its weights read back synchronously (the CPU device only).
+pub fn write_copy(lab: &mut impl KeepRuns) -> Result<CopyParts, String> {
+    let (pieces, steps) = lab.kept_pieces();
+    let values = match pieces.is_empty() {
+        true => Vec::new(),
+        false => burn::prelude::Tensor::cat(pieces, 0).into_data().try_to_vec::<f32>().map_err(|e| format!("{e:?}"))?,
+    };
+    Ok((steps, values, write(lab)))
+}

@@ -7,15 +7,14 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 
-use crate::device::Backend;
 use crate::families::FamilyId;
 use crate::i18n::Msg;
 use crate::labfile::SavedFamily;
-use crate::models::resume::{self, Exact};
-use crate::worker::home::{W, Worker, now};
+use crate::worker::home::{W, Worker};
 use crate::worker::lab::Kept;
+use crate::worker::lab_io;
 use crate::worker::protocol::{Command, HistoryAction, TrainOp};
-use crate::worker::run::{Family, chunk, keep, post_history, rebuild, restore, train};
+use crate::worker::run::{Family, chunk, keep, rebuild, restore, train};
 use crate::worker::scrub::scrub;
 
 type Job = Pin<Box<dyn Future<Output = ()>>>;
@@ -121,55 +120,10 @@ impl<F: Family> Each for The<F> {
         r
     }
     fn saved(&self, w: &mut Worker) -> Option<(SavedFamily, Vec<f32>)> {
-        let cpu = matches!(w.backend, Some((Backend::Cpu, _)));
-        let slot = F::slot(w);
-        let lab = slot.lab.as_mut()?;
-        let steps = lab.steps();
-        steps.iter().any(|&s| s > 0).then_some(())?;
-        let kept = slot.ctl.good.as_ref()?;
-        let settings = serde_json::to_string(&slot.settings).ok()?;
-        // The optimisers' state is read back synchronously (the CPU only), and belongs with
-        // weights kept at the lab's own steps.
-        let carried = if cpu && kept.steps == steps { resume::write(lab) } else { Vec::new() };
-        let saved = SavedFamily { family: F::ID, settings, steps: kept.steps.clone(), len: kept.values.len() as u64, carried };
-        Some((saved, kept.values.clone()))
+        lab_io::saved::<F>(w)
     }
     fn open(&self, saved: &SavedFamily, values: &[f32]) -> Msg {
-        let who = F::ID.the_name();
-        let settings: F::Settings = match serde_json::from_str(&saved.settings) {
-            Ok(s) => s,
-            Err(e) => return Msg::new("lab-family-unfit").nested("who", &who).arg("error", e),
-        };
-        W.with_borrow_mut(|w| (F::slot(w).settings, F::slot(w).wanted) = (settings, true));
-        rebuild::<F>();
-        let said = W.with_borrow_mut(|w| {
-            // Loading the optimisers' state makes tensors on burn's default device: the CPU
-            // build's only.
-            let here = matches!(w.backend, Some((Backend::Cpu, _))) && !cfg!(feature = "webgpu");
-            let slot = F::slot(w);
-            let lab = slot.lab.as_mut()?;
-            let loaded = resume::open(lab, |l| l.reset(), (values, &saved.steps), &saved.carried, here);
-            if loaded.is_err() {
-                lab.reset();
-            } else {
-                slot.ctl.good = Some(Kept { steps: saved.steps.clone(), values: values.to_vec(), at_ms: now() });
-                slot.history.clear();
-                let lab = &*lab;
-                slot.history.record(saved.steps.first().copied().unwrap_or(0), 0.0, || lab.snapshot());
-            }
-            Some(loaded)
-        });
-        post_history::<F>();
-        let at = saved.steps.iter().map(u64::to_string).collect::<Vec<_>>().join(" / ");
-        let opened = |id: &str| Msg::new(id).nested("who", &who).arg("step", &at).nested("word", &F::ID.step_word());
-        match said {
-            Some(Ok(Exact::Yes)) => opened("lab-family-exact"),
-            Some(Ok(Exact::NoneSaved)) => opened("lab-family-restarts").nested("why", &Msg::new("lab-why-none")),
-            Some(Ok(Exact::NotHere)) => opened("lab-family-restarts").nested("why", &Msg::new("lab-why-device")),
-            Some(Ok(Exact::Unfit(e))) => opened("lab-family-restarts").nested("why", &Msg::new("lab-why-unfit").arg("error", e)),
-            Some(Err(e)) => Msg::new("lab-family-unfit").nested("who", &who).arg("error", e),
-            None => Msg::new("lab-family-unbuilt").nested("who", &who),
-        }
+        lab_io::open::<F>(saved, values)
     }
 }
 

@@ -67,6 +67,14 @@ impl<L> History<L> {
         self.snaps.iter().map(|s| s.trained_ms).collect()
     }
 
+    /// Copies opened from a saved lab, in step order, with the spacing they were taken at (at
+    /// least the first's): the live lab is the one in place.
+    pub fn opened(&mut self, mut snaps: Vec<Snapshot<L>>, every: u64) {
+        snaps.sort_by_key(|s| s.step);
+        snaps.truncate(MAX_SNAPSHOTS);
+        *self = Self { snaps, every: every.max(FIRST_EVERY), ahead: None, viewing: None };
+    }
+
     /// A new model (reset, new data or settings, another device): no history.
     pub fn clear(&mut self) {
         *self = Self::default();

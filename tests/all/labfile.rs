@@ -11,13 +11,14 @@ use genlab::families::diffusion::config::DiffusionConfig;
 use genlab::families::diffusion::lab::DiffusionLab;
 use genlab::families::diffusion::protocol::DiffusionUpdate;
 use genlab::i18n::{Lang, Msg};
-use genlab::labfile::{LabFile, LabMeta, MAGIC, MAX_BYTES, SavedFamily, VERSION, checksum};
+use genlab::labfile::{LabFile, LabMeta, MAGIC, MAX_BYTES, SavedCopy, SavedFamily, VERSION, checksum};
 use genlab::models::carry::Carried;
 use genlab::models::keep::KeepRuns;
 use genlab::models::resume::{self, Exact};
 use genlab::state::app::{Action, AppState};
 use genlab::state::kept::KeptOffer;
 use genlab::state::url::{Page, UrlState};
+use genlab::worker::history::{History, Snapshot};
 use genlab::worker::protocol::{SaveTo, Update};
 
 fn kept(lab: &impl KeepRuns) -> (Vec<f32>, Vec<u64>) {
@@ -34,7 +35,16 @@ fn trained_file() -> (LabFile, DiffusionLab) {
     let (values, steps) = kept(&lab);
     let settings = serde_json::to_string(&config).unwrap();
     let carried = resume::write(&mut lab);
-    let saved = SavedFamily { family: FamilyId::Diffusion, settings, steps, len: values.len() as u64, carried };
+    let saved = SavedFamily {
+        family: FamilyId::Diffusion,
+        settings,
+        steps,
+        len: values.len() as u64,
+        carried,
+        trained_ms: 0.0,
+        history: Vec::new(),
+        every: 0,
+    };
     let meta = LabMeta {
         saved_at: "2026-12-07 14:05".into(),
         link: "page=diffusion&seed=7".into(),
@@ -273,4 +283,71 @@ fn a_lab_kept_in_the_browser_is_offered_back_with_what_it_holds_until_opened() {
     let opened = failed.apply(Action::OpenLab(Box::new(file.meta)));
     assert!(opened.kept_offer.is_none());
     assert_eq!(opened.url.page, Page::Diffusion);
+}
+
+#[test]
+fn a_saved_history_opens_with_every_copy_able_to_train_on_exactly() {
+    let data = generate(&DatasetSpec::default(), 3);
+    let new = || {
+        DiffusionLab::new(
+            device::Backend::Cpu,
+            device::cpu(),
+            data.points.clone(),
+            3,
+            DiffusionConfig { hidden: 16, ..DiffusionConfig::default() },
+        )
+    };
+    // Trained as the worker trains: a copy of the whole lab is recorded after each chunk.
+    let mut lab = new();
+    let mut history: History<DiffusionLab> = History::default();
+    history.record(0, 0.0, || Some(lab.clone()));
+    for k in 1..=8 {
+        lab.run(25).unwrap().into_data();
+        history.record(lab.step, k as f64 * 10.0, || Some(lab.clone()));
+    }
+    assert_eq!(history.steps(), vec![0, 25, 50, 75, 100, 125, 150, 175, 200]);
+    // Saved: every copy's weights and carried state, through a whole file.
+    let mut values = Vec::new();
+    let copies: Vec<SavedCopy> = history
+        .snaps
+        .iter_mut()
+        .map(|s| {
+            let (steps, v, carried) = resume::write_copy(&mut s.lab).unwrap();
+            values.extend(&v);
+            SavedCopy { step: s.step, trained_ms: s.trained_ms, steps, len: v.len() as u64, carried }
+        })
+        .collect();
+    let (live, steps) = kept(&lab);
+    let saved = SavedFamily {
+        family: FamilyId::Diffusion,
+        settings: "{}".into(),
+        steps,
+        len: live.len() as u64,
+        carried: resume::write(&mut lab),
+        trained_ms: 80.0,
+        history: copies,
+        every: history.every,
+    };
+    let file = LabFile { meta: LabMeta { families: vec![saved], ..LabMeta::default() }, values: [live, values].concat() };
+    let back = LabFile::decode(&file.encode()).unwrap();
+    let (saved, all) = back.families().next().unwrap();
+    let (_, parts) = saved.split(all);
+    assert_eq!(parts.len(), 9);
+    // Opened: each copy built afresh; the opened history holds the same steps and times.
+    let snaps = saved
+        .history
+        .iter()
+        .zip(&parts)
+        .map(|(c, v)| {
+            let mut copy = new();
+            assert_eq!(resume::open(&mut copy, |l| l.reset(), (v, &c.steps), &c.carried, true).unwrap(), Exact::Yes);
+            Snapshot { step: c.step, trained_ms: c.trained_ms, lab: copy }
+        })
+        .collect();
+    let mut opened: History<DiffusionLab> = History::default();
+    opened.opened(snaps, saved.every);
+    assert_eq!((opened.steps(), opened.times()), (history.steps(), history.times()));
+    // Going back to step 75 in the opened history and training on takes the original's steps.
+    let (mut then, mut again) = (history.snaps[3].lab.clone(), opened.snaps[3].lab.clone());
+    assert_eq!(losses(&mut again, 40), losses(&mut then, 40));
 }

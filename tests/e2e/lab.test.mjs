@@ -52,6 +52,9 @@ test('a trained model saved to a file opens in another tab and trains on from it
   // streams came too, so "Step 10" here takes the very steps it takes in the saved tab.
   assert.match(opened.notices.find((n) => n.startsWith('Opened')), /exactly as saved/);
   assert.deepEqual((await state(other)).diffusion.losses, trained.diffusion.losses, 'the curve goes on from where it was');
+  const copies = (s) => s.history.find((h) => h.family === 'diffusion');
+  assert.ok(copies(trained).steps.length > 2, 'the saved model has a history');
+  assert.deepEqual(copies(await state(other)).steps, copies(trained).steps, 'its training history came too');
   for (const tab of [page, other]) {
     await tab.click('[data-testid=step]');
     await waitFor(tab, (s) => window.genlab.state().diffusion.step === s + 10, step, 60_000);
