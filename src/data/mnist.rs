@@ -15,8 +15,6 @@ use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use image::{ExtendedColorType, ImageEncoder, ImageFormat, ImageReader, Limits};
 use rand::{SeedableRng, rngs::StdRng, seq::SliceRandom};
 
-pub use crate::data::stream::RealStream;
-
 use crate::data::glyphs::{CLASSES, ImageSet, PIXELS, SIDE};
 use crate::i18n::Msg;
 

@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use genlab::data::glyphs::{CLASSES, PIXELS};
-use genlab::data::mnist::{self, DigitBank, DigitsError, HELD_PER_CLASS, MIN_PER_CLASS, RealStream};
+use genlab::data::mnist::{self, DigitBank, DigitsError, HELD_PER_CLASS, MIN_PER_CLASS};
+use genlab::data::stream::RealStream;
 
 fn shipped() -> DigitBank {
     mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the shipped sprite reads")

@@ -22,7 +22,8 @@ use std::sync::Arc;
 use burn::prelude::{Device, Tensor};
 
 use crate::data::glyphs::{CLASSES, PIXELS};
-use crate::data::mnist::{DigitBank, RealStream};
+use crate::data::mnist::DigitBank;
+use crate::data::stream::RealStream;
 use crate::families::FamilyId;
 use crate::families::digit_gan::model::{DigitGan, DigitGanConfig};
 pub use crate::families::digit_gan::protocol::DigitGanMeasure;

@@ -25,7 +25,8 @@ use std::sync::Arc;
 use burn::prelude::{Device, Tensor};
 
 use crate::data::glyphs::{CLASSES, PIXELS};
-use crate::data::mnist::{DigitBank, RealStream};
+use crate::data::mnist::DigitBank;
+use crate::data::stream::RealStream;
 use crate::families::FamilyId;
 use crate::families::digit_vae::model::{DigitVae, DigitVaeConfig};
 use crate::families::digit_vae::protocol::{DigitVaeMeasure, DigitVaePlane, DigitVaeUpdate};

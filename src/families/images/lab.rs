@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use burn::prelude::{Device, Tensor};
 
-use crate::data::mnist::{DigitBank, RealStream};
+use crate::data::mnist::DigitBank;
+use crate::data::stream::RealStream;
 use crate::families::FamilyId;
 use crate::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use crate::families::images::protocol::ImageUpdate;
