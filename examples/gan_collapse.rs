@@ -36,7 +36,7 @@ fn main() {
     let bank = std::sync::Arc::new(
         genlab::data::mnist::decode(&std::fs::read("www/data/mnist.png").expect("www/data/mnist.png")).expect("the real digits"),
     );
-    let mut stream = genlab::data::mnist::RealStream::new(bank.clone(), 7);
+    let mut stream = genlab::data::stream::RealStream::new(bank.clone(), 7);
     let reals: Vec<RealClass> = classes.iter().map(|&c| RealClass::held(&clf, &bank, c, 100, 1_001)).collect();
     let t0 = Instant::now();
     for s in 0..=steps {

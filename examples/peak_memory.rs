@@ -46,7 +46,7 @@ fn main() {
         measure(&format!("DDIM-10 chain of {n} images, guidance {w}"), || den.chain(&req).final_x().into_data());
     }
     let mut ddpm = ImageDdpm::resume(&den, &device::cpu(), 1);
-    let mut data = genlab::data::mnist::RealStream::new(bank, 1);
+    let mut data = genlab::data::stream::RealStream::new(bank, 1);
     for b in [32, 64] {
         let (px, y) = data.next(b);
         measure(&format!("one U-Net training step, batch {b}"), || ddpm.step(&px, &y).loss.into_scalar::<f32>());

@@ -27,7 +27,8 @@ use burn::prelude::Tensor;
 use std::sync::Arc;
 
 use genlab::data::glyphs::{CLASSES, DigitStream, PIXELS};
-use genlab::data::mnist::{self, DigitBank, RealStream};
+use genlab::data::mnist::{self, DigitBank};
+use genlab::data::stream::RealStream;
 use genlab::device;
 use genlab::families::digit_gan::model::{DigitGan, DigitGanConfig};
 use genlab::families::digit_vae::model::{DigitVae, DigitVaeConfig};

@@ -21,7 +21,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use genlab::data::glyphs::{CLASSES, DigitStream, ImageSet, PIXELS, generate};
-use genlab::data::mnist::{self, DigitBank, RealStream};
+use genlab::data::mnist::{self, DigitBank};
+use genlab::data::stream::RealStream;
 use genlab::device;
 use genlab::families::images::model::{ImageDdpm, ImageDdpmConfig, ImageDenoiser};
 use genlab::judge::classifier::{Classifier, ClassifierConfig, to_model_space};

@@ -15,7 +15,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use genlab::data::glyphs::{CLASSES, PIXELS, SIDE};
-use genlab::data::mnist::{self, HELD_PER_CLASS, RealStream};
+use genlab::data::mnist::{self, HELD_PER_CLASS};
+use genlab::data::stream::RealStream;
 use genlab::device;
 use genlab::judge::classifier::{Classifier, ClassifierConfig, argmax, to_model_space};
 use genlab::models::weights::Precision;
