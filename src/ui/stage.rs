@@ -5,6 +5,8 @@
 //! is CSS `zoom` on the page column: pointer positions stay right (the canvases read their own
 //! rectangles).
 
+use std::cell::Cell;
+
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -12,13 +14,32 @@ use yew::prelude::*;
 /// The smallest scale the views take; below it they would be unreadable on a projector, and the
 /// page scrolls instead (the lecture test fails on that).
 const MIN_ZOOM: f64 = 0.45;
+/// A screen this tall or less (a 1280×720 projector) gets the compact stage (style.css).
+const SMALL: f64 = 820.0;
 /// How often the fit is checked (the views grow while a model trains: tables fill, charts
 /// appear).
 const EVERY_MS: u32 = 250;
 
-/// While `staged`, keeps the class on the document and the page column scaled to fit.
+/// The search for a slide's scale at one track width: the largest scale that fitted and the
+/// smallest that overflowed. The column's height is not monotone in its width (panels wrap as
+/// it narrows), so growing towards a scale that overflowed once goes half way (a bisection)
+/// and the fit settles in a few checks instead of oscillating.
+#[derive(Clone, Copy)]
+struct Search {
+    track: f64,
+    fitted: f64,
+    overflowed: f64,
+}
+
+thread_local! {
+    static SEARCH: Cell<Option<Search>> = const { Cell::new(None) };
+}
+
+/// While `staged`, keeps the class on the document and the page column scaled to fit; each new
+/// `slide` (chapter, part, language) fits afresh.
 #[hook]
-pub fn use_stage(staged: bool) {
+pub fn use_stage(staged: bool, slide: String) {
+    use_effect_with(slide, |_| SEARCH.with(|c| c.set(None)));
     use_effect_with(staged, |&on| {
         let root = gloo::utils::document().document_element();
         if let Some(root) = &root {
@@ -52,9 +73,10 @@ fn rect_of(selector: &str) -> Option<web_sys::DomRect> {
 /// [`MIN_ZOOM`]); a change under 2 % that mends no overflow is left alone, so the layout does
 /// not flicker.
 ///
-/// The column keeps the width of its grid track in its own pixels (`width`), so everything in
-/// it — canvases sized by a percentage too — shrinks by the same factor, and its height at
-/// scale 1 is its height now divided by the scale: one measure, no trial and error.
+/// The column is laid out `1/scale` times as wide as its grid track (`width`, in its own
+/// pixels), so scaled it fills the track, and its height at scale 1 is its height now divided by
+/// the scale. Its height depends on that width (panels sit side by side, canvases follow their
+/// width), so the fit is reached over a few checks, each measuring the layout the last one made.
 fn fit() {
     let (Some(page), Some(stage), Some(tour)) = (page_column(), rect_of(".with-tour"), rect_of(".with-tour > .tour")) else {
         return;
@@ -70,13 +92,36 @@ fn fit() {
     if natural <= 0.0 || height <= top || track <= 0.0 {
         return;
     }
-    let want = ((height - top - 4.0) / natural).clamp(MIN_ZOOM, 1.0);
-    let wanted = format!("zoom: {want:.3}; width: {track}px");
     // Overflowing is always mended; otherwise a change under 2 % waits.
     let over = rect.bottom() > height - 2.0;
-    if (over || (want - now).abs() / now > 0.02 || (want == 1.0 && now != 1.0) || !style.ends_with(&format!("width: {track}px")))
-        && style != wanted
-    {
+    let fresh = Search { track, fitted: 0.0, overflowed: f64::INFINITY };
+    let mut s = SEARCH.with(Cell::get).filter(|s| s.track == track).unwrap_or(fresh);
+    if over {
+        s.overflowed = s.overflowed.min(now);
+        if now <= s.fitted {
+            s.fitted = 0.0; // the views grew: what fitted before no longer does
+        }
+    } else {
+        s.fitted = s.fitted.max(now);
+    }
+    let mut want = ((height - top - 4.0) / natural).clamp(MIN_ZOOM, 1.0);
+    if want >= s.overflowed {
+        want = (s.overflowed * 0.99).max(MIN_ZOOM);
+    }
+    if s.fitted > 0.0 && want > s.fitted && s.overflowed.is_finite() {
+        let (lo, hi) = (s.fitted, s.overflowed);
+        want = if hi - lo < 0.01 * hi { lo } else { want.min((lo + hi) / 2.0) };
+    }
+    SEARCH.with(|c| c.set(Some(s)));
+    let zoom = if over || (want - now).abs() / now > 0.02 || (want == 1.0 && now != 1.0) { want } else { now };
+    // On a small screen the column is laid out 1/scale as wide, so scaled it fills its track (the
+    // panels sit side by side instead of leaving the right of the screen empty); `--stage-h` is
+    // the screen's height left in the column's own pixels, which caps its canvases there
+    // (style.css, the same 820 px).
+    let spread = if height <= SMALL { zoom } else { 1.0 };
+    let (width, left) = ((track / spread).floor(), ((height - top - 4.0) / zoom).floor());
+    let wanted = format!("zoom: {zoom:.3}; width: {width}px; --stage-h: {left}px");
+    if style != wanted {
         let _ = page.set_attribute("style", &wanted);
     }
 }

@@ -70,7 +70,7 @@ pub fn tour_panel(p: &Props) -> Html {
     // Re-light after the page re-renders with new elements (its step count changes often).
     use_highlight(ch.highlight, format!("{n}-{:?}-{}", s.url.page, s.data_version));
     use_fit_maths(format!("{n}-{lang:?}-{}-{staged}-{}", s.url.lecture, s.stage.part));
-    crate::ui::stage::use_stage(staged);
+    crate::ui::stage::use_stage(staged, format!("{n}-{lang:?}-{}", s.stage.part));
     let t = |id: &str| tr(lang, id);
     let dispatch = p.state.dispatcher();
     let act = |a: fn() -> Action| {
