@@ -218,9 +218,9 @@ impl LabFile {
         let r = &meta.reference;
         let data = meta.points.iter().chain(&meta.custom).chain(&r.points).chain(&r.centres).flatten();
         let curves = meta.curves.iter().flat_map(|c| c.curves.iter().flatten());
-        let times = meta.families.iter().flat_map(|f| [f.trained_ms].into_iter().chain(f.history.iter().map(|c| c.trained_ms)));
+        let mut times = meta.families.iter().flat_map(|f| [f.trained_ms].into_iter().chain(f.history.iter().map(|c| c.trained_ms)));
         if values.iter().chain(data).chain(curves).chain(&r.weights).chain([&r.radius]).any(|v| !v.is_finite())
-            || times.clone().any(|t| !t.is_finite())
+            || times.any(|t| !t.is_finite())
         {
             return Err(Msg::new("lab-not-numbers"));
         }

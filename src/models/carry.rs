@@ -12,11 +12,11 @@
 //! before loading the optimiser's record, so the record finds its parameters.
 //!
 //! Reading an optimiser's state back is a synchronous readback, and loading one makes tensors
-//! on burn's default device: both only on the CPU device (`worker/families.rs` checks).
+//! on burn's default device: both only on the CPU device (`worker/lab_io.rs` checks).
 
 use burn::module::{Module, ModuleMapper, Param, ParamId, list_param_ids};
 use burn::optim::ModuleOptimizer;
-use burn::prelude::Tensor;
+use burn::prelude::{Bool, Int, Tensor};
 use burn::tensor::Bytes;
 use serde::{Deserialize, Serialize};
 
@@ -72,8 +72,22 @@ pub fn optim<M: Module>(c: &mut dyn Carrier, module: &mut M, optim: &mut ModuleO
 
 struct SetIds(std::vec::IntoIter<ParamId>);
 
+/// Gives every tensor parameter the next id, in the order `list_param_ids` lists them (float,
+/// int and bool parameters alike).
 impl ModuleMapper for SetIds {
-    fn map_float<const D: usize>(&mut self, mut param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+    fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+        self.next(param)
+    }
+    fn map_int<const D: usize>(&mut self, param: Param<Tensor<D, Int>>) -> Param<Tensor<D, Int>> {
+        self.next(param)
+    }
+    fn map_bool<const D: usize>(&mut self, param: Param<Tensor<D, Bool>>) -> Param<Tensor<D, Bool>> {
+        self.next(param)
+    }
+}
+
+impl SetIds {
+    fn next<T: burn::module::ParameterValue>(&mut self, mut param: Param<T>) -> Param<T> {
         if let Some(id) = self.0.next() {
             param.id = id;
         }

@@ -1,7 +1,7 @@
 //! A saved lab's training state written and opened again as a whole: the weights and step
 //! counts (`keep.rs`) and, where the device allows, the carried state (`carry.rs`), so that the
 //! opened lab trains on exactly as the saved one would have. Pure: the worker's Save and Open
-//! (`worker/families.rs`) and the native tests call the same two functions.
+//! (`worker/lab_io.rs`) and the native tests call the same functions.
 
 use crate::models::carry::{Carried, Reader, Writer};
 use crate::models::keep::KeepRuns;
