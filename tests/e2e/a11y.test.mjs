@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, open, waitFor } from './harness.mjs';
+import { serve, launch, open, waitFor, still } from './harness.mjs';
 
 const AXE = fs.readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 let srv, ctx;
@@ -14,7 +14,7 @@ after(async () => { await ctx?.close(); srv?.server.close(); });
 async function scan(query) {
   const { page, errors } = await open(ctx, srv.base + query);
   await waitFor(page, () => window.genlab.state().worker.backend === 'cpu');
-  await page.waitForTimeout(1200);
+  await still(page, 600);
   // Evaluated by the test driver, not added as an inline <script>: the page's
   // Content-Security-Policy refuses inline scripts, and should.
   await page.evaluate(AXE);

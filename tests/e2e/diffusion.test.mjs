@@ -2,7 +2,7 @@
 // CPU device, a reverse chain whose samples meet it, and WebGPU steps that change the loss.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, state, waitFor, shot } from './harness.mjs';
+import { serve, launch, open, state, waitFor, shot, ARTIFACTS } from './harness.mjs';
 
 let srv, ctx;
 before(async () => { srv = await serve(); ctx = await launch(); });
@@ -26,7 +26,7 @@ test('a schedule that does not reach noise is called out', async () => {
   assert.match(warning, /not pure noise/);
   const s = await state(page);
   assert.equal(s.url.diffusion.config.schedule.steps, 50);
-  await page.locator('[data-testid=schedule-panel]').screenshot({ path: 'tests/e2e/artifacts/diffusion-schedule-warning.png' });
+  await page.locator('[data-testid=schedule-panel]').screenshot({ path: `${ARTIFACTS}/diffusion-schedule-warning.png` });
   await page.close();
   const ok = await open(ctx, srv.base + '?page=diffusion&device=cpu');
   assert.equal(await ok.page.locator('[data-testid=schedule-warning]').count(), 0);

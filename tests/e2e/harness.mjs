@@ -75,6 +75,12 @@ export async function launch({ webgpu = true } = {}) {
     args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--disable-quic', ...gpuArgs],
   });
+  // The profile goes with the browser: a test run leaves nothing behind in the temp dir (each
+  // profile is tens of MB, and a run launches dozens).
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    try { await close(...args); } finally { fs.rmSync(userDataDir, { recursive: true, force: true }); }
+  };
   return context;
 }
 
@@ -100,6 +106,24 @@ export const state = (page) => page.evaluate(() => window.genlab.state());
 
 export async function waitFor(page, predicate, arg, timeout = 120_000) {
   await page.waitForFunction(predicate, arg, { timeout, polling: 250 });
+}
+
+/// Waits until the page's worker is up and its layout (its height, the lecture stage's scale
+/// and column where there is one, the number of canvases) has not changed for `quiet` ms, or 8 s
+/// have passed: a page measured as it looks once it has settled, without a fixed sleep.
+export async function still(page, quiet) {
+  const every = 200;
+  let last = null, same = 0;
+  for (let waited = 0; waited < 8_000 && same * every < quiet; waited += every) {
+    await page.waitForTimeout(every);
+    const now = await page.evaluate(() => {
+      const column = document.querySelector('.with-tour > .page');
+      return JSON.stringify([window.genlab.state()?.worker?.backend ?? null, document.documentElement.scrollHeight,
+        column?.getAttribute('style'), column?.getBoundingClientRect().height, document.querySelectorAll('canvas').length]);
+    });
+    same = now === last && !now.startsWith('[null') ? same + 1 : 0;
+    last = now;
+  }
 }
 
 export async function shot(page, name) {

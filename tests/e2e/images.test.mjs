@@ -2,7 +2,7 @@
 // picture upload — a real picture is taken, a corrupt one is refused with a message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, state, waitFor, shot } from './harness.mjs';
+import { serve, launch, open, state, waitFor, shot, ARTIFACTS } from './harness.mjs';
 
 let srv, ctx;
 // The higher guidance weight of the two-settings test.
@@ -82,7 +82,7 @@ test('the shipped denoiser turns noise into the asked digits, with progress and 
   await page.locator('[data-testid=images-reverse]').scrollIntoViewIfNeeded();
   await shot(page, 'images-reverse');
   // The filmstrip alone, for the README.
-  await page.locator('[data-testid=image-strip]').screenshot({ path: 'tests/e2e/artifacts/images-filmstrip.png' });
+  await page.locator('[data-testid=image-strip]').screenshot({ path: `${ARTIFACTS}/images-filmstrip.png` });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -106,7 +106,7 @@ test('guidance at two settings, and a DDPM chain that can be cancelled', async (
     reads[w] = c.predicted.filter(([k]) => k === 7).length;
     await reverse.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
-    await reverse.screenshot({ path: `tests/e2e/artifacts/images-guidance-${w}.png` });
+    await reverse.screenshot({ path: `${ARTIFACTS}/images-guidance-${w}.png` });
   }
   // Measured 14 of 16 (2026-12-06: the lean U-Net trained on real digits; 16 on stroke digits).
   assert.ok(reads[HIGH_W] >= 13, `w = ${HIGH_W}: ${reads[HIGH_W]} of 16 read as 7`);

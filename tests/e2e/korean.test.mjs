@@ -3,7 +3,7 @@
 // are set aside; the screenshots are kept for looking.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, waitFor, shot, untranslated } from './harness.mjs';
+import { serve, launch, open, waitFor, still, shot, untranslated } from './harness.mjs';
 
 let srv, ctx;
 before(async () => { srv = await serve(); ctx = await launch(); });
@@ -21,7 +21,7 @@ for (const [id, play] of PAGES) {
       await page.waitForTimeout(6000);
       await page.click(`[data-testid=${play}]`);
     }
-    await page.waitForTimeout(2500);
+    await still(page, 1_000);
     await shot(page, `ko-${id}`);
     const english = await untranslated(page);
     assert.deepEqual(english, [], `untranslated on ${id}: ${english.join(' | ')}`);
