@@ -194,6 +194,8 @@ pub enum Action {
     TourStep(bool),
     /// Lecture mode shows the whole page (true) or the stage.
     SetWholePage(bool),
+    /// The screen is compact (≤ 820 px tall: a chapter is three parts on the stage) or not.
+    SetCompactStage(bool),
     /// Lecture mode on or off.
     SetLecture(bool),
     /// The list of keys shown or hidden.

@@ -51,7 +51,8 @@ impl AppState {
             Action::SetLineupPsi(psi) => s.url.lineup.psi = crate::lineup::url::PSI.from_slider(psi),
             Action::SetLang(l) => s.url.lang = Some(l),
             Action::SetTour(n) => {
-                s.stage = Default::default();
+                // A chapter opens at its first part, on the same screen.
+                s.stage = crate::tour::stage::Stage { compact: s.stage.compact, ..Default::default() };
                 s.url.tour = n.filter(|n| crate::tour::chapters::chapter(*n).is_some());
                 if let Some(ch) = s.url.tour.and_then(crate::tour::chapters::chapter) {
                     let before = (s.url.dataset.clone(), s.url.custom.clone());
@@ -64,12 +65,13 @@ impl AppState {
             Action::TourStep(forward) => {
                 let Some(n) = s.url.tour else { return s };
                 let staged = s.stage.up(s.url.lecture, s.url.tour);
-                let (to, part) = crate::tour::stage::step(n, s.stage.part, staged, forward);
+                let (to, part) = crate::tour::stage::step(n, s.stage.part, s.stage.parts(), staged, forward);
                 let mut s = if to == n { s } else { s.apply(Action::SetTour(Some(to))) };
                 s.stage.part = part;
                 return s;
             }
             Action::SetWholePage(on) => s.stage.whole = on,
+            Action::SetCompactStage(on) => s.stage = s.stage.on_screen(on),
             Action::SetLecture(on) => s.url.lecture = on,
             Action::SetHelp(on) => s.help = on,
             Action::Family(a) => s.act(a),

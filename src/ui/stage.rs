@@ -7,18 +7,23 @@
 
 use std::cell::Cell;
 
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::ResizeObserver;
 use yew::prelude::*;
+
+use crate::state::app::{Action, AppState};
 
 /// The smallest scale the views take; below it they would be unreadable on a projector, and the
 /// page scrolls instead (the lecture test fails on that).
 const MIN_ZOOM: f64 = 0.45;
 /// A screen this tall or less (a 1280×720 projector) gets the compact stage (style.css).
 const SMALL: f64 = 820.0;
-/// How often the fit is checked (the views grow while a model trains: tables fill, charts
-/// appear).
-const EVERY_MS: u32 = 250;
+/// The fit runs whenever the views or the window change size (a `ResizeObserver`: tables fill,
+/// charts appear, the last fit rewrapped the panels), so a slide settles in a few frames; this
+/// slower check is the net under it (a column the page replaced is observed afresh).
+const EVERY_MS: u32 = 1_000;
 
 /// The search for a slide's scale at one track width: the largest scale that fitted and the
 /// smallest that overflowed. The column's height is not monotone in its width (panels wrap as
@@ -45,12 +50,9 @@ pub fn use_stage(staged: bool, slide: String) {
         if let Some(root) = &root {
             let _ = if on { root.class_list().add_1("staged") } else { root.class_list().remove_1("staged") };
         }
-        let timer = on.then(|| {
-            fit();
-            Interval::new(EVERY_MS, fit)
-        });
+        let watch = on.then(Watch::start);
         move || {
-            drop(timer);
+            drop(watch);
             if let Some(root) = root {
                 let _ = root.class_list().remove_1("staged");
             }
@@ -58,6 +60,69 @@ pub fn use_stage(staged: bool, slide: String) {
                 let _ = page.remove_attribute("style");
             }
         }
+    });
+}
+
+/// What keeps a staged page fitted: the observer of the views' sizes and the slower check.
+struct Watch {
+    observer: Option<ResizeObserver>,
+    _on_resize: Closure<dyn FnMut()>,
+    _timer: Interval,
+}
+
+impl Watch {
+    fn start() -> Self {
+        // A fit changes the sizes it observes, so it runs just after the observer's callback
+        // (a task of its own), never inside it: no "ResizeObserver loop" error, one fit a round.
+        let on_resize = Closure::<dyn FnMut()>::new(|| {
+            let _ = Timeout::new(0, fit).forget();
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        let watched = observer.clone();
+        let observe = move || {
+            if let Some(o) = &watched {
+                if let Some(root) = gloo::utils::document().document_element() {
+                    o.observe(&root);
+                }
+                if let Some(page) = page_column() {
+                    o.observe(&page);
+                }
+            }
+        };
+        fit();
+        observe();
+        let timer = Interval::new(EVERY_MS, move || {
+            fit();
+            observe();
+        });
+        Watch { observer, _on_resize: on_resize, _timer: timer }
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
+}
+
+/// Tells the reducer whether the screen is compact (≤ [`SMALL`] px tall, as style.css's media
+/// query): on one a chapter is three parts on the stage. Measured now and on each resize; only
+/// a change is sent.
+#[hook]
+pub fn use_compact_screen(compact: bool, dispatch: UseReducerDispatcher<AppState>) {
+    use_effect_with(compact, move |&compact| {
+        let check = move || {
+            let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+            let now = height > 0.0 && height <= SMALL;
+            if now != compact {
+                dispatch.dispatch(Action::SetCompactStage(now));
+            }
+        };
+        check();
+        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| check());
+        move || drop(listener)
     });
 }
 

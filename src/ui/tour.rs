@@ -8,7 +8,6 @@ use crate::i18n::{tr, tr_args};
 use crate::state::app::{Action, AppState};
 use crate::tour::chapters::{CHAPTERS, chapter};
 use crate::tour::maths::maths;
-use crate::tour::stage::PARTS;
 use crate::ui::hooks::use_lang;
 use crate::ui::notation::rich;
 
@@ -71,14 +70,17 @@ pub fn tour_panel(p: &Props) -> Html {
     use_highlight(ch.highlight, format!("{n}-{:?}-{}", s.url.page, s.data_version));
     use_fit_maths(format!("{n}-{lang:?}-{}-{staged}-{}", s.url.lecture, s.stage.part));
     crate::ui::stage::use_stage(staged, format!("{n}-{lang:?}-{}", s.stage.part));
+    crate::ui::stage::use_compact_screen(s.stage.compact, p.state.dispatcher());
     let t = |id: &str| tr(lang, id);
     let dispatch = p.state.dispatcher();
     let act = |a: fn() -> Action| {
         let d = dispatch.clone();
         Callback::from(move |_| d.dispatch(a()))
     };
-    // On the stage the chapter is two parts (tour/stage.rs); elsewhere all of it at once.
+    // On the stage the chapter is two parts, three on a compact screen (tour/stage.rs);
+    // elsewhere all of it at once.
     let shows = |part: u8| !staged || s.stage.part == part;
+    let parts = s.stage.parts();
     let tasks = (1..=ch.tasks).map(|k| {
         let done = s.tour_done.iter().any(|(id, j)| id == ch.id && *j == k);
         html! {
@@ -92,15 +94,17 @@ pub fn tour_panel(p: &Props) -> Html {
     });
     let body2 = format!("tour-{}-body-2", ch.id);
     let has_body2 = tr(lang, &body2) != body2;
-    let (first, last) = (n <= 1 && (!staged || s.stage.part == 0), n >= CHAPTERS.len() && (!staged || s.stage.part + 1 == PARTS));
-    let part = staged.then(|| tr_args(lang, "tour-part", &[("n", (s.stage.part + 1).to_string()), ("total", PARTS.to_string())]));
+    let (first, last) = (n <= 1 && (!staged || s.stage.part == 0), n >= CHAPTERS.len() && (!staged || s.stage.part + 1 == parts));
+    let part = staged.then(|| tr_args(lang, "tour-part", &[("n", (s.stage.part + 1).to_string()), ("total", parts.to_string())]));
     let whole = s.stage.whole;
     html! {
         <aside class="panel tour" data-testid="tour" data-part={s.stage.part.to_string()} aria-labelledby="tour-title">
             <div class="tour-head">
                 <span class="chapter-of" data-testid="tour-chapter" data-total={CHAPTERS.len().to_string()}>
                     { tr_args(lang, "tour-chapter-of", &[("n", n.to_string()), ("total", CHAPTERS.len().to_string())]) }
-                    if let Some(part) = part { { " · " }<span data-testid="tour-part">{ part }</span> }
+                    if let Some(part) = part {
+                        { " · " }<span data-testid="tour-part" data-label={format!("{}/{parts}", s.stage.part + 1)}>{ part }</span>
+                    }
                 </span>
                 <button class="close" aria-label={t("tour-close")} data-testid="tour-close" onclick={act(|| Action::SetTour(None))}>{ "×" }</button>
             </div>
@@ -109,8 +113,8 @@ pub fn tour_panel(p: &Props) -> Html {
                 <p>{ rich(&t(&format!("tour-{}-body", ch.id))) }</p>
                 if let Some(m) = maths(ch.id) { <div class="math" tabindex="0" role="group" aria-label={t("tour-maths")}>{ Html::from_html_unchecked(AttrValue::from(m)) }</div> }
             }
-            if shows(1) {
-                if has_body2 { <p>{ rich(&t(&body2)) }</p> }
+            if shows(1) && has_body2 { <p>{ rich(&t(&body2)) }</p> }
+            if shows(s.stage.tasks_part()) {
                 if ch.tasks > 0 {
                     <h3>{ t("tour-try") }</h3>
                     <ul class="tasks">{ for tasks }</ul>

@@ -1,5 +1,5 @@
-// The stage (lecture mode, issue 36) measured: every chapter's two parts at 1920×1080 and
-// 1280×720 in both languages — how tall the page is against the screen, where the chapter's
+// The stage (lecture mode, issue 36) measured: every chapter's parts (two at 1920×1080, three
+// on the compact stage of 1280×720) in both languages — how tall the page is against the screen, where the chapter's
 // text ends, how far the views were scaled, and which lit element is off the screen. The
 // e2e test (tour.test.mjs) asserts 1920×1080; 1280×720 is measured here until it fits.
 // Run: node tests/e2e/bench_stage.mjs (needs dist/ built: ./scripts/serve.sh or test.sh).
@@ -8,14 +8,17 @@ import { serve, launch } from './harness.mjs';
 const srv = await serve();
 const ctx = await launch();
 const page = await ctx.newPage();
-for (const [W, H] of [[1920, 1080], [1280, 720]]) {
+// SIZES=1280x720 measures one size only.
+const sizes = (process.env.SIZES || '1920x1080,1280x720').split(',').map((s) => s.split('x').map(Number));
+for (const [W, H] of sizes) {
   await page.setViewportSize({ width: W, height: H });
   for (const lang of ['en', 'ko']) {
     const rows = [];
     for (let n = 1; n <= 14; n++) {
       await page.goto(`${srv.base}?tour=${n}&lecture=1&lang=${lang}&device=cpu`);
       await page.waitForFunction(() => window.genlab && window.genlab.state() !== null, null, { timeout: 60_000 });
-      for (const part of [0, 1]) {
+      const parts = H <= 820 ? [0, 1, 2] : [0, 1];
+      for (const part of parts) {
         if (part) await page.click('[data-testid=tour-next]');
         // As the e2e test does: the views settle (a table fills, a model loads) and the stage
         // fits them within a quarter of a second; a part caught mid-growth is measured again.

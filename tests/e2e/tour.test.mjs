@@ -1,12 +1,10 @@
 // The tour end to end: every chapter opens by its link, and one of its "try this" tasks ticks
 // when it is done through the page's own controls (buttons, sliders, selects, the history
-// scrubber) — never by setting state. Then every chapter as a lecturer projects it: on the
-// stage (lecture mode) at 1920×1080 and 1280×720, one slide in two parts, with screenshots.
+// scrubber) — never by setting state. Every chapter as a lecturer projects it (the stage of
+// lecture mode) is stage.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serve, launch, open, waitFor, ARTIFACTS } from './harness.mjs';
+import { serve, launch, open, waitFor } from './harness.mjs';
 
 let srv, ctx;
 before(async () => { srv = await serve(); ctx = await launch(); });
@@ -162,154 +160,6 @@ test('the seed\'s first picture: the table\'s order as the text says, one of eac
   await ticks(page, 1, 240_000);
   await page.locator('[data-testid=lineup-psi]').fill('0');
   await ticks(page, 2, 240_000);
-  assert.deepEqual(errors, []);
-  await page.close();
-});
-
-/// What a projected chapter shows: its sizes, what overflows, and each lit element's place.
-const projected = (page) => page.evaluate(() => {
-  const H = innerHeight, W = innerWidth;
-  const tour = document.querySelector('[data-testid=tour]').getBoundingClientRect();
-  const column = document.querySelector('.with-tour > .page');
-  const lit = [...document.querySelectorAll('.tour-lit')].map((el) => {
-    const r = el.getBoundingClientRect();
-    return { id: el.dataset.testid, shown: r.width > 0 && r.height > 0, bottom: Math.round(r.bottom), right: Math.round(r.right) };
-  });
-  return {
-    lecture: document.documentElement.classList.contains('lecture'),
-    staged: document.documentElement.classList.contains('staged'),
-    part: document.querySelector('[data-testid=tour]').dataset.part,
-    body: parseFloat(getComputedStyle(document.body).fontSize),
-    tourText: Math.min(...[...document.querySelectorAll('[data-testid=tour] p:not(.hint), [data-testid=tour] .task > span')]
-      .filter((el) => el.offsetParent).map((el) => parseFloat(getComputedStyle(el).fontSize))),
-    tall: document.documentElement.scrollHeight, H, wide: document.documentElement.scrollWidth, W,
-    tourBottom: Math.round(tour.bottom), columnBottom: Math.round(column.getBoundingClientRect().bottom),
-    zoom: parseFloat(column.style.zoom || "1"),
-    lit,
-    // Notation left raw in the page's text (x_t, x_{t−1}): it is rendered as subscripts.
-    raw: document.body.innerText.match(/\S_(\{|[\p{L}\d](?![A-Za-z\d_]))/u)?.[0] ?? null,
-  };
-});
-
-// The stage (issue 36): with lecture=1 each chapter is a slide in two parts beside only the
-// views and controls it lights, scaled to the screen: at 1920×1080, in both languages, neither
-// part scrolls, the chapter's text stays ≥ 22 px, every lit element is on the screen, and the
-// views are scaled no smaller than the stage allows (ui/stage.rs). 1280×720 does not fit yet
-// (22 px text is a third of that screen's lines): tests/e2e/bench_stage.mjs measures it, and
-// the test after this one holds the slides that fit there.
-for (const [W, H] of [[1920, 1080]]) {
-  test(`every chapter is one slide at ${W}×${H} in lecture mode, in both languages, its notation rendered`, async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const page = await ctx.newPage();
-    await page.setViewportSize({ width: W, height: H });
-    const zooms = [];
-    for (const lang of ['en', 'ko']) {
-      for (let n = 1; n <= 14; n++) {
-        await page.goto(`${srv.base}?tour=${n}&lecture=1&lang=${lang}&device=cpu`);
-        await waitFor(page, () => window.genlab && window.genlab.state() !== null);
-        for (const part of ['0', '1']) {
-          if (part === '1') await page.click('[data-testid=tour-next]');
-          const where = `chapter ${n} part ${Number(part) + 1} (${lang}, ${W}×${H})`;
-          // The views settle (models load, tables fill: a view can grow a second after the page
-          // looks done) and the stage scales them to fit within a quarter of a second.
-          const fits = () => page.waitForFunction((p) => document.querySelector('[data-testid=tour]')?.dataset.part === p
-            && document.documentElement.scrollHeight <= innerHeight, part, { timeout: 8_000 }).catch(() => {});
-          let m;
-          for (const pause of [1_500, 500, 500]) {
-            await fits();
-            await page.waitForTimeout(pause);
-            m = await projected(page);
-            if (m.tall <= H && m.lit.every((l) => l.shown && l.bottom <= H)) break;
-          }
-          assert.ok(m.lecture && m.staged, `${where} is not on the stage`);
-          assert.equal(m.part, part, `${where}: the panel shows part ${m.part}`);
-          assert.equal((await page.evaluate(() => window.genlab.state())).url.tour, n, `${where}: the next part left the chapter`);
-          assert.ok(m.body >= 22 && m.tourText >= 22, `${where}: body ${m.body} px, chapter text ${m.tourText} px`);
-          assert.ok(m.tall <= H && m.tourBottom <= H && m.columnBottom <= H,
-            `${where} overflows: page ${m.tall} px, chapter text to ${m.tourBottom}, views to ${m.columnBottom} (zoom ${m.zoom})`);
-          assert.ok(m.wide <= W, `${where} is ${m.wide} px wide`);
-          assert.ok(m.lit.length > 0, `${where} lights nothing on the stage`);
-          for (const l of m.lit) assert.ok(l.shown && l.bottom <= H && l.right <= W, `${where}: ${l.id} is cut off or hidden (${JSON.stringify(l)})`);
-          assert.equal(m.raw, null, `${where} shows raw notation`);
-          zooms.push(m.zoom);
-          await page.screenshot({ path: path.join(ARTIFACTS, `lecture-${lang}-${W}-chapter-${n}-part-${Number(part) + 1}.png`) });
-        }
-      }
-    }
-    console.log(`views' scale at ${W}×${H}: ${Math.min(...zooms).toFixed(2)}–${Math.max(...zooms).toFixed(2)}`);
-    await page.close();
-  });
-}
-
-// The compact stage of a 1280×720 projector (style.css, ui/stage.rs): the header keeps one
-// slim row, the chapter takes half the width, and the views are laid out wider and scaled into
-// the other half so they fill it. Not every slide fits there yet (bench_stage.mjs counts them);
-// these do, in both languages, and the scale settles instead of oscillating as panels rewrap.
-test('at 1280×720 the compact stage fits these slides in both languages, its views filling their half', async () => {
-  const page = await ctx.newPage();
-  await page.setViewportSize({ width: 1280, height: 720 });
-  for (const lang of ['en', 'ko']) {
-    for (const [n, part] of [[1, 1], [9, 2], [11, 1]]) {
-      await page.goto(`${srv.base}?tour=${n}&lecture=1&lang=${lang}&device=cpu`);
-      await waitFor(page, () => window.genlab && window.genlab.state() !== null);
-      if (part === 2) await page.click('[data-testid=tour-next]');
-      const where = `chapter ${n} part ${part} (${lang}, 1280×720)`;
-      // The views settle as the models load (a few seconds); the scale follows them down and
-      // then holds.
-      const style = () => page.evaluate(() => document.querySelector('.with-tour > .page').getAttribute('style'));
-      let m, last;
-      for (let k = 0; k < 16; k++) {
-        await page.waitForTimeout(500);
-        m = await projected(page);
-        const now = await style();
-        if (m.tall <= 720 && m.lit.every((l) => l.shown && l.bottom <= 720) && now === last) break;
-        last = now;
-      }
-      const header = await page.evaluate(() => document.querySelector('header.top').getBoundingClientRect().height);
-      assert.ok(header <= 50, `${where}: the header is ${header} px tall`);
-      assert.ok(m.body >= 22 && m.tourText >= 22, `${where}: body ${m.body} px, chapter text ${m.tourText} px`);
-      assert.ok(m.tall <= 720 && m.tourBottom <= 720 && m.columnBottom <= 720,
-        `${where} overflows: page ${m.tall} px, chapter text to ${m.tourBottom}, views to ${m.columnBottom} (zoom ${m.zoom})`);
-      for (const l of m.lit) assert.ok(l.shown && l.bottom <= 720 && l.right <= 1280, `${where}: ${l.id} is cut off or hidden (${JSON.stringify(l)})`);
-      const right = await page.evaluate(() => document.querySelector('.with-tour > .page').getBoundingClientRect().right);
-      assert.ok(right >= 1280 - 24, `${where}: the views end at ${right} px, leaving the right of the screen empty`);
-      // Settled: over the next 2 s the scale may still follow a growing view down, never back
-      // up (an oscillation goes both ways).
-      const zooms = [];
-      for (let k = 0; k < 8; k++) {
-        zooms.push(parseFloat((await style()).match(/zoom: ([\d.]+)/)[1]));
-        await page.waitForTimeout(250);
-      }
-      assert.ok(zooms.every((z, k) => k === 0 || z <= zooms[k - 1]), `${where}: the scale goes back up: ${zooms}`);
-      await page.screenshot({ path: path.join(ARTIFACTS, `lecture-${lang}-1280-chapter-${n}-part-${part}.png`) });
-    }
-  }
-  await page.close();
-});
-
-test('on the stage N and P walk the parts and the chapters, and the whole page is a click away', async () => {
-  const { page, errors } = await open(ctx, `${srv.base}?tour=1&lecture=1&device=cpu`);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const at = () => page.evaluate(() => [window.genlab.state().url.tour, document.querySelector('[data-testid=tour]').dataset.part]);
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('n');
-  await waitFor(page, () => document.querySelector('[data-testid=tour]').dataset.part === '1');
-  assert.deepEqual(await at(), [1, '1']);
-  assert.equal(await page.locator('[data-testid=tour-task-1]').count(), 1, 'the second part shows the tasks');
-  await page.keyboard.press('n');
-  await waitFor(page, () => window.genlab.state().url.tour === 2);
-  assert.deepEqual(await at(), [2, '0']);
-  await page.keyboard.press('p');
-  await waitFor(page, () => window.genlab.state().url.tour === 1);
-  assert.deepEqual(await at(), [1, '1'], 'back lands on the last part');
-  // The whole page: every panel again (the page scrolls), the chapter's text in full.
-  await page.click('[data-testid=stage-whole]');
-  await waitFor(page, () => !document.documentElement.classList.contains('staged'));
-  assert.ok(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'the whole page is longer than the screen');
-  assert.equal(await page.locator('[data-testid=loss-chart]').isVisible(), true, 'the views the chapter does not light are back');
-  await page.click('[data-testid=stage-whole]');
-  await waitFor(page, () => document.documentElement.classList.contains('staged'));
-  assert.equal(await page.locator('[data-testid=loss-chart]').isVisible(), false);
   assert.deepEqual(errors, []);
   await page.close();
 });
