@@ -19,7 +19,28 @@ pub const FIRST_EVERY: u64 = 20;
 pub struct Snapshot<L> {
     pub step: u64,
     pub trained_ms: f64,
-    pub lab: L,
+    /// The copy as a lab: `None` for a copy opened from a file until it is first viewed (an
+    /// opened lab builds only its live model; `written` holds the copy).
+    pub lab: Option<L>,
+    /// The copy as a file holds it (its steps, weights and carried state): written at its first
+    /// save, or read from the file it was opened from. A copy never changes, so each save after
+    /// the first reads nothing back.
+    pub written: Option<Written>,
+}
+
+/// A copy as saved: its steps, its weights (flat) and its carried state (`models/resume.rs`).
+pub type Written = (Vec<u64>, Vec<f32>, Vec<u8>);
+
+impl<L> Snapshot<L> {
+    /// A copy taken while training.
+    pub fn taken(step: u64, trained_ms: f64, lab: L) -> Self {
+        Snapshot { step, trained_ms, lab: Some(lab), written: None }
+    }
+
+    /// A copy opened from a file, built when first needed.
+    pub fn opened(step: u64, trained_ms: f64, written: Written) -> Self {
+        Snapshot { step, trained_ms, lab: None, written: Some(written) }
+    }
 }
 
 pub struct History<L> {
@@ -45,7 +66,7 @@ impl<L> History<L> {
             return false;
         }
         let Some(lab) = copy() else { return false };
-        self.snaps.push(Snapshot { step, trained_ms, lab });
+        self.snaps.push(Snapshot::taken(step, trained_ms, lab));
         if self.snaps.len() > MAX_SNAPSHOTS {
             let mut i = 0;
             self.snaps.retain(|_| {
@@ -81,10 +102,21 @@ impl<L> History<L> {
     }
 
     /// A copy (made by `copy`) of copy `i`, to put in the lab's place; `current` is what is there
-    /// now (kept aside when it is the live lab, dropped when it is another copy). `Err(current)`
-    /// when there is no such copy.
-    pub fn view(&mut self, i: usize, current: L, copy: impl FnOnce(&L) -> Option<L>) -> Result<L, L> {
-        let Some(copy) = self.snaps.get(i).and_then(|s| copy(&s.lab)) else { return Err(current) };
+    /// now (kept aside when it is the live lab, dropped when it is another copy). A copy opened
+    /// from a file is first built from what it was written as (by `build`, once). `Err(current)`
+    /// when there is no such copy, or it cannot be built.
+    pub fn view(
+        &mut self,
+        i: usize,
+        current: L,
+        copy: impl FnOnce(&L) -> Option<L>,
+        build: impl FnOnce(&Written) -> Option<L>,
+    ) -> Result<L, L> {
+        let Some(s) = self.snaps.get_mut(i) else { return Err(current) };
+        if s.lab.is_none() {
+            s.lab = s.written.as_ref().and_then(build);
+        }
+        let Some(copy) = s.lab.as_ref().and_then(copy) else { return Err(current) };
         if self.viewing.is_none() {
             self.ahead = Some(current);
         }

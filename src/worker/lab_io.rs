@@ -8,7 +8,7 @@ use crate::device::Backend;
 use crate::i18n::Msg;
 use crate::labfile::{SavedCopy, SavedFamily};
 use crate::models::resume::{self, Exact};
-use crate::worker::history::Snapshot;
+use crate::worker::history::{Snapshot, Written};
 use crate::worker::home::{W, Worker, now};
 use crate::worker::lab::Kept;
 use crate::worker::run::{Family, post_history, rebuild};
@@ -30,18 +30,29 @@ pub fn saved<F: Family>(w: &mut Worker) -> Option<(SavedFamily, Vec<f32>)> {
     if cpu {
         // While a copy is viewed it is the lab in place: the copies after it are its future.
         let upto = slot.history.viewing.map_or(slot.history.snaps.len(), |i| i + 1);
+        // Each copy is written once and kept so (a copy never changes): the browser's copy of
+        // the lab, saved every few seconds, reads back only the copies taken since.
         for s in &mut slot.history.snaps[..upto] {
-            let Ok((steps, v, carried)) = resume::write_copy(&mut s.lab) else { continue };
-            history.push(SavedCopy { step: s.step, trained_ms: s.trained_ms, steps, len: v.len() as u64, carried });
-            values.extend(v);
+            if s.written.is_none() {
+                s.written = s.lab.as_mut().and_then(|lab| resume::write_copy(lab).ok());
+            }
+            let Some((steps, v, carried)) = &s.written else { continue };
+            history.push(SavedCopy {
+                step: s.step,
+                trained_ms: s.trained_ms,
+                steps: steps.clone(),
+                len: v.len() as u64,
+                carried: carried.clone(),
+            });
+            values.extend_from_slice(v);
         }
     }
     let (len, trained_ms, every) = (kept.values.len() as u64, slot.ctl.trained_ms, slot.history.every);
     Some((SavedFamily { family: F::ID, settings, steps: kept.steps.clone(), len, carried, trained_ms, history, every }, values))
 }
 
-/// Builds the family with its saved settings, loads the saved model and its history's copies,
-/// and says what happened in words.
+/// Builds the family with its saved settings, loads the saved model, keeps its history's copies
+/// as the file holds them (each is built when first viewed), and says what happened in words.
 pub fn open<F: Family>(saved: &SavedFamily, values: &[f32]) -> Msg {
     let who = F::ID.the_name();
     let settings: F::Settings = match serde_json::from_str(&saved.settings) {
@@ -52,18 +63,14 @@ pub fn open<F: Family>(saved: &SavedFamily, values: &[f32]) -> Msg {
     rebuild::<F>();
     let (live, parts) = saved.split(values);
     let said = W.with_borrow_mut(|w| {
-        // Loading the optimisers' state makes tensors on burn's default device: the CPU
-        // build's only.
-        let here = matches!(w.backend, Some((Backend::Cpu, _))) && !cfg!(feature = "webgpu");
-        // Each history copy is built afresh and opened as the model is; one that does not fit
-        // is left out.
-        let mut copies = Vec::new();
-        for (c, v) in saved.history.iter().zip(&parts) {
-            let Some(mut lab) = F::build(w, &settings) else { break };
-            if resume::open(&mut lab, |l| l.reset(), (v, &c.steps), &c.carried, here).is_ok() {
-                copies.push(Snapshot { step: c.step, trained_ms: c.trained_ms, lab });
-            }
-        }
+        let here = carried_here(w);
+        // The history's copies are kept as the file holds them and built when first viewed
+        // (`scrub.rs`), so Open builds one model a family; a copy of another size than the
+        // model is left out.
+        let mut copies: Vec<_> = (saved.history.iter().zip(&parts))
+            .filter(|(c, v)| v.len() == live.len() && c.steps.len() == saved.steps.len())
+            .map(|(c, v)| Snapshot::opened(c.step, c.trained_ms, (c.steps.clone(), v.to_vec(), c.carried.clone())))
+            .collect();
         let slot = F::slot(w);
         let lab = slot.lab.as_mut()?;
         let loaded = resume::open(lab, |l| l.reset(), (live, &saved.steps), &saved.carried, here);
@@ -96,4 +103,18 @@ pub fn open<F: Family>(saved: &SavedFamily, values: &[f32]) -> Msg {
         Some(Err(e)) => Msg::new("lab-family-unfit").nested("who", &who).arg("error", e),
         None => Msg::new("lab-family-unbuilt").nested("who", &who),
     }
+}
+
+/// Whether a lab's carried state (its optimisers' moments and random streams) can be loaded
+/// here: loading it makes tensors on burn's default device, so the CPU build on the CPU device
+/// only.
+pub fn carried_here(w: &Worker) -> bool {
+    matches!(w.backend, Some((Backend::Cpu, _))) && !cfg!(feature = "webgpu")
+}
+
+/// A history copy opened from a file, loaded into `lab` (the family built afresh with its
+/// settings); `None` when it does not fit.
+pub fn built<L: crate::worker::lab::Lab>(mut lab: L, (steps, values, carried): &Written, here: bool) -> Option<L> {
+    resume::open(&mut lab, |l| l.reset(), (values, steps), carried, here).ok()?;
+    Some(lab)
 }

@@ -3,22 +3,34 @@
 //! from the copy. After a move the family reports as usual — its step, its view, its measured
 //! quality — so its page shows the model as it was at that moment.
 
+use crate::worker::history::Written;
 use crate::worker::home::W;
+use crate::worker::lab_io;
 use crate::worker::protocol::HistoryAction;
 use crate::worker::run::{Family, chunk, post_history, resume_here};
 
 /// Moves the family through its history and reports the model now in its place.
 pub async fn scrub<F: Family>(action: HistoryAction) {
     let moved = W.with_borrow_mut(|w| {
-        let slot = F::slot(w);
-        if slot.ctl.busy && action != HistoryAction::Resume {
+        if F::slot(w).ctl.busy && action != HistoryAction::Resume {
             return false; // a chunk in flight: the page asks again on its next move
         }
+        // A copy opened from a file and not yet viewed is built now, as Open builds the model.
+        let fresh = match action {
+            HistoryAction::Show { index } if F::slot(w).history.snaps.get(index).is_some_and(|s| s.lab.is_none()) => {
+                let settings = F::slot(w).settings.clone();
+                F::build(w, &settings)
+            }
+            _ => None,
+        };
+        let here = lab_io::carried_here(w);
+        let slot = F::slot(w);
         slot.ctl.running = false;
         match action {
             HistoryAction::Show { index } => {
                 let Some(current) = slot.lab.take() else { return false };
-                match slot.history.view(index, current, F::snapshot) {
+                let build = |written: &Written| lab_io::built(fresh?, written, here);
+                match slot.history.view(index, current, F::snapshot, build) {
                     Ok(copy) => slot.lab = Some(copy),
                     Err(current) => {
                         slot.lab = Some(current);

@@ -58,7 +58,7 @@ fn check<L: Lab + Contender + Clone>(make: fn() -> L) {
     assert_ne!(floats(lab.draw(300)), at_60, "{name}: training changed nothing");
     // The copy at step 60 draws the same samples it drew then.
     let i = history.steps().iter().position(|&s| s == 60).unwrap();
-    let mut past = history.view(i, lab, |l| Some(l.clone())).ok().unwrap();
+    let mut past = history.view(i, lab, |l| Some(l.clone()), |_| None).ok().unwrap();
     assert_eq!(floats(past.draw(300)), at_60, "{name}: a copy's samples differ from the model's at that step");
     // Resume from here: the same next losses as the original run from that step.
     assert_eq!(history.resume(), Some(60));
@@ -106,8 +106,9 @@ fn the_history_stays_bounded_and_spans_the_run() {
     assert!(gaps.iter().all(|&g| g <= 2 * h.every), "{gaps:?}");
     // Viewing, going live, and an index out of range.
     let copy = |s: &u64| Some(*s);
-    assert_eq!(h.view(3, 999, copy), Ok(steps[3]));
-    assert_eq!(h.view(5, steps[3], copy), Ok(steps[5]), "a second view keeps the live lab aside");
+    let unbuilt = |_: &_| None;
+    assert_eq!(h.view(3, 999, copy, unbuilt), Ok(steps[3]));
+    assert_eq!(h.view(5, steps[3], copy, unbuilt), Ok(steps[5]), "a second view keeps the live lab aside");
     assert_eq!(h.live(), Some(999));
-    assert_eq!(h.view(10_000, 999, copy), Err(999));
+    assert_eq!(h.view(10_000, 999, copy, unbuilt), Err(999));
 }

@@ -18,7 +18,7 @@ use genlab::models::resume::{self, Exact};
 use genlab::state::app::{Action, AppState};
 use genlab::state::kept::KeptOffer;
 use genlab::state::url::{Page, UrlState};
-use genlab::worker::history::{History, Snapshot};
+use genlab::worker::history::{History, Snapshot, Written};
 use genlab::worker::protocol::{SaveTo, Update};
 
 fn kept(lab: &impl KeepRuns) -> (Vec<f32>, Vec<u64>) {
@@ -312,7 +312,7 @@ fn a_saved_history_opens_with_every_copy_able_to_train_on_exactly() {
         .snaps
         .iter_mut()
         .map(|s| {
-            let (steps, v, carried) = resume::write_copy(&mut s.lab).unwrap();
+            let (steps, v, carried) = resume::write_copy(s.lab.as_mut().unwrap()).unwrap();
             values.extend(&v);
             SavedCopy { step: s.step, trained_ms: s.trained_ms, steps, len: v.len() as u64, carried }
         })
@@ -333,21 +333,24 @@ fn a_saved_history_opens_with_every_copy_able_to_train_on_exactly() {
     let (saved, all) = back.families().next().unwrap();
     let (_, parts) = saved.split(all);
     assert_eq!(parts.len(), 9);
-    // Opened: each copy built afresh; the opened history holds the same steps and times.
-    let snaps = saved
-        .history
-        .iter()
-        .zip(&parts)
-        .map(|(c, v)| {
-            let mut copy = new();
-            assert_eq!(resume::open(&mut copy, |l| l.reset(), (v, &c.steps), &c.carried, true).unwrap(), Exact::Yes);
-            Snapshot { step: c.step, trained_ms: c.trained_ms, lab: copy }
-        })
+    // Opened as the worker opens it: each copy kept as the file holds it, built only when it is
+    // first viewed; the opened history holds the same steps and times.
+    let snaps = (saved.history.iter().zip(&parts))
+        .map(|(c, v)| Snapshot::opened(c.step, c.trained_ms, (c.steps.clone(), v.to_vec(), c.carried.clone())))
         .collect();
     let mut opened: History<DiffusionLab> = History::default();
     opened.opened(snaps, saved.every);
     assert_eq!((opened.steps(), opened.times()), (history.steps(), history.times()));
-    // Going back to step 75 in the opened history and training on takes the original's steps.
-    let (mut then, mut again) = (history.snaps[3].lab.clone(), opened.snaps[3].lab.clone());
+    assert!(opened.snaps.iter().all(|s| s.lab.is_none()), "a copy is built before it is viewed");
+    // Viewing step 75 builds that copy alone, exactly; training on from it takes the original's
+    // steps.
+    let build = |(steps, v, carried): &Written| {
+        let mut copy = new();
+        let exact = resume::open(&mut copy, |l| l.reset(), (v, steps), carried, true).ok()?;
+        (exact == Exact::Yes).then_some(copy)
+    };
+    let mut again = opened.view(3, lab.clone(), |l| Some(l.clone()), build).ok().expect("the copy at step 75 builds");
+    assert_eq!(opened.snaps.iter().filter(|s| s.lab.is_some()).map(|s| s.step).collect::<Vec<_>>(), vec![75]);
+    let mut then = history.snaps[3].lab.clone().unwrap();
     assert_eq!(losses(&mut again, 40), losses(&mut then, 40));
 }
