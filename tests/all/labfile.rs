@@ -354,3 +354,75 @@ fn a_saved_history_opens_with_every_copy_able_to_train_on_exactly() {
     let mut then = history.snaps[3].lab.clone().unwrap();
     assert_eq!(losses(&mut again, 40), losses(&mut then, 40));
 }
+
+/// The image trainers' charts are saved and go on after Open as the 2-D ones do: the U-Net's
+/// loss, the digit GAN's two losses, the digit VAE's reconstruction and KL.
+#[test]
+fn the_image_trainers_curves_are_saved_and_go_on_after_open() {
+    use genlab::families::digit_gan::protocol::DigitGanUpdate;
+    use genlab::families::digit_vae::protocol::DigitVaeUpdate;
+    use genlab::families::images::protocol::ImageUpdate;
+    let curve = |n: usize, k: f32| -> Vec<f32> { (0..n).map(|i| k / (1.0 + i as f32)).collect() };
+    let unet = |steps, losses| {
+        Action::Worker(Update::Images(ImageUpdate::Training {
+            steps,
+            losses,
+            steps_per_sec: 0.0,
+            running: false,
+            trained_in_use: true,
+            fresh: false,
+        }))
+    };
+    let gan = |steps, d_loss, g_loss| {
+        Action::Worker(Update::DigitGan(DigitGanUpdate::Training {
+            steps,
+            d_loss,
+            g_loss,
+            steps_per_sec: 0.0,
+            running: false,
+            fresh: false,
+            ratio: 1.0,
+            shown: None,
+            measure: None,
+        }))
+    };
+    let vae = |steps, recon, kl| {
+        Action::Worker(Update::DigitVae(DigitVaeUpdate::Training {
+            steps,
+            recon,
+            kl,
+            steps_per_sec: 0.0,
+            running: false,
+            fresh: false,
+            beta: 1.0,
+            plane: None,
+        }))
+    };
+    let mut page = AppState::new(UrlState::parse("page=images").0, Vec::new())
+        .apply(unet(120, curve(120, 1.0)))
+        .apply(gan(80, curve(80, 2.0), curve(80, 3.0)))
+        .apply(vae(60, curve(60, 4.0), curve(60, 5.0)));
+    assert_eq!(page.trained_all(), 260, "the image trainers' steps count for the browser's copy");
+    page.saving = Some((SaveTo::File, genlab::state::shared::Shared::new(LabFile::default())));
+    let file = page.lab_file("2026-12-08 02:40".into()).unwrap();
+    let saved: Vec<_> = file.meta.curves.iter().map(|c| (c.family, c.curves.len())).collect();
+    assert_eq!(saved, vec![(FamilyId::Images, 1), (FamilyId::DigitGan, 2), (FamilyId::DigitVae, 2)]);
+    let meta = LabFile::decode(&file.encode()).unwrap().meta;
+
+    // Opened elsewhere: each trainer reports its step, then "Opened" puts the curves back, and
+    // training adds to them.
+    let opened = AppState::new(UrlState::parse("page=gan").0, Vec::new())
+        .apply(Action::OpenLab(Box::new(meta)))
+        .apply(unet(120, Vec::new()))
+        .apply(gan(80, Vec::new(), Vec::new()))
+        .apply(vae(60, Vec::new(), Vec::new()))
+        .apply(Action::Worker(Update::Opened { message: Msg::new("lab-opened") }));
+    assert_eq!(opened.images.train.as_ref().unwrap().losses, curve(120, 1.0));
+    let g = opened.digit_gan.train.as_ref().unwrap();
+    assert_eq!((&g.d_loss, &g.g_loss), (&curve(80, 2.0), &curve(80, 3.0)));
+    let v = opened.digit_vae.train.as_ref().unwrap();
+    assert_eq!((&v.recon, &v.kl), (&curve(60, 4.0), &curve(60, 5.0)));
+    let on = opened.apply(unet(130, vec![0.01; 10])).apply(vae(70, vec![1.0; 10], vec![1.0; 10]));
+    assert_eq!(on.images.train.as_ref().unwrap().losses.len(), 130);
+    assert_eq!(on.digit_vae.train.as_ref().unwrap().recon.len(), 70);
+}

@@ -117,6 +117,21 @@ impl FamilyView for DigitGanPageView {
         }
     }
 
+    fn trained(&self) -> u64 {
+        self.train.as_ref().map_or(0, |t| t.steps)
+    }
+
+    /// D's and G's losses (the meter's measurements start again at the opened step).
+    fn curves(&self) -> Vec<Vec<f32>> {
+        self.train.iter().flat_map(|t| [t.d_loss.clone(), t.g_loss.clone()]).collect()
+    }
+
+    fn set_curves(&mut self, curves: &[Vec<f32>]) {
+        if let (Some(t), [d, g]) = (self.train.as_mut(), curves) {
+            (t.d_loss, t.g_loss) = (d.clone(), g.clone());
+        }
+    }
+
     fn act(this: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
         match act {
             Act::Ratio(r) => url.ratio = crate::families::digit_gan::url::RATIO.from_slider(r),

@@ -98,6 +98,22 @@ impl FamilyView for DigitVaePageView {
         }
     }
 
+    fn trained(&self) -> u64 {
+        self.train.as_ref().map_or(0, |t| t.steps)
+    }
+
+    /// The reconstruction and KL curves (the plane's measurements start again at the opened
+    /// step).
+    fn curves(&self) -> Vec<Vec<f32>> {
+        self.train.iter().flat_map(|t| [t.recon.clone(), t.kl.clone()]).collect()
+    }
+
+    fn set_curves(&mut self, curves: &[Vec<f32>]) {
+        if let (Some(t), [recon, kl]) = (self.train.as_mut(), curves) {
+            (t.recon, t.kl) = (recon.clone(), kl.clone());
+        }
+    }
+
     fn act(this: &mut Shared<Self>, url: &mut Self::Url, act: Act) {
         match act {
             Act::Beta(b) => url.beta = crate::families::digit_vae::url::BETA.from_slider(b),

@@ -168,6 +168,22 @@ impl FamilyView for ImagePageView {
         }
     }
 
+    /// Steps trained here (the shipped model's own are not counted).
+    fn trained(&self) -> u64 {
+        self.train.as_ref().map_or(0, |t| t.steps)
+    }
+
+    /// The training chart's losses.
+    fn curves(&self) -> Vec<Vec<f32>> {
+        self.train.iter().map(|t| t.losses.clone()).collect()
+    }
+
+    fn set_curves(&mut self, curves: &[Vec<f32>]) {
+        if let (Some(t), [losses]) = (self.train.as_mut(), curves) {
+            t.losses = losses.clone();
+        }
+    }
+
     fn stop(&mut self) {
         if let Some(t) = self.train.as_mut() {
             t.running = false;
