@@ -126,6 +126,15 @@ export async function still(page, quiet) {
   }
 }
 
+/// The page's link once it says (or has stopped saying) `re`: the link follows the state after a
+/// render, which a loaded machine can delay, so a test waits for it (at most 5 s) and then
+/// asserts on what it got.
+export async function linkSays(page, re, says = true) {
+  await page.waitForFunction(([source, flags, says]) => new RegExp(source, flags).test(location.href) === says,
+    [re.source, re.flags, says], { timeout: 5_000, polling: 100 }).catch(() => {});
+  return page.url();
+}
+
 export async function shot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });

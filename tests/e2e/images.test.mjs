@@ -2,7 +2,7 @@
 // picture upload — a real picture is taken, a corrupt one is refused with a message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, state, waitFor, shot, ARTIFACTS } from './harness.mjs';
+import { serve, launch, open, state, waitFor, shot, ARTIFACTS, linkSays } from './harness.mjs';
 
 let srv, ctx;
 // The higher guidance weight of the two-settings test.
@@ -111,7 +111,7 @@ test('guidance at two settings, and a DDPM chain that can be cancelled', async (
   // Measured 14 of 16 (2026-12-06: the lean U-Net trained on real digits; 16 on stroke digits).
   assert.ok(reads[HIGH_W] >= 13, `w = ${HIGH_W}: ${reads[HIGH_W]} of 16 read as 7`);
   assert.ok(reads[HIGH_W] >= reads[0], `w = 0: ${reads[0]}, w = ${HIGH_W}: ${reads[HIGH_W]}`);
-  assert.match(page.url(), new RegExp(`iw=${HIGH_W}`));
+  assert.match(await linkSays(page, new RegExp(`iw=${HIGH_W}`)), new RegExp(`iw=${HIGH_W}`));
   // Ancestral DDPM over all 1000 steps: progress, then cancel; nothing else changes.
   const kept = (await state(page)).images.chain.ms;
   await page.selectOption('[data-testid=image-sampler]', 'ddpm');

@@ -55,6 +55,13 @@ test('a trained model saved to a file opens in another tab and trains on from it
   const copies = (s) => s.history.find((h) => h.family === 'diffusion');
   assert.ok(copies(trained).steps.length > 2, 'the saved model has a history');
   assert.deepEqual(copies(await state(other)).steps, copies(trained).steps, 'its training history came too');
+  // A copy from the past is built the first time the scrubber shows it (Open builds only the
+  // model): the page shows the DDPM at that copy's step, and Live brings the opened model back.
+  const past = copies(trained).steps[1];
+  await other.locator('[data-testid=history-slider-diffusion]').fill('1');
+  await waitFor(other, (s) => window.genlab.state().diffusion.step === s, past, 60_000);
+  await other.click('[data-testid=history-live-diffusion]');
+  await waitFor(other, (s) => window.genlab.state().diffusion.step === s, step, 60_000);
   for (const tab of [page, other]) {
     await tab.click('[data-testid=step]');
     await waitFor(tab, (s) => window.genlab.state().diffusion.step === s + 10, step, 60_000);

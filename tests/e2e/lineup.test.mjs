@@ -4,7 +4,7 @@
 // give a new lineup; a bad class in the link is said once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, state, waitFor, shot, untranslated } from './harness.mjs';
+import { serve, launch, open, state, waitFor, shot, untranslated, linkSays } from './harness.mjs';
 
 let srv, ctx;
 before(async () => { srv = await serve(); ctx = await launch(); });
@@ -59,7 +59,7 @@ test('three families draw the class asked for beside real digits, judged the sam
   await drawn(page, null, 4);
   const e = (await state(page)).lineup.lineup;
   for (const c of e.columns.filter((c) => c.family !== 'vae')) assert.ok(c.row.hist.every((k) => k > 0), `${c.family}: ${c.row.hist}`);
-  assert.match(page.url(), /lclass=each/);
+  assert.match(await linkSays(page, /lclass=each/), /lclass=each/);
   assert.match(await page.locator('[data-testid=lineup-classes-diffusion]').innerText(), /^10 of 10, \d+–\d+ each$/);
   // Draw again: the next seed, other images.
   await page.click('[data-testid=lineup-again]');
@@ -249,7 +249,7 @@ test('ψ at 0: the GAN and the VAE draw one image per class, flagged as near-cop
   assert.match(flag, /Near-copies: GAN 0\.00, VAE 0\.00/);
   assert.match(flag, /ψ = 0\.00/);
   assert.equal((await state(page)).url.lineup.psi, 0);
-  assert.match(page.url(), /lpsi=0(&|$)/);
+  assert.match(await linkSays(page, /lpsi=0(&|$)/), /lpsi=0(&|$)/);
   await page.locator('[data-testid=lineup-table]').scrollIntoViewIfNeeded();
   await shot(page, 'lineup-psi-0');
   assert.deepEqual(errors, []);
@@ -302,7 +302,7 @@ test('mode collapse trained here: G at 20× D\'s learning rate collapses every c
   await page.locator('[data-testid=dg-pause]').click();
   await waitFor(page, () => !window.genlab.state().digit_gan.train.running, null, 60_000);
   await page.locator('[data-testid=dg-ratio]').fill('1');
-  assert.doesNotMatch(page.url(), /gratio=/);
+  assert.doesNotMatch(await linkSays(page, /gratio=/, false), /gratio=/);
   await page.locator('[data-testid=dg-reset]').click();
   await waitFor(page, () => { const t = window.genlab.state().digit_gan.train; return t.steps === 0 && t.measures.length === 1 && !t.measures[0].near_copies; }, null, 60_000);
   assert.equal(await page.locator('[data-testid=dg-verdict-start]').count(), 1);
@@ -338,7 +338,7 @@ test('the latent plane trained here: from fresh weights at β = 8 the plane form
   await shot(page, 'lineup-vae-trained');
   // β back to 1 while training: the link drops vkl and the trainer reports the new β.
   await page.locator('[data-testid=dv-beta]').fill('1');
-  assert.doesNotMatch(page.url(), /vkl=/);
+  assert.doesNotMatch(await linkSays(page, /vkl=/, false), /vkl=/);
   await waitFor(page, () => window.genlab.state().digit_vae.train.beta === 1, null, 60_000);
   await page.locator('[data-testid=dv-pause]').click();
   await waitFor(page, () => !window.genlab.state().digit_vae.train.running, null, 60_000);
