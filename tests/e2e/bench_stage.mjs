@@ -21,7 +21,7 @@ for (const [W, H] of sizes) {
       for (const part of parts) {
         if (part) await page.click('[data-testid=tour-next]');
         // As the e2e test does: the views settle (a table fills, a model loads) and the stage
-        // fits them within a quarter of a second; a part caught mid-growth is measured again.
+        // fits them within a few frames; a part caught mid-growth is measured again.
         let row;
         for (const pause of [1_500, 500, 500]) {
           await page.waitForTimeout(pause);
