@@ -44,7 +44,8 @@ impl Stage {
     }
 
     /// The stage on a screen that is (or is no longer) compact: the part shown stays within
-    /// the new count (a compact screen's tasks are the last part of the two as well).
+    /// the new count (going from three parts to two, the tasks' part becomes the second part,
+    /// which shows the tasks too).
     pub fn on_screen(self, compact: bool) -> Self {
         let s = Stage { compact, ..self };
         Stage { part: self.part.min(s.tasks_part()), ..s }

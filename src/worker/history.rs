@@ -9,6 +9,8 @@
 //! past ("resume from here") drops the live lab and the later copies. Pure: the worker's slot
 //! holds one per family (`run.rs`).
 
+use crate::models::resume::CopyParts;
+
 /// Most copies kept per family.
 pub const MAX_SNAPSHOTS: usize = 64;
 /// Steps between the first copies (doubles each time the history is thinned).
@@ -25,11 +27,8 @@ pub struct Snapshot<L> {
     /// The copy as a file holds it (its steps, weights and carried state): written at its first
     /// save, or read from the file it was opened from. A copy never changes, so each save after
     /// the first reads nothing back.
-    pub written: Option<Written>,
+    pub written: Option<CopyParts>,
 }
-
-/// A copy as saved: its steps, its weights (flat) and its carried state (`models/resume.rs`).
-pub type Written = (Vec<u64>, Vec<f32>, Vec<u8>);
 
 impl<L> Snapshot<L> {
     /// A copy taken while training.
@@ -38,7 +37,7 @@ impl<L> Snapshot<L> {
     }
 
     /// A copy opened from a file, built when first needed.
-    pub fn opened(step: u64, trained_ms: f64, written: Written) -> Self {
+    pub fn opened(step: u64, trained_ms: f64, written: CopyParts) -> Self {
         Snapshot { step, trained_ms, lab: None, written: Some(written) }
     }
 }
@@ -110,7 +109,7 @@ impl<L> History<L> {
         i: usize,
         current: L,
         copy: impl FnOnce(&L) -> Option<L>,
-        build: impl FnOnce(&Written) -> Option<L>,
+        build: impl FnOnce(&CopyParts) -> Option<L>,
     ) -> Result<L, L> {
         let Some(s) = self.snaps.get_mut(i) else { return Err(current) };
         if s.lab.is_none() {

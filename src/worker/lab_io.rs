@@ -8,7 +8,7 @@ use crate::device::Backend;
 use crate::i18n::Msg;
 use crate::labfile::{SavedCopy, SavedFamily};
 use crate::models::resume::{self, Exact};
-use crate::worker::history::{Snapshot, Written};
+use crate::worker::history::Snapshot;
 use crate::worker::home::{W, Worker, now};
 use crate::worker::lab::Kept;
 use crate::worker::run::{Family, post_history, rebuild};
@@ -114,7 +114,7 @@ pub fn carried_here(w: &Worker) -> bool {
 
 /// A history copy opened from a file, loaded into `lab` (the family built afresh with its
 /// settings); `None` when it does not fit.
-pub fn built<L: crate::worker::lab::Lab>(mut lab: L, (steps, values, carried): &Written, here: bool) -> Option<L> {
+pub fn built<L: crate::worker::lab::Lab>(mut lab: L, (steps, values, carried): &resume::CopyParts, here: bool) -> Option<L> {
     resume::open(&mut lab, |l| l.reset(), (values, steps), carried, here).ok()?;
     Some(lab)
 }

@@ -3,7 +3,6 @@
 //! from the copy. After a move the family reports as usual — its step, its view, its measured
 //! quality — so its page shows the model as it was at that moment.
 
-use crate::worker::history::Written;
 use crate::worker::home::W;
 use crate::worker::lab_io;
 use crate::worker::protocol::HistoryAction;
@@ -29,8 +28,7 @@ pub async fn scrub<F: Family>(action: HistoryAction) {
         match action {
             HistoryAction::Show { index } => {
                 let Some(current) = slot.lab.take() else { return false };
-                let build = |written: &Written| lab_io::built(fresh?, written, here);
-                match slot.history.view(index, current, F::snapshot, build) {
+                match slot.history.view(index, current, F::snapshot, |written| lab_io::built(fresh?, written, here)) {
                     Ok(copy) => slot.lab = Some(copy),
                     Err(current) => {
                         slot.lab = Some(current);

@@ -18,7 +18,7 @@ use genlab::models::resume::{self, Exact};
 use genlab::state::app::{Action, AppState};
 use genlab::state::kept::KeptOffer;
 use genlab::state::url::{Page, UrlState};
-use genlab::worker::history::{History, Snapshot, Written};
+use genlab::worker::history::{History, Snapshot};
 use genlab::worker::protocol::{SaveTo, Update};
 
 fn kept(lab: &impl KeepRuns) -> (Vec<f32>, Vec<u64>) {
@@ -344,7 +344,7 @@ fn a_saved_history_opens_with_every_copy_able_to_train_on_exactly() {
     assert!(opened.snaps.iter().all(|s| s.lab.is_none()), "a copy is built before it is viewed");
     // Viewing step 75 builds that copy alone, exactly; training on from it takes the original's
     // steps.
-    let build = |(steps, v, carried): &Written| {
+    let build = |(steps, v, carried): &resume::CopyParts| {
         let mut copy = new();
         let exact = resume::open(&mut copy, |l| l.reset(), (v, steps), carried, true).ok()?;
         (exact == Exact::Yes).then_some(copy)
