@@ -2,10 +2,11 @@
 //! (sampled images beside real digits), with a legend and an optional dashed reference level.
 
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+
 use web_sys::HtmlCanvasElement;
 
 use crate::i18n::{Lang, tr};
+use crate::render::legend::{Entry, Swatch};
 
 /// One series of bar heights, one per category.
 pub struct Bars<'a> {
@@ -23,7 +24,7 @@ pub fn draw_bars(
     series: &[Bars],
     level: Option<f64>,
 ) -> Option<()> {
-    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    let root = crate::render::backend::Canvas::area(canvas)?;
     root.fill(&WHITE).ok()?;
     let top = series.iter().flat_map(|s| s.values.iter().copied()).chain(level).filter(|v| v.is_finite()).fold(1.0f64, f64::max) * 1.15;
     let k = categories.len().max(1);
@@ -54,26 +55,17 @@ pub fn draw_bars(
             let x0 = i as f64 + 0.1 + j as f64 * width;
             Rectangle::new([(x0, 0.0), (x0 + width * 0.92, *v)], s.colour.filled())
         });
-        chart.draw_series(bars).ok()?.label(s.label).legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], s.colour.filled()));
+        chart.draw_series(bars).ok()?;
     }
+    let mut entries: Vec<Entry> = series.iter().map(|s| Entry { label: s.label.to_owned(), swatch: Swatch::Block(s.colour) }).collect();
     if let Some(level) = level {
         let dashes = (0..k * 8).map(|i| {
             let x = i as f64 / 8.0;
             PathElement::new(vec![(x, level), (x + 1.0 / 16.0, level)], RGBColor(90, 90, 90).stroke_width(1))
         });
-        chart
-            .draw_series(dashes)
-            .ok()?
-            .label(tr(lang, "chart-even-share"))
-            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 12, y)], RGBColor(90, 90, 90)));
+        chart.draw_series(dashes).ok()?;
+        entries.push(Entry { label: tr(lang, "chart-even-share"), swatch: Swatch::Line(RGBColor(90, 90, 90)) });
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.85))
-        .border_style(RGBColor(200, 200, 200))
-        .label_font(("sans-serif", 12))
-        .draw()
-        .ok()?;
+    crate::render::legend::draw(&chart.plotting_area().strip_coord_spec(), SeriesLabelPosition::UpperRight, &entries)?;
     root.present().ok()
 }

@@ -1,7 +1,7 @@
 //! Line chart of the training loss against the step.
 
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+
 use web_sys::HtmlCanvasElement;
 
 use crate::i18n::{Lang, tr};
@@ -22,7 +22,7 @@ pub fn draw_loss(canvas: HtmlCanvasElement, lang: Lang, losses: &[f32], last_ste
         };
         return crate::render::lines::draw_lines(canvas, lang, &title, &[line], false, None);
     }
-    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    let root = crate::render::backend::Canvas::area(canvas)?;
     root.fill(&WHITE).ok()?;
     let (lo, hi) = if finite.is_empty() { (0.01, 1.0) } else { (lo * 0.9, hi * 1.1) };
     let x_max = last_step.max(1) as f32;
@@ -53,7 +53,7 @@ pub fn draw_loss(canvas: HtmlCanvasElement, lang: Lang, losses: &[f32], last_ste
 /// A small line chart of `ys` against `0..ys.len()` (schedules: β_t, ᾱ_t, log SNR), with an
 /// optional marker at `mark` (the t the user is looking at).
 pub fn draw_curve(canvas: HtmlCanvasElement, title: &str, ys: &[f64], mark: Option<usize>) -> Option<()> {
-    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    let root = crate::render::backend::Canvas::area(canvas)?;
     root.fill(&WHITE).ok()?;
     let finite: Vec<f64> = ys.iter().copied().filter(|v| v.is_finite()).collect();
     let (lo, hi) = finite.iter().fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(*v), b.max(*v)));

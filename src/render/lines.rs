@@ -2,10 +2,11 @@
 //! norms, the mode-collapse meter's history), with a legend; optional log y axis.
 
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+
 use web_sys::HtmlCanvasElement;
 
 use crate::i18n::{Lang, tr};
+use crate::render::legend::{Entry, Swatch};
 
 /// One series: points `(step, value)`.
 pub struct Line<'a> {
@@ -63,7 +64,7 @@ pub fn draw_lines_over(
     y_range: Option<(f32, f32)>,
 ) -> Option<()> {
     let (width, height) = (canvas.width() as f32, canvas.height() as f32);
-    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    let root = crate::render::backend::Canvas::area(canvas)?;
     root.fill(&WHITE).ok()?;
     let ok = |v: f32| v.is_finite() && (!log_y || v > 0.0);
     let all: Vec<(f32, f32)> = lines.iter().flat_map(|l| l.points.iter().copied()).filter(|p| ok(p.1)).collect();
@@ -125,26 +126,18 @@ pub fn draw_lines_over(
             for l in lines {
                 let pts: Vec<(f32, f32)> = l.points.iter().copied().filter(|p| ok(p.1)).collect();
                 let style = l.colour.stroke_width(if l.dashed { 1 } else { 2 });
-                let series = if l.dashed {
-                    chart.draw_series(DashedLineSeries::new(pts, 6, 4, style)).ok()?
+                if l.dashed {
+                    chart.draw_series(DashedLineSeries::new(pts, 6, 4, style)).ok()?;
                 } else {
-                    chart.draw_series(LineSeries::new(pts, style)).ok()?
-                };
-                if !l.label.is_empty() {
-                    let c = l.colour;
-                    series.label(l.label).legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], c.stroke_width(2)));
+                    chart.draw_series(LineSeries::new(pts, style)).ok()?;
                 }
             }
-            if named > 0 {
-                chart
-                    .configure_series_labels()
-                    .position(corner)
-                    .background_style(WHITE.mix(0.85))
-                    .border_style(RGBColor(200, 200, 200))
-                    .label_font(("sans-serif", 12))
-                    .draw()
-                    .ok()?;
-            }
+            let entries: Vec<Entry> = lines
+                .iter()
+                .filter(|l| !l.label.is_empty())
+                .map(|l| Entry { label: l.label.to_owned(), swatch: Swatch::Line(l.colour) })
+                .collect();
+            crate::render::legend::draw(&chart.plotting_area().strip_coord_spec(), corner, &entries)?;
         }};
     }
     if log_y {

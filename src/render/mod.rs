@@ -1,13 +1,17 @@
 //! Plain drawing functions over plain data (plotters on a 2-D canvas). The geometry they share
 //! lives in [`Frame`], so a click on a canvas maps back to data coordinates exactly.
 
+pub mod backend;
 pub mod bars;
 pub mod chart;
 pub mod images;
 pub mod latent_plane;
+pub mod legend;
 pub mod lines;
 pub mod points;
 pub mod scatter;
+pub mod sprite;
+pub mod strokes;
 
 /// Pixel layout of a square scatter plot: where the data domain lands on the canvas.
 #[derive(Clone, Copy, Debug, PartialEq)]

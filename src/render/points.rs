@@ -15,10 +15,21 @@ pub struct Layer<'a> {
     pub size: f64,
 }
 
-/// Owns the context and the frame for one draw.
+/// The rows and then the columns of an `m × m` grid of points given row by row (a mapped grid:
+/// a GAN's generator manifold, a VAE's decoded lattice), as polylines for [`Painter::paths`].
+pub fn grid_lines(pts: &[[f32; 2]], m: usize) -> Vec<Vec<[f32; 2]>> {
+    if m == 0 || pts.len() < m * m {
+        return Vec::new();
+    }
+    let rows = (0..m).map(|r| (0..m).map(|i| pts[r * m + i]).collect());
+    let cols = (0..m).map(|r| (0..m).map(|i| pts[i * m + r]).collect());
+    rows.chain(cols).collect()
+}
+
 /// How many nats below its peak a density heatmap still shows.
 pub const DENSITY_NATS: f32 = 8.0;
 
+/// Owns the context and the frame for one draw.
 pub struct Painter {
     ctx: CanvasRenderingContext2d,
     frame: Frame,
@@ -50,6 +61,19 @@ impl Painter {
         Some(p)
     }
 
+    /// A painter on `ctx` that clears and draws nothing (an offscreen layer's).
+    pub(super) fn on(ctx: CanvasRenderingContext2d, frame: Frame) -> Self {
+        Self { ctx, frame }
+    }
+
+    pub(super) fn frame(&self) -> Frame {
+        self.frame
+    }
+
+    pub(super) fn context(&self) -> &CanvasRenderingContext2d {
+        &self.ctx
+    }
+
     /// Data → canvas pixels.
     pub fn px(&self, p: [f32; 2]) -> [f64; 2] {
         let [x, y] = self.frame.to_px(p);
@@ -78,39 +102,12 @@ impl Painter {
 
     /// A polyline through `path` (a point's trajectory).
     pub fn path(&self, path: &[[f32; 2]], colour: &str, width: f64) {
-        if path.len() < 2 {
-            return;
-        }
-        self.ctx.set_stroke_style_str(colour);
-        self.ctx.set_line_width(width);
-        self.ctx.begin_path();
-        for (i, p) in path.iter().enumerate() {
-            let [x, y] = self.px(*p);
-            if i == 0 { self.ctx.move_to(x, y) } else { self.ctx.line_to(x, y) }
-        }
-        self.ctx.stroke();
-        self.ctx.set_line_width(1.0);
+        self.paths(std::iter::once(path), colour, width);
     }
 
     /// An arrow from `from` along `vec` (both in data units), with a small head.
     pub fn arrow(&self, from: [f32; 2], vec: [f32; 2], colour: &str) {
-        let [x0, y0] = self.px(from);
-        let [x1, y1] = self.px([from[0] + vec[0], from[1] + vec[1]]);
-        let (dx, dy) = (x1 - x0, y1 - y0);
-        let len = (dx * dx + dy * dy).sqrt();
-        if len < 1.0 {
-            return;
-        }
-        self.line(x0, y0, x1, y1, colour);
-        let (ux, uy) = (dx / len, dy / len);
-        let head = 5.0f64.min(len * 0.5);
-        self.ctx.begin_path();
-        self.ctx.move_to(x1, y1);
-        self.ctx.line_to(x1 - head * (ux - 0.5 * uy), y1 - head * (uy + 0.5 * ux));
-        self.ctx.line_to(x1 - head * (ux + 0.5 * uy), y1 - head * (uy - 0.5 * ux));
-        self.ctx.close_path();
-        self.ctx.set_fill_style_str(colour);
-        self.ctx.fill();
+        self.arrows(&[(from, vec)], colour);
     }
 
     /// A text label in the top-left corner of the plot, its notation's subscripts in Unicode
@@ -181,13 +178,7 @@ impl Painter {
 impl Painter {
     /// An axis-aligned ellipse outline centred at `c` with radii `r` (data units).
     pub fn ellipse(&self, c: [f32; 2], r: [f32; 2], colour: &str, width: f64) {
-        let path: Vec<[f32; 2]> = (0..=40)
-            .map(|k| {
-                let a = k as f32 / 40.0 * std::f32::consts::TAU;
-                [c[0] + r[0] * a.cos(), c[1] + r[1] * a.sin()]
-            })
-            .collect();
-        self.path(&path, colour, width);
+        self.ellipses(&[(c, r)], colour, width);
     }
 
     /// Bold text centred at `p` (data units) in `colour`, outlined in near-black so it reads

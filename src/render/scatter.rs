@@ -1,7 +1,7 @@
 //! Scatter plot of data points (coloured by mode) and model samples.
 
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+
 use web_sys::HtmlCanvasElement;
 
 use crate::palette;
@@ -9,7 +9,7 @@ use crate::render::{Frame, MARGIN, X_LABELS, Y_LABELS, rgb};
 
 /// Draws `points` (with their mode labels) and `samples` into the canvas.
 pub fn draw(canvas: HtmlCanvasElement, frame: &Frame, points: &[[f32; 2]], labels: &[u16], samples: &[[f32; 2]]) -> Option<()> {
-    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    let root = crate::render::backend::Canvas::area(canvas)?;
     root.fill(&WHITE).ok()?;
     let h = frame.half;
     let mut chart = ChartBuilder::on(&root)

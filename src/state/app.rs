@@ -142,15 +142,23 @@ impl AppState {
         let spec = &self.url.dataset;
         match spec.kind {
             DatasetKind::Custom => Reference { points: self.data.points.clone(), ..Reference::default() },
-            kind => {
+            _ => {
                 let fresh = toy2d::generate(&toy2d::DatasetSpec { n: 2000, ..spec.clone() }, self.url.seed.wrapping_add(1000));
-                let (weights, radius) = match kind {
-                    DatasetKind::TwoClusters => (vec![spec.weight, 1.0 - spec.weight], 3.0 * spec.spread),
-                    DatasetKind::EightGaussians => (vec![0.125; 8], 3.0 * 0.3 * spec.spread),
-                    _ => (Vec::new(), 0.0),
-                };
+                let (weights, radius) = self.mode_weights();
                 Reference { points: fresh.points, centres: fresh.centres, weights, radius }
             }
+        }
+    }
+
+    /// The true weights of the data's modes and the radius around each that counts as "on" it
+    /// (none for data without named modes): the part of [`Self::reference`] that needs no draw,
+    /// for a page that renders it on every report.
+    pub fn mode_weights(&self) -> (Vec<f32>, f32) {
+        let spec = &self.url.dataset;
+        match spec.kind {
+            DatasetKind::TwoClusters => (vec![spec.weight, 1.0 - spec.weight], 3.0 * spec.spread),
+            DatasetKind::EightGaussians => (vec![0.125; 8], 3.0 * 0.3 * spec.spread),
+            _ => (Vec::new(), 0.0),
         }
     }
 

@@ -164,33 +164,3 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>, generation: u32, gpu
 pub fn use_lang() -> crate::i18n::Lang {
     use_context::<crate::i18n::Lang>().unwrap_or_default()
 }
-
-/// The fewest milliseconds between two redraws of a chart while its model trains. Training
-/// reports about ten times a second; a curve or meter redrawn three times a second reads the
-/// same, and the main thread stays free for the views that move (issue 34: the GAN page's main
-/// thread was 36 % busy while training, most of it redrawing six plotters charts per report).
-pub const CHART_EVERY_MS: f64 = 300.0;
-
-/// Paces a chart that training redraws (see [`CHART_EVERY_MS`]).
-#[derive(Clone)]
-pub struct ChartPace(Rc<std::cell::Cell<f64>>);
-
-impl ChartPace {
-    /// Whether to draw now: always when the model is not training (the state it stopped at, a
-    /// copy from its history, a new language), and at most every [`CHART_EVERY_MS`] while it
-    /// is. A chart's effect depends on `running` too, so the report that says training stopped
-    /// is always drawn.
-    pub fn due(&self, running: bool) -> bool {
-        let now = js_sys::Date::now();
-        if running && now - self.0.get() < CHART_EVERY_MS {
-            return false;
-        }
-        self.0.set(now);
-        true
-    }
-}
-
-#[hook]
-pub fn use_chart_pace() -> ChartPace {
-    (*use_memo((), |_| ChartPace(Rc::new(std::cell::Cell::new(f64::NEG_INFINITY))))).clone()
-}

@@ -15,6 +15,7 @@ pub mod lab_bar;
 pub mod lab_keep;
 pub mod landing;
 pub mod notation;
+pub mod pace;
 pub mod quality_panel;
 pub mod stage;
 pub mod stale;
@@ -158,9 +159,10 @@ fn app() -> Html {
     });
     // Data and settings first, then the device: the probe then measures on the real data.
     {
-        let (worker, points, seed, reference) = (worker.clone(), state.data.points.clone(), state.url.seed, state.reference());
+        // The reference is drawn when the effect runs (new data or a new worker), not at every render.
+        let (worker, st) = (worker.clone(), state.clone());
         use_effect_with((state.worker.generation, state.data_version), move |_| {
-            worker.send(&Command::SetData { points, reference, seed });
+            worker.send(&Command::SetData { points: st.data.points.clone(), reference: st.reference(), seed: st.url.seed });
         });
     }
     // The showcase family (the DDPM) trains on the landing too, so its settings go from here.

@@ -31,7 +31,7 @@ pub fn train_controls(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let t = |id: &str| tr(lang, id);
     let canvas = use_node_ref();
-    let pace = crate::ui::hooks::use_chart_pace();
+    let pace = crate::ui::pace::use_chart_pace(std::slice::from_ref(&canvas));
     {
         let canvas = canvas.clone();
         let (losses, step) = (p.losses.clone(), p.step);

@@ -29,7 +29,15 @@ pub struct Control {
     pub busy: bool,
     /// Wall time spent in this model's training chunks since it was built, in ms.
     pub trained_ms: f64,
+    /// A history copy was taken since the page was last told the history's steps, and when it
+    /// was last told: while training, at most once every [`HISTORY_EVERY_MS`] (one message
+    /// and one render of the page fewer per chunk; issue 34).
+    pub history_pending: bool,
+    pub history_posted_ms: f64,
 }
+
+/// The fewest ms between two messages that tell the page a training family's history.
+pub const HISTORY_EVERY_MS: f64 = 1_000.0;
 
 impl Control {
     /// The model was rebuilt or reset: nothing kept belongs to it any more.
@@ -43,6 +51,19 @@ impl Control {
         self.diverged = false;
         self.busy = false;
         self.trained_ms = 0.0;
+        self.history_pending = false;
+    }
+
+    /// After a chunk of `n` steps that took a history copy (`recorded`) or not: whether to
+    /// tell the page the history now. Always for a report or a step while paused (the copy is
+    /// what the page then shows), at most every [`HISTORY_EVERY_MS`] while training.
+    pub fn history_due(&mut self, recorded: bool, n: usize, now_ms: f64) -> bool {
+        self.history_pending |= recorded;
+        let due = self.history_pending && (n == 0 || !self.running || now_ms - self.history_posted_ms >= HISTORY_EVERY_MS);
+        if due {
+            (self.history_pending, self.history_posted_ms) = (false, now_ms);
+        }
+        due
     }
 
     pub fn status(&self) -> Status {

@@ -156,11 +156,12 @@ pub async fn chunk<F: Family>(n: usize) -> bool {
             ctl.trained_ms += now() - t0;
             recorded = history.record(lab.steps()[0], ctl.trained_ms, || lab.snapshot());
         }
-        Some((update, fine, recorded))
+        let tell = ctl.history_due(recorded, n, now());
+        Some((update, fine, tell))
     });
-    let Some((update, fine, recorded)) = update else { return false };
+    let Some((update, fine, tell)) = update else { return false };
     post(&update);
-    if recorded {
+    if tell {
         post_history::<F>();
     }
     fine

@@ -112,3 +112,31 @@ fn the_history_stays_bounded_and_spans_the_run() {
     assert_eq!(h.live(), Some(999));
     assert_eq!(h.view(10_000, 999, copy, unbuilt), Err(999));
 }
+
+/// While a family trains, the page hears of new copies at most once a second (one message and
+/// one render of the page fewer per chunk), and never misses one: a copy taken since the last
+/// message is told by the next due one, by a report, or as soon as training stops.
+#[test]
+fn the_page_hears_of_new_copies_at_most_once_a_second_and_never_misses_one() {
+    use genlab::worker::control::{Control, HISTORY_EVERY_MS};
+    let mut ctl = Control { running: true, ..Control::default() };
+    // Training: a copy every chunk of 100 ms for 3 s.
+    let told: Vec<f64> = (0..30).map(|i| i as f64 * 100.0 + 5_000.0).filter(|&t| ctl.history_due(true, 50, t)).collect();
+    assert_eq!(told.first(), Some(&5_000.0), "the first copy is told at once");
+    assert!(told.windows(2).all(|w| w[1] - w[0] >= HISTORY_EVERY_MS), "{told:?}");
+    assert_eq!(told.len(), 3, "{told:?}");
+    // A copy taken just after a message waits; a chunk with no copy then tells it when due.
+    assert!(!ctl.history_due(true, 50, 7_950.0));
+    assert!(ctl.history_due(false, 50, 8_000.0), "the waiting copy is told when due");
+    assert!(!ctl.history_due(false, 50, 8_100.0), "nothing new: nothing to tell");
+    // A copy just before a report, or once training stopped, is told at once.
+    assert!(!ctl.history_due(true, 50, 8_400.0));
+    assert!(ctl.history_due(false, 0, 8_450.0), "a report tells what waits");
+    ctl.running = false;
+    assert!(ctl.history_due(true, 10, 8_500.0), "a step while paused tells its copy at once");
+    // A rebuilt model has nothing waiting.
+    ctl.running = true;
+    assert!(!ctl.history_due(true, 50, 8_600.0));
+    ctl.rebuilt();
+    assert!(!ctl.history_due(false, 0, 8_700.0));
+}

@@ -79,7 +79,7 @@ pub fn sample_panel(p: &Props) -> Html {
             if let Some((_, grid, log_p)) = &density {
                 paint.density(*grid, log_p);
             }
-            paint.points(&Layer { points: &data, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
+            paint.kept_points(&Layer { points: &data, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
             match &row {
                 Some(r) => paint.points(&Layer { points: &pairs(&r.latest.samples), colour: &colour, size: 2.0 }),
                 None => paint.label(&waiting),

@@ -1,7 +1,7 @@
 //! The GAN family in the worker: where its state lives, how it is built, and its own commands
 //! (set-up, the step buttons for D or G alone; start, pause, step and reset are the loop's). It trains through the one loop (`run.rs`):
-//! ~100 ms chunks with one readback each, every run's view (fixed noise, D's surface, arrows,
-//! manifold) rendered per chunk, so the page is redrawn ~10 times a second whatever the
+//! ~150 ms chunks (`pace::CHUNK_MS`) with one readback each, every run's view (fixed noise, D's surface, arrows,
+//! manifold) rendered per chunk, so the page is redrawn ~7 times a second whatever the
 //! training speed; a speed cap (iterations per second) slows the game down to watch it.
 
 use crate::families::gan::lab::GanLab;

@@ -55,7 +55,7 @@ pub fn forward_view(p: &Props) -> Html {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 let frame = Frame::fit(SIZE, SIZE, &st.data.points);
                 if let Some(paint) = Painter::begin(&c, frame) {
-                    paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
+                    paint.kept_points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
                     paint.points(&Layer { points: &xt, colour: &palette::SAMPLE.css(0.7), size: 3.0 });
                     paint.label(&format!("t = {t_now}   ᾱ_t = {ab:.3}"));
                 }

@@ -105,7 +105,7 @@ pub fn reverse_view(p: &Props) -> Html {
             move |_| {
                 let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
                 let Some(paint) = Painter::begin(&c, frame) else { return };
-                paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
+                paint.kept_points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
                 let Some(chain) = &st.diffusion.chain else {
                     paint.label(&tr(lang, "diff-canvas-empty"));
                     return;
@@ -113,16 +113,15 @@ pub fn reverse_view(p: &Props) -> Html {
                 if field && let Some(v) = &st.diffusion.field {
                     let max = v.eps.iter().map(|e| (e[0] * e[0] + e[1] * e[1]).sqrt()).fold(1e-6f32, f32::max);
                     let cell = 2.0 * frame.half / GRID as f32;
-                    for (pt, e) in v.points.iter().zip(&v.eps) {
-                        paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], &palette::ARROW.css(0.85));
-                    }
+                    let arrows: Vec<([f32; 2], [f32; 2])> =
+                        v.points.iter().zip(&v.eps).map(|(pt, e)| (*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9])).collect();
+                    paint.arrows(&arrows, &palette::ARROW.css(0.85));
                 }
                 if trails {
                     let step = (chain.n / TRAILS).max(1);
-                    for i in (0..chain.n).step_by(step).take(TRAILS) {
-                        let path: Vec<[f32; 2]> = (0..=f).map(|k| chain.frame(k, false)[i]).collect();
-                        paint.path(&path, &palette::PATH.css(0.45), 1.2);
-                    }
+                    let paths: Vec<Vec<[f32; 2]>> =
+                        (0..chain.n).step_by(step).take(TRAILS).map(|i| (0..=f).map(|k| chain.frame(k, false)[i]).collect()).collect();
+                    paint.paths(paths.iter().map(Vec::as_slice), &palette::PATH.css(0.45), 1.2);
                 }
                 let colour = if show_x0 { palette::X0 } else { palette::SAMPLE }.css(0.75);
                 paint.points(&Layer { points: chain.frame(f, show_x0), colour: &colour, size: 3.0 });

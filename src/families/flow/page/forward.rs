@@ -59,7 +59,7 @@ pub fn path_view(p: &Props) -> Html {
             for (x0, e) in st.data.points.iter().zip(noise.iter()).step_by(every).take(SEGMENTS) {
                 paint.path(&[*x0, *e], &palette::PATH.css(0.35), 1.0);
             }
-            paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
+            paint.kept_points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
             paint.points(&Layer { points: &xt, colour: &palette::SAMPLE.css(0.7), size: 3.0 });
             paint.label(&format!("t = {t:.2}:  x_t = {:.2}·x_0 + {t:.2}·ε", 1.0 - t));
         });

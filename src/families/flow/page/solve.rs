@@ -117,7 +117,7 @@ pub fn solve_view(p: &Props) -> Html {
             if density && let Some(d) = st.flow.density.as_ref().filter(|d| d.half == frame.half) {
                 paint.density(d.grid, &d.log_p);
             }
-            paint.points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
+            paint.kept_points(&Layer { points: &st.data.points, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.0 });
             let Some(chain) = &st.flow.chain else {
                 paint.label(&tr(lang, "flow-canvas-empty"));
                 return;
@@ -125,15 +125,15 @@ pub fn solve_view(p: &Props) -> Html {
             if field && let Some(v) = &st.flow.field {
                 let max = v.v.iter().map(|e| e[0].hypot(e[1])).fold(1e-6f32, f32::max);
                 let cell = 2.0 * frame.half / GRID as f32;
-                for (pt, e) in v.points.iter().zip(&v.v) {
-                    paint.arrow(*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9], &palette::ARROW.css(0.85));
-                }
+                let arrows: Vec<([f32; 2], [f32; 2])> =
+                    v.points.iter().zip(&v.v).map(|(pt, e)| (*pt, [-e[0] / max * cell * 0.9, -e[1] / max * cell * 0.9])).collect();
+                paint.arrows(&arrows, &palette::ARROW.css(0.85));
             }
             if trails {
-                for i in (0..chain.n).step_by((chain.n / TRAILS).max(1)).take(TRAILS) {
-                    let path: Vec<[f32; 2]> = (0..=f).map(|k| chain.frame(k, false)[i]).collect();
-                    paint.path(&path, &palette::PATH.css(0.45), 1.2);
-                }
+                let step = (chain.n / TRAILS).max(1);
+                let paths: Vec<Vec<[f32; 2]>> =
+                    (0..chain.n).step_by(step).take(TRAILS).map(|i| (0..=f).map(|k| chain.frame(k, false)[i]).collect()).collect();
+                paint.paths(paths.iter().map(Vec::as_slice), &palette::PATH.css(0.45), 1.2);
             }
             let colour = if show_x0 { palette::X0 } else { palette::SAMPLE }.css(0.75);
             paint.points(&Layer { points: chain.frame(f, show_x0), colour: &colour, size: 3.0 });

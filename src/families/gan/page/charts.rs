@@ -53,7 +53,7 @@ pub struct Props {
     pub run: GanRunView,
     pub weights: Vec<f32>,
     pub prefix: AttrValue,
-    /// The GAN trains: the charts are redrawn at a pace (`ui::hooks::CHART_EVERY_MS`).
+    /// The GAN trains: the charts are redrawn at a pace (`ui::pace::CHART_EVERY_MS`).
     pub running: bool,
 }
 
@@ -61,7 +61,7 @@ pub struct Props {
 pub fn run_charts(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let (losses, norm, meter) = (use_node_ref(), use_node_ref(), use_node_ref());
-    let pace = crate::ui::hooks::use_chart_pace();
+    let pace = crate::ui::pace::use_chart_pace(&[losses.clone(), norm.clone(), meter.clone()]);
     {
         let (losses, norm, meter, run, weights) = (losses.clone(), norm.clone(), meter.clone(), p.run.clone(), p.weights.clone());
         use_effect_with((run.step, run.history.len(), weights.clone(), lang, p.running), move |(.., running)| {

@@ -112,7 +112,7 @@ pub fn gan_page(p: &PageProps) -> Html {
         html! { <button class={classes!("chip", on.then_some("on"))} {onclick} data-testid={format!("layer-{name}")}>{ tr(lang, &format!("gan-layer-{name}")) }</button> }
     };
     let ready = s.worker.backend.is_some() && s.worker.crashed.is_none();
-    let weights = s.reference().weights;
+    let weights = s.mode_weights().0;
     let columns = runs.iter().enumerate().map(|(i, cfg)| {
         let prefix = if i == 0 { "a-" } else { "b-" };
         let run = s.gan.runs.get(i).cloned().unwrap_or_default();

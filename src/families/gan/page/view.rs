@@ -12,7 +12,7 @@ use crate::families::gan::loss::GanLoss;
 use crate::families::gan::state::GanRunView;
 use crate::i18n::{Msg, tr, tr_args};
 use crate::render::Frame;
-use crate::render::points::{Layer, Painter};
+use crate::render::points::{Layer, Painter, grid_lines};
 
 const SIZE: u32 = 520;
 
@@ -77,7 +77,7 @@ pub fn gan_canvas(p: &Props) -> Html {
             let frame = Frame { width: SIZE, height: SIZE, half: if half > 0.0 { half } else { Frame::fit(SIZE, SIZE, &real).half } };
             let Some(paint) = Painter::begin(&c, frame) else { return };
             let Some(v) = &run.view else {
-                paint.points(&Layer { points: &real, colour: &palette::REAL_POINTS.css(0.6), size: 3.0 });
+                paint.kept_points(&Layer { points: &real, colour: &palette::REAL_POINTS.css(0.6), size: 3.0 });
                 paint.label(&tr(lang, "gan-waiting"));
                 return;
             };
@@ -91,16 +91,11 @@ pub fn gan_canvas(p: &Props) -> Html {
                 let pts: Vec<[f32; 2]> = v.manifold.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
                 let m = (pts.len() as f64).sqrt().round() as usize;
                 if m * m == pts.len() {
-                    for r in 0..m {
-                        let row: Vec<[f32; 2]> = (0..m).map(|i| pts[r * m + i]).collect();
-                        let col: Vec<[f32; 2]> = (0..m).map(|i| pts[i * m + r]).collect();
-                        paint.path(&row, "rgba(60,60,60,0.45)", 1.0);
-                        paint.path(&col, "rgba(60,60,60,0.45)", 1.0);
-                    }
+                    paint.paths(grid_lines(&pts, m).iter().map(Vec::as_slice), "rgba(60,60,60,0.45)", 1.0);
                 }
             }
             if layers.real {
-                paint.points(&Layer { points: &real, colour: &palette::REAL_POINTS.css(0.55), size: 3.0 });
+                paint.kept_points(&Layer { points: &real, colour: &palette::REAL_POINTS.css(0.55), size: 3.0 });
             }
             let fakes: Vec<[f32; 2]> = v.fakes.chunks_exact(2).map(|c| [c[0], c[1]]).take(800).collect();
             if layers.fakes {
@@ -110,13 +105,18 @@ pub fn gan_canvas(p: &Props) -> Html {
                 let arrows: Vec<[f32; 2]> = v.arrows.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
                 // One absolute scale for every run and loss (length ∝ tanh |push|), so a
                 // vanishing gradient shows as vanishing arrows rather than being normalised away.
-                for (p, a) in fakes.iter().zip(&arrows) {
-                    let m = (a[0] * a[0] + a[1] * a[1]).sqrt();
-                    if m.is_finite() && m > 0.0 {
-                        let k = 0.12 * frame.half * m.tanh() / m;
-                        paint.arrow(*p, [a[0] * k, a[1] * k], &palette::PUSH.css(0.85));
-                    }
-                }
+                let pushes: Vec<([f32; 2], [f32; 2])> = fakes
+                    .iter()
+                    .zip(&arrows)
+                    .filter_map(|(p, a)| {
+                        let m = (a[0] * a[0] + a[1] * a[1]).sqrt();
+                        (m.is_finite() && m > 0.0).then(|| {
+                            let k = 0.12 * frame.half * m.tanh() / m;
+                            (*p, [a[0] * k, a[1] * k])
+                        })
+                    })
+                    .collect();
+                paint.arrows(&pushes, &palette::PUSH.css(0.85));
             }
             paint.label(&tr_args(lang, "gan-canvas-iteration", &[("step", run.step.to_string())]));
         });

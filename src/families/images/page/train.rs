@@ -32,7 +32,7 @@ pub fn train_panel(p: &Props) -> Html {
     let settings = s.url.images.clone();
     let loaded = s.images.model.as_ref().is_some_and(|m| m.loaded);
     let chart = use_node_ref();
-    let pace = crate::ui::hooks::use_chart_pace();
+    let pace = crate::ui::pace::use_chart_pace(std::slice::from_ref(&chart));
     {
         let (chart, losses, steps) = (chart.clone(), t.losses.clone(), t.steps);
         use_effect_with((steps, losses.len(), lang, t.running), move |(.., running)| {

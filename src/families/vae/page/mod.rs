@@ -50,11 +50,12 @@ pub fn vae_page(p: &PageProps) -> Html {
         let worker = p.worker.clone();
         use_effect_with((), move |_| move || worker.send(&Command::train(FamilyId::Vae, TrainOp::Pause)));
     }
-    // The pad's decoding follows training too: at once when the point moves, and at the
-    // charts' pace while the VAE trains (each decoding is one more message and redraw).
+    // The pad's decoding follows training too: at once when the point moves, and once a
+    // second while the VAE trains (each decoding is one more message, render and frame of the
+    // page: at the charts' pace they were a fifth of the page's work while it trained).
     {
         let (worker, z, running) = (p.worker.clone(), *pad, s.vae.running);
-        let (pace, decoded) = (crate::ui::hooks::use_chart_pace(), use_mut_ref(|| None::<[f32; 2]>));
+        let (pace, decoded) = (crate::ui::pace::use_pace(1_000.0, &[]), use_mut_ref(|| None::<[f32; 2]>));
         use_effect_with((s.vae.runs.first().map(|r| r.step), z, running), move |_| {
             let moved = decoded.replace(Some(z)) != Some(z);
             if moved || pace.due(running) {

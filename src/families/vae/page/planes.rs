@@ -14,7 +14,7 @@ use crate::families::vae::runs::{GRID, LATENT_HALF};
 use crate::families::vae::state::VaeRunView;
 use crate::i18n::{Msg, tr};
 use crate::render::Frame;
-use crate::render::points::{Layer, Painter};
+use crate::render::points::{Layer, Painter, grid_lines};
 
 pub const SIZE: u32 = 420;
 
@@ -61,9 +61,17 @@ pub fn latent_plane(p: &LatentProps) -> Html {
                     paint.points(&Layer { points: &pts, colour: &palette::mode(k).css(0.7), size: 3.0 });
                 }
                 if variational {
-                    for (i, (m, lv)) in mu.iter().zip(&logvar).enumerate().step_by(6) {
-                        let colour = palette::mode(labels.get(i).copied().unwrap_or(0)).css(0.7);
-                        paint.ellipse(*m, [(0.5 * lv[0]).exp(), (0.5 * lv[1]).exp()], &colour, 0.8);
+                    // Every sixth point's posterior, one stroke per colour.
+                    for k in 0..palette::MODES.len() {
+                        let shapes: Vec<([f32; 2], [f32; 2])> = mu
+                            .iter()
+                            .zip(&logvar)
+                            .enumerate()
+                            .step_by(6)
+                            .filter(|(i, _)| labels.get(*i).copied().unwrap_or(0) % palette::MODES.len() == k)
+                            .map(|(_, (m, lv))| (*m, [(0.5 * lv[0]).exp(), (0.5 * lv[1]).exp()]))
+                            .collect();
+                        paint.ellipses(&shapes, &palette::mode(k).css(0.7), 0.8);
                     }
                 }
             }
@@ -108,17 +116,12 @@ pub fn data_plane(p: &DataProps) -> Html {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             let frame = Frame::fit(SIZE, SIZE, &data);
             let Some(paint) = Painter::begin(&c, frame) else { return };
-            paint.points(&Layer { points: &data, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.5 });
+            paint.kept_points(&Layer { points: &data, colour: &palette::DATA.css(palette::DATA_ALPHA), size: 2.5 });
             if let Some(v) = &run.view {
                 if shown.grid {
                     let g = pairs(&v.grid);
                     if g.len() == GRID * GRID {
-                        for r in 0..GRID {
-                            let row: Vec<[f32; 2]> = (0..GRID).map(|i| g[r * GRID + i]).collect();
-                            let col: Vec<[f32; 2]> = (0..GRID).map(|i| g[i * GRID + r]).collect();
-                            paint.path(&row, "rgba(60,60,60,0.4)", 1.0);
-                            paint.path(&col, "rgba(60,60,60,0.4)", 1.0);
-                        }
+                        paint.paths(grid_lines(&g, GRID).iter().map(Vec::as_slice), "rgba(60,60,60,0.4)", 1.0);
                     }
                 }
                 if shown.recon {

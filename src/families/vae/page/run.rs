@@ -29,7 +29,7 @@ pub struct Props {
     pub prior_n: usize,
     pub on_pad: Callback<[f32; 2]>,
     pub on_change: Callback<VaeRunConfig>,
-    /// The VAE trains: its chart is redrawn at a pace (`ui::hooks::CHART_EVERY_MS`).
+    /// The VAE trains: its chart is redrawn at a pace (`ui::pace::CHART_EVERY_MS`).
     pub running: bool,
 }
 
@@ -37,7 +37,7 @@ pub struct Props {
 pub fn run_column(p: &Props) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let chart = use_node_ref();
-    let pace = crate::ui::hooks::use_chart_pace();
+    let pace = crate::ui::pace::use_chart_pace(std::slice::from_ref(&chart));
     {
         let (chart, run) = (chart.clone(), p.run.clone());
         use_effect_with((run.step, lang, p.running), move |(.., running)| {
