@@ -1,6 +1,6 @@
 //! Point layers that do not change from one frame to the next (the training data behind a
 //! model's samples), drawn once onto a canvas of their own and then copied in one `drawImage`
-//! per frame instead of two thousand `fillRect`s: a training page redraws its views ten times a
+//! per frame instead of two thousand `fillRect`s: a training page redraws its views about seven times a
 //! second, and the data is the largest layer most of them hold (issue 34).
 
 use std::cell::RefCell;
